@@ -236,7 +236,12 @@ impl Client {
                     continue;
                 }
             }
-            return Ok(Response::new(resp, timeout, cfg.idle_timeout));
+            return Ok(Response::new(
+                resp,
+                timeout,
+                cfg.idle_timeout,
+                cfg.strict_decoding,
+            ));
         }
     }
 

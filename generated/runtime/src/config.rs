@@ -79,6 +79,11 @@ pub struct Configuration {
     /// with it, the client adds the header the API requires. Set it with
     /// [`Configuration::with_experimental`].
     pub experimental: bool,
+    /// Decode answers strictly (default `false`): a member whose value does not fit its type
+    /// fails the call. By default such a member is kept raw in its struct's
+    /// `additional_properties` and listed in [`crate::ApiResponse::deviations`] (see the models
+    /// crate's `decode` module). Set it with [`Configuration::with_strict_decoding`].
+    pub strict_decoding: bool,
 }
 
 /// Where a configuration was read, to name it in errors.
@@ -141,7 +146,16 @@ impl Configuration {
             rate_limit: Some(RateLimit::default()),
             hooks: Hooks::default(),
             experimental: false,
+            strict_decoding: false,
         }
+    }
+
+    /// Decodes answers strictly (`true`): a member whose value does not fit its type fails the
+    /// call, as serde does. Off by default: such a member is kept raw and listed (see
+    /// [`Configuration::strict_decoding`]).
+    pub fn with_strict_decoding(mut self, strict: bool) -> Self {
+        self.strict_decoding = strict;
+        self
     }
 
     /// Consents (`true`) to calling experimental operations, which the API may change or

@@ -179,7 +179,9 @@ pub use operation::{Configured, RequestOptions};
 pub use operation_error::{OperationError, TypedApiError};
 pub use pagination::Page;
 pub use request::{Body, Multipart, Request};
-pub use response::{ApiResponse, Response};
+pub use response::{ApiResponse, Decoder, Deviation, Response};
+/// serde, for the bounds of a client crate's decoder ([`Decoder`]).
+pub use serde;
 pub use retry::RetryPolicy;
 pub use secret::Secret;
 

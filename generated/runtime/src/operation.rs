@@ -91,13 +91,19 @@ pub async fn send_with_response<O: Operation>(
     let resp = send_raw(op, options).await?;
     let status = resp.status();
     let headers = resp.headers().clone();
+    let deviations = resp.deviation_sink();
     let data = O::decode_success(resp)
         .await
         .map_err(O::Error::from_error)?;
+    let deviations = match deviations.lock() {
+        Ok(mut found) => std::mem::take(&mut *found),
+        Err(_) => Vec::new(),
+    };
     Ok(ApiResponse {
         status,
         headers,
         data,
+        deviations,
     })
 }
 

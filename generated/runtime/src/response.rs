@@ -1,6 +1,7 @@
 //! Answers, decoded the way the spec documents them.
 
 use std::fmt::Debug;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -19,6 +20,11 @@ pub struct Response {
     timeout: Duration,
     /// Longest wait for the next chunk of a streamed body.
     idle_timeout: Duration,
+    /// [`crate::Configuration::strict_decoding`].
+    strict_decoding: bool,
+    /// Where [`Response::json_with`] leaves the deviations it decoded around, for the
+    /// [`ApiResponse`] built after it.
+    deviations: Arc<Mutex<Vec<Deviation>>>,
 }
 
 /// A decoded answer with its status and headers.
@@ -30,7 +36,28 @@ pub struct ApiResponse<T> {
     pub headers: HeaderMap,
     /// The decoded body.
     pub data: T,
+    /// Members of the body whose values did not fit their types: each is kept raw in its
+    /// struct's `additional_properties` (and written back from there), and listed here. Always
+    /// empty with [`crate::Configuration::strict_decoding`], which fails the call instead.
+    pub deviations: Vec<Deviation>,
 }
+
+/// A member of a decoded body whose value did not fit its type (see
+/// [`ApiResponse::deviations`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deviation {
+    /// JSON pointer of the member in the body (`/items/0/name`).
+    pub path: String,
+    /// Why the value does not fit: the error strict decoding reports.
+    pub expected: String,
+    /// The value as it was sent.
+    pub found: serde_json::Value,
+}
+
+/// How a client crate decodes a JSON body: `bytes`, strictly or not, into the value and its
+/// deviations (the models crate's `decode::decode`, through the client crate).
+pub type Decoder<T> =
+    fn(&[u8], bool) -> std::result::Result<(T, Vec<Deviation>), serde_json::Error>;
 
 impl<T> ApiResponse<T> {
     /// The `X-Total-Count` header, when the server sent one.
@@ -40,12 +67,24 @@ impl<T> ApiResponse<T> {
 }
 
 impl Response {
-    pub(crate) fn new(inner: reqwest::Response, timeout: Duration, idle_timeout: Duration) -> Self {
+    pub(crate) fn new(
+        inner: reqwest::Response,
+        timeout: Duration,
+        idle_timeout: Duration,
+        strict_decoding: bool,
+    ) -> Self {
         Response {
             inner,
             timeout,
             idle_timeout,
+            strict_decoding,
+            deviations: Arc::default(),
         }
+    }
+
+    /// What [`Response::json_with`] will have found, once it ran.
+    pub(crate) fn deviation_sink(&self) -> Arc<Mutex<Vec<Deviation>>> {
+        Arc::clone(&self.deviations)
     }
 
     /// HTTP status.
@@ -88,7 +127,34 @@ impl Response {
             status,
             headers,
             data,
+            deviations: Vec::new(),
         })
+    }
+
+    /// Decodes a JSON body (an empty body decodes as `null`) with `decoder`, strictly when the
+    /// configuration says so; each deviation is a `tracing` warning (feature `tracing`) and
+    /// goes to [`ApiResponse::deviations`].
+    pub async fn json_with<T>(self, decoder: Decoder<T>) -> Result<T> {
+        let strict = self.strict_decoding;
+        let sink = self.deviation_sink();
+        let (status, _headers, body) = self.read().await?;
+        let (data, deviations) = decoder(json_text(&body), strict).map_err(|e| Error::Decode {
+            status: status.as_u16(),
+            message: e.to_string(),
+            body_excerpt: excerpt(&body),
+        })?;
+        #[cfg(feature = "tracing")]
+        for d in &deviations {
+            tracing::warn!(
+                path = %d.path,
+                expected = %d.expected,
+                "a member of the answer does not fit its type: kept raw"
+            );
+        }
+        if let Ok(mut kept) = sink.lock() {
+            kept.extend(deviations);
+        }
+        Ok(data)
     }
 
     /// Reads a text body (`text/plain`, `text/csv`...), honouring its charset.
@@ -179,14 +245,18 @@ fn api_error(
 /// Decodes a JSON body; an empty body decodes as `null` (so `Option`, `()` and
 /// `serde_json::Value` accept it).
 pub fn decode_json<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T> {
-    let text: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
-        b"null"
-    } else {
-        body
-    };
-    serde_json::from_slice(text).map_err(|e| Error::Decode {
+    serde_json::from_slice(json_text(body)).map_err(|e| Error::Decode {
         status: status.as_u16(),
         message: e.to_string(),
         body_excerpt: excerpt(body),
     })
+}
+
+/// The JSON text of a body: an empty (or blank) body reads as `null`.
+fn json_text(body: &[u8]) -> &[u8] {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        b"null"
+    } else {
+        body
+    }
 }

@@ -22,6 +22,29 @@ pub const BASE_PATH: &str = "/beta";
 pub const PRODUCT: &str = concat!(
     env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
 );
+/// Decodes a JSON answer with `models::decode::decode`: strictly with
+/// `runtime::Configuration::strict_decoding`, else keeping the members whose values do
+/// not fit (listed in `runtime::ApiResponse::deviations`).
+fn decode_body<T: runtime::serde::de::DeserializeOwned>(
+    body: &[u8],
+    strict: bool,
+) -> Result<(T, Vec<runtime::Deviation>), runtime::serde_json::Error> {
+    let decoding = if strict {
+        models::decode::Decoding::Strict
+    } else {
+        models::decode::Decoding::Tolerant
+    };
+    let (value, deviations) = models::decode::decode(body, decoding)?;
+    let deviations = deviations
+        .into_iter()
+        .map(|d| runtime::Deviation {
+            path: d.path,
+            expected: d.expected,
+            found: d.found,
+        })
+        .collect();
+    Ok((value, deviations))
+}
 /// The API client: one accessor per tag. Requests go to `{base URL}/beta`.
 ///
 /// Cloning is cheap; clones share the runtime client (connections and token).

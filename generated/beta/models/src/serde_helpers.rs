@@ -23,6 +23,364 @@ where
     T::deserialize(deserializer).map(Some)
 }
 
+/// A member name of a JSON object, borrowed from the input when the input allows it.
+pub struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl Key<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+
+        impl<'de> de::Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a member name")
+            }
+
+            fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(value)))
+            }
+
+            fn visit_str<E: de::Error>(self, value: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(value.to_owned())))
+            }
+
+            fn visit_string<E: de::Error>(self, value: String) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(value)))
+            }
+        }
+
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+/// How `serde_struct!` reads and writes a declared member and what an absent one becomes: one
+/// module per kind of member, each with `read` (the member is there; in the tolerant pass of
+/// [`crate::decode::decode`], a value that does not fit comes back as a
+/// [`Deviant`](crate::decode::Deviant)), `finish` (the struct is complete; `slot` is `None` when
+/// the member was absent, `kept` when the catch-all map holds its raw value), `write`, and
+/// `written` (whether `write` wrote it, so the catch-all entry of the same name is not).
+pub mod member {
+    use serde::de::{self, DeserializeOwned, MapAccess};
+    use serde::ser::{Serialize, SerializeMap};
+
+    use crate::decode::{self, Deviant};
+
+    fn first<T, E: de::Error>(slot: &Option<T>, name: &'static str) -> Result<(), E> {
+        match slot {
+            Some(_) => Err(E::duplicate_field(name)),
+            None => Ok(()),
+        }
+    }
+
+    /// Reads the member's value into `slot`; in the tolerant pass, a value that does not fit
+    /// comes back instead.
+    fn read_value<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<Option<Deviant>, A::Error>
+    where
+        A: MapAccess<'de>,
+        T: DeserializeOwned,
+    {
+        first(slot, name)?;
+        if !decode::tolerant() {
+            *slot = Some(map.next_value()?);
+            return Ok(None);
+        }
+        match decode::read_member(map.next_value()?, name) {
+            Ok(value) => {
+                *slot = Some(value);
+                Ok(None)
+            }
+            Err(deviant) => Ok(Some(deviant)),
+        }
+    }
+
+    /// A required member: absent is an error, unless its type reads absence as `None`.
+    pub mod required {
+        use super::*;
+
+        pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<Option<Deviant>, A::Error>
+        where
+            A: MapAccess<'de>,
+            T: DeserializeOwned,
+        {
+            read_value(map, slot, name)
+        }
+
+        pub fn finish<T, E>(slot: Option<T>, name: &'static str, kept: bool) -> Result<T, E>
+        where
+            T: DeserializeOwned,
+            E: de::Error,
+        {
+            match slot {
+                Some(value) => Ok(value),
+                None if kept || decode::in_placeholder() => decode::placeholder(name),
+                None => T::deserialize(super::Missing::<E>(name, std::marker::PhantomData)),
+            }
+        }
+
+        /// Writes the value, unless the catch-all map keeps the raw one read for it.
+        pub fn write<M: SerializeMap, T: Serialize>(map: &mut M, name: &'static str, value: &T, kept: bool) -> Result<(), M::Error> {
+            if kept {
+                return Ok(());
+            }
+            map.serialize_entry(name, value)
+        }
+
+        pub fn written<T>(_value: &T) -> bool {
+            false
+        }
+    }
+
+    /// An optional member (`Option<T>`): absent and `null` are both `None`.
+    pub mod optional {
+        use super::*;
+
+        pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<Option<Deviant>, A::Error>
+        where
+            A: MapAccess<'de>,
+            T: DeserializeOwned,
+        {
+            read_value(map, slot, name)
+        }
+
+        pub fn finish<T: Default, E>(slot: Option<T>, _name: &'static str, _kept: bool) -> Result<T, E> {
+            Ok(slot.unwrap_or_default())
+        }
+
+        /// Writes a value that is there; `None` is left out.
+        pub fn write<M: SerializeMap, T: Serialize>(map: &mut M, name: &'static str, value: &Option<T>, _kept: bool) -> Result<(), M::Error> {
+            match value {
+                Some(value) => map.serialize_entry(name, value),
+                None => Ok(()),
+            }
+        }
+
+        pub fn written<T>(value: &Option<T>) -> bool {
+            value.is_some()
+        }
+    }
+
+    /// An optional member whose value may be `null` (`Option<Option<T>>`, or
+    /// `Option<serde_json::Value>`): absent is `None`, `null` is `Some(None)` (`Some(Value::Null)`),
+    /// so that "not sent" and "set to null" stay apart, which a PATCH needs.
+    pub mod nullable {
+        use super::*;
+
+        pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<Option<T>>, name: &'static str) -> Result<Option<Deviant>, A::Error>
+        where
+            A: MapAccess<'de>,
+            T: DeserializeOwned,
+        {
+            first(slot, name)?;
+            let mut value = None;
+            let deviant = read_value(map, &mut value, name)?;
+            if value.is_some() {
+                *slot = Some(value);
+            }
+            Ok(deviant)
+        }
+
+        pub fn finish<T, E>(slot: Option<Option<T>>, _name: &'static str, _kept: bool) -> Result<Option<T>, E> {
+            Ok(slot.unwrap_or_default())
+        }
+
+        /// Writes `Some(None)` as `null`; `None` is left out.
+        pub fn write<M: SerializeMap, T: Serialize>(map: &mut M, name: &'static str, value: &Option<T>, kept: bool) -> Result<(), M::Error> {
+            super::optional::write(map, name, value, kept)
+        }
+
+        pub fn written<T>(value: &Option<T>) -> bool {
+            value.is_some()
+        }
+    }
+
+    /// Reads a member the struct does not declare into its catch-all map.
+    pub fn undeclared<'de, A, T>(
+        map: &mut A,
+        key: super::Key<'de>,
+        rest: &mut indexmap::IndexMap<String, T>,
+    ) -> Result<(), A::Error>
+    where
+        A: MapAccess<'de>,
+        T: DeserializeOwned,
+    {
+        let value = map.next_value()?;
+        rest.insert(key.into_string(), value);
+        Ok(())
+    }
+
+    /// Keeps the raw value of a member that did not fit in the catch-all map under its own name
+    /// and lists it; a typed map that cannot hold it passes the error on. (`map` gives the
+    /// error type.)
+    pub fn keep<'de, A, T>(
+        _map: &mut A,
+        rest: &mut indexmap::IndexMap<String, T>,
+        name: &'static str,
+        deviant: Deviant,
+    ) -> Result<(), A::Error>
+    where
+        A: MapAccess<'de>,
+        T: DeserializeOwned,
+    {
+        match T::deserialize(&deviant.raw) {
+            Ok(value) => {
+                decode::record(name, &deviant);
+                rest.insert(name.to_owned(), value);
+                Ok(())
+            }
+            Err(_) => Err(de::Error::custom(deviant.expected)),
+        }
+    }
+
+    /// Passes on the error of a member that did not fit, in a struct without a catch-all map.
+    pub fn refuse<'de, A: MapAccess<'de>>(_map: &mut A, deviant: Deviant) -> Result<(), A::Error> {
+        Err(de::Error::custom(deviant.expected))
+    }
+
+    /// Skips a member the struct does not declare (it has no catch-all map).
+    pub fn ignore<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+        map.next_value::<de::IgnoredAny>().map(|_| ())
+    }
+
+    /// What an absent member reads as: `None` for an `Option`, else the "missing field" error.
+    pub(super) struct Missing<E>(pub &'static str, pub std::marker::PhantomData<E>);
+
+    impl<'de, E: de::Error> de::Deserializer<'de> for Missing<E> {
+        type Error = E;
+
+        fn deserialize_any<V: de::Visitor<'de>>(self, _visitor: V) -> Result<V::Value, E> {
+            Err(E::missing_field(self.0))
+        }
+
+        fn deserialize_option<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+            visitor.visit_none()
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+            ignored_any
+        }
+    }
+}
+
+/// Implements `Serialize` and `Deserialize` for a struct from its members, written as a struct
+/// literal: each declared field with its kind ([`member`]) and wire name, then `..rest` for the
+/// map of members the struct does not declare (without it, reading skips them). Members are
+/// written in declaration order, then the undeclared ones in the order they were read. Serde's
+/// derive writes a visitor for every shape a value might have; a JSON object needs only this
+/// one, which keeps the crate quick to compile.
+///
+/// ```ignore
+/// serde_struct!(Pet {
+///     name: required("name"),
+///     tag: optional("tag"),
+///     owner: nullable("owner"),
+///     ..additional_properties
+/// });
+/// ```
+// A version of the API may have no struct of this kind.
+#[allow(unused_macros)]
+macro_rules! serde_struct {
+    ($name:ident { $($field:ident: $kind:ident($wire:literal)),* $(,)? $(..$rest:ident)? }) => {
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap;
+                let mut map = serializer.serialize_map(None)?;
+                #[allow(unused_variables)] // a struct without declared members
+                let kept = |wire: &str| $crate::serde_helpers::serde_struct!(@kept_by self wire $($rest)?);
+                $($crate::serde_helpers::member::$kind::write(&mut map, $wire, &self.$field, kept($wire))?;)*
+                $crate::serde_helpers::serde_struct!(@write_rest self map [$($field $kind $wire)*] $($rest)?);
+                map.end()
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Members;
+
+                impl<'de> ::serde::de::Visitor<'de> for Members {
+                    type Value = $name;
+
+                    fn expecting(&self, formatter: &mut ::std::fmt::Formatter) -> ::std::fmt::Result {
+                        formatter.write_str(concat!("struct ", stringify!($name)))
+                    }
+
+                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
+                        $crate::decode::enter_object();
+                        $(let mut $field = None;)*
+                        $(let mut $rest = ::indexmap::IndexMap::new();)?
+                        while let Some(key) = map.next_key::<$crate::serde_helpers::Key<'de>>()? {
+                            $crate::serde_helpers::serde_struct!(@member map key
+                                [$($field $kind $wire)*] $($rest)?);
+                        }
+                        #[allow(unused_variables)] // a struct without declared members
+                        let kept = |wire: &str| $crate::serde_helpers::serde_struct!(@kept wire $($rest)?);
+                        $(let $field = $crate::serde_helpers::member::$kind::finish::<_, A::Error>($field, $wire, kept($wire))?;)*
+                        Ok($name { $($field,)* $($rest,)? })
+                    }
+                }
+
+                deserializer.deserialize_map(Members)
+            }
+        }
+    };
+    (@member $map:ident $key:ident [$($field:ident $kind:ident $wire:literal)*] $rest:ident) => {
+        match $key.as_str() {
+            $($wire => {
+                let read = $crate::serde_helpers::member::$kind::read(&mut $map, &mut $field, $wire)?;
+                if let Some(deviant) = read {
+                    $crate::serde_helpers::member::keep(&mut $map, &mut $rest, $wire, deviant)?;
+                }
+            })*
+            _ => $crate::serde_helpers::member::undeclared(&mut $map, $key, &mut $rest)?,
+        }
+    };
+    (@member $map:ident $key:ident [$($field:ident $kind:ident $wire:literal)*]) => {
+        match $key.as_str() {
+            $($wire => {
+                let read = $crate::serde_helpers::member::$kind::read(&mut $map, &mut $field, $wire)?;
+                if let Some(deviant) = read {
+                    $crate::serde_helpers::member::refuse(&mut $map, deviant)?;
+                }
+            })*
+            _ => $crate::serde_helpers::member::ignore(&mut $map)?,
+        }
+    };
+    // The catch-all map's members, after the declared ones; one that holds the raw value of a
+    // declared member is written unless the member was.
+    (@write_rest $self:ident $map:ident [$($field:ident $kind:ident $wire:literal)*] $rest:ident) => {
+        for (key, value) in &$self.$rest {
+            let written = match key.as_str() {
+                $($wire => $crate::serde_helpers::member::$kind::written(&$self.$field),)*
+                _ => false,
+            };
+            if !written {
+                $map.serialize_entry(key, value)?;
+            }
+        }
+    };
+    (@write_rest $self:ident $map:ident [$($field:ident $kind:ident $wire:literal)*]) => {};
+    // Whether the catch-all map keeps the raw value of the member named `$wire`: of `$owner`
+    // (`self`), or the map being read.
+    (@kept_by $owner:ident $wire:ident $rest:ident) => { $owner.$rest.contains_key($wire) };
+    (@kept_by $owner:ident $wire:ident) => {{ let _ = $wire; false }};
+    (@kept $wire:ident $rest:ident) => { $rest.contains_key($wire) };
+    (@kept $wire:ident) => {{ let _ = $wire; false }};
+}
+#[allow(unused_imports)]
+pub(crate) use serde_struct;
+
 /// The string value of the discriminator `property` of a JSON object, if any.
 pub fn discriminator<'v>(value: &'v Value, property: &str) -> Option<&'v str> {
     value.get(property).and_then(Value::as_str)
@@ -51,6 +409,13 @@ where
         }
         other => other.serialize(serializer),
     }
+}
+
+/// Reads `json` as a member of a union, strictly also in the tolerant pass of
+/// [`crate::decode::decode`]: a union chooses the member the value fits, not one that could
+/// keep it with deviations.
+pub fn try_variant<T: de::DeserializeOwned>(json: &Value) -> Result<T, serde_json::Error> {
+    crate::decode::strictly(|| T::deserialize(json))
 }
 
 /// The error for a value that matched no variant of a union, with why each variant refused it.

@@ -26,6 +26,10 @@
 //!   `additional_properties` map (`IndexMap<String, Value>` unless the schema types them) and
 //!   written back after the declared ones: a value read from the API and sent back loses
 //!   nothing.
+//! - A server does not always send what its schema says. [`decode::decode`] (what the client
+//!   crate decodes answers with) reads a value strictly, and when that fails, keeps each member
+//!   whose value does not fit its type raw in the struct's `additional_properties` map (written
+//!   back unchanged) and lists it as a [`decode::Deviation`]; `Decoding::Strict` fails instead.
 //! - String and integer enums have an `Unknown(..)` variant that holds any value this version
 //!   does not list and writes it back unchanged, so a new value on the server does not break
 //!   deserialization.
@@ -94,6 +98,7 @@
 pub use indexmap;
 pub use serde_json;
 
+pub mod decode;
 pub mod primitives;
 pub mod serde_helpers;
 

@@ -224,7 +224,7 @@ impl CreateAccessModelMetadataAttribute {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AttributeDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -289,7 +289,7 @@ impl CreateAccessModelMetadataAttributeValue {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AttributeValueDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -345,7 +345,7 @@ impl GetAccessModelMetadataAttribute {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AttributeDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -405,7 +405,7 @@ impl GetAccessModelMetadataAttributeValue {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AttributeValueDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -541,7 +541,7 @@ impl ListAccessModelMetadataAttribute {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AttributeDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -724,7 +724,7 @@ impl ListAccessModelMetadataAttributeValue {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AttributeValueDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -833,7 +833,7 @@ impl UpdateAccessModelMetadataAttribute {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AttributeDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -902,7 +902,7 @@ impl UpdateAccessModelMetadataAttributeValue {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AttributeValueDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

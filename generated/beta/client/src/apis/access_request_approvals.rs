@@ -173,7 +173,7 @@ impl ApproveAccessRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -239,7 +239,7 @@ impl ForwardAccessRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -315,7 +315,7 @@ impl GetAccessRequestApprovalSummary {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ApprovalSummary> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -450,7 +450,7 @@ impl ListCompletedApprovals {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::CompletedApproval>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -627,7 +627,7 @@ impl ListPendingApprovals {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::PendingApproval>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -733,7 +733,7 @@ impl RejectAccessRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

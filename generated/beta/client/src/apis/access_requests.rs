@@ -243,7 +243,7 @@ impl CancelAccessRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -303,7 +303,7 @@ impl CloseAccessRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -361,7 +361,7 @@ impl CreateAccessRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessRequestResponseV3> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -410,7 +410,7 @@ impl GetAccessRequestConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessRequestConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -583,7 +583,7 @@ impl ListAccessRequestStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RequestedItemStatus>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -811,7 +811,7 @@ impl ListAdministratorsAccessRequestStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessRequestAdminItemStatus>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -919,7 +919,7 @@ impl SetAccessRequestConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessRequestConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -415,7 +415,7 @@ impl CreateAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateAccount, models::AccountsAsyncResult, CreateAccountError);
@@ -468,7 +468,7 @@ impl DeleteAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(DeleteAccount, models::AccountsAsyncResult, DeleteAccountError);
@@ -525,7 +525,7 @@ impl DeleteAccountAsync {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TaskResultDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -589,7 +589,7 @@ impl DisableAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(DisableAccount, models::AccountsAsyncResult, DisableAccountError);
@@ -648,7 +648,7 @@ impl DisableAccountForIdentity {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -708,7 +708,7 @@ impl DisableAccountsForIdentities {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::BulkIdentitiesAccountsResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -773,7 +773,7 @@ impl EnableAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(EnableAccount, models::AccountsAsyncResult, EnableAccountError);
@@ -832,7 +832,7 @@ impl EnableAccountForIdentity {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -892,7 +892,7 @@ impl EnableAccountsForIdentities {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::BulkIdentitiesAccountsResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -942,7 +942,7 @@ impl GetAccount {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Account> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetAccount, models::Account, GetAccountError);
@@ -1042,7 +1042,7 @@ impl GetAccountEntitlements {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::Entitlement>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1255,7 +1255,7 @@ impl ListAccounts {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Account>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1353,7 +1353,7 @@ impl PutAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutAccount, models::AccountsAsyncResult, PutAccountError);
@@ -1412,7 +1412,7 @@ impl SubmitReloadAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1478,7 +1478,7 @@ impl UnlockAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UnlockAccount, models::AccountsAsyncResult, UnlockAccountError);
@@ -1538,7 +1538,7 @@ impl UpdateAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UpdateAccount, models::serde_json::Value, UpdateAccountError);

@@ -118,7 +118,7 @@ impl GetDiscoveredApplicationById {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<runtime::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -247,7 +247,7 @@ impl GetDiscoveredApplications {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::GetDiscoveredApplicationsResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -416,7 +416,7 @@ impl PatchDiscoveredApplicationById {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<runtime::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -279,7 +279,7 @@ impl CreateSourceApp {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceApp> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateSourceApp, models::SourceApp, CreateSourceAppError);
@@ -355,7 +355,7 @@ impl DeleteAccessProfilesFromSourceAppByBulk {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessProfileDetails>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -409,7 +409,7 @@ impl DeleteSourceApp {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceApp> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(DeleteSourceApp, models::SourceApp, DeleteSourceAppError);
@@ -456,7 +456,7 @@ impl GetSourceApp {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceApp> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSourceApp, models::SourceApp, GetSourceAppError);
@@ -560,7 +560,7 @@ impl ListAccessProfilesForSourceApp {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessProfileDetails>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -735,7 +735,7 @@ impl ListAllSourceApp {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::SourceApp>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -876,7 +876,7 @@ impl ListAllUserApps {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::UserApp>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1046,7 +1046,7 @@ impl ListAssignedSourceApp {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::SourceApp>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1190,7 +1190,7 @@ impl ListAvailableAccountsForUserApp {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AppAccountDetails>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1363,7 +1363,7 @@ impl ListAvailableSourceApps {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::SourceApp>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1522,7 +1522,7 @@ impl ListOwnedUserApps {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::UserApp>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1630,7 +1630,7 @@ impl PatchSourceApp {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SourceAppPatchDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchSourceApp, models::SourceAppPatchDto, PatchSourceAppError);
@@ -1692,7 +1692,7 @@ impl PatchUserApp {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::UserApp> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchUserApp, models::UserApp, PatchUserAppError);

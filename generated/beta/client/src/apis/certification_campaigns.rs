@@ -586,7 +586,7 @@ impl CompleteCampaign {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -644,7 +644,7 @@ impl CreateCampaign {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Fullcampaign> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateCampaign, models::Fullcampaign, CreateCampaignError);
@@ -700,7 +700,7 @@ impl CreateCampaignTemplate {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CampaignTemplate> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -871,7 +871,7 @@ impl DeleteCampaigns {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(DeleteCampaigns, models::serde_json::Value, DeleteCampaignsError);
@@ -1008,7 +1008,7 @@ impl GetActiveCampaigns {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::GetActiveCampaignsResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1111,7 +1111,7 @@ impl GetCampaign {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Slimcampaign> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetCampaign, models::Slimcampaign, GetCampaignError);
@@ -1166,7 +1166,7 @@ impl GetCampaignReports {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::CampaignReport>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1217,7 +1217,7 @@ impl GetCampaignReportsConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CampaignReportsConfiguration> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1272,7 +1272,7 @@ impl GetCampaignTemplate {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CampaignTemplate> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1327,7 +1327,7 @@ impl GetCampaignTemplateSchedule {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schedule> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1453,7 +1453,7 @@ impl GetCampaignTemplates {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::CampaignTemplate>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1561,7 +1561,7 @@ impl Move {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CertificationTask> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(Move, models::CertificationTask, MoveError);
@@ -1624,7 +1624,7 @@ impl PatchCampaignTemplate {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CampaignTemplate> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1680,7 +1680,7 @@ impl SetCampaignReportsConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CampaignReportsConfiguration> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1812,7 +1812,7 @@ impl StartCampaign {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(StartCampaign, models::serde_json::Value, StartCampaignError);
@@ -1871,7 +1871,7 @@ impl StartCampaignRemediationScan {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1935,7 +1935,7 @@ impl StartCampaignReport {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1996,7 +1996,7 @@ impl StartGenerateCampaignTemplate {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CampaignReference> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2055,7 +2055,7 @@ impl UpdateCampaign {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Slimcampaign> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UpdateCampaign, models::Slimcampaign, UpdateCampaignError);

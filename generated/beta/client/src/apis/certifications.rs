@@ -254,7 +254,7 @@ impl GetIdentityCertificationItemPermissions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::PermissionDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -357,7 +357,7 @@ impl GetIdentityCertificationPendingTasks {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::IdentityCertificationTask>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -418,7 +418,7 @@ impl GetIdentityCertificationTaskStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityCertificationTask> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -553,7 +553,7 @@ impl ListCertificationReviewers {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<Option<models::IdentityReferenceWithNameAndEmail>>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -744,7 +744,7 @@ impl ListCertifications {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::CertificationDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -852,7 +852,7 @@ impl SubmitReassignCertsAsync {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityCertificationTask> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

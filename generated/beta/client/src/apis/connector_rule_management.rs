@@ -145,7 +145,7 @@ impl CreateConnectorRule {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConnectorRuleResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -248,7 +248,7 @@ impl GetConnectorRule {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConnectorRuleResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -299,7 +299,7 @@ impl GetConnectorRuleList {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ConnectorRuleResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -360,7 +360,7 @@ impl UpdateConnectorRule {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConnectorRuleResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -420,7 +420,7 @@ impl ValidateConnectorRule {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConnectorRuleValidationResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

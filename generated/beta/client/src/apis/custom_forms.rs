@@ -348,7 +348,7 @@ impl CreateFormDefinition {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::FormDefinitionResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -412,7 +412,7 @@ impl CreateFormDefinitionByTemplate {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::FormDefinitionResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -483,7 +483,7 @@ impl CreateFormDefinitionDynamicSchema {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::FormDefinitionDynamicSchemaResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -563,7 +563,7 @@ impl CreateFormDefinitionFileRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::FormDefinitionFileUploadResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -651,7 +651,7 @@ impl CreateFormInstance {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::FormInstanceResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -711,7 +711,7 @@ impl DeleteFormDefinition {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -832,7 +832,7 @@ impl ExportFormDefinitionsByTenant {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ExportFormDefinitionsByTenantResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1007,7 +1007,7 @@ impl GetFormDefinitionByKey {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::FormDefinitionResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1065,7 +1065,7 @@ impl GetFormInstanceByKey {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::FormInstanceResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1195,7 +1195,7 @@ impl ImportFormDefinitions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ImportFormDefinitionsResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1280,7 +1280,7 @@ impl PatchFormDefinition {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::FormDefinitionResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1366,7 +1366,7 @@ impl PatchFormInstance {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::FormInstanceResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1491,7 +1491,7 @@ impl SearchFormDefinitionsByTenant {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ListFormDefinitionsByTenantResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1604,7 +1604,7 @@ impl SearchFormElementDataByElementId {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ListFormElementDataByElementIdResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1699,7 +1699,7 @@ impl SearchFormInstancesByTenant {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::FormInstanceResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1802,7 +1802,7 @@ impl SearchPreDefinedSelectOptions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ListPredefinedSelectOptionsResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1925,7 +1925,7 @@ impl ShowPreviewDataSource {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PreviewDataSourceResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -128,7 +128,7 @@ impl CreateCustomPasswordInstructions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CustomPasswordInstruction> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -250,7 +250,7 @@ impl GetCustomPasswordInstructions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CustomPasswordInstruction> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

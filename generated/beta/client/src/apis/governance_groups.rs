@@ -243,7 +243,7 @@ impl CreateWorkgroup {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkgroupDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateWorkgroup, models::WorkgroupDto, CreateWorkgroupError);
@@ -355,7 +355,7 @@ impl DeleteWorkgroupMembers {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkgroupMemberDeleteItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -414,7 +414,7 @@ impl DeleteWorkgroupsInBulk {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkgroupDeleteItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -464,7 +464,7 @@ impl GetWorkgroup {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkgroupDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetWorkgroup, models::WorkgroupDto, GetWorkgroupError);
@@ -575,7 +575,7 @@ impl ListConnections {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkgroupConnectionDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -732,7 +732,7 @@ impl ListWorkgroupMembers {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ListWorkgroupMembersResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -912,7 +912,7 @@ impl ListWorkgroups {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkgroupDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1018,7 +1018,7 @@ impl PatchWorkgroup {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkgroupDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchWorkgroup, models::WorkgroupDto, PatchWorkgroupError);
@@ -1080,7 +1080,7 @@ impl UpdateWorkgroupMembers {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkgroupMemberAddItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

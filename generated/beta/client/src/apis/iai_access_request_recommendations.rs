@@ -180,7 +180,7 @@ impl AddAccessRequestRecommendationsIgnoredItem {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessRequestRecommendationActionItemResponseDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -240,7 +240,7 @@ impl AddAccessRequestRecommendationsRequestedItem {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessRequestRecommendationActionItemResponseDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -300,7 +300,7 @@ impl AddAccessRequestRecommendationsViewedItem {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessRequestRecommendationActionItemResponseDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -361,7 +361,7 @@ impl AddAccessRequestRecommendationsViewedItems {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessRequestRecommendationActionItemResponseDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -516,7 +516,7 @@ impl GetAccessRequestRecommendations {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessRequestRecommendationItemDetail>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -696,7 +696,7 @@ impl GetAccessRequestRecommendationsIgnoredItems {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessRequestRecommendationActionItemResponseDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -877,7 +877,7 @@ impl GetAccessRequestRecommendationsRequestedItems {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessRequestRecommendationActionItemResponseDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1058,7 +1058,7 @@ impl GetAccessRequestRecommendationsViewedItems {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessRequestRecommendationActionItemResponseDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(

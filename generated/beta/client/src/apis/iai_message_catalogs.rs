@@ -52,7 +52,7 @@ impl GetMessageCatalogs {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::MessageCatalogDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

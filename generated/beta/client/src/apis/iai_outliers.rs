@@ -317,9 +317,21 @@ impl GetIdentityOutlierSnapshots {
     ) -> runtime::Result<GetIdentityOutlierSnapshotsResponse> {
         Ok(
             match resp.status().as_u16() {
-                200 => GetIdentityOutlierSnapshotsResponse::Status200(resp.json().await?),
-                202 => GetIdentityOutlierSnapshotsResponse::Status202(resp.json().await?),
-                _ => GetIdentityOutlierSnapshotsResponse::Status200(resp.json().await?),
+                200 => {
+                    GetIdentityOutlierSnapshotsResponse::Status200(
+                        resp.json_with(crate::decode_body).await?,
+                    )
+                }
+                202 => {
+                    GetIdentityOutlierSnapshotsResponse::Status202(
+                        resp.json_with(crate::decode_body).await?,
+                    )
+                }
+                _ => {
+                    GetIdentityOutlierSnapshotsResponse::Status200(
+                        resp.json_with(crate::decode_body).await?,
+                    )
+                }
             },
         )
     }
@@ -467,7 +479,7 @@ impl GetIdentityOutliers {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Outlier>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -578,17 +590,17 @@ impl GetLatestIdentityOutlierSnapshots {
             match resp.status().as_u16() {
                 200 => {
                     GetLatestIdentityOutlierSnapshotsResponse::Status200(
-                        resp.json().await?,
+                        resp.json_with(crate::decode_body).await?,
                     )
                 }
                 202 => {
                     GetLatestIdentityOutlierSnapshotsResponse::Status202(
-                        resp.json().await?,
+                        resp.json_with(crate::decode_body).await?,
                     )
                 }
                 _ => {
                     GetLatestIdentityOutlierSnapshotsResponse::Status200(
-                        resp.json().await?,
+                        resp.json_with(crate::decode_body).await?,
                     )
                 }
             },
@@ -655,7 +667,7 @@ impl GetOutlierContributingFeatureSummary {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::OutlierFeatureSummary> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -781,7 +793,7 @@ impl GetPeerGroupOutliersContributingFeatures {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::OutlierContributingFeature>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1018,7 +1030,7 @@ impl ListOutliersContributingFeatureAccessItems {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::OutliersContributingFeatureAccessItems>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(

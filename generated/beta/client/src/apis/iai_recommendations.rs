@@ -85,7 +85,7 @@ impl GetRecommendations {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RecommendationResponseDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -134,7 +134,7 @@ impl GetRecommendationsConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RecommendationConfigDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -189,7 +189,7 @@ impl UpdateRecommendationsConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RecommendationConfigDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -637,7 +637,7 @@ impl CreatePotentialRoleProvisionRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleMiningPotentialRoleSummary> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -696,7 +696,7 @@ impl CreateRoleMiningSessions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleMiningSessionResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -881,7 +881,7 @@ impl ExportRoleMiningPotentialRoleAsync {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleMiningPotentialRoleExportResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -940,7 +940,7 @@ impl ExportRoleMiningPotentialRoleStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleMiningPotentialRoleExportResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1085,7 +1085,7 @@ impl GetAllPotentialRoleSummaries {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningPotentialRoleSummary>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1206,7 +1206,7 @@ impl GetEntitlementDistributionPotentialRole {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::indexmap::IndexMap<String, i64>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1353,7 +1353,7 @@ impl GetEntitlementsPotentialRole {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningEntitlement>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1531,7 +1531,7 @@ impl GetExcludedEntitlementsPotentialRole {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningEntitlement>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1703,7 +1703,7 @@ impl GetIdentitiesPotentialRole {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningIdentity>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1803,7 +1803,7 @@ impl GetPotentialRole {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleMiningPotentialRole> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1921,7 +1921,7 @@ impl GetPotentialRoleApplications {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningPotentialRoleApplication>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -2093,7 +2093,7 @@ impl GetPotentialRoleEntitlements {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningPotentialRoleEntitlements>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -2261,7 +2261,7 @@ impl GetPotentialRoleSourceIdentityUsage {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningPotentialRoleSourceUsage>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -2461,7 +2461,7 @@ impl GetPotentialRoleSummaries {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningPotentialRoleSummary>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -2569,7 +2569,7 @@ impl GetRoleMiningPotentialRole {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleMiningPotentialRole> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2624,7 +2624,7 @@ impl GetRoleMiningSession {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleMiningSessionResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2681,7 +2681,7 @@ impl GetRoleMiningSessionStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleMiningSessionStatus> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2804,7 +2804,7 @@ impl GetRoleMiningSessions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningSessionResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -2963,7 +2963,7 @@ impl GetSavedPotentialRoles {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningSessionDraftRoleDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -3085,7 +3085,7 @@ impl PatchPotentialRoleSession {
     ) -> runtime::Result<
         models::primitives::OneOrMany<models::RoleMiningPotentialRole>,
     > {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3153,7 +3153,7 @@ impl PatchRoleMiningPotentialRole {
     ) -> runtime::Result<
         models::primitives::OneOrMany<models::RoleMiningPotentialRole>,
     > {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3219,7 +3219,7 @@ impl PatchRoleMiningSession {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3288,7 +3288,7 @@ impl UpdateEntitlementsPotentialRole {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleMiningPotentialRole> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -352,7 +352,7 @@ impl CompareIdentitySnapshots {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::IdentityCompareResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -532,7 +532,7 @@ impl CompareIdentitySnapshotsAccessType {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessItemDiff>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -631,7 +631,7 @@ impl GetHistoricalIdentity {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityHistoryResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -764,7 +764,7 @@ impl GetHistoricalIdentityEvents {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::GetHistoricalIdentityEventsResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -877,7 +877,7 @@ impl GetIdentitySnapshot {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityHistoryResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1011,7 +1011,7 @@ impl GetIdentitySnapshotSummary {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::MetricResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1109,7 +1109,7 @@ impl GetIdentityStartDate {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<String> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetIdentityStartDate, String, GetIdentityStartDateError);
@@ -1217,7 +1217,7 @@ impl ListHistoricalIdentities {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::IdentityListItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1434,7 +1434,7 @@ impl ListIdentityAccessItems {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ListIdentityAccessItemsResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1559,7 +1559,7 @@ impl ListIdentitySnapshotAccessItems {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ListIdentitySnapshotAccessItemsResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1683,7 +1683,7 @@ impl ListIdentitySnapshots {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::IdentitySnapshotSummaryResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(

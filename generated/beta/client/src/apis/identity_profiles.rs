@@ -269,7 +269,7 @@ impl CreateIdentityProfile {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityProfile> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -327,7 +327,7 @@ impl DeleteIdentityProfile {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TaskResultSimplified> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -387,7 +387,7 @@ impl DeleteIdentityProfiles {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TaskResultSimplified> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -513,7 +513,7 @@ impl ExportIdentityProfiles {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::IdentityProfileExportedObject>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -624,7 +624,7 @@ impl GetDefaultIdentityAttributeConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityAttributeConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -681,7 +681,7 @@ impl GetIdentityProfile {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityProfile> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -741,7 +741,7 @@ impl ImportIdentityProfiles {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ImportObjectResponseBody> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -867,7 +867,7 @@ impl ListIdentityProfiles {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::IdentityProfile>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -969,7 +969,7 @@ impl ShowGenerateIdentityPreview {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityPreviewResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1029,7 +1029,7 @@ impl SyncIdentityProfile {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1094,7 +1094,7 @@ impl UpdateIdentityProfile {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityProfile> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

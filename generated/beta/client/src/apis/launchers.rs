@@ -134,7 +134,7 @@ impl CreateLauncher {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Launcher> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateLauncher, models::Launcher, CreateLauncherError);
@@ -241,7 +241,7 @@ impl GetLauncher {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Launcher> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetLauncher, models::Launcher, GetLauncherError);
@@ -333,7 +333,7 @@ impl GetLaunchers {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetLaunchersResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetLaunchers, models::GetLaunchersResponse, GetLaunchersError);
@@ -390,7 +390,7 @@ impl PutLauncher {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Launcher> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutLauncher, models::Launcher, PutLauncherError);
@@ -449,7 +449,7 @@ impl StartLauncher {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::StartLauncherResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(StartLauncher, models::StartLauncherResponse, StartLauncherError);

@@ -121,7 +121,7 @@ impl GetLifecycleStates {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::LifecycleState> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -185,7 +185,7 @@ impl UpdateLifecycleStates {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::LifecycleState> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -87,7 +87,7 @@ impl GetManagedClientStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ManagedClientStatus> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -153,7 +153,7 @@ impl UpdateManagedClientStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ManagedClientStatusAggResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

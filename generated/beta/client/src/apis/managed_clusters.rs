@@ -108,7 +108,7 @@ impl GetClientLogConfiguration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Option<models::ClientLogConfiguration>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -160,7 +160,7 @@ impl GetManagedCluster {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedCluster> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -277,7 +277,7 @@ impl GetManagedClusters {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ManagedCluster>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -381,7 +381,7 @@ impl PutClientLogConfiguration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Option<models::ClientLogConfiguration>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

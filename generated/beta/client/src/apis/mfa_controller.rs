@@ -148,7 +148,7 @@ impl CreateSendToken {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SendTokenResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateSendToken, models::SendTokenResponse, CreateSendTokenError);
@@ -206,7 +206,7 @@ impl PingVerificationStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::VerificationResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -264,7 +264,7 @@ impl SendDuoVerifyRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::VerificationResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -322,7 +322,7 @@ impl SendKbaAnswers {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::KbaAuthResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(SendKbaAnswers, models::KbaAuthResponse, SendKbaAnswersError);
@@ -378,7 +378,7 @@ impl SendOktaVerifyRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::VerificationResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -436,7 +436,7 @@ impl SendTokenAuthRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TokenAuthResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -303,7 +303,7 @@ impl CreateMultiHostIntegration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MultiHostIntegrations> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -478,7 +478,7 @@ impl GetAcctAggregationGroups {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetAcctAggregationGroupsResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -536,7 +536,7 @@ impl GetEntitlementAggregationGroups {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetAcctAggregationGroupsResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -593,7 +593,7 @@ impl GetMultiHostIntegrations {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MultiHostIntegrations> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -735,7 +735,7 @@ impl GetMultiHostIntegrationsList {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::MultiHostIntegrations>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -837,7 +837,7 @@ impl GetMultiHostSourceCreationErrors {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::SourceCreationErrors>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -889,7 +889,7 @@ impl GetMultihostIntegrationTypes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::MultiHostIntegrationTemplateType>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1020,7 +1020,7 @@ impl GetSourcesWithinMultiHost {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::MultiHostSources>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1183,7 +1183,7 @@ impl TestSourceConnectionMultihost {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TestSourceConnectionMultihostResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -728,7 +728,7 @@ impl ApproveNonEmployeeRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeApprovalItem> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -787,7 +787,7 @@ impl CreateNonEmployeeRecord {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeRecord> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -845,7 +845,7 @@ impl CreateNonEmployeeRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeRequest> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -903,7 +903,7 @@ impl CreateNonEmployeeSource {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeSourceWithCloudExternalId> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -968,7 +968,7 @@ impl CreateNonEmployeeSourceSchemaAttributes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeSchemaAttribute> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1365,7 +1365,7 @@ impl GetNonEmployeeApproval {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeApprovalItemDetail> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1420,7 +1420,7 @@ impl GetNonEmployeeApprovalSummary {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeApprovalSummary> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1476,7 +1476,7 @@ impl GetNonEmployeeBulkUploadStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeBulkUploadStatus> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1643,7 +1643,7 @@ impl GetNonEmployeeRecord {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeRecord> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1697,7 +1697,7 @@ impl GetNonEmployeeRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeRequest> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1753,7 +1753,7 @@ impl GetNonEmployeeRequestSummary {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeRequestSummary> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1811,7 +1811,7 @@ impl GetNonEmployeeSchemaAttribute {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeSchemaAttribute> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1866,7 +1866,7 @@ impl GetNonEmployeeSource {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeSource> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1949,7 +1949,7 @@ impl GetNonEmployeeSourceSchemaAttributes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::NonEmployeeSchemaAttribute>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -2077,7 +2077,7 @@ impl ImportNonEmployeeRecordsInBulk {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeBulkUploadJob> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2213,7 +2213,7 @@ impl ListNonEmployeeApproval {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::NonEmployeeApprovalItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -2380,7 +2380,7 @@ impl ListNonEmployeeRecords {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::NonEmployeeRecord>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -2552,7 +2552,7 @@ impl ListNonEmployeeRequests {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::NonEmployeeRequest>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -2728,7 +2728,7 @@ impl ListNonEmployeeSources {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::NonEmployeeSourceWithNeCount>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -2845,7 +2845,7 @@ impl PatchNonEmployeeRecord {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeRecord> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2913,7 +2913,7 @@ impl PatchNonEmployeeSchemaAttribute {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeSchemaAttribute> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2979,7 +2979,7 @@ impl PatchNonEmployeeSource {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeSource> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3038,7 +3038,7 @@ impl PutNonEmployeeRecord {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeRecord> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3104,7 +3104,7 @@ impl RejectNonEmployeeRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeApprovalItem> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -282,7 +282,7 @@ impl CreateDomainDkim {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::DomainStatusDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateDomainDkim, models::DomainStatusDto, CreateDomainDkimError);
@@ -338,7 +338,7 @@ impl CreateNotificationTemplate {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TemplateDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -394,7 +394,7 @@ impl CreateVerifiedFromAddress {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::EmailStatusDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -553,7 +553,7 @@ impl GetDkimAttributes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::DkimAttributes>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -607,7 +607,7 @@ impl GetMailFromAttributes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MailFromAttributes> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -661,7 +661,7 @@ impl GetNotificationTemplate {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::TemplateDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -710,7 +710,7 @@ impl GetNotificationsTemplateContext {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NotificationTemplateContext> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -833,7 +833,7 @@ impl ListFromAddresses {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::EmailStatusDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -929,7 +929,7 @@ impl ListNotificationPreferences {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::PreferencesDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1026,7 +1026,7 @@ impl ListNotificationTemplateDefaults {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::TemplateDtoDefault>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1186,7 +1186,7 @@ impl ListNotificationTemplates {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::TemplateDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1285,7 +1285,7 @@ impl PutMailFromAttributes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MailFromAttributes> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

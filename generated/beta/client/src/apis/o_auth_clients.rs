@@ -124,7 +124,7 @@ impl CreateOauthClient {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CreateOAuthClientResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -227,7 +227,7 @@ impl GetOauthClient {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetOAuthClientResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -293,7 +293,7 @@ impl ListOauthClients {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::GetOAuthClientResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -353,7 +353,7 @@ impl PatchOauthClient {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetOAuthClientResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -68,7 +68,7 @@ impl GetOrgConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::OrgConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetOrgConfig, models::OrgConfig, GetOrgConfigError);
@@ -115,7 +115,7 @@ impl GetValidTimeZones {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<String>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetValidTimeZones, Vec < String >, GetValidTimeZonesError);
@@ -169,7 +169,7 @@ impl PatchOrgConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::OrgConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchOrgConfig, models::OrgConfig, PatchOrgConfigError);

@@ -95,7 +95,7 @@ impl CreatePasswordOrgConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PasswordOrgConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -144,7 +144,7 @@ impl GetPasswordOrgConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PasswordOrgConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -198,7 +198,7 @@ impl PutPasswordOrgConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PasswordOrgConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

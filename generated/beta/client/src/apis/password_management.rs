@@ -184,7 +184,7 @@ impl CreateDigitToken {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PasswordDigitToken> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -236,7 +236,7 @@ impl GetIdentityPasswordChangeStatus {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::PasswordStatus> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -294,7 +294,7 @@ impl QueryPasswordInfo {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::PasswordInfo> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(QueryPasswordInfo, models::PasswordInfo, QueryPasswordInfoError);
@@ -350,7 +350,7 @@ impl SetIdentityPassword {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PasswordChangeResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

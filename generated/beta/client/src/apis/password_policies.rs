@@ -134,7 +134,7 @@ impl CreatePasswordPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PasswordPolicyV3Dto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -245,7 +245,7 @@ impl GetPasswordPolicyById {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PasswordPolicyV3Dto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -341,7 +341,7 @@ impl ListPasswordPolicies {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::PasswordPolicyV3Dto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -444,7 +444,7 @@ impl SetPasswordPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PasswordPolicyV3Dto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

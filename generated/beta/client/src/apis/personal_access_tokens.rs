@@ -119,7 +119,7 @@ impl CreatePersonalAccessToken {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CreatePersonalAccessTokenResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -252,7 +252,7 @@ impl ListPersonalAccessTokens {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::GetPersonalAccessTokenResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -316,7 +316,7 @@ impl PatchPersonalAccessToken {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetPersonalAccessTokenResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

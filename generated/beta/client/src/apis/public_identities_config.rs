@@ -72,7 +72,7 @@ impl GetPublicIdentityConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PublicIdentityConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -126,7 +126,7 @@ impl UpdatePublicIdentityConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PublicIdentityConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

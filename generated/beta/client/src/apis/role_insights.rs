@@ -189,7 +189,7 @@ impl CreateRoleInsightRequests {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleInsightsResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -416,7 +416,7 @@ impl GetEntitlementChangesIdentities {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleInsightsIdentities>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -511,7 +511,7 @@ impl GetRoleInsight {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::RoleInsight> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetRoleInsight, models::RoleInsight, GetRoleInsightError);
@@ -633,7 +633,7 @@ impl GetRoleInsights {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleInsight>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -747,7 +747,7 @@ impl GetRoleInsightsCurrentEntitlements {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleInsightsEntitlement>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -829,7 +829,7 @@ impl GetRoleInsightsEntitlementsChanges {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleInsightsEntitlementChanges>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -882,7 +882,7 @@ impl GetRoleInsightsRequests {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleInsightsResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -931,7 +931,7 @@ impl GetRoleInsightsSummary {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleInsightsSummary> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -252,7 +252,7 @@ impl CreateRole {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Role> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateRole, models::Role, CreateRoleError);
@@ -306,7 +306,7 @@ impl DeleteBulkRoles {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TaskResultDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(DeleteBulkRoles, models::TaskResultDto, DeleteBulkRolesError);
@@ -401,7 +401,7 @@ impl GetRole {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Role> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetRole, models::Role, GetRoleError);
@@ -535,7 +535,7 @@ impl GetRoleAssignedIdentities {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleIdentity>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -722,7 +722,7 @@ impl GetRoleEntitlements {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::Entitlement>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -935,7 +935,7 @@ impl ListRoles {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Role>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<models::Role>> {
@@ -1032,7 +1032,7 @@ impl PatchRole {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Role> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchRole, models::Role, PatchRoleError);

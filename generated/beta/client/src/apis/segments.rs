@@ -141,7 +141,7 @@ impl CreateSegment {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Segment> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateSegment, models::Segment, CreateSegmentError);
@@ -240,7 +240,7 @@ impl GetSegment {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Segment> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSegment, models::Segment, GetSegmentError);
@@ -332,7 +332,7 @@ impl ListSegments {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Segment>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -432,7 +432,7 @@ impl PatchSegment {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Segment> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchSegment, models::Segment, PatchSegmentError);

@@ -232,7 +232,7 @@ impl CreateServiceDeskIntegration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetServiceDeskIntegrationListResponseItem> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -346,7 +346,7 @@ impl GetServiceDeskIntegration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetServiceDeskIntegrationListResponseItem> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -477,7 +477,7 @@ impl GetServiceDeskIntegrationList {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::GetServiceDeskIntegrationListResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -588,7 +588,7 @@ impl GetServiceDeskIntegrationTemplate {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ServiceDeskIntegrationTemplateDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -640,7 +640,7 @@ impl GetServiceDeskIntegrationTypes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ServiceDeskIntegrationTemplateType>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -692,7 +692,7 @@ impl GetStatusCheckDetails {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::QueuedCheckConfigDetails> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -757,7 +757,7 @@ impl PatchServiceDeskIntegration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetServiceDeskIntegrationListResponseItem> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -819,7 +819,7 @@ impl PutServiceDeskIntegration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetServiceDeskIntegrationListResponseItem> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -876,7 +876,7 @@ impl UpdateStatusCheckDetails {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::QueuedCheckConfigDetails> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -167,7 +167,7 @@ impl CreateSimIntegration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetServiceDeskIntegrationListResponseItem> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -273,7 +273,7 @@ impl GetSimIntegration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetServiceDeskIntegrationListResponseItem> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -325,7 +325,7 @@ impl GetSimIntegrations {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetServiceDeskIntegrationListResponseItem> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -392,7 +392,7 @@ impl PatchBeforeProvisioningRule {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetServiceDeskIntegrationListResponseItem> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -455,7 +455,7 @@ impl PatchSimAttributes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetServiceDeskIntegrationListResponseItem> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -514,7 +514,7 @@ impl PutSimIntegration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetServiceDeskIntegrationListResponseItem> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

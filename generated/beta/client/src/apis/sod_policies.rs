@@ -367,7 +367,7 @@ impl CreateSodPolicy {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SodPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateSodPolicy, models::SodPolicy, CreateSodPolicyError);
@@ -647,7 +647,7 @@ impl GetSodAllReportRunStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ReportResultReference> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -697,7 +697,7 @@ impl GetSodPolicy {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SodPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSodPolicy, models::SodPolicy, GetSodPolicyError);
@@ -752,7 +752,7 @@ impl GetSodPolicySchedule {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SodPolicySchedule> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -806,7 +806,7 @@ impl GetSodViolationReportRunStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ReportResultReference> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -864,7 +864,7 @@ impl GetSodViolationReportStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ReportResultReference> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -991,7 +991,7 @@ impl ListSodPolicies {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::SodPolicy>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1091,7 +1091,7 @@ impl PatchSodPolicy {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SodPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchSodPolicy, models::SodPolicy, PatchSodPolicyError);
@@ -1151,7 +1151,7 @@ impl PutPolicySchedule {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SodPolicySchedule> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1205,7 +1205,7 @@ impl PutSodPolicy {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SodPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutSodPolicy, models::SodPolicy, PutSodPolicyError);
@@ -1267,7 +1267,7 @@ impl StartSodAllPoliciesForOrg {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ReportResultReference> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1327,7 +1327,7 @@ impl StartSodPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ReportResultReference> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -78,7 +78,7 @@ impl StartPredictSodViolations {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ViolationPrediction> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -1037,7 +1037,7 @@ impl CreateProvisioningPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ProvisioningPolicyDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1107,7 +1107,7 @@ impl CreateSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateSource, models::Source, CreateSourceError);
@@ -1167,7 +1167,7 @@ impl CreateSourceSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateSourceSchema, models::Schema, CreateSourceSchemaError);
@@ -1218,7 +1218,7 @@ impl Delete {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::DeleteResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(Delete, models::DeleteResponse, DeleteError);
@@ -1275,7 +1275,7 @@ impl DeleteAccountsAsync {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TaskResultDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1504,7 +1504,7 @@ impl GetCorrelationConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CorrelationConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1561,7 +1561,7 @@ impl GetNativeChangeDetectionConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NativeChangeDetectionConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1621,7 +1621,7 @@ impl GetProvisioningPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ProvisioningPolicyDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1672,7 +1672,7 @@ impl GetSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSource, models::Source, GetSourceError);
@@ -1780,7 +1780,7 @@ impl GetSourceAttrSyncConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AttrSyncSourceConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1846,7 +1846,7 @@ impl GetSourceConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConnectorDetail> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSourceConfig, models::ConnectorDetail, GetSourceConfigError);
@@ -1899,7 +1899,7 @@ impl GetSourceEntitlementRequestConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SourceEntitlementRequestConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2021,7 +2021,7 @@ impl GetSourceSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSourceSchema, models::Schema, GetSourceSchemaError);
@@ -2097,7 +2097,7 @@ impl GetSourceSchemas {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Schema>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSourceSchemas, Vec < models::Schema >, GetSourceSchemasError);
@@ -2170,7 +2170,7 @@ impl ImportAccounts {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::LoadAccountsTask> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ImportAccounts, models::LoadAccountsTask, ImportAccountsError);
@@ -2241,7 +2241,7 @@ impl ImportEntitlements {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::LoadEntitlementTask> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2308,7 +2308,7 @@ impl ImportSourceAccountsSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2375,7 +2375,7 @@ impl ImportSourceConnectorFile {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2453,7 +2453,7 @@ impl ImportSourceEntitlementsSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2526,7 +2526,7 @@ impl ImportUncorrelatedAccounts {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::LoadUncorrelatedAccountsTask> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2582,7 +2582,7 @@ impl ListProvisioningPolicies {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ProvisioningPolicyDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2758,7 +2758,7 @@ impl ListSources {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Source>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<models::Source>> {
@@ -2864,7 +2864,7 @@ impl PeekResourceObjects {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ResourceObjectsResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2923,7 +2923,7 @@ impl PingCluster {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::StatusResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PingCluster, models::StatusResponse, PingClusterError);
@@ -2983,7 +2983,7 @@ impl PutCorrelationConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CorrelationConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3045,7 +3045,7 @@ impl PutNativeChangeDetectionConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NativeChangeDetectionConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3110,7 +3110,7 @@ impl PutProvisioningPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ProvisioningPolicyDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3166,7 +3166,7 @@ impl PutSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutSource, models::Source, PutSourceError);
@@ -3226,7 +3226,7 @@ impl PutSourceAttrSyncConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AttrSyncSourceConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3288,7 +3288,7 @@ impl PutSourceSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutSourceSchema, models::Schema, PutSourceSchemaError);
@@ -3345,7 +3345,7 @@ impl SyncAttributesForSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceSyncJob> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3404,7 +3404,7 @@ impl TestSourceConfiguration {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::StatusResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3463,7 +3463,7 @@ impl TestSourceConnection {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::StatusResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3529,7 +3529,7 @@ impl UpdateProvisioningPoliciesInBulk {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ProvisioningPolicyDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3598,7 +3598,7 @@ impl UpdateProvisioningPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ProvisioningPolicyDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3659,7 +3659,7 @@ impl UpdateSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UpdateSource, models::Source, UpdateSourceError);
@@ -3719,7 +3719,7 @@ impl UpdateSourceEntitlementRequestConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SourceEntitlementRequestConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3784,7 +3784,7 @@ impl UpdateSourceSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UpdateSourceSchema, models::Schema, UpdateSourceSchemaError);

@@ -167,7 +167,7 @@ impl ExportSpConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SpConfigExportJob> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ExportSpConfig, models::SpConfigExportJob, ExportSpConfigError);
@@ -222,7 +222,7 @@ impl GetSpConfigExport {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConfigExportResponseBody> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -275,7 +275,7 @@ impl GetSpConfigExportStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SpConfigExportJobStatus> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -333,7 +333,7 @@ impl GetSpConfigImport {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConfigImportResponseBody> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -386,7 +386,7 @@ impl GetSpConfigImportStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SpConfigImportJobStatus> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -466,7 +466,7 @@ impl ImportSpConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SpConfigJob> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ImportSpConfig, models::SpConfigJob, ImportSpConfigError);
@@ -515,7 +515,7 @@ impl ListSpConfigObjects {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ObjectConfigurationModel>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

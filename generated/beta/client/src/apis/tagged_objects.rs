@@ -355,7 +355,7 @@ impl GetTaggedObject {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TaggedObject> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetTaggedObject, models::TaggedObject, GetTaggedObjectError);
@@ -466,7 +466,7 @@ impl ListTaggedObjects {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::TaggedObject>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -626,7 +626,7 @@ impl ListTaggedObjectsByType {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::TaggedObject>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -730,7 +730,7 @@ impl PutTaggedObject {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TaggedObject> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutTaggedObject, models::TaggedObject, PutTaggedObjectError);
@@ -839,7 +839,7 @@ impl SetTagsToManyObjects {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::BulkTaggedObject> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -39,7 +39,7 @@ impl GetTenant {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Tenant> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetTenant, models::Tenant, GetTenantError);

@@ -62,7 +62,7 @@ impl GetTenantUiMetadata {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TenantUiMetadataItemResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -118,7 +118,7 @@ impl SetTenantUiMetadata {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TenantUiMetadataItemResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

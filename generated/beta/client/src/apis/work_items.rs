@@ -282,7 +282,7 @@ impl ApproveApprovalItem {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ApproveApprovalItem, models::WorkItems, ApproveApprovalItemError);
@@ -338,7 +338,7 @@ impl ApproveApprovalItemsInBulk {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -402,7 +402,7 @@ impl CompleteWorkItem {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CompleteWorkItem, models::WorkItems, CompleteWorkItemError);
@@ -505,7 +505,7 @@ impl GetCompletedWorkItems {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::WorkItems>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -639,7 +639,7 @@ impl GetCountCompletedWorkItems {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkItemsCount>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -744,7 +744,7 @@ impl GetCountWorkItems {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItemsCount> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -808,7 +808,7 @@ impl GetWorkItem {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::primitives::OneOrMany<models::WorkItems>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -870,7 +870,7 @@ impl GetWorkItemsSummary {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::WorkItemsSummary> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -975,7 +975,7 @@ impl ListWorkItems {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::WorkItems>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1078,7 +1078,7 @@ impl RejectApprovalItem {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(RejectApprovalItem, models::WorkItems, RejectApprovalItemError);
@@ -1134,7 +1134,7 @@ impl RejectApprovalItemsInBulk {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1198,7 +1198,7 @@ impl SubmitAccountSelection {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -199,7 +199,7 @@ impl CreateReassignmentConfiguration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConfigurationItemResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -326,7 +326,7 @@ impl GetEvaluateReassignmentConfiguration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::EvaluateResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -376,7 +376,7 @@ impl GetReassignmentConfigTypes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ConfigType>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -431,7 +431,7 @@ impl GetReassignmentConfiguration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConfigurationResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -481,7 +481,7 @@ impl GetTenantConfigConfiguration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TenantConfigurationResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -557,7 +557,7 @@ impl ListReassignmentConfigurations {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ConfigurationResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -663,7 +663,7 @@ impl PutReassignmentConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConfigurationItemResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -717,7 +717,7 @@ impl PutTenantConfiguration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TenantConfigurationResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -412,7 +412,7 @@ impl CreateWorkflow {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateWorkflow, models::Workflow, CreateWorkflowError);
@@ -522,7 +522,7 @@ impl GetWorkflow {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetWorkflow, models::Workflow, GetWorkflowError);
@@ -574,7 +574,7 @@ impl GetWorkflowExecution {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::primitives::OneOrMany<models::WorkflowExecution>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -660,7 +660,7 @@ impl GetWorkflowExecutionHistory {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowExecutionEvent>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -807,7 +807,7 @@ impl GetWorkflowExecutions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowExecution>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -930,7 +930,7 @@ impl ListCompleteWorkflowLibrary {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ListCompleteWorkflowLibraryResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1076,7 +1076,7 @@ impl ListWorkflowLibraryActions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowAction>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1170,7 +1170,7 @@ impl ListWorkflowLibraryOperators {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowOperator>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1263,7 +1263,7 @@ impl ListWorkflowLibraryTriggers {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowTrigger>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1415,7 +1415,7 @@ impl ListWorkflows {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Workflow>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1515,7 +1515,7 @@ impl PatchWorkflow {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchWorkflow, models::Workflow, PatchWorkflowError);
@@ -1580,7 +1580,7 @@ impl PostExternalExecuteWorkflow {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PostExternalExecuteWorkflowResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1640,7 +1640,7 @@ impl PostWorkflowExternalTrigger {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::WorkflowOAuthClient> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1695,7 +1695,7 @@ impl PutWorkflow {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutWorkflow, models::Workflow, PutWorkflowError);
@@ -1761,7 +1761,7 @@ impl TestExternalExecuteWorkflow {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TestExternalExecuteWorkflowResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1826,7 +1826,7 @@ impl TestWorkflow {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TestWorkflowResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(TestWorkflow, models::TestWorkflowResponse, TestWorkflowError);

@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessCriteria {
     /// Business name for the access construct list
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// List of criteria.  There is a min of 1 and max of 50 items in the list.
-    #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<crate::AccessCriteriaCriteriaListItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessCriteria {
@@ -30,26 +27,27 @@ impl AccessCriteria {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessCriteria {
+    name: optional("name"),
+    criteria_list: optional("criteriaList"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.criteria_list, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessCriteriaCriteriaListItem {
     /// DTO type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::AccessCriteriaCriteriaListItemType>,
     /// ID of the object to which this reference applies to
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable display name of the object to which this reference applies to
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessCriteriaCriteriaListItem {
@@ -76,6 +74,12 @@ impl AccessCriteriaCriteriaListItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessCriteriaCriteriaListItem {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessCriteriaCriteriaListItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

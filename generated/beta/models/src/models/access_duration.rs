@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessDuration {
     /// The numeric value representing the amount of time, which is defined in the **timeUnit**.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<i32>,
     /// The unit of time that corresponds to the **value**. It defines the scale of the time period.
-    #[serde(rename = "timeUnit", default, skip_serializing_if = "Option::is_none")]
     pub time_unit: Option<crate::AccessDurationTimeUnit>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessDuration {
@@ -27,6 +24,11 @@ impl AccessDuration {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessDuration {
+    value: optional("value"),
+    time_unit: optional("timeUnit"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessDuration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.time_unit, fit);

@@ -1,33 +1,21 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessItemAccountResponse {
     /// the access item id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// the access item type. account in this case
-    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
     pub access_type: Option<String>,
     /// the display name of the identity
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// the name of the source
-    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// the native identifier used to uniquely identify an acccount
-    #[serde(rename = "nativeIdentity")]
     pub native_identity: String,
     /// the id of the source
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// the number of entitlements the account will create
-    #[serde(
-        rename = "entitlementCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub entitlement_count: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessItemAccountResponse {
@@ -75,6 +63,16 @@ impl AccessItemAccountResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessItemAccountResponse {
+    id: optional("id"),
+    access_type: optional("accessType"),
+    display_name: optional("displayName"),
+    source_name: optional("sourceName"),
+    native_identity: required("nativeIdentity"),
+    source_id: optional("sourceId"),
+    entitlement_count: optional("entitlementCount"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessItemAccountResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

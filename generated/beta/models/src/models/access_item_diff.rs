@@ -1,19 +1,14 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessItemDiff {
     /// the id of the access item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<crate::AccessItemDiffEventType>,
     /// the display name of the access item
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// the source name of the access item
-    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessItemDiff {
@@ -45,6 +40,13 @@ impl AccessItemDiff {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessItemDiff {
+    id: optional("id"),
+    event_type: optional("eventType"),
+    display_name: optional("displayName"),
+    source_name: optional("sourceName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessItemDiff {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.event_type, fit);

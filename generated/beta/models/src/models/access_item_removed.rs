@@ -1,29 +1,17 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessItemRemoved {
-    #[serde(rename = "accessItem")]
     pub access_item: crate::AccessItemRemovedAccessItem,
     /// the identity id
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// the event type
-    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<String>,
     /// the date of event
-    #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
     /// the access item type
-    #[serde(rename = "accessItemType", default, skip_serializing_if = "Option::is_none")]
     pub access_item_type: Option<crate::AccessItemRemovedAccessItemType>,
-    #[serde(
-        rename = "governanceEvent",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub governance_event: Option<Option<crate::CorrelatedGovernanceEvent>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessItemRemoved {
@@ -76,6 +64,15 @@ impl AccessItemRemoved {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessItemRemoved {
+    access_item: required("accessItem"),
+    identity_id: optional("identityId"),
+    event_type: optional("eventType"),
+    date_time: optional("dateTime"),
+    access_item_type: optional("accessItemType"),
+    governance_event: nullable("governanceEvent"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessItemRemoved {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.access_item, fit);
@@ -126,9 +123,9 @@ impl<'de> ::serde::Deserialize<'de> for AccessItemRemovedAccessItem {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::AccessItemEntitlementResponse as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::AccessItemEntitlementResponse,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 fit.absent
@@ -148,9 +145,9 @@ impl<'de> ::serde::Deserialize<'de> for AccessItemRemovedAccessItem {
             }
             Err(error) => errors.push(("AccessItemEntitlementResponse", error)),
         }
-        match <crate::AccessItemAccessProfileResponse as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::AccessItemAccessProfileResponse,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 fit.absent
@@ -170,9 +167,9 @@ impl<'de> ::serde::Deserialize<'de> for AccessItemRemovedAccessItem {
             }
             Err(error) => errors.push(("AccessItemAccessProfileResponse", error)),
         }
-        match <crate::AccessItemAccountResponse as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::AccessItemAccountResponse,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -187,9 +184,7 @@ impl<'de> ::serde::Deserialize<'de> for AccessItemRemovedAccessItem {
             }
             Err(error) => errors.push(("AccessItemAccountResponse", error)),
         }
-        match <crate::AccessItemRoleResponse as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<crate::AccessItemRoleResponse>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -204,9 +199,7 @@ impl<'de> ::serde::Deserialize<'de> for AccessItemRemovedAccessItem {
             }
             Err(error) => errors.push(("AccessItemRoleResponse", error)),
         }
-        match <crate::AccessItemAppResponse as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<crate::AccessItemAppResponse>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 fit.absent

@@ -1,18 +1,14 @@
 /// Identity who reviewed the access item request.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessItemReviewedBy {
     /// DTO type of identity who reviewed the access item request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::AccessItemReviewedByType>,
     /// ID of identity who reviewed the access item request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable display name of identity who reviewed the access item request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessItemReviewedBy {
@@ -36,6 +32,12 @@ impl AccessItemReviewedBy {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessItemReviewedBy {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessItemReviewedBy {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

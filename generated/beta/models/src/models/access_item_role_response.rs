@@ -1,41 +1,23 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessItemRoleResponse {
     /// the access item id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// the access item type. role in this case
-    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
     pub access_type: Option<String>,
     /// the role display name
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// the associated source name if it exists
-    #[serde(
-        rename = "sourceName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub source_name: Option<Option<String>>,
     /// the description for the role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// the date the access profile will be assigned to the specified identity, in case requested with a future start date
-    #[serde(
-        rename = "startDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub start_date: Option<Option<String>>,
     /// the date the role is no longer assigned to the specified identity
-    #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
     pub remove_date: Option<String>,
     /// indicates whether the role is revocable
     pub revocable: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessItemRoleResponse {
@@ -99,6 +81,17 @@ impl AccessItemRoleResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessItemRoleResponse {
+    id: optional("id"),
+    access_type: optional("accessType"),
+    display_name: optional("displayName"),
+    source_name: nullable("sourceName"),
+    description: optional("description"),
+    start_date: nullable("startDate"),
+    remove_date: optional("removeDate"),
+    revocable: required("revocable"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessItemRoleResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessProfileUpdateItem {
     /// Identifier of Access Profile in bulk update request.
     pub id: String,
@@ -11,11 +11,9 @@ pub struct AccessProfileUpdateItem {
     /// > 404   - Access profile not found.
     pub status: String,
     /// Human readable status description and containing additional context information about success or failures etc.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessProfileUpdateItem {
@@ -39,6 +37,13 @@ impl AccessProfileUpdateItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessProfileUpdateItem {
+    id: required("id"),
+    requestable: required("requestable"),
+    status: required("status"),
+    description: optional("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessProfileUpdateItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

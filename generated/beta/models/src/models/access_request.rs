@@ -1,19 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessRequest {
     /// A list of Identity IDs for whom the Access is requested. If it's a Revoke request, there can only be one Identity ID.
-    #[serde(rename = "requestedFor")]
     pub requested_for: Vec<String>,
-    #[serde(
-        rename = "requestType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub request_type: Option<Option<crate::AccessRequestTypeV3>>,
-    #[serde(rename = "requestedItems")]
     pub requested_items: Vec<crate::AccessRequestItem>,
     /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on associated APIs such as /account-activities.
-    #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
     pub client_metadata: Option<::indexmap::IndexMap<String, String>>,
     /// Additional submit data structure with requestedFor containing requestedItems allowing distinction for each request item and Identity.
     /// * Can only be used when 'requestedFor' and 'requestedItems' are not separately provided
@@ -22,18 +13,11 @@ pub struct AccessRequest {
     /// * Allows the ability to request items with different remove dates
     /// * Also allows different combinations of request items and identities in the same request
     /// * Only for use in GRANT_ACCESS type requests
-    #[serde(
-        rename = "requestedForWithRequestedItems",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub requested_for_with_requested_items: Option<
         Option<Vec<crate::RequestedForDtoRef>>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequest {
@@ -83,6 +67,14 @@ impl AccessRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequest {
+    requested_for: required("requestedFor"),
+    request_type: nullable("requestType"),
+    requested_items: required("requestedItems"),
+    client_metadata: optional("clientMetadata"),
+    requested_for_with_requested_items: nullable("requestedForWithRequestedItems"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.request_type, fit);

@@ -1,52 +1,21 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessRequestConfig {
     /// If this is true, approvals must be processed by an external system. Also, if this is true, it blocks Request Center access requests and returns an error for any user who isn't an org admin.
-    #[serde(
-        rename = "approvalsMustBeExternal",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub approvals_must_be_external: Option<bool>,
     /// If this is true and the requester and reviewer are the same, the request is automatically approved.
-    #[serde(
-        rename = "autoApprovalEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub auto_approval_enabled: Option<bool>,
     /// If this is true, reauthorization will be enforced for appropriately configured access items. Enablement of this feature is currently in a limited state.
-    #[serde(
-        rename = "reauthorizationEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub reauthorization_enabled: Option<bool>,
     /// Request On Behalf Of configuration.
-    #[serde(
-        rename = "requestOnBehalfOfConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub request_on_behalf_of_config: Option<crate::RequestOnBehalfOfConfig>,
     /// Approval reminder and escalation configuration.
-    #[serde(
-        rename = "approvalReminderAndEscalationConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub approval_reminder_and_escalation_config: Option<
         crate::ApprovalReminderAndEscalationConfig,
     >,
     /// Entitlement request configuration.
-    #[serde(
-        rename = "entitlementRequestConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub entitlement_request_config: Option<crate::EntitlementRequestConfigV3>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestConfig {
@@ -94,6 +63,15 @@ impl AccessRequestConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestConfig {
+    approvals_must_be_external: optional("approvalsMustBeExternal"),
+    auto_approval_enabled: optional("autoApprovalEnabled"),
+    reauthorization_enabled: optional("reauthorizationEnabled"),
+    request_on_behalf_of_config: optional("requestOnBehalfOfConfig"),
+    approval_reminder_and_escalation_config: optional("approvalReminderAndEscalationConfig"),
+    entitlement_request_config: optional("entitlementRequestConfig"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.request_on_behalf_of_config, fit);

@@ -1,14 +1,8 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessRequestContext {
-    #[serde(
-        rename = "contextAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub context_attributes: Option<Vec<crate::ContextAttributeDto>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestContext {
@@ -25,6 +19,10 @@ impl AccessRequestContext {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestContext {
+    context_attributes: optional("contextAttributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestContext {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.context_attributes, fit);

@@ -1,40 +1,20 @@
 /// Provides additional details about this access request phase.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessRequestPhasesV3 {
     /// The time that this phase started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub started: Option<crate::primitives::DateTime>,
     /// The time that this phase finished.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub finished: Option<Option<crate::primitives::DateTime>>,
     /// The name of this phase.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The state of this phase.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::AccessRequestPhasesV3State>,
     /// The state of this phase.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub result: Option<Option<crate::AccessRequestPhasesV3Result>>,
     /// A reference to another object on the RequestedItemStatus that contains more details about the phase. Note that for the Provisioning phase, this will be empty if there are no manual work items.
-    #[serde(
-        rename = "phaseReference",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub phase_reference: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestPhasesV3 {
@@ -91,6 +71,15 @@ impl AccessRequestPhasesV3 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestPhasesV3 {
+    started: optional("started"),
+    finished: nullable("finished"),
+    name: optional("name"),
+    state: optional("state"),
+    result: nullable("result"),
+    phase_reference: nullable("phaseReference"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestPhasesV3 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.state, fit);

@@ -1,21 +1,16 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestPostApproval {
     /// Access request's unique ID.
-    #[serde(rename = "accessRequestId")]
     pub access_request_id: String,
     /// Identities whom access was requested for.
-    #[serde(rename = "requestedFor")]
     pub requested_for: Vec<crate::AccessItemRequestedForDtoBeta>,
     /// Details about the outcome of each requested access item.
-    #[serde(rename = "requestedItemsStatus")]
     pub requested_items_status: Vec<
         crate::AccessRequestPostApprovalRequestedItemsStatusItem,
     >,
-    #[serde(rename = "requestedBy")]
     pub requested_by: crate::AccessItemRequesterDtoBeta,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestPostApproval {
@@ -37,6 +32,13 @@ impl AccessRequestPostApproval {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestPostApproval {
+    access_request_id: required("accessRequestId"),
+    requested_for: required("requestedFor"),
+    requested_items_status: required("requestedItemsStatus"),
+    requested_by: required("requestedBy"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestPostApproval {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.requested_for, fit);
@@ -45,46 +47,28 @@ impl crate::serde_helpers::SchemaFit for AccessRequestPostApproval {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestPostApprovalRequestedItemsStatusItem {
     /// Access item's unique ID.
     pub id: String,
     /// Access item's name.
     pub name: String,
     /// Access item's description.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// Access item's type.
     pub r#type: crate::AccessRequestPostApprovalRequestedItemsStatusItemType,
     /// Action to perform on the requested access item.
     pub operation: crate::AccessRequestPostApprovalRequestedItemsStatusItemOperation,
     /// Comment from the identity requesting access.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub comment: Option<Option<String>>,
     /// Additional customer defined metadata about the access item.
-    #[serde(
-        rename = "clientMetadata",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub client_metadata: Option<::serde_json::Value>,
     /// List of approvers for the access request.
-    #[serde(rename = "approvalInfo")]
     pub approval_info: Vec<
         crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestPostApprovalRequestedItemsStatusItem {
@@ -143,6 +127,17 @@ impl AccessRequestPostApprovalRequestedItemsStatusItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestPostApprovalRequestedItemsStatusItem {
+    id: required("id"),
+    name: required("name"),
+    description: nullable("description"),
+    r#type: required("type"),
+    operation: required("operation"),
+    comment: nullable("comment"),
+    client_metadata: nullable("clientMetadata"),
+    approval_info: required("approvalInfo"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for AccessRequestPostApprovalRequestedItemsStatusItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -153,27 +148,18 @@ for AccessRequestPostApprovalRequestedItemsStatusItem {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
     /// Approver's comment.
-    #[serde(
-        rename = "approvalComment",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub approval_comment: Option<Option<String>>,
     /// Approver's final decision.
-    #[serde(rename = "approvalDecision")]
     pub approval_decision: crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision,
     /// Approver's name.
-    #[serde(rename = "approverName")]
     pub approver_name: String,
     /// Approver's identity.
     pub approver: crate::AccessItemApproverDto,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
@@ -204,6 +190,13 @@ impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
+    approval_comment: nullable("approvalComment"),
+    approval_decision: required("approvalDecision"),
+    approver_name: required("approverName"),
+    approver: required("approver"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -1,19 +1,14 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestPreApproval {
     /// Access request's unique ID.
-    #[serde(rename = "accessRequestId")]
     pub access_request_id: String,
     /// Identities whom access was requested for.
-    #[serde(rename = "requestedFor")]
     pub requested_for: Vec<crate::AccessItemRequestedForDtoBeta>,
     /// Details about each requested access item.
-    #[serde(rename = "requestedItems")]
     pub requested_items: Vec<crate::AccessRequestPreApprovalRequestedItemsItem>,
-    #[serde(rename = "requestedBy")]
     pub requested_by: crate::AccessItemRequesterDtoBeta,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestPreApproval {
@@ -35,6 +30,13 @@ impl AccessRequestPreApproval {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestPreApproval {
+    access_request_id: required("accessRequestId"),
+    requested_for: required("requestedFor"),
+    requested_items: required("requestedItems"),
+    requested_by: required("requestedBy"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestPreApproval {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.requested_for, fit);
@@ -43,33 +45,22 @@ impl crate::serde_helpers::SchemaFit for AccessRequestPreApproval {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestPreApprovalRequestedItemsItem {
     /// Access item's unique ID.
     pub id: String,
     /// Access item's name.
     pub name: String,
     /// Access item's description.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// Access item's type.
     pub r#type: crate::AccessRequestPreApprovalRequestedItemsItemType,
     /// Action to perform on the access item.
     pub operation: crate::AccessRequestPreApprovalRequestedItemsItemOperation,
     /// Comment from the identity requesting access.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub comment: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestPreApprovalRequestedItemsItem {
@@ -111,6 +102,15 @@ impl AccessRequestPreApprovalRequestedItemsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestPreApprovalRequestedItemsItem {
+    id: required("id"),
+    name: required("name"),
+    description: nullable("description"),
+    r#type: required("type"),
+    operation: required("operation"),
+    comment: nullable("comment"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestPreApprovalRequestedItemsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

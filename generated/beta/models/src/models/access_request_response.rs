@@ -1,16 +1,12 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessRequestResponse {
     /// the requester Id
-    #[serde(rename = "requesterId", default, skip_serializing_if = "Option::is_none")]
     pub requester_id: Option<String>,
     /// the requesterName
-    #[serde(rename = "requesterName", default, skip_serializing_if = "Option::is_none")]
     pub requester_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<crate::AccessRequestItemResponse>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestResponse {
@@ -37,6 +33,12 @@ impl AccessRequestResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestResponse {
+    requester_id: optional("requesterId"),
+    requester_name: optional("requesterName"),
+    items: optional("items"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.items, fit);

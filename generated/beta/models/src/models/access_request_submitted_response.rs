@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestSubmittedResponse {
     /// Approval or denial of the request by the subscribing service.
     pub approved: bool,
@@ -8,7 +8,6 @@ pub struct AccessRequestSubmittedResponse {
     pub approver: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestSubmittedResponse {
@@ -26,6 +25,12 @@ impl AccessRequestSubmittedResponse {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestSubmittedResponse {
+    approved: required("approved"),
+    comment: required("comment"),
+    approver: required("approver"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestSubmittedResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

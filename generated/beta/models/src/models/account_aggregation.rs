@@ -1,8 +1,7 @@
 /// Account Aggregation Status
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountAggregation {
     /// When the aggregation started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<crate::primitives::DateTime>,
     /// STARTED - Aggregation started, but source account iteration has not completed.
     ///
@@ -15,21 +14,13 @@ pub struct AccountAggregation {
     /// RETRIED - Aggregation retried because of connectivity issues with the Virtual Appliance.
     ///
     /// TERMINATED - Aggregation marked as failed after 3 tries after connectivity issues with the Virtual Appliance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::AccountAggregationStatus>,
     /// The total number of *NEW, CHANGED and DELETED* accounts that need to be processed for this aggregation. This does not include accounts that were unchanged since the previous aggregation. This can be zero if there were no new, changed or deleted accounts since the previous aggregation. *Only available when status is ACCOUNTS_COLLECTED or COMPLETED.*
-    #[serde(rename = "totalAccounts", default, skip_serializing_if = "Option::is_none")]
     pub total_accounts: Option<i64>,
     /// The number of *NEW, CHANGED and DELETED* accounts that have been processed so far. This reflects the number of accounts that have been processed at the time of the API call, and may increase on subsequent API calls while the status is ACCOUNTS_COLLECTED. *Only available when status is ACCOUNTS_COLLECTED or COMPLETED.*
-    #[serde(
-        rename = "processedAccounts",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub processed_accounts: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountAggregation {
@@ -58,6 +49,13 @@ impl AccountAggregation {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountAggregation {
+    start: optional("start"),
+    status: optional("status"),
+    total_accounts: optional("totalAccounts"),
+    processed_accounts: optional("processedAccounts"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountAggregation {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

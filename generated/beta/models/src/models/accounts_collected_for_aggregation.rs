@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountsCollectedForAggregation {
     /// Reference to the source that has been aggregated.
     pub source: crate::AccountsCollectedForAggregationSource,
@@ -16,7 +16,6 @@ pub struct AccountsCollectedForAggregation {
     pub stats: crate::AccountsCollectedForAggregationStats,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountsCollectedForAggregation {
@@ -42,6 +41,16 @@ impl AccountsCollectedForAggregation {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountsCollectedForAggregation {
+    source: required("source"),
+    status: required("status"),
+    started: required("started"),
+    completed: required("completed"),
+    errors: required("errors"),
+    warnings: required("warnings"),
+    stats: required("stats"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountsCollectedForAggregation {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);
@@ -51,7 +60,7 @@ impl crate::serde_helpers::SchemaFit for AccountsCollectedForAggregation {
     }
 }
 /// Reference to the source that has been aggregated.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountsCollectedForAggregationSource {
     /// ID of the object to which this reference applies
     pub id: String,
@@ -61,7 +70,6 @@ pub struct AccountsCollectedForAggregationSource {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountsCollectedForAggregationSource {
@@ -79,6 +87,12 @@ impl AccountsCollectedForAggregationSource {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountsCollectedForAggregationSource {
+    id: required("id"),
+    r#type: required("type"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountsCollectedForAggregationSource {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -112,7 +126,7 @@ impl From<&str> for AccountsCollectedForAggregationSourceType {
 }
 crate::serde_helpers::string_enum!(AccountsCollectedForAggregationSourceType);
 /// Overall statistics about the account collection.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountsCollectedForAggregationStats {
     /// The number of accounts which were scanned / iterated over.
     pub scanned: i32,
@@ -126,7 +140,6 @@ pub struct AccountsCollectedForAggregationStats {
     pub removed: i32,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountsCollectedForAggregationStats {
@@ -148,6 +161,14 @@ impl AccountsCollectedForAggregationStats {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountsCollectedForAggregationStats {
+    scanned: required("scanned"),
+    unchanged: required("unchanged"),
+    changed: required("changed"),
+    added: required("added"),
+    removed: required("removed"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountsCollectedForAggregationStats {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

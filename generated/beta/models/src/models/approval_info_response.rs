@@ -1,17 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalInfoResponse {
     /// the id of approver
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// the name of approver
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// the status of the approval request
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalInfoResponse {
@@ -35,6 +31,12 @@ impl ApprovalInfoResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalInfoResponse {
+    id: optional("id"),
+    name: optional("name"),
+    status: optional("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalInfoResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

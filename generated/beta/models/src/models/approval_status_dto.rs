@@ -1,55 +1,22 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalStatusDto {
     /// True if the request for this item was forwarded from one owner to another.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forwarded: Option<bool>,
     /// Identity of orginal approval owner.
-    #[serde(rename = "originalOwner", default, skip_serializing_if = "Option::is_none")]
     pub original_owner: Option<crate::ApprovalStatusDtoOriginalOwner>,
-    #[serde(
-        rename = "currentOwner",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub current_owner: Option<Option<crate::AccessItemReviewedBy>>,
     /// Time at which item was modified.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<crate::primitives::DateTime>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::ManualWorkItemState>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scheme: Option<crate::ApprovalScheme>,
     /// If the request failed, includes any error messages that were generated.
-    #[serde(
-        rename = "errorMessages",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub error_messages: Option<Option<Vec<crate::ErrorMessageDto>>>,
     /// Comment, if any, provided by the approver.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub comment: Option<Option<String>>,
     /// The date the role or access profile or entitlement is no longer assigned to the specified identity.
-    #[serde(
-        rename = "removeDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub remove_date: Option<Option<crate::primitives::DateTime>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalStatusDto {
@@ -137,6 +104,18 @@ impl ApprovalStatusDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalStatusDto {
+    forwarded: optional("forwarded"),
+    original_owner: optional("originalOwner"),
+    current_owner: nullable("currentOwner"),
+    modified: nullable("modified"),
+    status: optional("status"),
+    scheme: optional("scheme"),
+    error_messages: nullable("errorMessages"),
+    comment: nullable("comment"),
+    remove_date: nullable("removeDate"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalStatusDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.original_owner, fit);
@@ -148,20 +127,16 @@ impl crate::serde_helpers::SchemaFit for ApprovalStatusDto {
     }
 }
 /// Identity of orginal approval owner.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalStatusDtoOriginalOwner {
     /// DTO type of original approval owner's identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::ApprovalStatusDtoOriginalOwnerType>,
     /// ID of original approval owner's identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Display name of original approval owner.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalStatusDtoOriginalOwner {
@@ -188,6 +163,12 @@ impl ApprovalStatusDtoOriginalOwner {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalStatusDtoOriginalOwner {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalStatusDtoOriginalOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,10 +1,9 @@
 /// Specification of source attribute sync mapping configuration for an identity attribute
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttrSyncSourceAttributeConfig {
     /// Name of the identity attribute
     pub name: String,
     /// Display name of the identity attribute
-    #[serde(rename = "displayName")]
     pub display_name: String,
     /// Determines whether or not the attribute is enabled for synchronization
     pub enabled: bool,
@@ -12,7 +11,6 @@ pub struct AttrSyncSourceAttributeConfig {
     pub target: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AttrSyncSourceAttributeConfig {
@@ -32,6 +30,13 @@ impl AttrSyncSourceAttributeConfig {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AttrSyncSourceAttributeConfig {
+    name: required("name"),
+    display_name: required("displayName"),
+    enabled: required("enabled"),
+    target: required("target"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AttrSyncSourceAttributeConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,12 +1,11 @@
 /// Specification of attribute sync configuration for a source
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttrSyncSourceConfig {
     pub source: crate::AttrSyncSource,
     /// Attribute synchronization configuration for specific identity attributes in the context of a source
     pub attributes: Vec<crate::AttrSyncSourceAttributeConfig>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AttrSyncSourceConfig {
@@ -22,6 +21,11 @@ impl AttrSyncSourceConfig {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AttrSyncSourceConfig {
+    source: required("source"),
+    attributes: required("attributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AttrSyncSourceConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);

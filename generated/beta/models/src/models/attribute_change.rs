@@ -1,17 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttributeChange {
     /// the attribute name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// the old value of attribute
-    #[serde(rename = "previousValue", default, skip_serializing_if = "Option::is_none")]
     pub previous_value: Option<String>,
     /// the new value of attribute
-    #[serde(rename = "newValue", default, skip_serializing_if = "Option::is_none")]
     pub new_value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AttributeChange {
@@ -35,6 +31,12 @@ impl AttributeChange {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AttributeChange {
+    name: optional("name"),
+    previous_value: optional("previousValue"),
+    new_value: optional("newValue"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AttributeChange {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,24 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttributeValueDto {
     /// Technical name of the Attribute value. This is unique and cannot be changed after creation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// The display name of the Attribute value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The status of the Attribute value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Indicates how this Attribute value was created. **static** values are pre-defined and created directly through this API. **adhoc** values are created dynamically through an internal service-to-service flow when the parent Attribute has *isAdhoc* set to *true*, and cannot be created directly through the public create-value API.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub r#type: Option<Option<crate::AttributeValueDtoType>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AttributeValueDto {
@@ -52,6 +43,13 @@ impl AttributeValueDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AttributeValueDto {
+    value: optional("value"),
+    name: optional("name"),
+    status: optional("status"),
+    r#type: nullable("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AttributeValueDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

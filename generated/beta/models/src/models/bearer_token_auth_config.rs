@@ -1,17 +1,10 @@
 /// Config required if BEARER_TOKEN authentication is used. On response, this field is set to null as to not return secrets.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BearerTokenAuthConfig {
     /// Bearer token
-    #[serde(
-        rename = "bearerToken",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub bearer_token: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BearerTokenAuthConfig {
@@ -30,6 +23,10 @@ impl BearerTokenAuthConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(BearerTokenAuthConfig {
+    bearer_token: nullable("bearerToken"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BearerTokenAuthConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,18 +1,14 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BulkTaggedObject {
-    #[serde(rename = "objectRefs", default, skip_serializing_if = "Option::is_none")]
     pub object_refs: Option<Vec<crate::TaggedObjectDto>>,
     /// Label to be applied to object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// If APPEND, tags are appended to the list of tags for the object. A 400 error is returned if this would add duplicate tags to the object.
     ///
     /// If MERGE, tags are merged with the existing tags. Duplicate tags are silently ignored.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<crate::BulkTaggedObjectOperation>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BulkTaggedObject {
@@ -39,6 +35,12 @@ impl BulkTaggedObject {
         self
     }
 }
+crate::serde_helpers::serde_struct!(BulkTaggedObject {
+    object_refs: optional("objectRefs"),
+    tags: optional("tags"),
+    operation: optional("operation"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BulkTaggedObject {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.object_refs, fit);

@@ -1,17 +1,13 @@
 /// Provides additional details for a request that has been cancelled.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CancelledRequestDetails {
     /// Comment made by the owner when cancelling the associated request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::OwnerDto>,
     /// Date comment was added by the owner when cancelling the associated request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CancelledRequestDetails {
@@ -35,6 +31,12 @@ impl CancelledRequestDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CancelledRequestDetails {
+    comment: optional("comment"),
+    owner: optional("owner"),
+    modified: optional("modified"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CancelledRequestDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);

@@ -1,23 +1,18 @@
 /// Previous certification.
 ///
 /// Includes the fields of [`CertificationReferenceDto`](crate::CertificationReferenceDto).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CertificationReference {
     /// DTO type of certification for review.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::CertificationReferenceDtoType>,
     /// ID of certification for review.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Display name of certification for review.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Certification reviewer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewer: Option<crate::Reviewer>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CertificationReference {
@@ -49,6 +44,13 @@ impl CertificationReference {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CertificationReference {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    reviewer: optional("reviewer"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CertificationReference {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

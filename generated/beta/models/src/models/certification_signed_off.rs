@@ -1,10 +1,9 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CertificationSignedOff {
     /// Certification campaign that was signed off on.
     pub certification: crate::CertificationSignedOffCertification,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CertificationSignedOff {
@@ -18,6 +17,10 @@ impl CertificationSignedOff {
         }
     }
 }
+crate::serde_helpers::serde_struct!(CertificationSignedOff {
+    certification: required("certification"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CertificationSignedOff {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.certification, fit);
@@ -27,9 +30,8 @@ impl crate::serde_helpers::SchemaFit for CertificationSignedOff {
 /// Certification campaign that was signed off on.
 ///
 /// Includes the fields of [`CertificationDto`](crate::CertificationDto).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CertificationSignedOffCertification {
-    #[serde(rename = "campaignRef")]
     pub campaign_ref: crate::CampaignReference,
     pub phase: crate::CertificationPhase,
     /// Date and time when the certification is due.
@@ -39,36 +41,20 @@ pub struct CertificationSignedOffCertification {
     /// Reference to the reviewer for the campaign.
     pub reviewer: crate::Reviewer,
     /// Reference to the reviewer whom this campaign has been reassigned to.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub reassignment: Option<Option<crate::Reassignment>>,
     /// Indicates whether the certification has any errors.
-    #[serde(rename = "hasErrors")]
     pub has_errors: bool,
     /// Message indicating what the error is.
-    #[serde(
-        rename = "errorMessage",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub error_message: Option<Option<String>>,
     /// Indicates whether all certification decisions have been made.
     pub completed: bool,
     /// Number of approve/revoke/acknowledge decisions the reviewer has made.
-    #[serde(rename = "decisionsMade")]
     pub decisions_made: i32,
     /// Total number of approve/revoke/acknowledge decisions for the certification.
-    #[serde(rename = "decisionsTotal")]
     pub decisions_total: i32,
     /// Number of entities (identities, access profiles, roles, etc.) that are complete and all decisions have been made for.
-    #[serde(rename = "entitiesCompleted")]
     pub entities_completed: i32,
     /// Total number of entities (identities, access profiles, roles, etc.) in the certification, both complete and incomplete.
-    #[serde(rename = "entitiesTotal")]
     pub entities_total: i32,
     /// Certification's unique ID.
     pub id: String,
@@ -77,15 +63,9 @@ pub struct CertificationSignedOffCertification {
     /// Date and time when the certification was created.
     pub created: crate::primitives::DateTime,
     /// Date and time when the certification was last modified.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<crate::primitives::DateTime>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CertificationSignedOffCertification {
@@ -158,6 +138,26 @@ impl CertificationSignedOffCertification {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CertificationSignedOffCertification {
+    campaign_ref: required("campaignRef"),
+    phase: required("phase"),
+    due: required("due"),
+    signed: required("signed"),
+    reviewer: required("reviewer"),
+    reassignment: nullable("reassignment"),
+    has_errors: required("hasErrors"),
+    error_message: nullable("errorMessage"),
+    completed: required("completed"),
+    decisions_made: required("decisionsMade"),
+    decisions_total: required("decisionsTotal"),
+    entities_completed: required("entitiesCompleted"),
+    entities_total: required("entitiesTotal"),
+    id: required("id"),
+    name: required("name"),
+    created: required("created"),
+    modified: nullable("modified"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CertificationSignedOffCertification {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.campaign_ref, fit);

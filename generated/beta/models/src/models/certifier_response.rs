@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CertifierResponse {
     /// the id of the certifier
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// the name of the certifier
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CertifierResponse {
@@ -27,6 +24,11 @@ impl CertifierResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CertifierResponse {
+    id: optional("id"),
+    display_name: optional("displayName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CertifierResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,20 +1,12 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommentDto {
     /// Comment content.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub comment: Option<Option<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<crate::CommentDtoAuthor>,
     /// Date and time comment was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CommentDto {
@@ -43,26 +35,28 @@ impl CommentDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CommentDto {
+    comment: nullable("comment"),
+    author: optional("author"),
+    created: optional("created"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CommentDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.author, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommentDtoAuthor {
     /// DTO type of the commenting identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::CommentDtoAuthorType>,
     /// ID of the commenting identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Display name of the commenting identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CommentDtoAuthor {
@@ -86,6 +80,12 @@ impl CommentDtoAuthor {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CommentDtoAuthor {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CommentDtoAuthor {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,23 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommentDtoV3 {
     /// Comment content.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub comment: Option<Option<String>>,
     /// Date and time comment was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Author of the comment
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<crate::CommentDtoV3Author>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CommentDtoV3 {
@@ -46,6 +38,12 @@ impl CommentDtoV3 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CommentDtoV3 {
+    comment: nullable("comment"),
+    created: optional("created"),
+    author: optional("author"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CommentDtoV3 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.author, fit);
@@ -53,20 +51,16 @@ impl crate::serde_helpers::SchemaFit for CommentDtoV3 {
     }
 }
 /// Author of the comment
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommentDtoV3Author {
     /// The type of object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::CommentDtoV3AuthorType>,
     /// The unique ID of the object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The display name of the object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CommentDtoV3Author {
@@ -90,6 +84,12 @@ impl CommentDtoV3Author {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CommentDtoV3Author {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CommentDtoV3Author {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

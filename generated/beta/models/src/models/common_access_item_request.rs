@@ -1,12 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommonAccessItemRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<crate::CommonAccessItemAccess>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::CommonAccessItemState>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CommonAccessItemRequest {
@@ -25,6 +22,11 @@ impl CommonAccessItemRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CommonAccessItemRequest {
+    access: optional("access"),
+    status: optional("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CommonAccessItemRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.access, fit);

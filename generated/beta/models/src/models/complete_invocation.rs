@@ -1,15 +1,13 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CompleteInvocation {
     /// Unique invocation secret that was generated when the invocation was created. Required to authenticate to the endpoint.
     pub secret: String,
     /// The error message to indicate a failed invocation or error if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// Trigger output to complete the invocation. Its schema is defined in the trigger definition.
     pub output: ::serde_json::Value,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CompleteInvocation {
@@ -31,6 +29,12 @@ impl CompleteInvocation {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CompleteInvocation {
+    secret: required("secret"),
+    error: optional("error"),
+    output: required("output"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CompleteInvocation {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.output, fit);

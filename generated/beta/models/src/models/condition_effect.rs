@@ -1,5 +1,5 @@
 /// Effect produced by a condition.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConditionEffect {
     /// Type of effect to perform when the conditions are evaluated for this logic block.
     /// HIDE ConditionEffectTypeHide  Disables validations.
@@ -11,14 +11,11 @@ pub struct ConditionEffect {
     /// SUBMIT_MESSAGE ConditionEffectTypeSubmitMessage
     /// SUBMIT_NOTIFICATION ConditionEffectTypeSubmitNotification
     /// SET_DEFAULT_VALUE ConditionEffectTypeSetDefaultValue  This value is ignored on purpose.
-    #[serde(rename = "effectType", default, skip_serializing_if = "Option::is_none")]
     pub effect_type: Option<crate::ConditionEffectEffectType>,
     /// Arbitrary map containing a configuration based on the EffectType.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<crate::ConditionEffectConfig>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConditionEffect {
@@ -40,6 +37,11 @@ impl ConditionEffect {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConditionEffect {
+    effect_type: optional("effectType"),
+    config: optional("config"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConditionEffect {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.effect_type, fit);
@@ -48,21 +50,14 @@ impl crate::serde_helpers::SchemaFit for ConditionEffect {
     }
 }
 /// Arbitrary map containing a configuration based on the EffectType.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConditionEffectConfig {
     /// Effect type's label.
-    #[serde(
-        rename = "defaultValueLabel",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub default_value_label: Option<String>,
     /// Element's identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub element: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConditionEffectConfig {
@@ -81,6 +76,11 @@ impl ConditionEffectConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConditionEffectConfig {
+    default_value_label: optional("defaultValueLabel"),
+    element: optional("element"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConditionEffectConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

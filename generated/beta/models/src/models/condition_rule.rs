@@ -1,13 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConditionRule {
     /// Defines the type of object being selected. It will be either a reference to a form input (by input name) or a form element (by technical key).
     /// INPUT ConditionRuleSourceTypeInput
     /// ELEMENT ConditionRuleSourceTypeElement
-    #[serde(rename = "sourceType", default, skip_serializing_if = "Option::is_none")]
     pub source_type: Option<crate::ConditionRuleSourceType>,
     /// Source - if the sourceType is ConditionRuleSourceTypeInput, the source type is the name of the form input to accept. However, if the sourceType is ConditionRuleSourceTypeElement,
     /// the source is the name of a technical key of an element to retrieve its value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// ConditionRuleComparisonOperatorType value.
     /// EQ ConditionRuleComparisonOperatorTypeEquals  This comparison operator compares the source and target for equality.
@@ -22,7 +20,6 @@ pub struct ConditionRule {
     /// NOT_SW ConditionRuleComparisonOperatorTypeNotStartsWith
     /// EW ConditionRuleComparisonOperatorTypeEndsWith  Checks whether a string ends with another substring of the same string. This operator is case-sensitive.
     /// NOT_EW ConditionRuleComparisonOperatorTypeNotEndsWith
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<crate::ConditionRuleOperator>,
     /// ConditionRuleValueType type.
     /// STRING ConditionRuleValueTypeString  This value is a static string.
@@ -31,14 +28,11 @@ pub struct ConditionRule {
     /// ELEMENT ConditionRuleValueTypeElement  This value is a reference to a form element (by technical key).
     /// LIST ConditionRuleValueTypeList
     /// BOOLEAN ConditionRuleValueTypeBoolean
-    #[serde(rename = "valueType", default, skip_serializing_if = "Option::is_none")]
     pub value_type: Option<crate::ConditionRuleValueType>,
     /// Based on the ValueType.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConditionRule {
@@ -78,6 +72,14 @@ impl ConditionRule {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConditionRule {
+    source_type: optional("sourceType"),
+    source: optional("source"),
+    operator: optional("operator"),
+    value_type: optional("valueType"),
+    value: optional("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConditionRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.source_type, fit);

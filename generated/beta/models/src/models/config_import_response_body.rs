@@ -1,14 +1,12 @@
 /// Response Body for Config Import command.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConfigImportResponseBody {
     /// The results of an object configuration import job.
     pub results: ::indexmap::IndexMap<String, crate::ImportObjectResponseBody>,
     /// If a backup was performed before the import, this will contain the jobId of the backup job. This id can be used to retrieve the json file of the backup export.
-    #[serde(rename = "exportJobId", default, skip_serializing_if = "Option::is_none")]
     pub export_job_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConfigImportResponseBody {
@@ -28,6 +26,11 @@ impl ConfigImportResponseBody {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConfigImportResponseBody {
+    results: required("results"),
+    export_job_id: optional("exportJobId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConfigImportResponseBody {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.results, fit);

@@ -1,22 +1,14 @@
 /// Format of Config Hub object rules.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConfigObjectRule {
     /// JSONPath expression denoting the path within the object where a value substitution should be applied.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// Value to be assigned at the jsonPath location within the object.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub value: Option<crate::ConfigObjectRuleValue>,
     /// Draft modes the rule will apply to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modes: Option<Vec<crate::ConfigObjectRuleModesItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConfigObjectRule {
@@ -43,6 +35,12 @@ impl ConfigObjectRule {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConfigObjectRule {
+    path: optional("path"),
+    value: nullable("value"),
+    modes: optional("modes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConfigObjectRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.value, fit);
@@ -116,7 +114,7 @@ impl<'de> ::serde::Deserialize<'de> for ConfigObjectRuleValue {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <Vec<::serde_json::Value> as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<Vec<::serde_json::Value>>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -131,19 +129,19 @@ impl<'de> ::serde::Deserialize<'de> for ConfigObjectRuleValue {
             }
             Err(error) => errors.push(("ValueList", error)),
         }
-        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<f64>(&json) {
             Ok(value) => return Ok(Self::F64(value)),
             Err(error) => errors.push(("F64", error)),
         }
-        match <bool as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<bool>(&json) {
             Ok(value) => return Ok(Self::Bool(value)),
             Err(error) => errors.push(("Bool", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }
-        match <::serde_json::Value as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<::serde_json::Value>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

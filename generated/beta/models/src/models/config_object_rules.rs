@@ -1,20 +1,12 @@
 /// Rules to be applied to the config object during the draft process.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConfigObjectRules {
-    #[serde(
-        rename = "takeFromTargetRules",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub take_from_target_rules: Option<Vec<crate::ConfigObjectRule>>,
-    #[serde(rename = "defaultRules", default, skip_serializing_if = "Option::is_none")]
     pub default_rules: Option<Vec<crate::ConfigObjectRule>>,
     /// Indicates whether the object can be edited.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub editable: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConfigObjectRules {
@@ -44,6 +36,12 @@ impl ConfigObjectRules {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConfigObjectRules {
+    take_from_target_rules: optional("takeFromTargetRules"),
+    default_rules: optional("defaultRules"),
+    editable: optional("editable"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConfigObjectRules {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.take_from_target_rules, fit);

@@ -1,28 +1,19 @@
 /// ConnectorRuleCreateRequest
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConnectorRuleCreateRequest {
     /// the name of the rule
     pub name: String,
     /// a description of the rule's purpose
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// the type of rule
     pub r#type: crate::ConnectorRuleCreateRequestType,
     /// The rule's function signature. Describes the rule's input arguments and output (if any)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signature: Option<crate::ConnectorRuleCreateRequestSignature>,
-    #[serde(rename = "sourceCode")]
     pub source_code: crate::SourceCode,
     /// a map of string to objects
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConnectorRuleCreateRequest {
@@ -66,6 +57,15 @@ impl ConnectorRuleCreateRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConnectorRuleCreateRequest {
+    name: required("name"),
+    description: optional("description"),
+    r#type: required("type"),
+    signature: optional("signature"),
+    source_code: required("sourceCode"),
+    attributes: nullable("attributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConnectorRuleCreateRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

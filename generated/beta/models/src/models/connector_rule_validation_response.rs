@@ -1,11 +1,10 @@
 /// ConnectorRuleValidationResponse
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConnectorRuleValidationResponse {
     pub state: crate::ConnectorRuleValidationResponseState,
     pub details: Vec<crate::ConnectorRuleValidationResponseDetailsItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConnectorRuleValidationResponse {
@@ -21,6 +20,11 @@ impl ConnectorRuleValidationResponse {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ConnectorRuleValidationResponse {
+    state: required("state"),
+    details: required("details"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConnectorRuleValidationResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.state, fit);
@@ -29,18 +33,16 @@ impl crate::serde_helpers::SchemaFit for ConnectorRuleValidationResponse {
     }
 }
 /// CodeErrorDetail
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConnectorRuleValidationResponseDetailsItem {
     /// The line number where the issue occurred
     pub line: i64,
     /// the column number where the issue occurred
     pub column: i64,
     /// a description of the issue in the code
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messsage: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConnectorRuleValidationResponseDetailsItem {
@@ -59,6 +61,12 @@ impl ConnectorRuleValidationResponseDetailsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConnectorRuleValidationResponseDetailsItem {
+    line: required("line"),
+    column: required("column"),
+    messsage: optional("messsage"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConnectorRuleValidationResponseDetailsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,26 +1,20 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateFormDefinitionRequest {
     /// Description is the form definition description
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// FormConditions is the conditional logic that modify the form dynamically modify the form as the recipient is interacting out the form
-    #[serde(rename = "formConditions", default, skip_serializing_if = "Option::is_none")]
     pub form_conditions: Option<Vec<crate::FormCondition>>,
     /// FormElements is a list of nested form elements
-    #[serde(rename = "formElements", default, skip_serializing_if = "Option::is_none")]
     pub form_elements: Option<Vec<crate::FormElement>>,
     /// FormInput is a list of form inputs that are required when creating a form-instance object
-    #[serde(rename = "formInput", default, skip_serializing_if = "Option::is_none")]
     pub form_input: Option<Vec<crate::FormDefinitionInput>>,
     /// Name is the form definition name
     pub name: String,
     pub owner: crate::FormOwner,
     /// UsedBy is a list of objects where when any system uses a particular form it reaches out to the form service to record it is currently being used
-    #[serde(rename = "usedBy", default, skip_serializing_if = "Option::is_none")]
     pub used_by: Option<Vec<crate::FormUsedBy>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CreateFormDefinitionRequest {
@@ -69,6 +63,16 @@ impl CreateFormDefinitionRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CreateFormDefinitionRequest {
+    description: optional("description"),
+    form_conditions: optional("formConditions"),
+    form_elements: optional("formElements"),
+    form_input: optional("formInput"),
+    name: required("name"),
+    owner: required("owner"),
+    used_by: optional("usedBy"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CreateFormDefinitionRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.form_conditions, fit);

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreatePersonalAccessTokenResponse {
     /// The ID of the personal access token (to be used as the username for Basic Auth).
     pub id: String,
@@ -12,14 +12,11 @@ pub struct CreatePersonalAccessTokenResponse {
     /// The date and time, down to the millisecond, when this personal access token was created.
     pub created: crate::primitives::DateTime,
     /// Number of seconds an access token is valid when generated using this Personal Access Token. If no value is specified, the token will be created with the default value of 43200.
-    #[serde(rename = "accessTokenValiditySeconds")]
     pub access_token_validity_seconds: i32,
     /// Date and time, down to the millisecond, when this personal access token will expire. If not provided, the token will expire 6 months after its creation date. The value must be a valid date-time string between the current date and 6 months from the creation date.
-    #[serde(rename = "expirationDate")]
     pub expiration_date: crate::primitives::DateTime,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CreatePersonalAccessTokenResponse {
@@ -47,6 +44,17 @@ impl CreatePersonalAccessTokenResponse {
         }
     }
 }
+crate::serde_helpers::serde_struct!(CreatePersonalAccessTokenResponse {
+    id: required("id"),
+    secret: required("secret"),
+    scope: required("scope"),
+    name: required("name"),
+    owner: required("owner"),
+    created: required("created"),
+    access_token_validity_seconds: required("accessTokenValiditySeconds"),
+    expiration_date: required("expirationDate"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CreatePersonalAccessTokenResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);

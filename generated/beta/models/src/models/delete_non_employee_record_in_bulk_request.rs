@@ -1,10 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteNonEmployeeRecordInBulkRequest {
     /// List of non-employee ids.
     pub ids: Vec<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DeleteNonEmployeeRecordInBulkRequest {
@@ -16,6 +15,10 @@ impl DeleteNonEmployeeRecordInBulkRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(DeleteNonEmployeeRecordInBulkRequest {
+    ids: required("ids"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DeleteNonEmployeeRecordInBulkRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

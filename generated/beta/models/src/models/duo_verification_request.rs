@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DuoVerificationRequest {
     /// User id for Verification request.
-    #[serde(rename = "userId")]
     pub user_id: String,
     /// User id for Verification request.
-    #[serde(rename = "signedResponse")]
     pub signed_response: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DuoVerificationRequest {
@@ -21,6 +18,11 @@ impl DuoVerificationRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(DuoVerificationRequest {
+    user_id: required("userId"),
+    signed_response: required("signedResponse"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DuoVerificationRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,32 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EmailNotificationOption {
     /// If true, then the manager is notified of the lifecycle state change.
-    #[serde(rename = "notifyManagers", default, skip_serializing_if = "Option::is_none")]
     pub notify_managers: Option<bool>,
     /// If true, then all the admins are notified of the lifecycle state change.
-    #[serde(
-        rename = "notifyAllAdmins",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub notify_all_admins: Option<bool>,
     /// If true, then the users specified in "emailAddressList" below are notified of lifecycle state change.
-    #[serde(
-        rename = "notifySpecificUsers",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub notify_specific_users: Option<bool>,
     /// List of user email addresses. If "notifySpecificUsers" option is true, then these users are notified of lifecycle state change.
-    #[serde(
-        rename = "emailAddressList",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub email_address_list: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl EmailNotificationOption {
@@ -55,6 +38,13 @@ impl EmailNotificationOption {
         self
     }
 }
+crate::serde_helpers::serde_struct!(EmailNotificationOption {
+    notify_managers: optional("notifyManagers"),
+    notify_all_admins: optional("notifyAllAdmins"),
+    notify_specific_users: optional("notifySpecificUsers"),
+    email_address_list: optional("emailAddressList"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for EmailNotificationOption {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,103 +1,40 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Entitlement {
     /// The entitlement id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The entitlement name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Time when the entitlement was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Time when the entitlement was last modified
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// The entitlement attribute name
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attribute: Option<Option<String>>,
     /// The value of the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// The object type of the entitlement from the source schema
-    #[serde(
-        rename = "sourceSchemaObjectType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub source_schema_object_type: Option<String>,
     /// True if the entitlement is privileged
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub privileged: Option<bool>,
     /// True if the entitlement is cloud governed
-    #[serde(rename = "cloudGoverned", default, skip_serializing_if = "Option::is_none")]
     pub cloud_governed: Option<bool>,
     /// The description of the entitlement
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// True if the entitlement is requestable
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requestable: Option<bool>,
     /// A map of free-form key-value pairs from the source system
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<crate::EntitlementSource>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub owner: Option<Option<crate::OwnerReferenceDto>>,
     /// List of additional owner references beyond the primary owner. Each entry may be an identity (IDENTITY) or a governance group (GOVERNANCE_GROUP).
-    #[serde(
-        rename = "additionalOwners",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub additional_owners: Option<Option<Vec<crate::AdditionalOwnerRef>>>,
-    #[serde(
-        rename = "directPermissions",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub direct_permissions: Option<Vec<crate::PermissionDto>>,
     /// List of IDs of segments, if any, to which this Entitlement is assigned.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub segments: Option<Option<Vec<String>>>,
-    #[serde(
-        rename = "manuallyUpdatedFields",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub manually_updated_fields: Option<Option<crate::ManuallyUpdatedFieldsDto>>,
-    #[serde(
-        rename = "accessModelMetadata",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub access_model_metadata: Option<Option<crate::AttributeDtoList>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Entitlement {
@@ -248,6 +185,28 @@ impl Entitlement {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Entitlement {
+    id: optional("id"),
+    name: optional("name"),
+    created: optional("created"),
+    modified: optional("modified"),
+    attribute: nullable("attribute"),
+    value: optional("value"),
+    source_schema_object_type: optional("sourceSchemaObjectType"),
+    privileged: optional("privileged"),
+    cloud_governed: optional("cloudGoverned"),
+    description: nullable("description"),
+    requestable: optional("requestable"),
+    attributes: nullable("attributes"),
+    source: optional("source"),
+    owner: nullable("owner"),
+    additional_owners: nullable("additionalOwners"),
+    direct_permissions: optional("directPermissions"),
+    segments: nullable("segments"),
+    manually_updated_fields: nullable("manuallyUpdatedFields"),
+    access_model_metadata: nullable("accessModelMetadata"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Entitlement {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
@@ -260,24 +219,16 @@ impl crate::serde_helpers::SchemaFit for Entitlement {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EntitlementSource {
     /// The source ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The source type, will always be "SOURCE"
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The source name
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl EntitlementSource {
@@ -306,6 +257,12 @@ impl EntitlementSource {
         self
     }
 }
+crate::serde_helpers::serde_struct!(EntitlementSource {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: nullable("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for EntitlementSource {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,49 +1,21 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EntitlementAccessRequestConfig {
     /// Ordered list of approval steps for the access request. Empty when no approval is required.
-    #[serde(
-        rename = "approvalSchemes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub approval_schemes: Option<Vec<crate::EntitlementApprovalScheme>>,
     /// If the requester must provide a comment during access request.
-    #[serde(
-        rename = "requestCommentRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub request_comment_required: Option<bool>,
     /// If the reviewer must provide a comment when denying the access request.
-    #[serde(
-        rename = "denialCommentRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub denial_comment_required: Option<bool>,
     /// Is Reauthorization Required
-    #[serde(
-        rename = "reauthorizationRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub reauthorization_required: Option<bool>,
     /// If true, then remove date or sunset date is required in access request of the entitlement.
-    #[serde(rename = "requireEndDate", default, skip_serializing_if = "Option::is_none")]
     pub require_end_date: Option<bool>,
     /// The maximum duration for which the access is permitted.
-    #[serde(
-        rename = "maxPermittedAccessDuration",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub max_permitted_access_duration: Option<
         Option<crate::EntitlementAccessRequestConfigMaxPermittedAccessDuration>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl EntitlementAccessRequestConfig {
@@ -93,6 +65,15 @@ impl EntitlementAccessRequestConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(EntitlementAccessRequestConfig {
+    approval_schemes: optional("approvalSchemes"),
+    request_comment_required: optional("requestCommentRequired"),
+    denial_comment_required: optional("denialCommentRequired"),
+    reauthorization_required: optional("reauthorizationRequired"),
+    require_end_date: optional("requireEndDate"),
+    max_permitted_access_duration: nullable("maxPermittedAccessDuration"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for EntitlementAccessRequestConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.approval_schemes, fit);
@@ -104,19 +85,16 @@ impl crate::serde_helpers::SchemaFit for EntitlementAccessRequestConfig {
     }
 }
 /// The maximum duration for which the access is permitted.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EntitlementAccessRequestConfigMaxPermittedAccessDuration {
     /// The numeric value of the duration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<i32>,
     /// The time unit for the duration.
-    #[serde(rename = "timeUnit", default, skip_serializing_if = "Option::is_none")]
     pub time_unit: Option<
         crate::EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl EntitlementAccessRequestConfigMaxPermittedAccessDuration {
@@ -140,6 +118,11 @@ impl EntitlementAccessRequestConfigMaxPermittedAccessDuration {
         self
     }
 }
+crate::serde_helpers::serde_struct!(EntitlementAccessRequestConfigMaxPermittedAccessDuration {
+    value: optional("value"),
+    time_unit: optional("timeUnit"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for EntitlementAccessRequestConfigMaxPermittedAccessDuration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

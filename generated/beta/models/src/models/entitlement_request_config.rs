@@ -1,20 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EntitlementRequestConfig {
-    #[serde(
-        rename = "accessRequestConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_request_config: Option<crate::EntitlementAccessRequestConfig>,
-    #[serde(
-        rename = "revocationRequestConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub revocation_request_config: Option<crate::EntitlementRevocationRequestConfig>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl EntitlementRequestConfig {
@@ -39,6 +28,11 @@ impl EntitlementRequestConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(EntitlementRequestConfig {
+    access_request_config: optional("accessRequestConfig"),
+    revocation_request_config: optional("revocationRequestConfig"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for EntitlementRequestConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.access_request_config, fit);

@@ -1,39 +1,17 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EntitlementRequestConfigV3 {
     /// If this is true, entitlement requests are allowed.
-    #[serde(
-        rename = "allowEntitlementRequest",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub allow_entitlement_request: Option<bool>,
     /// If this is true, comments are required to submit entitlement requests.
-    #[serde(
-        rename = "requestCommentsRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub request_comments_required: Option<bool>,
     /// If this is true, comments are required to reject entitlement requests.
-    #[serde(
-        rename = "deniedCommentsRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub denied_comments_required: Option<bool>,
     /// Approval schemes for granting entitlement request. This can be empty if no approval is needed.
     /// Multiple schemes must be comma-separated. The valid schemes are "entitlementOwner", "sourceOwner", "manager" and "`workgroup:{id}`".
     /// You can use multiple governance groups (workgroups).
-    #[serde(
-        rename = "grantRequestApprovalSchemes",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub grant_request_approval_schemes: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl EntitlementRequestConfigV3 {
@@ -67,6 +45,13 @@ impl EntitlementRequestConfigV3 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(EntitlementRequestConfigV3 {
+    allow_entitlement_request: optional("allowEntitlementRequest"),
+    request_comments_required: optional("requestCommentsRequired"),
+    denied_comments_required: optional("deniedCommentsRequired"),
+    grant_request_approval_schemes: nullable("grantRequestApprovalSchemes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for EntitlementRequestConfigV3 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,15 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EntitlementRevocationRequestConfig {
     /// Ordered list of approval steps for the access request. Empty when no approval is required.
-    #[serde(
-        rename = "approvalSchemes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub approval_schemes: Option<Vec<crate::EntitlementApprovalScheme>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl EntitlementRevocationRequestConfig {
@@ -26,6 +20,10 @@ impl EntitlementRevocationRequestConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(EntitlementRevocationRequestConfig {
+    approval_schemes: optional("approvalSchemes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for EntitlementRevocationRequestConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.approval_schemes, fit);

@@ -1,25 +1,12 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorMessageDtoV3 {
     /// The locale for the message text, a BCP 47 language tag.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub locale: Option<Option<String>>,
-    #[serde(
-        rename = "localeOrigin",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub locale_origin: Option<Option<crate::LocaleOriginV3>>,
     /// Actual text of the error message in the indicated locale.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ErrorMessageDtoV3 {
@@ -53,6 +40,12 @@ impl ErrorMessageDtoV3 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ErrorMessageDtoV3 {
+    locale: nullable("locale"),
+    locale_origin: nullable("localeOrigin"),
+    text: optional("text"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ErrorMessageDtoV3 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.locale_origin, fit);

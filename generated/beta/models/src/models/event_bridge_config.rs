@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EventBridgeConfig {
     /// AWS Account Number (12-digit number) that has the EventBridge Partner Event Source Resource.
-    #[serde(rename = "awsAccount")]
     pub aws_account: String,
     /// AWS Region that has the EventBridge Partner Event Source Resource. See <https://docs.aws.amazon.com/general/latest/gr/rande.html> for a full list of available values.
-    #[serde(rename = "awsRegion")]
     pub aws_region: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl EventBridgeConfig {
@@ -21,6 +18,11 @@ impl EventBridgeConfig {
         }
     }
 }
+crate::serde_helpers::serde_struct!(EventBridgeConfig {
+    aws_account: required("awsAccount"),
+    aws_region: required("awsRegion"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for EventBridgeConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,37 +1,22 @@
 /// Field Details
 ///
 /// Includes the fields of [`FormItem`](crate::FormItem).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Field {
     /// Name of the FormItem
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Display name of the field
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Type of the field to display
-    #[serde(rename = "displayType", default, skip_serializing_if = "Option::is_none")]
     pub display_type: Option<String>,
     /// True if the field is required
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// List of allowed values for the field
-    #[serde(
-        rename = "allowedValuesList",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub allowed_values_list: Option<Vec<::serde_json::Value>>,
     /// Value of the field
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub value: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Field {
@@ -73,6 +58,15 @@ impl Field {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Field {
+    name: optional("name"),
+    display_name: optional("displayName"),
+    display_type: optional("displayType"),
+    required: optional("required"),
+    allowed_values_list: optional("allowedValuesList"),
+    value: nullable("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Field {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.allowed_values_list, fit);

@@ -1,26 +1,14 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FieldDetailsDto {
     /// The name of the attribute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The transform to apply to the field
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub transform: Option<::serde_json::Value>,
     /// Attributes required for the transform
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
     /// Flag indicating whether or not the attribute is required.
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "isRequired", default, skip_serializing_if = "Option::is_none")]
     pub is_required: Option<bool>,
     /// The type of the attribute.
     ///
@@ -35,14 +23,11 @@ pub struct FieldDetailsDto {
     /// boolean: For true/false values.
     ///
     /// secret: For sensitive data like passwords, which will be masked and encrypted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::FieldDetailsDtoType>,
     /// Flag indicating whether or not the attribute is multi-valued.
-    #[serde(rename = "isMultiValued", default, skip_serializing_if = "Option::is_none")]
     pub is_multi_valued: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FieldDetailsDto {
@@ -81,6 +66,15 @@ impl FieldDetailsDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FieldDetailsDto {
+    name: optional("name"),
+    transform: nullable("transform"),
+    attributes: nullable("attributes"),
+    is_required: optional("isRequired"),
+    r#type: optional("type"),
+    is_multi_valued: optional("isMultiValued"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FieldDetailsDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.transform, fit);

@@ -1,20 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FirstValid {
     /// An array of attributes to evaluate for existence.
     pub values: Vec<::serde_json::Value>,
     /// a true or false value representing to move on to the next option if an error (like an Null Pointer Exception) were to occur.
-    #[serde(rename = "ignoreErrors", default, skip_serializing_if = "Option::is_none")]
     pub ignore_errors: Option<bool>,
     /// A value that indicates whether the transform logic should be re-evaluated every evening as part of the identity refresh process
-    #[serde(
-        rename = "requiresPeriodicRefresh",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requires_periodic_refresh: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FirstValid {
@@ -38,6 +31,12 @@ impl FirstValid {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FirstValid {
+    values: required("values"),
+    ignore_errors: optional("ignoreErrors"),
+    requires_periodic_refresh: optional("requiresPeriodicRefresh"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FirstValid {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.values, fit);

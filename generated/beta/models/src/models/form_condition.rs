@@ -1,20 +1,16 @@
 /// Represent a form conditional.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormCondition {
     /// ConditionRuleLogicalOperatorType value.
     /// AND ConditionRuleLogicalOperatorTypeAnd
     /// OR ConditionRuleLogicalOperatorTypeOr
-    #[serde(rename = "ruleOperator", default, skip_serializing_if = "Option::is_none")]
     pub rule_operator: Option<crate::FormConditionRuleOperator>,
     /// List of rules.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rules: Option<Vec<crate::ConditionRule>>,
     /// List of effects.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effects: Option<Vec<crate::ConditionEffect>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormCondition {
@@ -41,6 +37,12 @@ impl FormCondition {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FormCondition {
+    rule_operator: optional("ruleOperator"),
+    rules: optional("rules"),
+    effects: optional("effects"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormCondition {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.rule_operator, fit);

@@ -1,22 +1,16 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormDefinitionDynamicSchemaRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<crate::FormDefinitionDynamicSchemaRequestAttributes>,
     /// Description is the form definition dynamic schema description text
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// ID is a unique identifier
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Type is the form definition dynamic schema type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// VersionNumber is the form definition dynamic schema version number
-    #[serde(rename = "versionNumber", default, skip_serializing_if = "Option::is_none")]
     pub version_number: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormDefinitionDynamicSchemaRequest {
@@ -53,24 +47,26 @@ impl FormDefinitionDynamicSchemaRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FormDefinitionDynamicSchemaRequest {
+    attributes: optional("attributes"),
+    description: optional("description"),
+    id: optional("id"),
+    r#type: optional("type"),
+    version_number: optional("versionNumber"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormDefinitionDynamicSchemaRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormDefinitionDynamicSchemaRequestAttributes {
     /// FormDefinitionID is a unique guid identifying this form definition
-    #[serde(
-        rename = "formDefinitionId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub form_definition_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormDefinitionDynamicSchemaRequestAttributes {
@@ -84,6 +80,10 @@ impl FormDefinitionDynamicSchemaRequestAttributes {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FormDefinitionDynamicSchemaRequestAttributes {
+    form_definition_id: optional("formDefinitionId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormDefinitionDynamicSchemaRequestAttributes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

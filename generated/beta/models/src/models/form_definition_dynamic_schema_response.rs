@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormDefinitionDynamicSchemaResponse {
     /// OutputSchema holds a JSON schema generated dynamically
-    #[serde(rename = "outputSchema", default, skip_serializing_if = "Option::is_none")]
     pub output_schema: Option<::indexmap::IndexMap<String, ::serde_json::Value>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormDefinitionDynamicSchemaResponse {
@@ -22,6 +20,10 @@ impl FormDefinitionDynamicSchemaResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FormDefinitionDynamicSchemaResponse {
+    output_schema: optional("outputSchema"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormDefinitionDynamicSchemaResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.output_schema, fit);

@@ -1,37 +1,26 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormDefinitionResponse {
     /// Unique guid identifying the form definition.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the form definition.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Form definition's description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::FormOwner>,
     /// List of objects using the form definition. Whenever a system uses a form, the API reaches out to the form service to record that the system is currently using it.
-    #[serde(rename = "usedBy", default, skip_serializing_if = "Option::is_none")]
     pub used_by: Option<Vec<crate::FormUsedBy>>,
     /// List of form inputs required to create a form-instance object.
-    #[serde(rename = "formInput", default, skip_serializing_if = "Option::is_none")]
     pub form_input: Option<Vec<crate::FormDefinitionInput>>,
     /// List of nested form elements.
-    #[serde(rename = "formElements", default, skip_serializing_if = "Option::is_none")]
     pub form_elements: Option<Vec<crate::FormElement>>,
     /// Conditional logic that can dynamically modify the form as the recipient is interacting with it.
-    #[serde(rename = "formConditions", default, skip_serializing_if = "Option::is_none")]
     pub form_conditions: Option<Vec<crate::FormCondition>>,
     /// Created is the date the form definition was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Modified is the last date the form definition was modified
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormDefinitionResponse {
@@ -96,6 +85,19 @@ impl FormDefinitionResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FormDefinitionResponse {
+    id: optional("id"),
+    name: optional("name"),
+    description: optional("description"),
+    owner: optional("owner"),
+    used_by: optional("usedBy"),
+    form_input: optional("formInput"),
+    form_elements: optional("formElements"),
+    form_conditions: optional("formConditions"),
+    created: optional("created"),
+    modified: optional("modified"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormDefinitionResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);

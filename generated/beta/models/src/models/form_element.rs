@@ -1,7 +1,6 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormElement {
     /// Form element identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// FormElementType value.
     /// TEXT FormElementTypeText
@@ -16,27 +15,14 @@ pub struct FormElement {
     /// COLUMN_SET FormElementTypeColumns
     /// IMAGE FormElementTypeImage
     /// DESCRIPTION FormElementTypeDescription
-    #[serde(rename = "elementType", default, skip_serializing_if = "Option::is_none")]
     pub element_type: Option<crate::FormElementElementType>,
     /// Config object.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub config: Option<::serde_json::Value>,
     /// Technical key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub validations: Option<Option<Vec<crate::FormElementValidationsSet>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormElement {
@@ -81,6 +67,14 @@ impl FormElement {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FormElement {
+    id: optional("id"),
+    element_type: optional("elementType"),
+    config: nullable("config"),
+    key: optional("key"),
+    validations: nullable("validations"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormElement {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.element_type, fit);

@@ -1,10 +1,8 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormElementPreviewRequest {
-    #[serde(rename = "dataSource", default, skip_serializing_if = "Option::is_none")]
     pub data_source: Option<crate::FormElementDynamicDataSource>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormElementPreviewRequest {
@@ -21,6 +19,10 @@ impl FormElementPreviewRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FormElementPreviewRequest {
+    data_source: optional("dataSource"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormElementPreviewRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.data_source, fit);

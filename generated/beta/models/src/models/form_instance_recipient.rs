@@ -1,15 +1,12 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormInstanceRecipient {
     /// ID is a unique identifier
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Type is a FormInstanceRecipientType value
     /// IDENTITY FormInstanceRecipientIdentity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::FormInstanceRecipientType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormInstanceRecipient {
@@ -28,6 +25,11 @@ impl FormInstanceRecipient {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FormInstanceRecipient {
+    id: optional("id"),
+    r#type: optional("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormInstanceRecipient {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,10 +1,8 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormInstanceResponse {
     /// Unique guid identifying this form instance
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Expire is the maximum amount of time that a form can be in progress. After this time is reached then the form will be moved to a CANCELED state automatically. The user will no longer be able to complete the submission. When a form instance is expires an audit log will be generated for that record
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire: Option<String>,
     /// State the state of the form instance
     /// ASSIGNED FormInstanceStateAssigned
@@ -12,64 +10,32 @@ pub struct FormInstanceResponse {
     /// SUBMITTED FormInstanceStateSubmitted
     /// COMPLETED FormInstanceStateCompleted
     /// CANCELLED FormInstanceStateCancelled
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::FormInstanceResponseState>,
     /// StandAloneForm is a boolean flag to indicate if this form should be available for users to complete via the standalone form UI or should this only be available to be completed by as an embedded form
-    #[serde(rename = "standAloneForm", default, skip_serializing_if = "Option::is_none")]
     pub stand_alone_form: Option<bool>,
     /// StandAloneFormURL is the URL where this form may be completed by the designated recipients using the standalone form UI
-    #[serde(
-        rename = "standAloneFormUrl",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub stand_alone_form_url: Option<String>,
-    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<crate::FormInstanceCreatedBy>,
     /// FormDefinitionID is the id of the form definition that created this form
-    #[serde(
-        rename = "formDefinitionId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub form_definition_id: Option<String>,
     /// FormInput is an object of form input labels to value
-    #[serde(
-        rename = "formInput",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub form_input: Option<Option<::indexmap::IndexMap<String, ::serde_json::Value>>>,
     /// FormElements is the configuration of the form, this would be a repeat of the fields from the form-config
-    #[serde(rename = "formElements", default, skip_serializing_if = "Option::is_none")]
     pub form_elements: Option<Vec<crate::FormElement>>,
     /// FormData is the data provided by the form on submit. The data is in a key -&gt; value map
-    #[serde(
-        rename = "formData",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub form_data: Option<::serde_json::Value>,
     /// FormErrors is an array of form validation errors from the last time the form instance was transitioned to the SUBMITTED state. If the form instance had validation errors then it would be moved to the IN PROGRESS state where the client can retrieve these errors
-    #[serde(rename = "formErrors", default, skip_serializing_if = "Option::is_none")]
     pub form_errors: Option<Vec<crate::FormError>>,
     /// FormConditions is the conditional logic that modify the form dynamically modify the form as the recipient is interacting out the form
-    #[serde(rename = "formConditions", default, skip_serializing_if = "Option::is_none")]
     pub form_conditions: Option<Vec<crate::FormCondition>>,
     /// Created is the date the form instance was assigned
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Modified is the last date the form instance was modified
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// Recipients references to the recipient of a form. The recipients are those who are responsible for filling out a form and completing it
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipients: Option<Vec<crate::FormInstanceRecipient>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormInstanceResponse {
@@ -172,6 +138,24 @@ impl FormInstanceResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FormInstanceResponse {
+    id: optional("id"),
+    expire: optional("expire"),
+    state: optional("state"),
+    stand_alone_form: optional("standAloneForm"),
+    stand_alone_form_url: optional("standAloneFormUrl"),
+    created_by: optional("createdBy"),
+    form_definition_id: optional("formDefinitionId"),
+    form_input: nullable("formInput"),
+    form_elements: optional("formElements"),
+    form_data: nullable("formData"),
+    form_errors: optional("formErrors"),
+    form_conditions: optional("formConditions"),
+    created: optional("created"),
+    modified: optional("modified"),
+    recipients: optional("recipients"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormInstanceResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.state, fit);

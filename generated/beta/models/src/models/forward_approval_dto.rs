@@ -1,13 +1,11 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ForwardApprovalDto {
     /// The Id of the new owner
-    #[serde(rename = "newOwnerId")]
     pub new_owner_id: String,
     /// The comment provided by the forwarder
     pub comment: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ForwardApprovalDto {
@@ -20,6 +18,11 @@ impl ForwardApprovalDto {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ForwardApprovalDto {
+    new_owner_id: required("newOwnerId"),
+    comment: required("comment"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ForwardApprovalDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

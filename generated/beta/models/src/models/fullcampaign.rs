@@ -1,12 +1,11 @@
 /// Campaign
 ///
 /// Includes the fields of [`Slimcampaign`](crate::Slimcampaign).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Fullcampaign {
     /// Id of the campaign
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The campaign name. If this object is part of a template, special formatting applies; see the
     /// `/campaign-templates/{id}/generate` endpoint documentation for details.
@@ -15,143 +14,71 @@ pub struct Fullcampaign {
     /// `/campaign-templates/{id}/generate` endpoint documentation for details.
     pub description: String,
     /// The campaign's completion deadline.  This date must be in the future in order to activate the campaign.  If you try to activate a campaign with a deadline of today or in the past, you will receive a 400 error response.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<crate::primitives::DateTime>,
     /// The type of campaign. Could be extended in the future.
     pub r#type: crate::SlimcampaignType,
     /// Enables email notification for this campaign
-    #[serde(
-        rename = "emailNotificationEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub email_notification_enabled: Option<bool>,
     /// Allows auto revoke for this campaign
-    #[serde(
-        rename = "autoRevokeAllowed",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub auto_revoke_allowed: Option<bool>,
     /// Enables IAI for this campaign. Accepts true even if the IAI product feature is off. If IAI is turned off
     /// then campaigns generated from this template will indicate false. The real value will then be returned if
     /// IAI is ever enabled for the org in the future.
-    #[serde(
-        rename = "recommendationsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub recommendations_enabled: Option<bool>,
     /// The campaign's current status.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::SlimcampaignStatus>,
     /// The correlatedStatus of the campaign. Only SOURCE_OWNER campaigns can be Uncorrelated. An Uncorrelated certification campaign only includes Uncorrelated identities (An identity is uncorrelated if it has no accounts on an authoritative source).
-    #[serde(
-        rename = "correlatedStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub correlated_status: Option<crate::FullcampaignCorrelatedStatus>,
     /// Created time of the campaign
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// The total number of certifications in this campaign.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "totalCertifications",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub total_certifications: Option<i32>,
     /// The number of completed certifications in this campaign.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "completedCertifications",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub completed_certifications: Option<i32>,
     /// A list of errors and warnings that have accumulated.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alerts: Option<Vec<crate::CampaignAlert>>,
     /// Modified time of the campaign
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// Determines which items will be included in this campaign. The default campaign filter is used if this field is left blank.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter: Option<crate::FullcampaignFilter>,
     /// Determines if comments on sunset date changes are required.
-    #[serde(
-        rename = "sunsetCommentsRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub sunset_comments_required: Option<bool>,
     /// Must be set only if the campaign type is SOURCE_OWNER.
-    #[serde(
-        rename = "sourceOwnerCampaignInfo",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub source_owner_campaign_info: Option<crate::FullcampaignSourceOwnerCampaignInfo>,
     /// Must be set only if the campaign type is SEARCH.
-    #[serde(
-        rename = "searchCampaignInfo",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub search_campaign_info: Option<crate::FullcampaignSearchCampaignInfo>,
     /// Optional configuration options for role composition campaigns.
-    #[serde(
-        rename = "roleCompositionCampaignInfo",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub role_composition_campaign_info: Option<
         crate::FullcampaignRoleCompositionCampaignInfo,
     >,
     /// Must be set only if the campaign type is MACHINE_ACCOUNT.
-    #[serde(
-        rename = "machineAccountCampaignInfo",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub machine_account_campaign_info: Option<
         crate::FullcampaignMachineAccountCampaignInfo,
     >,
     /// A list of sources in the campaign that contain \"orphan entitlements\" (entitlements without a corresponding Managed Attribute). An empty list indicates the campaign has no orphan entitlements. Null indicates there may be unknown orphan entitlements in the campaign (the campaign was created before this feature was implemented).
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "sourcesWithOrphanEntitlements",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub sources_with_orphan_entitlements: Option<
         Vec<crate::FullcampaignSourcesWithOrphanEntitlementsItem>,
     >,
     /// Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions.
-    #[serde(
-        rename = "mandatoryCommentRequirement",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub mandatory_comment_requirement: Option<
         crate::FullcampaignMandatoryCommentRequirement,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Fullcampaign {
@@ -310,6 +237,32 @@ impl Fullcampaign {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Fullcampaign {
+    id: optional("id"),
+    name: required("name"),
+    description: required("description"),
+    deadline: optional("deadline"),
+    r#type: required("type"),
+    email_notification_enabled: optional("emailNotificationEnabled"),
+    auto_revoke_allowed: optional("autoRevokeAllowed"),
+    recommendations_enabled: optional("recommendationsEnabled"),
+    status: optional("status"),
+    correlated_status: optional("correlatedStatus"),
+    created: optional("created"),
+    total_certifications: optional("totalCertifications"),
+    completed_certifications: optional("completedCertifications"),
+    alerts: optional("alerts"),
+    modified: optional("modified"),
+    filter: optional("filter"),
+    sunset_comments_required: optional("sunsetCommentsRequired"),
+    source_owner_campaign_info: optional("sourceOwnerCampaignInfo"),
+    search_campaign_info: optional("searchCampaignInfo"),
+    role_composition_campaign_info: optional("roleCompositionCampaignInfo"),
+    machine_account_campaign_info: optional("machineAccountCampaignInfo"),
+    sources_with_orphan_entitlements: optional("sourcesWithOrphanEntitlements"),
+    mandatory_comment_requirement: optional("mandatoryCommentRequirement"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Fullcampaign {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -369,20 +322,16 @@ impl From<&str> for FullcampaignCorrelatedStatus {
 }
 crate::serde_helpers::string_enum!(FullcampaignCorrelatedStatus);
 /// Determines which items will be included in this campaign. The default campaign filter is used if this field is left blank.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FullcampaignFilter {
     /// The ID of whatever type of filter is being used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Type of the filter
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::FullcampaignFilterType>,
     /// Name of the filter
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FullcampaignFilter {
@@ -406,6 +355,12 @@ impl FullcampaignFilter {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FullcampaignFilter {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FullcampaignFilter {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -439,17 +394,14 @@ impl From<&str> for FullcampaignFilterType {
 }
 crate::serde_helpers::string_enum!(FullcampaignFilterType);
 /// Must be set only if the campaign type is MACHINE_ACCOUNT.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FullcampaignMachineAccountCampaignInfo {
     /// The list of sources to be included in the campaign.
-    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
     pub source_ids: Option<Vec<String>>,
     /// The reviewer's type.
-    #[serde(rename = "reviewerType", default, skip_serializing_if = "Option::is_none")]
     pub reviewer_type: Option<crate::FullcampaignMachineAccountCampaignInfoReviewerType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FullcampaignMachineAccountCampaignInfo {
@@ -471,6 +423,11 @@ impl FullcampaignMachineAccountCampaignInfo {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FullcampaignMachineAccountCampaignInfo {
+    source_ids: optional("sourceIds"),
+    reviewer_type: optional("reviewerType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FullcampaignMachineAccountCampaignInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.reviewer_type, fit);
@@ -538,26 +495,20 @@ impl From<&str> for FullcampaignMandatoryCommentRequirement {
 }
 crate::serde_helpers::string_enum!(FullcampaignMandatoryCommentRequirement);
 /// Optional configuration options for role composition campaigns.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FullcampaignRoleCompositionCampaignInfo {
     /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewer: Option<crate::FullcampaignRoleCompositionCampaignInfoReviewer>,
     /// Optional list of roles to include in this campaign. Only one of `roleIds` and `query` may be set; if neither are set, all roles are included.
-    #[serde(rename = "roleIds", default, skip_serializing_if = "Option::is_none")]
     pub role_ids: Option<Vec<String>>,
     /// This determines who remediation tasks will be assigned to. Remediation tasks are created for each revoke decision on items in the campaign. The only legal remediator type is 'IDENTITY', and the chosen identity must be a Role Admin or Org Admin.
-    #[serde(rename = "remediatorRef")]
     pub remediator_ref: crate::FullcampaignRoleCompositionCampaignInfoRemediatorRef,
     /// Optional search query to scope this campaign to a set of roles. Only one of `roleIds` and `query` may be set; if neither are set, all roles are included.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
     /// Describes this role composition campaign. Intended for storing the query used, and possibly the number of roles selected/available.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FullcampaignRoleCompositionCampaignInfo {
@@ -600,6 +551,14 @@ impl FullcampaignRoleCompositionCampaignInfo {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FullcampaignRoleCompositionCampaignInfo {
+    reviewer: optional("reviewer"),
+    role_ids: optional("roleIds"),
+    remediator_ref: required("remediatorRef"),
+    query: optional("query"),
+    description: optional("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FullcampaignRoleCompositionCampaignInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.reviewer, fit);
@@ -608,7 +567,7 @@ impl crate::serde_helpers::SchemaFit for FullcampaignRoleCompositionCampaignInfo
     }
 }
 /// This determines who remediation tasks will be assigned to. Remediation tasks are created for each revoke decision on items in the campaign. The only legal remediator type is 'IDENTITY', and the chosen identity must be a Role Admin or Org Admin.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FullcampaignRoleCompositionCampaignInfoRemediatorRef {
     /// Legal Remediator Type
     pub r#type: crate::FullcampaignRoleCompositionCampaignInfoRemediatorRefType,
@@ -617,11 +576,9 @@ pub struct FullcampaignRoleCompositionCampaignInfoRemediatorRef {
     /// The name of the remediator.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FullcampaignRoleCompositionCampaignInfoRemediatorRef {
@@ -645,6 +602,12 @@ impl FullcampaignRoleCompositionCampaignInfoRemediatorRef {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FullcampaignRoleCompositionCampaignInfoRemediatorRef {
+    r#type: required("type"),
+    id: required("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for FullcampaignRoleCompositionCampaignInfoRemediatorRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -681,20 +644,16 @@ crate::serde_helpers::string_enum!(
     FullcampaignRoleCompositionCampaignInfoRemediatorRefType
 );
 /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FullcampaignRoleCompositionCampaignInfoReviewer {
     /// The reviewer's DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::FullcampaignRoleCompositionCampaignInfoReviewerType>,
     /// The reviewer's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The reviewer's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FullcampaignRoleCompositionCampaignInfoReviewer {
@@ -721,6 +680,12 @@ impl FullcampaignRoleCompositionCampaignInfoReviewer {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FullcampaignRoleCompositionCampaignInfoReviewer {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for FullcampaignRoleCompositionCampaignInfoReviewer {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -759,32 +724,22 @@ impl From<&str> for FullcampaignRoleCompositionCampaignInfoReviewerType {
 }
 crate::serde_helpers::string_enum!(FullcampaignRoleCompositionCampaignInfoReviewerType);
 /// Must be set only if the campaign type is SEARCH.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FullcampaignSearchCampaignInfo {
     /// The type of search campaign represented.
     pub r#type: crate::FullcampaignSearchCampaignInfoType,
     /// Describes this search campaign. Intended for storing the query used, and possibly the number of identities selected/available.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewer: Option<crate::FullcampaignSearchCampaignInfoReviewer>,
     /// The scope for the campaign. The campaign will cover identities returned by the query and identities that have access items returned by the query. One of `query` or `identityIds` must be set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
     /// A direct list of identities to include in this campaign. One of `identityIds` or `query` must be set.
-    #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]
     pub identity_ids: Option<Vec<String>>,
     /// Further reduces the scope of the campaign by excluding identities (from `query` or `identityIds`) that do not have this access.
-    #[serde(
-        rename = "accessConstraints",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_constraints: Option<Vec<crate::AccessConstraint>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FullcampaignSearchCampaignInfo {
@@ -832,6 +787,15 @@ impl FullcampaignSearchCampaignInfo {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FullcampaignSearchCampaignInfo {
+    r#type: required("type"),
+    description: optional("description"),
+    reviewer: optional("reviewer"),
+    query: optional("query"),
+    identity_ids: optional("identityIds"),
+    access_constraints: optional("accessConstraints"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FullcampaignSearchCampaignInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -841,20 +805,16 @@ impl crate::serde_helpers::SchemaFit for FullcampaignSearchCampaignInfo {
     }
 }
 /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FullcampaignSearchCampaignInfoReviewer {
     /// The reviewer's DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::FullcampaignSearchCampaignInfoReviewerType>,
     /// The reviewer's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The reviewer's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FullcampaignSearchCampaignInfoReviewer {
@@ -881,6 +841,12 @@ impl FullcampaignSearchCampaignInfoReviewer {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FullcampaignSearchCampaignInfoReviewer {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FullcampaignSearchCampaignInfoReviewer {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -948,14 +914,12 @@ impl From<&str> for FullcampaignSearchCampaignInfoType {
 }
 crate::serde_helpers::string_enum!(FullcampaignSearchCampaignInfoType);
 /// Must be set only if the campaign type is SOURCE_OWNER.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FullcampaignSourceOwnerCampaignInfo {
     /// The list of sources to be included in the campaign.
-    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
     pub source_ids: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FullcampaignSourceOwnerCampaignInfo {
@@ -969,25 +933,25 @@ impl FullcampaignSourceOwnerCampaignInfo {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FullcampaignSourceOwnerCampaignInfo {
+    source_ids: optional("sourceIds"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FullcampaignSourceOwnerCampaignInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FullcampaignSourcesWithOrphanEntitlementsItem {
     /// Id of the source
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::FullcampaignSourcesWithOrphanEntitlementsItemType>,
     /// Name of the source
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FullcampaignSourcesWithOrphanEntitlementsItem {
@@ -1014,6 +978,12 @@ impl FullcampaignSourcesWithOrphanEntitlementsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FullcampaignSourcesWithOrphanEntitlementsItem {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FullcampaignSourcesWithOrphanEntitlementsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

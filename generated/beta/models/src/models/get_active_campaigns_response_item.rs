@@ -25,7 +25,7 @@ impl<'de> ::serde::Deserialize<'de> for GetActiveCampaignsResponseItem {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::Fullcampaign as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Fullcampaign>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -40,7 +40,7 @@ impl<'de> ::serde::Deserialize<'de> for GetActiveCampaignsResponseItem {
             }
             Err(error) => errors.push(("Fullcampaign", error)),
         }
-        match <crate::Slimcampaign as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Slimcampaign>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

@@ -30,9 +30,9 @@ impl<'de> ::serde::Deserialize<'de> for GetDiscoveredApplicationsResponseItem {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::SlimDiscoveredApplication as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::SlimDiscoveredApplication,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -47,9 +47,7 @@ impl<'de> ::serde::Deserialize<'de> for GetDiscoveredApplicationsResponseItem {
             }
             Err(error) => errors.push(("SlimDiscoveredApplication", error)),
         }
-        match <crate::DiscoveredApplication as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<crate::DiscoveredApplication>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

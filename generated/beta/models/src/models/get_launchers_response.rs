@@ -1,13 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetLaunchersResponse {
     /// Pagination marker
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<crate::Launcher>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl GetLaunchersResponse {
@@ -26,6 +23,11 @@ impl GetLaunchersResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(GetLaunchersResponse {
+    next: optional("next"),
+    items: optional("items"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for GetLaunchersResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.items, fit);

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetPersonalAccessTokenResponse {
     /// The ID of the personal access token (to be used as the username for Basic Auth).
     pub id: String,
@@ -10,34 +10,15 @@ pub struct GetPersonalAccessTokenResponse {
     /// The date and time, down to the millisecond, when this personal access token was created.
     pub created: crate::primitives::DateTime,
     /// The date and time, down to the millisecond, when this personal access token was last used to generate an access token. This timestamp does not get updated on every PAT usage, but only once a day. This property can be useful for identifying which PATs are no longer actively used and can be removed.
-    #[serde(
-        rename = "lastUsed",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub last_used: Option<Option<crate::primitives::DateTime>>,
     /// If true, this token is managed by the SailPoint platform, and is not visible in the user interface. For example, Workflows will create managed personal access tokens for users who create workflows.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub managed: Option<bool>,
     /// Number of seconds an access token is valid when generated using this Personal Access Token. If no value is specified, the token will be created with the default value of 43200.
-    #[serde(
-        rename = "accessTokenValiditySeconds",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_token_validity_seconds: Option<i32>,
     /// Date and time, down to the millisecond, when this personal access token will expire. If not provided, the token will expire 6 months after its creation date. The value must be a valid date-time string between the current date and 6 months from the creation date.
-    #[serde(
-        rename = "expirationDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub expiration_date: Option<Option<crate::primitives::DateTime>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl GetPersonalAccessTokenResponse {
@@ -96,6 +77,18 @@ impl GetPersonalAccessTokenResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(GetPersonalAccessTokenResponse {
+    id: required("id"),
+    name: required("name"),
+    scope: required("scope"),
+    owner: required("owner"),
+    created: required("created"),
+    last_used: nullable("lastUsed"),
+    managed: optional("managed"),
+    access_token_validity_seconds: optional("accessTokenValiditySeconds"),
+    expiration_date: nullable("expirationDate"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for GetPersonalAccessTokenResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);

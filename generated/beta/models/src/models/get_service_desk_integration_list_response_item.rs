@@ -1,5 +1,5 @@
 /// Service Desk integration's specification.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetServiceDeskIntegrationListResponseItem {
     /// Service Desk integration's name. The name must be unique.
     pub name: String,
@@ -10,36 +10,21 @@ pub struct GetServiceDeskIntegrationListResponseItem {
     /// - ServiceNowSDIM
     /// - ServiceNow
     pub r#type: String,
-    #[serde(rename = "ownerRef", default, skip_serializing_if = "Option::is_none")]
     pub owner_ref: Option<crate::OwnerDtoV3>,
-    #[serde(rename = "clusterRef", default, skip_serializing_if = "Option::is_none")]
     pub cluster_ref: Option<crate::SourceClusterDto>,
     /// Cluster ID for the Service Desk integration (replaced by clusterRef, retained for backward compatibility).
     #[deprecated]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<String>,
     /// Source IDs for the Service Desk integration (replaced by provisioningConfig.managedSResourceRefs, but retained here for backward compatibility).
     #[deprecated]
-    #[serde(rename = "managedSources", default, skip_serializing_if = "Option::is_none")]
     pub managed_sources: Option<Vec<String>>,
     /// The 'provisioningConfig' property specifies the configuration used to provision integrations.
-    #[serde(
-        rename = "provisioningConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub provisioning_config: Option<crate::ProvisioningConfig>,
     /// Service Desk integration's attributes. Validation constraints enforced by the implementation.
     pub attributes: ::serde_json::Value,
-    #[serde(
-        rename = "beforeProvisioningRule",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub before_provisioning_rule: Option<crate::BeforeProvisioningRuleDto>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl GetServiceDeskIntegrationListResponseItem {
@@ -103,6 +88,19 @@ impl GetServiceDeskIntegrationListResponseItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(GetServiceDeskIntegrationListResponseItem {
+    name: required("name"),
+    description: required("description"),
+    r#type: required("type"),
+    owner_ref: optional("ownerRef"),
+    cluster_ref: optional("clusterRef"),
+    cluster: optional("cluster"),
+    managed_sources: optional("managedSources"),
+    provisioning_config: optional("provisioningConfig"),
+    attributes: required("attributes"),
+    before_provisioning_rule: optional("beforeProvisioningRule"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for GetServiceDeskIntegrationListResponseItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner_ref, fit);

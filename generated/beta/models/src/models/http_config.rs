@@ -1,32 +1,13 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct HttpConfig {
     /// URL of the external/custom integration.
     pub url: String,
-    #[serde(rename = "httpDispatchMode")]
     pub http_dispatch_mode: crate::HttpDispatchMode,
-    #[serde(
-        rename = "httpAuthenticationType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub http_authentication_type: Option<crate::HttpAuthenticationType>,
-    #[serde(
-        rename = "basicAuthConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub basic_auth_config: Option<Option<crate::BasicAuthConfig>>,
-    #[serde(
-        rename = "bearerTokenAuthConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub bearer_token_auth_config: Option<Option<crate::BearerTokenAuthConfig>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl HttpConfig {
@@ -79,6 +60,14 @@ impl HttpConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(HttpConfig {
+    url: required("url"),
+    http_dispatch_mode: required("httpDispatchMode"),
+    http_authentication_type: optional("httpAuthenticationType"),
+    basic_auth_config: nullable("basicAuthConfig"),
+    bearer_token_auth_config: nullable("bearerTokenAuthConfig"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for HttpConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.http_dispatch_mode, fit);

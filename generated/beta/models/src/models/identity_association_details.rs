@@ -1,20 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityAssociationDetails {
     /// any additional context information of the http call result
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// list of all the resource associations for the identity
-    #[serde(
-        rename = "associationDetails",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub association_details: Option<
         Vec<crate::IdentityAssociationDetailsAssociationDetailsItem>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityAssociationDetails {
@@ -36,27 +29,25 @@ impl IdentityAssociationDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityAssociationDetails {
+    message: optional("message"),
+    association_details: optional("associationDetails"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityAssociationDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.association_details, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityAssociationDetailsAssociationDetailsItem {
     /// association type with the identity
-    #[serde(
-        rename = "associationType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub association_type: Option<String>,
     /// the specific resource this identity has ownership on
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<crate::IdentityEntities>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityAssociationDetailsAssociationDetailsItem {
@@ -75,6 +66,11 @@ impl IdentityAssociationDetailsAssociationDetailsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityAssociationDetailsAssociationDetailsItem {
+    association_type: optional("associationType"),
+    entities: optional("entities"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for IdentityAssociationDetailsAssociationDetailsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

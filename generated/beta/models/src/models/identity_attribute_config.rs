@@ -1,17 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityAttributeConfig {
     /// Backend will only promote values if the profile/mapping is enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    #[serde(
-        rename = "attributeTransforms",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub attribute_transforms: Option<Vec<crate::IdentityAttributeTransform>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityAttributeConfig {
@@ -33,6 +26,11 @@ impl IdentityAttributeConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityAttributeConfig {
+    enabled: optional("enabled"),
+    attribute_transforms: optional("attributeTransforms"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityAttributeConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attribute_transforms, fit);

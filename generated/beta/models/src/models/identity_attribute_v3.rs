@@ -1,35 +1,23 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdentityAttributeV3 {
     /// Identity attribute's technical name.
     pub name: String,
     /// Identity attribute's business-friendly name.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Indicates whether the attribute is 'standard' or 'default'.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standard: Option<bool>,
     /// Identity attribute's type.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub r#type: Option<Option<String>>,
     /// Indicates whether the identity attribute is multi-valued.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub multi: Option<bool>,
     /// Indicates whether the identity attribute is searchable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub searchable: Option<bool>,
     /// Indicates whether the identity attribute is 'system', meaning that it doesn't have a source and isn't configurable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system: Option<bool>,
     /// Identity attribute's list of sources - this specifies how the rule's value is derived.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sources: Option<Vec<crate::SourceV3>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityAttributeV3 {
@@ -88,6 +76,17 @@ impl IdentityAttributeV3 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityAttributeV3 {
+    name: required("name"),
+    display_name: optional("displayName"),
+    standard: optional("standard"),
+    r#type: nullable("type"),
+    multi: optional("multi"),
+    searchable: optional("searchable"),
+    system: optional("system"),
+    sources: optional("sources"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityAttributeV3 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.sources, fit);

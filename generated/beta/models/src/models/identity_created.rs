@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdentityCreated {
     /// Created identity.
     pub identity: crate::IdentityCreatedIdentity,
@@ -6,7 +6,6 @@ pub struct IdentityCreated {
     pub attributes: ::serde_json::Value,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityCreated {
@@ -22,6 +21,11 @@ impl IdentityCreated {
         }
     }
 }
+crate::serde_helpers::serde_struct!(IdentityCreated {
+    identity: required("identity"),
+    attributes: required("attributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityCreated {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.identity, fit);
@@ -30,7 +34,7 @@ impl crate::serde_helpers::SchemaFit for IdentityCreated {
     }
 }
 /// Created identity.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdentityCreatedIdentity {
     /// Identity's DTO type.
     pub r#type: crate::IdentityCreatedIdentityType,
@@ -40,7 +44,6 @@ pub struct IdentityCreatedIdentity {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityCreatedIdentity {
@@ -58,6 +61,12 @@ impl IdentityCreatedIdentity {
         }
     }
 }
+crate::serde_helpers::serde_struct!(IdentityCreatedIdentity {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityCreatedIdentity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

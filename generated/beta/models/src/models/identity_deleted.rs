@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdentityDeleted {
     /// Deleted identity.
     pub identity: crate::IdentityDeletedIdentity,
@@ -6,7 +6,6 @@ pub struct IdentityDeleted {
     pub attributes: ::serde_json::Value,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityDeleted {
@@ -22,6 +21,11 @@ impl IdentityDeleted {
         }
     }
 }
+crate::serde_helpers::serde_struct!(IdentityDeleted {
+    identity: required("identity"),
+    attributes: required("attributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityDeleted {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.identity, fit);
@@ -30,7 +34,7 @@ impl crate::serde_helpers::SchemaFit for IdentityDeleted {
     }
 }
 /// Deleted identity.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdentityDeletedIdentity {
     /// Deleted identity's DTO type.
     pub r#type: crate::IdentityDeletedIdentityType,
@@ -40,7 +44,6 @@ pub struct IdentityDeletedIdentity {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityDeletedIdentity {
@@ -58,6 +61,12 @@ impl IdentityDeletedIdentity {
         }
     }
 }
+crate::serde_helpers::serde_struct!(IdentityDeletedIdentity {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityDeletedIdentity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,34 +1,19 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityHistoryResponse {
     /// the identity ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// the display name of the identity
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// the date when the identity record was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<String>,
     /// the date when the identity was deleted
-    #[serde(rename = "deletedDate", default, skip_serializing_if = "Option::is_none")]
     pub deleted_date: Option<String>,
     /// A map containing the count of each access item
-    #[serde(
-        rename = "accessItemCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_item_count: Option<::indexmap::IndexMap<String, i32>>,
     /// A map containing the identity attributes
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityHistoryResponse {
@@ -70,6 +55,15 @@ impl IdentityHistoryResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityHistoryResponse {
+    id: optional("id"),
+    display_name: optional("displayName"),
+    snapshot: optional("snapshot"),
+    deleted_date: optional("deletedDate"),
+    access_item_count: optional("accessItemCount"),
+    attributes: nullable("attributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityHistoryResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.access_item_count, fit);

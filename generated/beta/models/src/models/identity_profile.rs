@@ -1,78 +1,40 @@
 /// Includes the fields of [`BaseCommonDto`](crate::BaseCommonDto).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdentityProfile {
     /// System-generated unique ID of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the Object
     pub name: Option<String>,
     /// Creation date of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Last modification date of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// Identity profile's description.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// Identity profile's owner.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub owner: Option<Option<crate::IdentityProfileOwner>>,
     /// Identity profile's priority.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<i64>,
     /// Identity profile's authoritative source.
-    #[serde(rename = "authoritativeSource")]
     pub authoritative_source: crate::IdentityProfileAuthoritativeSource,
     /// Set this value to 'True' if an identity refresh is necessary. You would typically want to trigger an identity refresh when a change has been made on the source.
-    #[serde(
-        rename = "identityRefreshRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub identity_refresh_required: Option<bool>,
     /// Number of identities belonging to the identity profile.
-    #[serde(rename = "identityCount", default, skip_serializing_if = "Option::is_none")]
     pub identity_count: Option<i32>,
-    #[serde(
-        rename = "identityAttributeConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub identity_attribute_config: Option<crate::IdentityAttributeConfig>,
-    #[serde(
-        rename = "identityExceptionReportReference",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub identity_exception_report_reference: Option<
         Option<crate::IdentityExceptionReportReference>,
     >,
     /// Indicates the value of `requiresPeriodicRefresh` attribute for the identity profile.
-    #[serde(
-        rename = "hasTimeBasedAttr",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub has_time_based_attr: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityProfile {
@@ -175,6 +137,22 @@ impl IdentityProfile {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityProfile {
+    id: optional("id"),
+    name: required("name"),
+    created: optional("created"),
+    modified: optional("modified"),
+    description: nullable("description"),
+    owner: nullable("owner"),
+    priority: optional("priority"),
+    authoritative_source: required("authoritativeSource"),
+    identity_refresh_required: optional("identityRefreshRequired"),
+    identity_count: optional("identityCount"),
+    identity_attribute_config: optional("identityAttributeConfig"),
+    identity_exception_report_reference: nullable("identityExceptionReportReference"),
+    has_time_based_attr: optional("hasTimeBasedAttr"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityProfile {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
@@ -188,20 +166,16 @@ impl crate::serde_helpers::SchemaFit for IdentityProfile {
     }
 }
 /// Identity profile's authoritative source.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityProfileAuthoritativeSource {
     /// Authoritative source's object type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::IdentityProfileAuthoritativeSourceType>,
     /// Authoritative source's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Authoritative source's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityProfileAuthoritativeSource {
@@ -228,6 +202,12 @@ impl IdentityProfileAuthoritativeSource {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityProfileAuthoritativeSource {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityProfileAuthoritativeSource {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -261,20 +241,16 @@ impl From<&str> for IdentityProfileAuthoritativeSourceType {
 }
 crate::serde_helpers::string_enum!(IdentityProfileAuthoritativeSourceType);
 /// Identity profile's owner.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityProfileOwner {
     /// Owner's object type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::IdentityProfileOwnerType>,
     /// Owner's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Owner's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityProfileOwner {
@@ -298,6 +274,12 @@ impl IdentityProfileOwner {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityProfileOwner {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityProfileOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,16 +1,12 @@
 /// Identity Profile exported object
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityProfileExportedObject {
     /// Version or object from the target service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
-    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<crate::SelfImportExportDto>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<crate::IdentityProfileV3>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityProfileExportedObject {
@@ -34,6 +30,12 @@ impl IdentityProfileExportedObject {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityProfileExportedObject {
+    version: optional("version"),
+    self_: optional("self"),
+    object: optional("object"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityProfileExportedObject {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.self_, fit);

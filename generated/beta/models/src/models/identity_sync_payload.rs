@@ -1,13 +1,11 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdentitySyncPayload {
     /// Payload type.
     pub r#type: String,
     /// Payload type.
-    #[serde(rename = "dataJson")]
     pub data_json: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentitySyncPayload {
@@ -20,6 +18,11 @@ impl IdentitySyncPayload {
         }
     }
 }
+crate::serde_helpers::serde_struct!(IdentitySyncPayload {
+    r#type: required("type"),
+    data_json: required("dataJson"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentitySyncPayload {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

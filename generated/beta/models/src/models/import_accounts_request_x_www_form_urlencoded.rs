@@ -1,18 +1,12 @@
 /// This content type is provided for compatibility with services that don't support multipart/form-data, such as SailPoint Workflows. This content type does not support files, so it can only be used for direct connect sources.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImportAccountsRequestXWwwFormUrlencoded {
     /// Use this flag to reprocess every account whether or not the data has changed.
-    #[serde(
-        rename = "disableOptimization",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub disable_optimization: Option<
         crate::ImportAccountsRequestXWwwFormUrlencodedDisableOptimization,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ImportAccountsRequestXWwwFormUrlencoded {
@@ -31,6 +25,10 @@ impl ImportAccountsRequestXWwwFormUrlencoded {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ImportAccountsRequestXWwwFormUrlencoded {
+    disable_optimization: optional("disableOptimization"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ImportAccountsRequestXWwwFormUrlencoded {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.disable_optimization, fit);

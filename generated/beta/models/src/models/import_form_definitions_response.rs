@@ -1,22 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImportFormDefinitionsResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<crate::ImportFormDefinitionsResponseErrorsItem>>,
-    #[serde(
-        rename = "importedObjects",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub imported_objects: Option<
         Vec<crate::ImportFormDefinitionsResponseImportedObjectsItem>,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub infos: Option<Vec<crate::ImportFormDefinitionsResponseInfosItem>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warnings: Option<Vec<crate::ImportFormDefinitionsResponseWarningsItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ImportFormDefinitionsResponse {
@@ -57,6 +48,13 @@ impl ImportFormDefinitionsResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ImportFormDefinitionsResponse {
+    errors: optional("errors"),
+    imported_objects: optional("importedObjects"),
+    infos: optional("infos"),
+    warnings: optional("warnings"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.errors, fit);
@@ -66,17 +64,13 @@ impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsResponse {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImportFormDefinitionsResponseErrorsItem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<::indexmap::IndexMap<String, ::serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ImportFormDefinitionsResponseErrorsItem {
@@ -103,23 +97,25 @@ impl ImportFormDefinitionsResponseErrorsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ImportFormDefinitionsResponseErrorsItem {
+    detail: optional("detail"),
+    key: optional("key"),
+    text: optional("text"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsResponseErrorsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.detail, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImportFormDefinitionsResponseImportedObjectsItem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<crate::FormDefinitionResponse>,
-    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<crate::FormDefinitionSelfImportExportDto>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ImportFormDefinitionsResponseImportedObjectsItem {
@@ -146,6 +142,12 @@ impl ImportFormDefinitionsResponseImportedObjectsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ImportFormDefinitionsResponseImportedObjectsItem {
+    object: optional("object"),
+    self_: optional("self"),
+    version: optional("version"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ImportFormDefinitionsResponseImportedObjectsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -154,17 +156,13 @@ for ImportFormDefinitionsResponseImportedObjectsItem {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImportFormDefinitionsResponseInfosItem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<::indexmap::IndexMap<String, ::serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ImportFormDefinitionsResponseInfosItem {
@@ -191,23 +189,25 @@ impl ImportFormDefinitionsResponseInfosItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ImportFormDefinitionsResponseInfosItem {
+    detail: optional("detail"),
+    key: optional("key"),
+    text: optional("text"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsResponseInfosItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.detail, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImportFormDefinitionsResponseWarningsItem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<::indexmap::IndexMap<String, ::serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ImportFormDefinitionsResponseWarningsItem {
@@ -234,6 +234,12 @@ impl ImportFormDefinitionsResponseWarningsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ImportFormDefinitionsResponseWarningsItem {
+    detail: optional("detail"),
+    key: optional("key"),
+    text: optional("text"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsResponseWarningsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.detail, fit);

@@ -1,10 +1,9 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImportNonEmployeeRecordsInBulkRequest {
     /// Format: `binary`.
     pub data: Vec<u8>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ImportNonEmployeeRecordsInBulkRequest {
@@ -16,6 +15,10 @@ impl ImportNonEmployeeRecordsInBulkRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ImportNonEmployeeRecordsInBulkRequest {
+    data: required("data"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ImportNonEmployeeRecordsInBulkRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

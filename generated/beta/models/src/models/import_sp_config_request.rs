@@ -1,14 +1,12 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImportSpConfigRequest {
     /// JSON file containing the objects to be imported.
     ///
     /// Format: `binary`.
     pub data: Vec<u8>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<crate::ImportOptions>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ImportSpConfigRequest {
@@ -26,6 +24,11 @@ impl ImportSpConfigRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ImportSpConfigRequest {
+    data: required("data"),
+    options: optional("options"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ImportSpConfigRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.options, fit);

@@ -1,25 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Invocation {
     /// Invocation ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Trigger ID
-    #[serde(rename = "triggerId", default, skip_serializing_if = "Option::is_none")]
     pub trigger_id: Option<String>,
     /// Unique invocation secret.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// JSON map of invocation metadata.
-    #[serde(
-        rename = "contentJson",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub content_json: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Invocation {
@@ -48,6 +38,13 @@ impl Invocation {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Invocation {
+    id: optional("id"),
+    trigger_id: optional("triggerId"),
+    secret: optional("secret"),
+    content_json: nullable("contentJson"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Invocation {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.content_json, fit);

@@ -1,35 +1,24 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InvocationStatus {
     /// Invocation ID
     pub id: String,
     /// Trigger ID
-    #[serde(rename = "triggerId")]
     pub trigger_id: String,
     /// Subscription name
-    #[serde(rename = "subscriptionName")]
     pub subscription_name: String,
     /// Subscription ID
-    #[serde(rename = "subscriptionId")]
     pub subscription_id: String,
     pub r#type: crate::InvocationStatusType,
     /// Invocation created timestamp. ISO-8601 in UTC.
     pub created: crate::primitives::DateTime,
     /// Invocation completed timestamp; empty fields imply invocation is in-flight or not completed. ISO-8601 in UTC.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<crate::primitives::DateTime>,
     /// Data related to start of trigger invocation.
-    #[serde(rename = "startInvocationInput")]
     pub start_invocation_input: crate::StartInvocationInput,
     /// Data related to end of trigger invocation.
-    #[serde(
-        rename = "completeInvocationInput",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub complete_invocation_input: Option<crate::CompleteInvocationInput>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl InvocationStatus {
@@ -70,6 +59,18 @@ impl InvocationStatus {
         self
     }
 }
+crate::serde_helpers::serde_struct!(InvocationStatus {
+    id: required("id"),
+    trigger_id: required("triggerId"),
+    subscription_name: required("subscriptionName"),
+    subscription_id: required("subscriptionId"),
+    r#type: required("type"),
+    created: required("created"),
+    completed: optional("completed"),
+    start_invocation_input: required("startInvocationInput"),
+    complete_invocation_input: optional("completeInvocationInput"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for InvocationStatus {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,12 +1,10 @@
 /// A JSONPatch document as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JsonPatch {
     /// Operations to be applied
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operations: Option<Vec<crate::JsonPatchOperation>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl JsonPatch {
@@ -23,6 +21,10 @@ impl JsonPatch {
         self
     }
 }
+crate::serde_helpers::serde_struct!(JsonPatch {
+    operations: optional("operations"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for JsonPatch {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.operations, fit);

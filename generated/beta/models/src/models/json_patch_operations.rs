@@ -1,16 +1,14 @@
 /// A limited JSONPatch Operation as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JsonPatchOperations {
     /// The operation to be performed
     pub op: crate::JsonPatchOperationsOp,
     /// A string representing the target path to an element to be affected by the operation
     pub path: String,
     /// The value to be used for the operation, required for "add" and "replace" operations
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<crate::JsonPatchOperationsValue>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl JsonPatchOperations {
@@ -32,6 +30,12 @@ impl JsonPatchOperations {
         self
     }
 }
+crate::serde_helpers::serde_struct!(JsonPatchOperations {
+    op: required("op"),
+    path: required("path"),
+    value: optional("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for JsonPatchOperations {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.op, fit);
@@ -104,19 +108,19 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationsValue {
             deserializer,
         )?;
         let mut errors = Vec::new();
-        match <Vec<
-            crate::JsonPatchOperationsValueVariant3Item,
-        > as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<
+            Vec<crate::JsonPatchOperationsValueVariant3Item>,
+        >(&json) {
             Ok(value) => return Ok(Self::JsonPatchOperationsValueVariant3ItemList(value)),
             Err(error) => {
                 errors.push(("JsonPatchOperationsValueVariant3ItemList", error))
             }
         }
-        match <bool as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<bool>(&json) {
             Ok(value) => return Ok(Self::Bool(value)),
             Err(error) => errors.push(("Bool", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }
@@ -151,7 +155,7 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationsValueVariant3Item {
             deserializer,
         )?;
         let mut errors = Vec::new();
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }

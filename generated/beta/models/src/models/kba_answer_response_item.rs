@@ -1,15 +1,13 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct KbaAnswerResponseItem {
     /// Question Id
     pub id: String,
     /// Question description
     pub question: String,
     /// Denotes whether the KBA question has an answer configured for the current user
-    #[serde(rename = "hasAnswer")]
     pub has_answer: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl KbaAnswerResponseItem {
@@ -27,6 +25,12 @@ impl KbaAnswerResponseItem {
         }
     }
 }
+crate::serde_helpers::serde_struct!(KbaAnswerResponseItem {
+    id: required("id"),
+    question: required("question"),
+    has_answer: required("hasAnswer"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for KbaAnswerResponseItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

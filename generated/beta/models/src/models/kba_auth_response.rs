@@ -1,17 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct KbaAuthResponse {
-    #[serde(
-        rename = "kbaAuthResponseItems",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub kba_auth_response_items: Option<Vec<crate::KbaAuthResponseItem>>,
     /// MFA Authentication status
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::KbaAuthResponseStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl KbaAuthResponse {
@@ -33,6 +26,11 @@ impl KbaAuthResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(KbaAuthResponse {
+    kba_auth_response_items: optional("kbaAuthResponseItems"),
+    status: optional("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for KbaAuthResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.kba_auth_response_items, fit);

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LauncherRequest {
     /// Name of the Launcher, limited to 255 characters
     pub name: String,
@@ -8,13 +8,11 @@ pub struct LauncherRequest {
     pub r#type: crate::LauncherRequestType,
     /// State of the Launcher
     pub disabled: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<crate::LauncherRequestReference>,
     /// JSON configuration associated with this Launcher, restricted to a max size of 4KB
     pub config: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LauncherRequest {
@@ -45,6 +43,15 @@ impl LauncherRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(LauncherRequest {
+    name: required("name"),
+    description: required("description"),
+    r#type: required("type"),
+    disabled: required("disabled"),
+    reference: optional("reference"),
+    config: required("config"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LauncherRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -52,7 +59,7 @@ impl crate::serde_helpers::SchemaFit for LauncherRequest {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LauncherRequestReference {
     /// Type of Launcher reference
     pub r#type: crate::LauncherRequestReferenceType,
@@ -60,7 +67,6 @@ pub struct LauncherRequestReference {
     pub id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LauncherRequestReference {
@@ -76,6 +82,11 @@ impl LauncherRequestReference {
         }
     }
 }
+crate::serde_helpers::serde_struct!(LauncherRequestReference {
+    r#type: required("type"),
+    id: required("id"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LauncherRequestReference {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LifecycleStateDto {
     /// The name of the lifecycle state
-    #[serde(rename = "stateName")]
     pub state_name: String,
     /// Whether the lifecycle state has been manually or automatically set
-    #[serde(rename = "manuallyUpdated")]
     pub manually_updated: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LifecycleStateDto {
@@ -24,6 +21,11 @@ impl LifecycleStateDto {
         }
     }
 }
+crate::serde_helpers::serde_struct!(LifecycleStateDto {
+    state_name: required("stateName"),
+    manually_updated: required("manuallyUpdated"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LifecycleStateDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

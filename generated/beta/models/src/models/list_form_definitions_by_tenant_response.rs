@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListFormDefinitionsByTenantResponse {
     /// Count number of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// List of FormDefinitionResponse items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<crate::FormDefinitionResponse>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ListFormDefinitionsByTenantResponse {
@@ -30,6 +27,11 @@ impl ListFormDefinitionsByTenantResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ListFormDefinitionsByTenantResponse {
+    count: optional("count"),
+    results: optional("results"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ListFormDefinitionsByTenantResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.results, fit);

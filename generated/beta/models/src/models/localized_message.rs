@@ -1,5 +1,5 @@
 /// Localized error message to indicate a failed invocation or error if any.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LocalizedMessage {
     /// Message locale
     pub locale: String,
@@ -7,7 +7,6 @@ pub struct LocalizedMessage {
     pub message: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LocalizedMessage {
@@ -20,6 +19,11 @@ impl LocalizedMessage {
         }
     }
 }
+crate::serde_helpers::serde_struct!(LocalizedMessage {
+    locale: required("locale"),
+    message: required("message"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LocalizedMessage {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

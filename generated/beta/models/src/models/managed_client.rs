@@ -1,82 +1,62 @@
 /// Managed Client
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ManagedClient {
     /// ManagedClient ID
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// ManagedClient alert key
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "alertKey", default, skip_serializing_if = "Option::is_none")]
     pub alert_key: Option<String>,
     /// ManagedClient gateway base url
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "apiGatewayBaseUrl",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub api_gateway_base_url: Option<String>,
     /// Previous CC ID to be used in data migration. (This field will be deleted after CC migration!)
-    #[serde(rename = "ccId", default, skip_serializing_if = "Option::is_none")]
     pub cc_id: Option<i64>,
     /// The client ID used in API management
-    #[serde(rename = "clientId")]
     pub client_id: String,
     /// Cluster ID that the ManagedClient is linked to
-    #[serde(rename = "clusterId")]
     pub cluster_id: String,
     /// VA cookbook
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cookbook: Option<String>,
     /// ManagedClient description
     pub description: String,
     /// The public IP address of the ManagedClient
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "ipAddress", default, skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
     /// When the ManagedClient was last seen by the server
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "lastSeen", default, skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<crate::primitives::DateTime>,
     /// ManagedClient name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Milliseconds since the ManagedClient has polled the server
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "sinceLastSeen", default, skip_serializing_if = "Option::is_none")]
     pub since_last_seen: Option<String>,
     /// Status of the ManagedClient
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::ManagedClientStatusEnum>,
     /// Type of the ManagedClient (VA, CCG)
     pub r#type: String,
     /// ManagedClient VA download URL
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "vaDownloadUrl", default, skip_serializing_if = "Option::is_none")]
     pub va_download_url: Option<String>,
     /// Version that the ManagedClient's VA is running
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "vaVersion", default, skip_serializing_if = "Option::is_none")]
     pub va_version: Option<String>,
     /// Client's apiKey
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManagedClient {
@@ -174,6 +154,26 @@ impl ManagedClient {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManagedClient {
+    id: optional("id"),
+    alert_key: optional("alertKey"),
+    api_gateway_base_url: optional("apiGatewayBaseUrl"),
+    cc_id: optional("ccId"),
+    client_id: required("clientId"),
+    cluster_id: required("clusterId"),
+    cookbook: optional("cookbook"),
+    description: required("description"),
+    ip_address: optional("ipAddress"),
+    last_seen: optional("lastSeen"),
+    name: optional("name"),
+    since_last_seen: optional("sinceLastSeen"),
+    status: optional("status"),
+    r#type: required("type"),
+    va_download_url: optional("vaDownloadUrl"),
+    va_version: optional("vaVersion"),
+    secret: optional("secret"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManagedClient {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

@@ -1,15 +1,12 @@
 /// Managed Cluster key pair for Cluster
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManagedClusterQueue {
     /// ManagedCluster queue name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// ManagedCluster queue aws region
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManagedClusterQueue {
@@ -28,6 +25,11 @@ impl ManagedClusterQueue {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManagedClusterQueue {
+    name: optional("name"),
+    region: optional("region"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManagedClusterQueue {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,16 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManuallyUpdatedFieldsDto {
     /// True if the entitlements name was updated manually via entitlement import csv or patch endpoint.  False means that property value has not been change after first entitlement aggregation.
     /// Field refers to [Entitlement response schema](https://developer.sailpoint.com/idn/api/beta/get-entitlement) &gt; `name` property.
-    #[serde(rename = "DISPLAY_NAME", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<bool>,
     /// True if the entitlement description was updated manually via entitlement import csv or patch endpoint.  False means that property value has not been change after first entitlement aggregation.
     /// Field refers to [Entitlement response schema](https://developer.sailpoint.com/idn/api/beta/get-entitlement) &gt; `description` property.
-    #[serde(rename = "DESCRIPTION", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManuallyUpdatedFieldsDto {
@@ -29,6 +26,11 @@ impl ManuallyUpdatedFieldsDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManuallyUpdatedFieldsDto {
+    display_name: optional("DISPLAY_NAME"),
+    description: optional("DESCRIPTION"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManuallyUpdatedFieldsDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,30 +1,19 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MatchTerm {
     /// The attribute name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The attribute value
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// The operator between name and value
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub op: Option<String>,
     /// If it is a container or a real match term
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub container: Option<bool>,
     /// If it is AND logical operator for the children match terms
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub and: Option<bool>,
     /// The children under this match term
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub children: Option<Option<Vec<::serde_json::Value>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MatchTerm {
@@ -68,6 +57,15 @@ impl MatchTerm {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MatchTerm {
+    name: optional("name"),
+    value: optional("value"),
+    op: optional("op"),
+    container: optional("container"),
+    and: optional("and"),
+    children: nullable("children"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MatchTerm {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.children, fit);

@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageCatalogDto {
     /// The language in which the messages are returned
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// The list of message with their keys and formats
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<crate::ResourceBundleMessage>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MessageCatalogDto {
@@ -30,6 +27,11 @@ impl MessageCatalogDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MessageCatalogDto {
+    locale: optional("locale"),
+    messages: optional("messages"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MessageCatalogDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.messages, fit);

@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MetricResponse {
     /// the name of metric
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// the value associated to the metric
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MetricResponse {
@@ -27,6 +24,11 @@ impl MetricResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MetricResponse {
+    name: optional("name"),
+    value: optional("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MetricResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,9 +1,8 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MultiHostIntegrations {
     /// Multi-Host Integration ID.
     ///
     /// Read-only: set by the server, which always sends it; `None` leaves it out of a request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Multi-Host Integration's human-readable name.
     pub name: String,
@@ -12,109 +11,51 @@ pub struct MultiHostIntegrations {
     /// Reference to identity object who owns the source.
     pub owner: crate::MultiHostIntegrationsOwner,
     /// Reference to the source's associated cluster.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub cluster: Option<Option<crate::MultiHostIntegrationsCluster>>,
     /// Specifies the type of system being managed e.g. Workday, Multi-Host - Microsoft SQL Server, etc.. If you are creating a delimited file source, you must set the `provisionasCsv` query parameter to `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Connector script name.
     pub connector: String,
     /// Last successfully uploaded source count of given Multi-Host Integration.
-    #[serde(
-        rename = "lastSourceUploadSuccessCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub last_source_upload_success_count: Option<i32>,
     /// Maximum sources that can contain in a aggregation group of Multi-Host Integration.
-    #[serde(
-        rename = "maxSourcesPerAggGroup",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub max_sources_per_agg_group: Option<i32>,
     /// Fully qualified name of the Java class that implements the connector interface.
-    #[serde(rename = "connectorClass", default, skip_serializing_if = "Option::is_none")]
     pub connector_class: Option<String>,
     /// Connector specific configuration. This configuration will differ for Multi-Host Integration type.
-    #[serde(
-        rename = "connectorAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub connector_attributes: Option<crate::MultiHostIntegrationsConnectorAttributes>,
     /// Number from 0 to 100 that specifies when to skip the delete phase.
-    #[serde(
-        rename = "deleteThreshold",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub delete_threshold: Option<i32>,
     /// When this is true, it indicates that the source is referenced by an identity profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authoritative: Option<bool>,
     /// Reference to management workgroup for the source.
-    #[serde(
-        rename = "managementWorkgroup",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub management_workgroup: Option<
         Option<crate::MultiHostIntegrationsManagementWorkgroup>,
     >,
     /// When this is true, it indicates that the source is healthy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub healthy: Option<bool>,
     /// Status identifier that gives specific information about why a source is or isn't healthy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::MultiHostIntegrationsStatus>,
     /// Timestamp that shows when a source health check was last performed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<crate::primitives::DateTime>,
     /// Connector ID
-    #[serde(rename = "connectorId", default, skip_serializing_if = "Option::is_none")]
     pub connector_id: Option<String>,
     /// Name of the connector that was chosen during source creation.
-    #[serde(rename = "connectorName", default, skip_serializing_if = "Option::is_none")]
     pub connector_name: Option<String>,
     /// Type of connection (direct or file).
-    #[serde(rename = "connectionType", default, skip_serializing_if = "Option::is_none")]
     pub connection_type: Option<crate::MultiHostIntegrationsConnectionType>,
     /// Connector implementation ID.
-    #[serde(
-        rename = "connectorImplementationId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub connector_implementation_id: Option<String>,
     /// Date-time when the source was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Date-time when the source was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// If this is true, it enables a credential provider for the source. If credentialProvider is turned on,  then the source can use credential provider(s) to fetch credentials.
-    #[serde(
-        rename = "credentialProviderEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub credential_provider_enabled: Option<bool>,
     /// Source category (e.g. null, CredentialProvider).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub category: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrations {
@@ -290,6 +231,34 @@ impl MultiHostIntegrations {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrations {
+    id: optional("id"),
+    name: required("name"),
+    description: required("description"),
+    owner: required("owner"),
+    cluster: nullable("cluster"),
+    r#type: optional("type"),
+    connector: required("connector"),
+    last_source_upload_success_count: optional("lastSourceUploadSuccessCount"),
+    max_sources_per_agg_group: optional("maxSourcesPerAggGroup"),
+    connector_class: optional("connectorClass"),
+    connector_attributes: optional("connectorAttributes"),
+    delete_threshold: optional("deleteThreshold"),
+    authoritative: optional("authoritative"),
+    management_workgroup: nullable("managementWorkgroup"),
+    healthy: optional("healthy"),
+    status: optional("status"),
+    since: optional("since"),
+    connector_id: optional("connectorId"),
+    connector_name: optional("connectorName"),
+    connection_type: optional("connectionType"),
+    connector_implementation_id: optional("connectorImplementationId"),
+    created: optional("created"),
+    modified: optional("modified"),
+    credential_provider_enabled: optional("credentialProviderEnabled"),
+    category: nullable("category"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrations {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
@@ -302,7 +271,7 @@ impl crate::serde_helpers::SchemaFit for MultiHostIntegrations {
     }
 }
 /// Reference to the source's associated cluster.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MultiHostIntegrationsCluster {
     /// Type of object being referenced.
     pub r#type: crate::MultiHostIntegrationsClusterType,
@@ -312,7 +281,6 @@ pub struct MultiHostIntegrationsCluster {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsCluster {
@@ -330,6 +298,12 @@ impl MultiHostIntegrationsCluster {
         }
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsCluster {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCluster {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -393,60 +367,28 @@ impl From<&str> for MultiHostIntegrationsConnectionType {
 }
 crate::serde_helpers::string_enum!(MultiHostIntegrationsConnectionType);
 /// Connector specific configuration. This configuration will differ for Multi-Host Integration type.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsConnectorAttributes {
     /// Maximum sources allowed count of a Multi-Host Integration
-    #[serde(
-        rename = "maxAllowedSources",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub max_allowed_sources: Option<i32>,
     /// Last upload sources count of a Multi-Host Integration
-    #[serde(
-        rename = "lastSourceUploadCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub last_source_upload_count: Option<i32>,
-    #[serde(
-        rename = "connectorFileUploadHistory",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub connector_file_upload_history: Option<
         crate::MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory,
     >,
     /// Multi-Host integration status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub multihost_status: Option<
         crate::MultiHostIntegrationsConnectorAttributesMultihostStatus,
     >,
     /// Show account schema
-    #[serde(
-        rename = "showAccountSchema",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub show_account_schema: Option<bool>,
     /// Show entitlement schema
-    #[serde(
-        rename = "showEntitlementSchema",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub show_entitlement_schema: Option<bool>,
     /// Attributes of Multi-Host Integration
-    #[serde(
-        rename = "multiHostAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub multi_host_attributes: Option<
         crate::MultiHostIntegrationsConnectorAttributesMultiHostAttributes,
     >,
     /// Properties not declared above, by name, in wire order.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, String>,
 }
 impl MultiHostIntegrationsConnectorAttributes {
@@ -503,6 +445,16 @@ impl MultiHostIntegrationsConnectorAttributes {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsConnectorAttributes {
+    max_allowed_sources: optional("maxAllowedSources"),
+    last_source_upload_count: optional("lastSourceUploadCount"),
+    connector_file_upload_history: optional("connectorFileUploadHistory"),
+    multihost_status: optional("multihost_status"),
+    show_account_schema: optional("showAccountSchema"),
+    show_entitlement_schema: optional("showEntitlementSchema"),
+    multi_host_attributes: optional("multiHostAttributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsConnectorAttributes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(
@@ -513,18 +465,12 @@ impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsConnectorAttribute
         crate::serde_helpers::SchemaFit::add_fit(&self.multi_host_attributes, fit);
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     /// File name of the connector JAR
-    #[serde(
-        rename = "connectorFileNameUploadedDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub connector_file_name_uploaded_date: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
@@ -541,6 +487,10 @@ impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
+    connector_file_name_uploaded_date: optional("connectorFileNameUploadedDate"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -548,23 +498,18 @@ for MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     }
 }
 /// Attributes of Multi-Host Integration
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     /// Password.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Connector file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connector_files: Option<String>,
     /// Authentication type.
-    #[serde(rename = "authType", default, skip_serializing_if = "Option::is_none")]
     pub auth_type: Option<String>,
     /// Username.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
@@ -593,6 +538,13 @@ impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
+    password: optional("password"),
+    connector_files: optional("connector_files"),
+    auth_type: optional("authType"),
+    user: optional("user"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -656,20 +608,16 @@ crate::serde_helpers::string_enum!(
     MultiHostIntegrationsConnectorAttributesMultihostStatus
 );
 /// Reference to management workgroup for the source.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsManagementWorkgroup {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostIntegrationsManagementWorkgroupType>,
     /// Management workgroup ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Management workgroup's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsManagementWorkgroup {
@@ -696,6 +644,12 @@ impl MultiHostIntegrationsManagementWorkgroup {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsManagementWorkgroup {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsManagementWorkgroup {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -729,20 +683,16 @@ impl From<&str> for MultiHostIntegrationsManagementWorkgroupType {
 }
 crate::serde_helpers::string_enum!(MultiHostIntegrationsManagementWorkgroupType);
 /// Reference to identity object who owns the source.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsOwner {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostIntegrationsOwnerType>,
     /// Owner identity's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Owner identity's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsOwner {
@@ -769,6 +719,12 @@ impl MultiHostIntegrationsOwner {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsOwner {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,81 +1,37 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MultiHostSources {
     /// Source ID.
     ///
     /// Read-only: set by the server, which always sends it; `None` leaves it out of a request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Source's human-readable name.
     pub name: String,
     /// Source's human-readable description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Reference to identity object who owns the source.
     pub owner: crate::MultiHostSourcesOwner,
     /// Reference to the source's associated cluster.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub cluster: Option<Option<crate::MultiHostSourcesCluster>>,
     /// Reference to account correlation config object.
-    #[serde(
-        rename = "accountCorrelationConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub account_correlation_config: Option<
         Option<crate::MultiHostSourcesAccountCorrelationConfig>,
     >,
     /// Reference to a rule that can do COMPLEX correlation. Only use this rule when you can't use accountCorrelationConfig.
-    #[serde(
-        rename = "accountCorrelationRule",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub account_correlation_rule: Option<
         Option<crate::MultiHostSourcesAccountCorrelationRule>,
     >,
-    #[serde(
-        rename = "managerCorrelationMapping",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub manager_correlation_mapping: Option<Option<crate::ManagerCorrelationMapping>>,
     /// Reference to the ManagerCorrelationRule. Only use this rule when a simple filter isn't sufficient.
-    #[serde(
-        rename = "managerCorrelationRule",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub manager_correlation_rule: Option<
         Option<crate::MultiHostSourcesManagerCorrelationRule>,
     >,
     /// Rule that runs on the CCG and allows for customization of provisioning plans before the API calls the connector.
-    #[serde(
-        rename = "beforeProvisioningRule",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub before_provisioning_rule: Option<
         Option<crate::MultiHostSourcesBeforeProvisioningRule>,
     >,
     /// List of references to schema objects.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schemas: Option<Vec<crate::MultiHostSourcesSchemasItem>>,
     /// List of references to the associated PasswordPolicy objects.
-    #[serde(
-        rename = "passwordPolicies",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub password_policies: Option<
         Option<Vec<crate::MultiHostSourcesPasswordPoliciesItem>>,
     >,
@@ -111,90 +67,45 @@ pub struct MultiHostSources {
     /// * ARM_SECURITY_EXTRACT: Indicates the application supports Security extracts for ARM
     /// * ARM_UTILIZATION_EXTRACT: Indicates the application supports Utilization extracts for ARM
     /// * ARM_CHANGELOG_EXTRACT: Indicates the application supports Change-log extracts for ARM
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<crate::MultiHostSourcesFeaturesItem>>,
     /// Specifies the type of system being managed e.g. Multi-Host - Microsoft SQL Server, Workday, etc.. If you are creating a delimited file source, you must set the `provisionasCsv` query parameter to `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Connector script name.
     pub connector: String,
     /// Fully qualified name of the Java class that implements the connector interface.
-    #[serde(rename = "connectorClass", default, skip_serializing_if = "Option::is_none")]
     pub connector_class: Option<String>,
     /// Connector specific configuration. This configuration will differ from type to type.
-    #[serde(
-        rename = "connectorAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub connector_attributes: Option<::serde_json::Value>,
     /// Number from 0 to 100 that specifies when to skip the delete phase.
-    #[serde(
-        rename = "deleteThreshold",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub delete_threshold: Option<i32>,
     /// When this is true, it indicates that the source is referenced by an identity profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authoritative: Option<bool>,
     /// Reference to management workgroup for the source.
-    #[serde(
-        rename = "managementWorkgroup",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub management_workgroup: Option<Option<crate::MultiHostSourcesManagementWorkgroup>>,
     /// When this is true, it indicates that the source is healthy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub healthy: Option<bool>,
     /// Status identifier that gives specific information about why a source is or isn't healthy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::MultiHostSourcesStatus>,
     /// Timestamp that shows when a source health check was last performed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<crate::primitives::DateTime>,
     /// Connector ID
-    #[serde(rename = "connectorId", default, skip_serializing_if = "Option::is_none")]
     pub connector_id: Option<String>,
     /// Name of the connector that was chosen during source creation.
-    #[serde(rename = "connectorName")]
     pub connector_name: String,
     /// Type of connection (direct or file).
-    #[serde(rename = "connectionType", default, skip_serializing_if = "Option::is_none")]
     pub connection_type: Option<String>,
     /// Connector implementation ID.
-    #[serde(
-        rename = "connectorImplementationId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub connector_implementation_id: Option<String>,
     /// Date-time when the source was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Date-time when the source was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// If this is true, it enables a credential provider for the source. If credentialProvider is turned on,  then the source can use credential provider(s) to fetch credentials.
-    #[serde(
-        rename = "credentialProviderEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub credential_provider_enabled: Option<bool>,
     /// Source category (e.g. null, CredentialProvider).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub category: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostSources {
@@ -451,6 +362,40 @@ impl MultiHostSources {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostSources {
+    id: optional("id"),
+    name: required("name"),
+    description: optional("description"),
+    owner: required("owner"),
+    cluster: nullable("cluster"),
+    account_correlation_config: nullable("accountCorrelationConfig"),
+    account_correlation_rule: nullable("accountCorrelationRule"),
+    manager_correlation_mapping: nullable("managerCorrelationMapping"),
+    manager_correlation_rule: nullable("managerCorrelationRule"),
+    before_provisioning_rule: nullable("beforeProvisioningRule"),
+    schemas: optional("schemas"),
+    password_policies: nullable("passwordPolicies"),
+    features: optional("features"),
+    r#type: optional("type"),
+    connector: required("connector"),
+    connector_class: optional("connectorClass"),
+    connector_attributes: nullable("connectorAttributes"),
+    delete_threshold: optional("deleteThreshold"),
+    authoritative: optional("authoritative"),
+    management_workgroup: nullable("managementWorkgroup"),
+    healthy: optional("healthy"),
+    status: optional("status"),
+    since: optional("since"),
+    connector_id: optional("connectorId"),
+    connector_name: required("connectorName"),
+    connection_type: optional("connectionType"),
+    connector_implementation_id: optional("connectorImplementationId"),
+    created: optional("created"),
+    modified: optional("modified"),
+    credential_provider_enabled: optional("credentialProviderEnabled"),
+    category: nullable("category"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostSources {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
@@ -470,20 +415,16 @@ impl crate::serde_helpers::SchemaFit for MultiHostSources {
     }
 }
 /// Reference to account correlation config object.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostSourcesAccountCorrelationConfig {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostSourcesAccountCorrelationConfigType>,
     /// Account correlation config ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Account correlation config's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostSourcesAccountCorrelationConfig {
@@ -510,6 +451,12 @@ impl MultiHostSourcesAccountCorrelationConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostSourcesAccountCorrelationConfig {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostSourcesAccountCorrelationConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -543,20 +490,16 @@ impl From<&str> for MultiHostSourcesAccountCorrelationConfigType {
 }
 crate::serde_helpers::string_enum!(MultiHostSourcesAccountCorrelationConfigType);
 /// Reference to a rule that can do COMPLEX correlation. Only use this rule when you can't use accountCorrelationConfig.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostSourcesAccountCorrelationRule {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostSourcesAccountCorrelationRuleType>,
     /// Rule ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Rule's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostSourcesAccountCorrelationRule {
@@ -583,6 +526,12 @@ impl MultiHostSourcesAccountCorrelationRule {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostSourcesAccountCorrelationRule {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostSourcesAccountCorrelationRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -616,20 +565,16 @@ impl From<&str> for MultiHostSourcesAccountCorrelationRuleType {
 }
 crate::serde_helpers::string_enum!(MultiHostSourcesAccountCorrelationRuleType);
 /// Rule that runs on the CCG and allows for customization of provisioning plans before the API calls the connector.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostSourcesBeforeProvisioningRule {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostSourcesBeforeProvisioningRuleType>,
     /// Rule ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Rule's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostSourcesBeforeProvisioningRule {
@@ -656,6 +601,12 @@ impl MultiHostSourcesBeforeProvisioningRule {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostSourcesBeforeProvisioningRule {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostSourcesBeforeProvisioningRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -689,7 +640,7 @@ impl From<&str> for MultiHostSourcesBeforeProvisioningRuleType {
 }
 crate::serde_helpers::string_enum!(MultiHostSourcesBeforeProvisioningRuleType);
 /// Reference to the source's associated cluster.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MultiHostSourcesCluster {
     /// Type of object being referenced.
     pub r#type: crate::MultiHostSourcesClusterType,
@@ -699,7 +650,6 @@ pub struct MultiHostSourcesCluster {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostSourcesCluster {
@@ -717,6 +667,12 @@ impl MultiHostSourcesCluster {
         }
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostSourcesCluster {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostSourcesCluster {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -750,20 +706,16 @@ impl From<&str> for MultiHostSourcesClusterType {
 }
 crate::serde_helpers::string_enum!(MultiHostSourcesClusterType);
 /// Reference to management workgroup for the source.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostSourcesManagementWorkgroup {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostSourcesManagementWorkgroupType>,
     /// Management workgroup ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Management workgroup's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostSourcesManagementWorkgroup {
@@ -790,6 +742,12 @@ impl MultiHostSourcesManagementWorkgroup {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostSourcesManagementWorkgroup {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostSourcesManagementWorkgroup {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -823,20 +781,16 @@ impl From<&str> for MultiHostSourcesManagementWorkgroupType {
 }
 crate::serde_helpers::string_enum!(MultiHostSourcesManagementWorkgroupType);
 /// Reference to the ManagerCorrelationRule. Only use this rule when a simple filter isn't sufficient.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostSourcesManagerCorrelationRule {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostSourcesManagerCorrelationRuleType>,
     /// Rule ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Rule's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostSourcesManagerCorrelationRule {
@@ -863,6 +817,12 @@ impl MultiHostSourcesManagerCorrelationRule {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostSourcesManagerCorrelationRule {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostSourcesManagerCorrelationRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -896,20 +856,16 @@ impl From<&str> for MultiHostSourcesManagerCorrelationRuleType {
 }
 crate::serde_helpers::string_enum!(MultiHostSourcesManagerCorrelationRuleType);
 /// Reference to identity object who owns the source.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostSourcesOwner {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostSourcesOwnerType>,
     /// Owner identity's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Owner identity's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostSourcesOwner {
@@ -933,6 +889,12 @@ impl MultiHostSourcesOwner {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostSourcesOwner {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostSourcesOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -965,20 +927,16 @@ impl From<&str> for MultiHostSourcesOwnerType {
     }
 }
 crate::serde_helpers::string_enum!(MultiHostSourcesOwnerType);
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostSourcesPasswordPoliciesItem {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostSourcesPasswordPoliciesItemType>,
     /// Policy ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Policy's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostSourcesPasswordPoliciesItem {
@@ -1005,6 +963,12 @@ impl MultiHostSourcesPasswordPoliciesItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostSourcesPasswordPoliciesItem {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostSourcesPasswordPoliciesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -1037,20 +1001,16 @@ impl From<&str> for MultiHostSourcesPasswordPoliciesItemType {
     }
 }
 crate::serde_helpers::string_enum!(MultiHostSourcesPasswordPoliciesItemType);
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostSourcesSchemasItem {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostSourcesSchemasItemType>,
     /// Schema ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Schema's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostSourcesSchemasItem {
@@ -1077,6 +1037,12 @@ impl MultiHostSourcesSchemasItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostSourcesSchemasItem {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostSourcesSchemasItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

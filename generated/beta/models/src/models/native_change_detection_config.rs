@@ -1,43 +1,20 @@
 /// Source configuration information for Native Change Detection that is read and used by account aggregation process.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NativeChangeDetectionConfig {
     /// A flag indicating if Native Change Detection is enabled for a source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Operation types for which Native Change Detection is enabled for a source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operations: Option<Vec<crate::NativeChangeDetectionConfigOperationsItem>>,
     /// A flag indicating that all entitlements participate in Native Change Detection.
-    #[serde(
-        rename = "allEntitlements",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub all_entitlements: Option<bool>,
     /// A flag indicating that all non-entitlement account attributes participate in Native Change Detection.
-    #[serde(
-        rename = "allNonEntitlementAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub all_non_entitlement_attributes: Option<bool>,
     /// If allEntitlements flag is off this field lists entitlements that participate in Native Change Detection.
-    #[serde(
-        rename = "selectedEntitlements",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub selected_entitlements: Option<Vec<String>>,
     /// If allNonEntitlementAttributes flag is off this field lists non-entitlement account attributes that participate in Native Change Detection.
-    #[serde(
-        rename = "selectedNonEntitlementAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub selected_non_entitlement_attributes: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NativeChangeDetectionConfig {
@@ -82,6 +59,15 @@ impl NativeChangeDetectionConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(NativeChangeDetectionConfig {
+    enabled: optional("enabled"),
+    operations: optional("operations"),
+    all_entitlements: optional("allEntitlements"),
+    all_non_entitlement_attributes: optional("allNonEntitlementAttributes"),
+    selected_entitlements: optional("selectedEntitlements"),
+    selected_non_entitlement_attributes: optional("selectedNonEntitlementAttributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NativeChangeDetectionConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.operations, fit);

@@ -1,41 +1,27 @@
 /// Includes the fields of [`NonEmployeeApprovalItemBase`](crate::NonEmployeeApprovalItemBase).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NonEmployeeApprovalItemDetail {
     /// Non-Employee approval item id
     ///
     /// Format: `uuid`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Reference to the associated Identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approver: Option<crate::IdentityReferenceWithId>,
     /// Requested identity account name
-    #[serde(rename = "accountName", default, skip_serializing_if = "Option::is_none")]
     pub account_name: Option<String>,
-    #[serde(rename = "approvalStatus", default, skip_serializing_if = "Option::is_none")]
     pub approval_status: Option<crate::ApprovalStatus>,
     /// Approval order
-    #[serde(rename = "approvalOrder", default, skip_serializing_if = "Option::is_none")]
     pub approval_order: Option<f64>,
     /// comment of approver
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// When the request was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// When the request was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Non-Employee request associated to this approval
-    #[serde(
-        rename = "nonEmployeeRequest",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub non_employee_request: Option<crate::NonEmployeeRequestWithoutApprovalItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NonEmployeeApprovalItemDetail {
@@ -92,6 +78,18 @@ impl NonEmployeeApprovalItemDetail {
         self
     }
 }
+crate::serde_helpers::serde_struct!(NonEmployeeApprovalItemDetail {
+    id: optional("id"),
+    approver: optional("approver"),
+    account_name: optional("accountName"),
+    approval_status: optional("approvalStatus"),
+    approval_order: optional("approvalOrder"),
+    comment: optional("comment"),
+    modified: optional("modified"),
+    created: optional("created"),
+    non_employee_request: optional("nonEmployeeRequest"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NonEmployeeApprovalItemDetail {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.approver, fit);

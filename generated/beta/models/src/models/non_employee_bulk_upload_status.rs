@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NonEmployeeBulkUploadStatus {
     /// Returns the following values indicating the progress or result of the bulk upload job.
     /// "PENDING" means the job is queued and waiting to be processed.
@@ -6,15 +6,9 @@ pub struct NonEmployeeBulkUploadStatus {
     /// "COMPLETED" means the job has been completed without any errors.
     /// "ERROR" means the job failed to process with errors.
     /// null means job has been submitted to the source.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub status: Option<Option<crate::NonEmployeeBulkUploadStatusStatus>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NonEmployeeBulkUploadStatus {
@@ -36,6 +30,10 @@ impl NonEmployeeBulkUploadStatus {
         self
     }
 }
+crate::serde_helpers::serde_struct!(NonEmployeeBulkUploadStatus {
+    status: nullable("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NonEmployeeBulkUploadStatus {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

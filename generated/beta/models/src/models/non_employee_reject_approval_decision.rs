@@ -1,10 +1,9 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NonEmployeeRejectApprovalDecision {
     /// Comment on the approval item.
     pub comment: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NonEmployeeRejectApprovalDecision {
@@ -16,6 +15,10 @@ impl NonEmployeeRejectApprovalDecision {
         }
     }
 }
+crate::serde_helpers::serde_struct!(NonEmployeeRejectApprovalDecision {
+    comment: required("comment"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NonEmployeeRejectApprovalDecision {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

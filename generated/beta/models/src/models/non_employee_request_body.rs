@@ -1,13 +1,10 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NonEmployeeRequestBody {
     /// Requested identity account name.
-    #[serde(rename = "accountName")]
     pub account_name: String,
     /// Non-Employee's first name.
-    #[serde(rename = "firstName")]
     pub first_name: String,
     /// Non-Employee's last name.
-    #[serde(rename = "lastName")]
     pub last_name: String,
     /// Non-Employee's email.
     pub email: String,
@@ -16,20 +13,15 @@ pub struct NonEmployeeRequestBody {
     /// The account ID of a valid identity to serve as this non-employee's manager.
     pub manager: String,
     /// Non-Employee's source id.
-    #[serde(rename = "sourceId")]
     pub source_id: String,
     /// Additional attributes for a non-employee. Up to 10 custom attributes can be added.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<::indexmap::IndexMap<String, String>>,
     /// Non-Employee employment start date.
-    #[serde(rename = "startDate")]
     pub start_date: crate::primitives::DateTime,
     /// Non-Employee employment end date.
-    #[serde(rename = "endDate")]
     pub end_date: crate::primitives::DateTime,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NonEmployeeRequestBody {
@@ -68,6 +60,19 @@ impl NonEmployeeRequestBody {
         self
     }
 }
+crate::serde_helpers::serde_struct!(NonEmployeeRequestBody {
+    account_name: required("accountName"),
+    first_name: required("firstName"),
+    last_name: required("lastName"),
+    email: required("email"),
+    phone: required("phone"),
+    manager: required("manager"),
+    source_id: required("sourceId"),
+    data: optional("data"),
+    start_date: required("startDate"),
+    end_date: required("endDate"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NonEmployeeRequestBody {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.data, fit);

@@ -1,24 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NonEmployeeRequestSummary {
     /// The number of approved non-employee requests on all sources that *requested-for* user manages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved: Option<f64>,
     /// The number of rejected non-employee requests on all sources that *requested-for* user manages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rejected: Option<f64>,
     /// The number of pending non-employee requests on all sources that *requested-for* user manages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending: Option<f64>,
     /// The number of non-employee records on all sources that *requested-for* user manages.
-    #[serde(
-        rename = "nonEmployeeCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub non_employee_count: Option<f64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NonEmployeeRequestSummary {
@@ -47,6 +38,13 @@ impl NonEmployeeRequestSummary {
         self
     }
 }
+crate::serde_helpers::serde_struct!(NonEmployeeRequestSummary {
+    approved: optional("approved"),
+    rejected: optional("rejected"),
+    pending: optional("pending"),
+    non_employee_count: optional("nonEmployeeCount"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NonEmployeeRequestSummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

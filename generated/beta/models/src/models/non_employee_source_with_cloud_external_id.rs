@@ -1,54 +1,30 @@
 /// Includes the fields of [`NonEmployeeSource`](crate::NonEmployeeSource), [`NonEmployeeSourceLite`](crate::NonEmployeeSourceLite).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NonEmployeeSourceWithCloudExternalId {
     /// Non-Employee source id.
     ///
     /// Format: `uuid`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Source Id associated with this non-employee source.
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// Source name associated with this non-employee source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Source description associated with this non-employee source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// List of approvers
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approvers: Option<Vec<crate::IdentityReferenceWithId>>,
     /// List of account managers
-    #[serde(
-        rename = "accountManagers",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub account_managers: Option<Vec<crate::IdentityReferenceWithId>>,
     /// When the request was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// When the request was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// The number of non-employee records on all sources that *requested-for* user manages.
-    #[serde(
-        rename = "nonEmployeeCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub non_employee_count: Option<Option<i32>>,
     /// Legacy ID used for sources from the V1 API. This attribute will be removed from a future version of the API and will not be considered a breaking change. No clients should rely on this ID always being present.
-    #[serde(
-        rename = "cloudExternalId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub cloud_external_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NonEmployeeSourceWithCloudExternalId {
@@ -118,6 +94,19 @@ impl NonEmployeeSourceWithCloudExternalId {
         self
     }
 }
+crate::serde_helpers::serde_struct!(NonEmployeeSourceWithCloudExternalId {
+    id: optional("id"),
+    source_id: optional("sourceId"),
+    name: optional("name"),
+    description: optional("description"),
+    approvers: optional("approvers"),
+    account_managers: optional("accountManagers"),
+    modified: optional("modified"),
+    created: optional("created"),
+    non_employee_count: nullable("nonEmployeeCount"),
+    cloud_external_id: optional("cloudExternalId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NonEmployeeSourceWithCloudExternalId {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.approvers, fit);

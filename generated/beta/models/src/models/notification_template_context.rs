@@ -1,21 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotificationTemplateContext {
     /// A JSON object that stores the context.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
     /// When the global context was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// When the global context was last modified
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NotificationTemplateContext {
@@ -39,6 +31,12 @@ impl NotificationTemplateContext {
         self
     }
 }
+crate::serde_helpers::serde_struct!(NotificationTemplateContext {
+    attributes: nullable("attributes"),
+    created: optional("created"),
+    modified: optional("modified"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NotificationTemplateContext {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);

@@ -1,45 +1,23 @@
 /// Response model for object configuration.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ObjectConfigurationModel {
     /// Object type the configuration is for.
-    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: Option<String>,
     /// List of JSON paths within an exported object of this type, representing references that must be resolved.
-    #[serde(
-        rename = "referenceExtractors",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub reference_extractors: Option<Option<Vec<String>>>,
     /// Indicates whether this type of object will be JWS signed and cannot be modified before import.
-    #[serde(
-        rename = "signatureRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub signature_required: Option<bool>,
     /// Indicates whether this object type must be always be resolved by ID.
-    #[serde(
-        rename = "alwaysResolveById",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub always_resolve_by_id: Option<bool>,
     /// Indicates whether this is a legacy object.
-    #[serde(rename = "legacyObject", default, skip_serializing_if = "Option::is_none")]
     pub legacy_object: Option<bool>,
     /// Indicates whether there is only one object of this type.
-    #[serde(rename = "onePerTenant", default, skip_serializing_if = "Option::is_none")]
     pub one_per_tenant: Option<bool>,
     /// Indicates whether the object can be exported or is just a reference object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exportable: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rules: Option<crate::ConfigObjectRules>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ObjectConfigurationModel {
@@ -93,6 +71,17 @@ impl ObjectConfigurationModel {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ObjectConfigurationModel {
+    object_type: optional("objectType"),
+    reference_extractors: nullable("referenceExtractors"),
+    signature_required: optional("signatureRequired"),
+    always_resolve_by_id: optional("alwaysResolveById"),
+    legacy_object: optional("legacyObject"),
+    one_per_tenant: optional("onePerTenant"),
+    exportable: optional("exportable"),
+    rules: optional("rules"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ObjectConfigurationModel {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.rules, fit);

@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OktaVerificationRequest {
     /// User identifier for Verification request. The value of the user's attribute.
-    #[serde(rename = "userId")]
     pub user_id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl OktaVerificationRequest {
@@ -17,6 +15,10 @@ impl OktaVerificationRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(OktaVerificationRequest {
+    user_id: required("userId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for OktaVerificationRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,83 +1,29 @@
 /// DTO class for OrgConfig data accessible by customer external org admin ("ORG_ADMIN") users
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrgConfig {
     /// The name of the org.
-    #[serde(rename = "orgName", default, skip_serializing_if = "Option::is_none")]
     pub org_name: Option<String>,
     /// The selected time zone which is to be used for the org.  This directly affects when scheduled tasks are executed.  Valid options can be found at /beta/org-config/valid-time-zones
-    #[serde(rename = "timeZone", default, skip_serializing_if = "Option::is_none")]
     pub time_zone: Option<String>,
     /// Flag to determine whether the LCS_CHANGE_HONORS_SOURCE_ENABLE_FEATURE flag is enabled for the current org.
-    #[serde(
-        rename = "lcsChangeHonorsSourceEnableFeature",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub lcs_change_honors_source_enable_feature: Option<bool>,
     /// ARM Customer ID
-    #[serde(
-        rename = "armCustomerId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub arm_customer_id: Option<Option<String>>,
     /// A list of IDN::sourceId to ARM::systemId mappings.
-    #[serde(
-        rename = "armSapSystemIdMappings",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub arm_sap_system_id_mappings: Option<Option<String>>,
     /// ARM authentication string
-    #[serde(
-        rename = "armAuth",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub arm_auth: Option<Option<String>>,
     /// ARM database name
-    #[serde(
-        rename = "armDb",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub arm_db: Option<Option<String>>,
     /// ARM SSO URL
-    #[serde(
-        rename = "armSsoUrl",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub arm_sso_url: Option<Option<String>>,
     /// Flag to determine whether IAI Certification Recommendations are enabled for the current org
-    #[serde(
-        rename = "iaiEnableCertificationRecommendations",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub iai_enable_certification_recommendations: Option<bool>,
     /// Org opt-in flag that enables AI Agent delete-at-source lifecycle requests for the current org.
-    #[serde(
-        rename = "aiAgentDeleteRequestEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub ai_agent_delete_request_enabled: Option<Option<bool>>,
-    #[serde(
-        rename = "sodReportConfigs",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub sod_report_configs: Option<Vec<crate::ReportConfigDto>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl OrgConfig {
@@ -180,6 +126,20 @@ impl OrgConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(OrgConfig {
+    org_name: optional("orgName"),
+    time_zone: optional("timeZone"),
+    lcs_change_honors_source_enable_feature: optional("lcsChangeHonorsSourceEnableFeature"),
+    arm_customer_id: nullable("armCustomerId"),
+    arm_sap_system_id_mappings: nullable("armSapSystemIdMappings"),
+    arm_auth: nullable("armAuth"),
+    arm_db: nullable("armDb"),
+    arm_sso_url: nullable("armSsoUrl"),
+    iai_enable_certification_recommendations: optional("iaiEnableCertificationRecommendations"),
+    ai_agent_delete_request_enabled: nullable("aiAgentDeleteRequestEnabled"),
+    sod_report_configs: optional("sodReportConfigs"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for OrgConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.sod_report_configs, fit);

@@ -1,68 +1,29 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Outlier {
     /// The identity's unique identifier for the outlier record
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The ID of the identity that is detected as an outlier
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// The type of outlier summary
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::OutlierType>,
     /// The first date the outlier was detected
-    #[serde(
-        rename = "firstDetectionDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub first_detection_date: Option<crate::primitives::DateTime>,
     /// The most recent date the outlier was detected
-    #[serde(
-        rename = "latestDetectionDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub latest_detection_date: Option<crate::primitives::DateTime>,
     /// Flag whether or not the outlier has been ignored
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     /// Object containing mapped identity attributes
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
     /// The outlier score determined by the detection engine ranging from 0..1
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
     /// Enum value of if the outlier manually or automatically un-ignored. Will be NULL if outlier is not ignored
-    #[serde(
-        rename = "unignoreType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub unignore_type: Option<Option<crate::OutlierUnignoreType>>,
     /// shows date when last time has been unignored outlier
-    #[serde(
-        rename = "unignoreDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub unignore_date: Option<Option<crate::primitives::DateTime>>,
     /// shows date when last time has been ignored outlier
-    #[serde(
-        rename = "ignoreDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub ignore_date: Option<Option<crate::primitives::DateTime>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Outlier {
@@ -153,6 +114,20 @@ impl Outlier {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Outlier {
+    id: optional("id"),
+    identity_id: optional("identityId"),
+    r#type: optional("type"),
+    first_detection_date: optional("firstDetectionDate"),
+    latest_detection_date: optional("latestDetectionDate"),
+    ignored: optional("ignored"),
+    attributes: nullable("attributes"),
+    score: optional("score"),
+    unignore_type: nullable("unignoreType"),
+    unignore_date: nullable("unignoreDate"),
+    ignore_date: nullable("ignoreDate"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Outlier {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,35 +1,22 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OutlierContributingFeature {
     /// Contributing feature id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The name of the feature
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The data type of the value field
-    #[serde(rename = "valueType", default, skip_serializing_if = "Option::is_none")]
     pub value_type: Option<crate::OutlierContributingFeatureValueType>,
     /// The feature value
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<crate::OutlierContributingFeatureValue>,
     /// The importance of the feature. This can also be a negative value
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub importance: Option<f64>,
     /// The (translated if header is passed) displayName for the feature
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The (translated if header is passed) description for the feature
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(
-        rename = "translationMessages",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub translation_messages: Option<crate::OutlierFeatureTranslation>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl OutlierContributingFeature {
@@ -87,6 +74,17 @@ impl OutlierContributingFeature {
         self
     }
 }
+crate::serde_helpers::serde_struct!(OutlierContributingFeature {
+    id: optional("id"),
+    name: optional("name"),
+    value_type: optional("valueType"),
+    value: optional("value"),
+    importance: optional("importance"),
+    display_name: optional("displayName"),
+    description: optional("description"),
+    translation_messages: optional("translationMessages"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for OutlierContributingFeature {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.value_type, fit);
@@ -120,11 +118,11 @@ impl<'de> ::serde::Deserialize<'de> for OutlierContributingFeatureValue {
             deserializer,
         )?;
         let mut errors = Vec::new();
-        match <i64 as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<i64>(&json) {
             Ok(value) => return Ok(Self::I64(value)),
             Err(error) => errors.push(("I64", error)),
         }
-        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<f64>(&json) {
             Ok(value) => return Ok(Self::F64(value)),
             Err(error) => errors.push(("F64", error)),
         }

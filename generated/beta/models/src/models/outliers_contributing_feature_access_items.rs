@@ -1,26 +1,19 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OutliersContributingFeatureAccessItems {
     /// The ID of the access item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// the display name of the access item
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Description of the access item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The type of the access item.
-    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
     pub access_type: Option<crate::OutliersContributingFeatureAccessItemsAccessType>,
     /// the associated source name if it exists
-    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// rarest access
-    #[serde(rename = "extremelyRare", default, skip_serializing_if = "Option::is_none")]
     pub extremely_rare: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl OutliersContributingFeatureAccessItems {
@@ -62,6 +55,15 @@ impl OutliersContributingFeatureAccessItems {
         self
     }
 }
+crate::serde_helpers::serde_struct!(OutliersContributingFeatureAccessItems {
+    id: optional("id"),
+    display_name: optional("displayName"),
+    description: optional("description"),
+    access_type: optional("accessType"),
+    source_name: optional("sourceName"),
+    extremely_rare: optional("extremelyRare"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for OutliersContributingFeatureAccessItems {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.access_type, fit);

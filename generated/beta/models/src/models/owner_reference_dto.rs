@@ -1,18 +1,14 @@
 /// Simplified DTO for the owner object of the entitlement
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OwnerReferenceDto {
     /// The owner id for the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The owner name for the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The type of the owner. Initially only type IDENTITY is supported
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::OwnerReferenceDtoType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl OwnerReferenceDto {
@@ -36,6 +32,12 @@ impl OwnerReferenceDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(OwnerReferenceDto {
+    id: optional("id"),
+    name: optional("name"),
+    r#type: optional("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for OwnerReferenceDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,23 +1,16 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PasswordInfo {
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
-    #[serde(rename = "publicKeyId", default, skip_serializing_if = "Option::is_none")]
     pub public_key_id: Option<String>,
     /// User's public key with Base64 encoding
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
     pub public_key: Option<String>,
     /// Account info related to queried identity and source
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accounts: Option<Vec<crate::PasswordInfoAccount>>,
     /// Password constraints
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policies: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PasswordInfo {
@@ -59,6 +52,15 @@ impl PasswordInfo {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PasswordInfo {
+    identity_id: optional("identityId"),
+    source_id: optional("sourceId"),
+    public_key_id: optional("publicKeyId"),
+    public_key: optional("publicKey"),
+    accounts: optional("accounts"),
+    policies: optional("policies"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PasswordInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.accounts, fit);

@@ -1,8 +1,7 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PatchFormDefinitionRequestItemValue {
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PatchFormDefinitionRequestItemValue {
@@ -11,6 +10,9 @@ impl PatchFormDefinitionRequestItemValue {
         Self::default()
     }
 }
+crate::serde_helpers::serde_struct!(PatchFormDefinitionRequestItemValue {
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PatchFormDefinitionRequestItemValue {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

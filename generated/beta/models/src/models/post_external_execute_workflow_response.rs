@@ -1,18 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PostExternalExecuteWorkflowResponse {
     /// The workflow execution id
-    #[serde(
-        rename = "workflowExecutionId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub workflow_execution_id: Option<String>,
     /// An error message if any errors occurred
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PostExternalExecuteWorkflowResponse {
@@ -31,6 +24,11 @@ impl PostExternalExecuteWorkflowResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PostExternalExecuteWorkflowResponse {
+    workflow_execution_id: optional("workflowExecutionId"),
+    message: optional("message"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PostExternalExecuteWorkflowResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,12 +1,10 @@
 /// PreviewDataSourceResponse is the response sent by `/form-definitions/{formDefinitionID}/data-source` endpoint
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PreviewDataSourceResponse {
     /// Results holds a list of FormElementDataSourceConfigOptions items
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<crate::FormElementDataSourceConfigOptions>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PreviewDataSourceResponse {
@@ -23,6 +21,10 @@ impl PreviewDataSourceResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PreviewDataSourceResponse {
+    results: optional("results"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PreviewDataSourceResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.results, fit);

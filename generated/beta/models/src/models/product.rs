@@ -1,83 +1,38 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Product {
     /// Name of the Product
-    #[serde(rename = "productName", default, skip_serializing_if = "Option::is_none")]
     pub product_name: Option<String>,
     /// URL of the Product
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// An identifier for a specific product-tenant combination
-    #[serde(
-        rename = "productTenantId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub product_tenant_id: Option<String>,
     /// Product region
-    #[serde(rename = "productRegion", default, skip_serializing_if = "Option::is_none")]
     pub product_region: Option<String>,
     /// Right needed for the Product
-    #[serde(rename = "productRight", default, skip_serializing_if = "Option::is_none")]
     pub product_right: Option<String>,
     /// API URL of the Product
-    #[serde(
-        rename = "apiUrl",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub api_url: Option<Option<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub licenses: Option<Vec<crate::License>>,
     /// Additional attributes for a product
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
     /// Zone
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// Status of the product
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Status datetime
-    #[serde(rename = "statusDateTime", default, skip_serializing_if = "Option::is_none")]
     pub status_date_time: Option<crate::primitives::DateTime>,
     /// If there's a tenant provisioning failure then reason will have the description of error
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Product could have additional notes added during tenant provisioning.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Date when the product was created
-    #[serde(
-        rename = "dateCreated",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub date_created: Option<Option<crate::primitives::DateTime>>,
     /// Date when the product was last updated
-    #[serde(
-        rename = "lastUpdated",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub last_updated: Option<Option<crate::primitives::DateTime>>,
     /// Type of org
-    #[serde(
-        rename = "orgType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub org_type: Option<Option<crate::ProductOrgType>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Product {
@@ -195,6 +150,25 @@ impl Product {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Product {
+    product_name: optional("productName"),
+    url: optional("url"),
+    product_tenant_id: optional("productTenantId"),
+    product_region: optional("productRegion"),
+    product_right: optional("productRight"),
+    api_url: nullable("apiUrl"),
+    licenses: optional("licenses"),
+    attributes: nullable("attributes"),
+    zone: optional("zone"),
+    status: optional("status"),
+    status_date_time: optional("statusDateTime"),
+    reason: optional("reason"),
+    notes: optional("notes"),
+    date_created: nullable("dateCreated"),
+    last_updated: nullable("lastUpdated"),
+    org_type: nullable("orgType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Product {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.licenses, fit);

@@ -1,46 +1,23 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProvisioningCompleted {
     /// Provisioning request's reference number. Useful for tracking status in the 'Account Activity' search interface.
-    #[serde(rename = "trackingNumber")]
     pub tracking_number: String,
     /// Sources the provisioning transactions were performed on. Sources are comma separated.
     pub sources: String,
     /// Origin of the provisioning request.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub action: Option<Option<String>>,
     /// List of any accumulated error messages that occurred during provisioning.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub errors: Option<Option<Vec<String>>>,
     /// List of any accumulated warning messages that occurred during provisioning.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub warnings: Option<Option<Vec<String>>>,
     /// Provisioning recpient.
     pub recipient: crate::ProvisioningCompletedRecipient,
     /// Provisioning requester's identity.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub requester: Option<Option<crate::ProvisioningCompletedRequester>>,
     /// List of provisioning instructions to perform on an account-by-account basis.
-    #[serde(rename = "accountRequests")]
     pub account_requests: Vec<crate::ProvisioningCompletedAccountRequestsItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProvisioningCompleted {
@@ -107,6 +84,17 @@ impl ProvisioningCompleted {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ProvisioningCompleted {
+    tracking_number: required("trackingNumber"),
+    sources: required("sources"),
+    action: nullable("action"),
+    errors: nullable("errors"),
+    warnings: nullable("warnings"),
+    recipient: required("recipient"),
+    requester: nullable("requester"),
+    account_requests: required("accountRequests"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ProvisioningCompleted {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.recipient, fit);
@@ -115,43 +103,26 @@ impl crate::serde_helpers::SchemaFit for ProvisioningCompleted {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProvisioningCompletedAccountRequestsItem {
     /// Source that ISC is provisioning access on.
     pub source: crate::ProvisioningCompletedAccountRequestsItemSource,
     /// Unique idenfier of the account being provisioned.
-    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// Provisioning operation.
-    #[serde(rename = "accountOperation")]
     pub account_operation: crate::ProvisioningCompletedAccountRequestsItemAccountOperation,
     /// Overall result of the provisioning transaction.
-    #[serde(rename = "provisioningResult")]
     pub provisioning_result: crate::ProvisioningCompletedAccountRequestsItemProvisioningResult,
     /// Nme of the selected provisioning channel selected. This could be the same as the source, or it could be a Service Desk Integration Module (SDIM).
-    #[serde(rename = "provisioningTarget")]
     pub provisioning_target: String,
     /// Reference to a tracking number for if this is sent to a SDIM.
-    #[serde(
-        rename = "ticketId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub ticket_id: Option<Option<String>>,
     /// List of attributes to include in the provisioning transaction.
-    #[serde(
-        rename = "attributeRequests",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attribute_requests: Option<
         Option<Vec<crate::ProvisioningCompletedAccountRequestsItemAttributeRequestsItem>>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProvisioningCompletedAccountRequestsItem {
@@ -208,6 +179,16 @@ impl ProvisioningCompletedAccountRequestsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ProvisioningCompletedAccountRequestsItem {
+    source: required("source"),
+    account_id: optional("accountId"),
+    account_operation: required("accountOperation"),
+    provisioning_result: required("provisioningResult"),
+    provisioning_target: required("provisioningTarget"),
+    ticket_id: nullable("ticketId"),
+    attribute_requests: nullable("attributeRequests"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ProvisioningCompletedAccountRequestsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);
@@ -265,24 +246,16 @@ impl From<&str> for ProvisioningCompletedAccountRequestsItemAccountOperation {
 crate::serde_helpers::string_enum!(
     ProvisioningCompletedAccountRequestsItemAccountOperation
 );
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
     /// Name of the attribute being provisioned.
-    #[serde(rename = "attributeName")]
     pub attribute_name: String,
     /// Value of the attribute being provisioned.
-    #[serde(
-        rename = "attributeValue",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attribute_value: Option<Option<String>>,
     /// The operation to handle the attribute.
     pub operation: crate::ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
@@ -311,6 +284,12 @@ impl ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
+    attribute_name: required("attributeName"),
+    attribute_value: nullable("attributeValue"),
+    operation: required("operation"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -392,7 +371,7 @@ crate::serde_helpers::string_enum!(
     ProvisioningCompletedAccountRequestsItemProvisioningResult
 );
 /// Source that ISC is provisioning access on.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProvisioningCompletedAccountRequestsItemSource {
     /// Source ID.
     pub id: String,
@@ -402,7 +381,6 @@ pub struct ProvisioningCompletedAccountRequestsItemSource {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProvisioningCompletedAccountRequestsItemSource {
@@ -420,6 +398,12 @@ impl ProvisioningCompletedAccountRequestsItemSource {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ProvisioningCompletedAccountRequestsItemSource {
+    id: required("id"),
+    r#type: required("type"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ProvisioningCompletedAccountRequestsItemSource {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -453,7 +437,7 @@ impl From<&str> for ProvisioningCompletedAccountRequestsItemSourceType {
 }
 crate::serde_helpers::string_enum!(ProvisioningCompletedAccountRequestsItemSourceType);
 /// Provisioning recpient.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProvisioningCompletedRecipient {
     /// Provisioning recipient DTO type.
     pub r#type: crate::ProvisioningCompletedRecipientType,
@@ -463,7 +447,6 @@ pub struct ProvisioningCompletedRecipient {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProvisioningCompletedRecipient {
@@ -481,6 +464,12 @@ impl ProvisioningCompletedRecipient {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ProvisioningCompletedRecipient {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ProvisioningCompletedRecipient {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -514,7 +503,7 @@ impl From<&str> for ProvisioningCompletedRecipientType {
 }
 crate::serde_helpers::string_enum!(ProvisioningCompletedRecipientType);
 /// Provisioning requester's identity.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProvisioningCompletedRequester {
     /// Provisioning requester's DTO type.
     pub r#type: crate::ProvisioningCompletedRequesterType,
@@ -524,7 +513,6 @@ pub struct ProvisioningCompletedRequester {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProvisioningCompletedRequester {
@@ -542,6 +530,12 @@ impl ProvisioningCompletedRequester {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ProvisioningCompletedRequester {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ProvisioningCompletedRequester {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

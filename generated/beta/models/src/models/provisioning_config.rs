@@ -1,48 +1,22 @@
 /// Specification of a Service Desk integration provisioning configuration.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProvisioningConfig {
     /// Specifies whether this configuration is used to manage provisioning requests for all sources from the org.  If true, no managedResourceRefs are allowed.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "universalManager",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub universal_manager: Option<bool>,
     /// References to sources for the Service Desk integration template.  May only be specified if universalManager is false.
-    #[serde(
-        rename = "managedResourceRefs",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub managed_resource_refs: Option<
         Vec<crate::ProvisioningConfigManagedResourceRefsItem>,
     >,
     /// This is a reference to a plan initializer script.
-    #[serde(
-        rename = "planInitializerScript",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub plan_initializer_script: Option<crate::ProvisioningConfigPlanInitializerScript>,
     /// Name of an attribute that when true disables the saving of ProvisioningRequest objects whenever plans are sent through this integration.
-    #[serde(
-        rename = "noProvisioningRequests",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub no_provisioning_requests: Option<bool>,
     /// When saving pending requests is enabled, this defines the number of hours the request is allowed to live before it is considered expired and no longer affects plan compilation.
-    #[serde(
-        rename = "provisioningRequestExpiration",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub provisioning_request_expiration: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProvisioningConfig {
@@ -82,6 +56,14 @@ impl ProvisioningConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ProvisioningConfig {
+    universal_manager: optional("universalManager"),
+    managed_resource_refs: optional("managedResourceRefs"),
+    plan_initializer_script: optional("planInitializerScript"),
+    no_provisioning_requests: optional("noProvisioningRequests"),
+    provisioning_request_expiration: optional("provisioningRequestExpiration"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ProvisioningConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.managed_resource_refs, fit);
@@ -90,28 +72,16 @@ impl crate::serde_helpers::SchemaFit for ProvisioningConfig {
     }
 }
 /// Includes the fields of [`ServiceDeskSource`](crate::ServiceDeskSource).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProvisioningConfigManagedResourceRefsItem {
     /// The type of object being referenced
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::ProvisioningConfigManagedResourceRefsItemType>,
     /// ID of the source
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub id: Option<::serde_json::Value>,
     /// Human-readable display name of the source
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProvisioningConfigManagedResourceRefsItem {
@@ -138,6 +108,12 @@ impl ProvisioningConfigManagedResourceRefsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ProvisioningConfigManagedResourceRefsItem {
+    r#type: optional("type"),
+    id: nullable("id"),
+    name: nullable("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ProvisioningConfigManagedResourceRefsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -173,14 +149,12 @@ impl From<&str> for ProvisioningConfigManagedResourceRefsItemType {
 }
 crate::serde_helpers::string_enum!(ProvisioningConfigManagedResourceRefsItemType);
 /// This is a reference to a plan initializer script.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProvisioningConfigPlanInitializerScript {
     /// This is a Rule that allows provisioning instruction changes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProvisioningConfigPlanInitializerScript {
@@ -194,6 +168,10 @@ impl ProvisioningConfigPlanInitializerScript {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ProvisioningConfigPlanInitializerScript {
+    source: optional("source"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ProvisioningConfigPlanInitializerScript {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,16 +1,10 @@
 /// Provides additional details about provisioning for this request.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProvisioningDetails {
     /// Ordered CSV of sub phase references to objects that contain more information about provisioning. For example, this can contain "manualWorkItemDetails" which indicate that there is further information in that object for this phase.
-    #[serde(
-        rename = "orderedSubPhaseReferences",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub ordered_sub_phase_references: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProvisioningDetails {
@@ -24,6 +18,10 @@ impl ProvisioningDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ProvisioningDetails {
+    ordered_sub_phase_references: optional("orderedSubPhaseReferences"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ProvisioningDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

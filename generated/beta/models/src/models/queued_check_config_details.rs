@@ -1,15 +1,12 @@
 /// Configuration of maximum number of days and interval for checking Service Desk integration queue status.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QueuedCheckConfigDetails {
     /// Interval in minutes between status checks
-    #[serde(rename = "provisioningStatusCheckIntervalMinutes")]
     pub provisioning_status_check_interval_minutes: String,
     /// Maximum number of days to check
-    #[serde(rename = "provisioningMaxStatusCheckDays")]
     pub provisioning_max_status_check_days: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl QueuedCheckConfigDetails {
@@ -27,6 +24,11 @@ impl QueuedCheckConfigDetails {
         }
     }
 }
+crate::serde_helpers::serde_struct!(QueuedCheckConfigDetails {
+    provisioning_status_check_interval_minutes: required("provisioningStatusCheckIntervalMinutes"),
+    provisioning_max_status_check_days: required("provisioningMaxStatusCheckDays"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for QueuedCheckConfigDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReassignReference {
     /// The ID of item or identity being reassigned.
     pub id: String,
@@ -6,7 +6,6 @@ pub struct ReassignReference {
     pub r#type: crate::ReassignReferenceType,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ReassignReference {
@@ -22,6 +21,11 @@ impl ReassignReference {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ReassignReference {
+    id: required("id"),
+    r#type: required("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ReassignReference {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

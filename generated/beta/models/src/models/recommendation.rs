@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Recommendation {
     /// Recommended type of account.
     pub r#type: crate::RecommendationType,
@@ -6,7 +6,6 @@ pub struct Recommendation {
     pub method: crate::RecommendationMethod,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Recommendation {
@@ -22,6 +21,11 @@ impl Recommendation {
         }
     }
 }
+crate::serde_helpers::serde_struct!(Recommendation {
+    r#type: required("type"),
+    method: required("method"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Recommendation {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

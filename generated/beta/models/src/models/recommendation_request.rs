@@ -1,13 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecommendationRequest {
     /// The identity ID
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item: Option<crate::AccessItemRef>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RecommendationRequest {
@@ -26,6 +23,11 @@ impl RecommendationRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RecommendationRequest {
+    identity_id: optional("identityId"),
+    item: optional("item"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RecommendationRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.item, fit);

@@ -1,37 +1,18 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecommenderCalculations {
     /// The ID of the identity
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// The entitlement ID
-    #[serde(rename = "entitlementId", default, skip_serializing_if = "Option::is_none")]
     pub entitlement_id: Option<String>,
     /// The actual recommendation
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recommendation: Option<String>,
     /// The overall weighted score
-    #[serde(
-        rename = "overallWeightedScore",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub overall_weighted_score: Option<f64>,
     /// The weighted score of each individual feature
-    #[serde(
-        rename = "featureWeightedScores",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub feature_weighted_scores: Option<::indexmap::IndexMap<String, f64>>,
     /// The configured value against which the overallWeightedScore is compared
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// The values for your configured features
-    #[serde(
-        rename = "identityAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub identity_attributes: Option<
         ::indexmap::IndexMap<
             String,
@@ -39,11 +20,9 @@ pub struct RecommenderCalculations {
         >,
     >,
     /// The feature details
-    #[serde(rename = "featureValues", default, skip_serializing_if = "Option::is_none")]
     pub feature_values: Option<crate::FeatureValueDto>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RecommenderCalculations {
@@ -103,6 +82,17 @@ impl RecommenderCalculations {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RecommenderCalculations {
+    identity_id: optional("identityId"),
+    entitlement_id: optional("entitlementId"),
+    recommendation: optional("recommendation"),
+    overall_weighted_score: optional("overallWeightedScore"),
+    feature_weighted_scores: optional("featureWeightedScores"),
+    threshold: optional("threshold"),
+    identity_attributes: optional("identityAttributes"),
+    feature_values: optional("featureValues"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RecommenderCalculations {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.feature_weighted_scores, fit);
@@ -111,13 +101,11 @@ impl crate::serde_helpers::SchemaFit for RecommenderCalculations {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecommenderCalculationsIdentityAttributesValue {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RecommenderCalculationsIdentityAttributesValue {
@@ -131,6 +119,10 @@ impl RecommenderCalculationsIdentityAttributesValue {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RecommenderCalculationsIdentityAttributesValue {
+    value: optional("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RecommenderCalculationsIdentityAttributesValue {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

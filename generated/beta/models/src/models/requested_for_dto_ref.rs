@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RequestedForDtoRef {
     /// The identity id for which the access is requested
-    #[serde(rename = "identityId")]
     pub identity_id: String,
     /// the details for the access items that are requested for the identity
-    #[serde(rename = "requestedItems")]
     pub requested_items: Vec<crate::RequestedItemDtoRef>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RequestedForDtoRef {
@@ -24,6 +21,11 @@ impl RequestedForDtoRef {
         }
     }
 }
+crate::serde_helpers::serde_struct!(RequestedForDtoRef {
+    identity_id: required("identityId"),
+    requested_items: required("requestedItems"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RequestedForDtoRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.requested_items, fit);

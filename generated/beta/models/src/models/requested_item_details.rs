@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RequestedItemDetails {
     /// The type of access item requested.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::RequestedItemDetailsType>,
     /// The id of the access item requested.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RequestedItemDetails {
@@ -27,6 +24,11 @@ impl RequestedItemDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RequestedItemDetails {
+    r#type: optional("type"),
+    id: optional("id"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RequestedItemDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

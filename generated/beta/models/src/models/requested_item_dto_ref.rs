@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RequestedItemDtoRef {
     /// The type of the item being requested.
     pub r#type: crate::RequestedItemDtoRefType,
@@ -6,36 +6,25 @@ pub struct RequestedItemDtoRef {
     pub id: String,
     /// Comment provided by requester.
     /// * Comment is required when the request is of type Revoke Access.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on associated APIs such as /account-activities and /access-request-status.
-    #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
     pub client_metadata: Option<::indexmap::IndexMap<String, String>>,
     /// The date and time the role or access profile or entitlement is/will be provisioned to the specified identity. Also known as the sunrise date.
     /// * Specify a date-time in the future.
     /// * This date-time can be used to indicate date-time when access item will be provisioned on the identity account. A GRANT_ACCESS request can use startDate to specify when to schedule provisioning of access item for an identity/account & a MODIFY_ACCESS request can use startDate to change the provisioning date-time of already assigned access item. But REVOKE_ACCESS request can not have startDate field. You can change the sunrise date in requests for yourself or others you are authorized to request for.
     /// * If the startDate is in the past, then the provisioning will be processed as soon as possible, but no guarantees can be made about when the provisioning will occur. If the startDate is in the future, then the provisioning will be scheduled to occur on that date and time. If no startDate is provided, then the provisioning will be processed as soon as possible.
-    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<crate::primitives::DateTime>,
     /// The date and time the role or access profile or entitlement is no longer assigned to the specified identity. Also known as the expiration date.
     /// * Specify a date-time in the future.
     /// * The current SLA for the deprovisioning is 24 hours.
     /// * This date-time can be used to change the duration of an existing access item assignment for the specified identity. A GRANT_ACCESS request can extend duration or even remove an expiration date, and either a  GRANT_ACCESS or REVOKE_ACCESS request can reduce duration or add an expiration date where one has not previously been present. You can change the expiration date in requests for yourself or others you are authorized to request for.
-    #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
     pub remove_date: Option<crate::primitives::DateTime>,
     /// The accounts where the access item will be provisioned to
     /// * Includes selections performed by the user in the event of multiple accounts existing on the same source
     /// * Also includes details for sources where user only has one account
-    #[serde(
-        rename = "accountSelection",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub account_selection: Option<Option<Vec<crate::SourceItemRef>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RequestedItemDtoRef {
@@ -92,6 +81,16 @@ impl RequestedItemDtoRef {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RequestedItemDtoRef {
+    r#type: required("type"),
+    id: required("id"),
+    comment: optional("comment"),
+    client_metadata: optional("clientMetadata"),
+    start_date: optional("startDate"),
+    remove_date: optional("removeDate"),
+    account_selection: nullable("accountSelection"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RequestedItemDtoRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

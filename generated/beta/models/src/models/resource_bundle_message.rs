@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResourceBundleMessage {
     /// The key of the message
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The format of the message
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ResourceBundleMessage {
@@ -27,6 +24,11 @@ impl ResourceBundleMessage {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ResourceBundleMessage {
+    key: optional("key"),
+    format: optional("format"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ResourceBundleMessage {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,15 +1,12 @@
 /// Request model for peek resource objects from source connectors.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResourceObjectsRequest {
     /// The type of resource objects to iterate over.
-    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: Option<String>,
     /// The maximum number of resource objects to iterate over and return.
-    #[serde(rename = "maxCount", default, skip_serializing_if = "Option::is_none")]
     pub max_count: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ResourceObjectsRequest {
@@ -28,6 +25,11 @@ impl ResourceObjectsRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ResourceObjectsRequest {
+    object_type: optional("objectType"),
+    max_count: optional("maxCount"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ResourceObjectsRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

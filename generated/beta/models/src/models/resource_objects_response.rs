@@ -1,38 +1,28 @@
 /// Response model for peek resource objects from source connectors.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResourceObjectsResponse {
     /// ID of the source
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the source
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The number of objects that were fetched by the connector.
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "objectCount", default, skip_serializing_if = "Option::is_none")]
     pub object_count: Option<i64>,
     /// The number of milliseconds spent on the entire request.
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "elapsedMillis", default, skip_serializing_if = "Option::is_none")]
     pub elapsed_millis: Option<i64>,
     /// Fetched objects from the source connector.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "resourceObjects",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub resource_objects: Option<Vec<crate::ResourceObject>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ResourceObjectsResponse {
@@ -69,6 +59,14 @@ impl ResourceObjectsResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ResourceObjectsResponse {
+    id: optional("id"),
+    name: optional("name"),
+    object_count: optional("objectCount"),
+    elapsed_millis: optional("elapsedMillis"),
+    resource_objects: optional("resourceObjects"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ResourceObjectsResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.resource_objects, fit);

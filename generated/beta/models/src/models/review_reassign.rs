@@ -1,14 +1,12 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReviewReassign {
     pub reassign: Vec<crate::ReassignReference>,
     /// The ID of the identity to which the certification is reassigned
-    #[serde(rename = "reassignTo")]
     pub reassign_to: String,
     /// The reason comment for why the reassign was made
     pub reason: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ReviewReassign {
@@ -26,6 +24,12 @@ impl ReviewReassign {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ReviewReassign {
+    reassign: required("reassign"),
+    reassign_to: required("reassignTo"),
+    reason: required("reason"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ReviewReassign {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.reassign, fit);

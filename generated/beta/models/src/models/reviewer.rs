@@ -1,5 +1,5 @@
 /// Details of the reviewer for a certification.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Reviewer {
     /// Reviewer's DTO type.
     pub r#type: crate::ReviewerType,
@@ -8,15 +8,9 @@ pub struct Reviewer {
     /// Reviewer's display name.
     pub name: String,
     /// Reviewing identity's email. This is only applicable to reviewers of the `IDENTITY` type.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub email: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Reviewer {
@@ -45,6 +39,13 @@ impl Reviewer {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Reviewer {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    email: nullable("email"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Reviewer {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,66 +1,27 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleAssignmentDto {
     /// Assignment Id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Role Id and Name related to this assignment
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<crate::BaseRoleReferenceDto>,
     /// Comments added by the user when the assignment was made
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub comments: Option<Option<String>>,
     /// Source describing how this assignment was made
-    #[serde(
-        rename = "assignmentSource",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub assignment_source: Option<String>,
     /// The identity that performed the assignment. This could be blank or system
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assigner: Option<crate::RoleAssignmentDtoAssigner>,
     /// Dimensions assigned related to this role
-    #[serde(
-        rename = "assignedDimensions",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub assigned_dimensions: Option<Vec<crate::BaseReferenceDto>>,
-    #[serde(
-        rename = "assignmentContext",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub assignment_context: Option<Option<crate::AssignmentContextDto>>,
-    #[serde(rename = "accountTargets", default, skip_serializing_if = "Option::is_none")]
     pub account_targets: Option<Vec<crate::RoleTargetDto>>,
     /// Date when assignment will be active, if access was requested with a future start date. If null, assignment is active immediately
-    #[serde(
-        rename = "startDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub start_date: Option<Option<crate::primitives::DateTime>>,
     /// Date that the assignment will be removed
-    #[serde(
-        rename = "removeDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub remove_date: Option<Option<crate::primitives::DateTime>>,
     /// Date that the assignment was added
-    #[serde(rename = "addedDate", default, skip_serializing_if = "Option::is_none")]
     pub added_date: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleAssignmentDto {
@@ -156,6 +117,20 @@ impl RoleAssignmentDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleAssignmentDto {
+    id: optional("id"),
+    role: optional("role"),
+    comments: nullable("comments"),
+    assignment_source: optional("assignmentSource"),
+    assigner: optional("assigner"),
+    assigned_dimensions: optional("assignedDimensions"),
+    assignment_context: nullable("assignmentContext"),
+    account_targets: optional("accountTargets"),
+    start_date: nullable("startDate"),
+    remove_date: nullable("removeDate"),
+    added_date: optional("addedDate"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleAssignmentDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.role, fit);
@@ -167,24 +142,16 @@ impl crate::serde_helpers::SchemaFit for RoleAssignmentDto {
     }
 }
 /// The identity that performed the assignment. This could be blank or system
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleAssignmentDtoAssigner {
     /// Object type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::RoleAssignmentDtoAssignerType>,
     /// ID of the object to which this reference applies
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable display name of the object to which this reference applies
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleAssignmentDtoAssigner {
@@ -216,6 +183,12 @@ impl RoleAssignmentDtoAssigner {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleAssignmentDtoAssigner {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: nullable("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleAssignmentDtoAssigner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

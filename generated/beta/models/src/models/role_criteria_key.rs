@@ -1,20 +1,13 @@
 /// Refers to a specific Identity attribute, Account attibute, or Entitlement used in Role membership criteria
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RoleCriteriaKey {
     pub r#type: crate::RoleCriteriaKeyType,
     /// The name of the attribute or entitlement to which the associated criteria applies.
     pub property: String,
     /// ID of the Source from which an account attribute or entitlement is drawn. Required if type is ACCOUNT or ENTITLEMENT
-    #[serde(
-        rename = "sourceId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub source_id: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleCriteriaKey {
@@ -41,6 +34,12 @@ impl RoleCriteriaKey {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleCriteriaKey {
+    r#type: required("type"),
+    property: required("property"),
+    source_id: nullable("sourceId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleCriteriaKey {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

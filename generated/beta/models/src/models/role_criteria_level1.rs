@@ -1,32 +1,14 @@
 /// Defines STANDARD type Role membership
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleCriteriaLevel1 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<crate::RoleCriteriaOperation>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub key: Option<Option<crate::RoleCriteriaKey>>,
     /// String value to test the Identity attribute, Account attribute, or Entitlement specified in the key w/r/t the specified operation. If this criteria is a leaf node, that is, if the operation is one of EQUALS, NOT_EQUALS, CONTAINS, DOES_NOT_CONTAIN, STARTS_WITH, or ENDS_WITH, this field is required. Otherwise, specifying it is an error.
-    #[serde(
-        rename = "stringValue",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub string_value: Option<Option<String>>,
     /// Array of child criteria. Required if the operation is AND or OR, otherwise it must be left null. A maximum of three levels of criteria are supported, including leaf nodes. Additionally, AND nodes can only be children or OR nodes and vice-versa.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub children: Option<Option<Vec<Option<crate::RoleCriteriaLevel2>>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleCriteriaLevel1 {
@@ -73,6 +55,13 @@ impl RoleCriteriaLevel1 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleCriteriaLevel1 {
+    operation: optional("operation"),
+    key: nullable("key"),
+    string_value: nullable("stringValue"),
+    children: nullable("children"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleCriteriaLevel1 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.operation, fit);

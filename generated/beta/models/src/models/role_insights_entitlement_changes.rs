@@ -1,29 +1,21 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleInsightsEntitlementChanges {
     /// Name of the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Id of the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Description for the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Attribute for the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribute: Option<String>,
     /// Attribute value for the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Source or the application for the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// The kind of insight this is and some stats
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub insight: Option<crate::RoleInsightsInsight>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleInsightsEntitlementChanges {
@@ -67,6 +59,16 @@ impl RoleInsightsEntitlementChanges {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleInsightsEntitlementChanges {
+    name: optional("name"),
+    id: optional("id"),
+    description: optional("description"),
+    attribute: optional("attribute"),
+    value: optional("value"),
+    source: optional("source"),
+    insight: optional("insight"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleInsightsEntitlementChanges {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.insight, fit);

@@ -1,39 +1,16 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleInsightsInsight {
     /// The number of identities in this role with the entitlement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The number of identities in this role with the entitlement.
-    #[serde(
-        rename = "identitiesWithAccess",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub identities_with_access: Option<i64>,
     /// The number of identities in this role that do not have the specified entitlement.
-    #[serde(
-        rename = "identitiesImpacted",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub identities_impacted: Option<i64>,
     /// The total number of identities.
-    #[serde(
-        rename = "totalNumberOfIdentities",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub total_number_of_identities: Option<i64>,
-    #[serde(
-        rename = "impactedIdentityNames",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub impacted_identity_names: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleInsightsInsight {
@@ -72,6 +49,14 @@ impl RoleInsightsInsight {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleInsightsInsight {
+    r#type: optional("type"),
+    identities_with_access: optional("identitiesWithAccess"),
+    identities_impacted: optional("identitiesImpacted"),
+    total_number_of_identities: optional("totalNumberOfIdentities"),
+    impacted_identity_names: nullable("impactedIdentityNames"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleInsightsInsight {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,24 +1,12 @@
 /// When present, specifies that the Role is to be granted to Identities which either satisfy specific criteria or which are members of a given list of Identities.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMembershipSelector {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::RoleMembershipSelectorType>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub criteria: Option<Option<crate::RoleCriteriaLevel1>>,
     /// Defines role membership as being exclusive to the specified Identities, when type is IDENTITY_LIST.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub identities: Option<Option<Vec<crate::RoleMembershipIdentity>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMembershipSelector {
@@ -58,6 +46,12 @@ impl RoleMembershipSelector {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMembershipSelector {
+    r#type: optional("type"),
+    criteria: nullable("criteria"),
+    identities: nullable("identities"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMembershipSelector {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

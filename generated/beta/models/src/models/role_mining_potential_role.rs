@@ -1,118 +1,53 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMiningPotentialRole {
     /// The session created by details
-    #[serde(
-        rename = "createdBy",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub created_by: Option<crate::RoleMiningPotentialRoleCreatedBy>,
     /// The density of a potential role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub density: Option<i32>,
     /// The description of a potential role.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// The number of entitlements in a potential role.
-    #[serde(
-        rename = "entitlementCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub entitlement_count: Option<i32>,
     /// The list of entitlement ids to be excluded.
-    #[serde(
-        rename = "excludedEntitlements",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub excluded_entitlements: Option<Option<Vec<String>>>,
     /// The freshness of a potential role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub freshness: Option<i32>,
     /// The number of identities in a potential role.
-    #[serde(rename = "identityCount", default, skip_serializing_if = "Option::is_none")]
     pub identity_count: Option<i32>,
     /// Identity attribute distribution.
-    #[serde(
-        rename = "identityDistribution",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub identity_distribution: Option<
         Option<Vec<crate::RoleMiningIdentityDistribution>>,
     >,
     /// The list of ids in a potential role.
-    #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]
     pub identity_ids: Option<Vec<String>>,
     /// The status for this identity group which can be OBTAINED or COMPRESSED
-    #[serde(
-        rename = "identityGroupStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub identity_group_status: Option<Option<String>>,
     /// Name of the potential role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The potential role reference
-    #[serde(
-        rename = "potentialRoleRef",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub potential_role_ref: Option<
         Option<crate::RoleMiningPotentialRolePotentialRoleRef>,
     >,
     /// The provisioning state of a potential role.
-    #[serde(
-        rename = "provisionState",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub provision_state: Option<Option<crate::RoleMiningPotentialRoleProvisionState>>,
     /// The quality of a potential role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quality: Option<i32>,
     /// The roleId of a potential role.
-    #[serde(
-        rename = "roleId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub role_id: Option<Option<String>>,
     /// The potential role's saved status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub saved: Option<bool>,
     /// The session parameters of the potential role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<crate::RoleMiningSessionParametersDto>,
     /// Role mining potential type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::RoleMiningRoleType>,
     /// Id of the potential role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The date-time when this potential role was created.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<crate::primitives::DateTime>,
     /// The date-time when this potential role was modified.
-    #[serde(rename = "modifiedDate", default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMiningPotentialRole {
@@ -282,6 +217,30 @@ impl RoleMiningPotentialRole {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMiningPotentialRole {
+    created_by: nullable("createdBy"),
+    density: optional("density"),
+    description: nullable("description"),
+    entitlement_count: optional("entitlementCount"),
+    excluded_entitlements: nullable("excludedEntitlements"),
+    freshness: optional("freshness"),
+    identity_count: optional("identityCount"),
+    identity_distribution: nullable("identityDistribution"),
+    identity_ids: optional("identityIds"),
+    identity_group_status: nullable("identityGroupStatus"),
+    name: optional("name"),
+    potential_role_ref: nullable("potentialRoleRef"),
+    provision_state: nullable("provisionState"),
+    quality: optional("quality"),
+    role_id: nullable("roleId"),
+    saved: optional("saved"),
+    session: optional("session"),
+    r#type: optional("type"),
+    id: optional("id"),
+    created_date: optional("createdDate"),
+    modified_date: optional("modifiedDate"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRole {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.created_by, fit);
@@ -322,7 +281,7 @@ impl<'de> ::serde::Deserialize<'de> for RoleMiningPotentialRoleCreatedBy {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::EntityCreatedByDto as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::EntityCreatedByDto>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -337,7 +296,7 @@ impl<'de> ::serde::Deserialize<'de> for RoleMiningPotentialRoleCreatedBy {
             }
             Err(error) => errors.push(("EntityCreatedByDto", error)),
         }
-        match <Option<String> as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<Option<String>>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }
@@ -363,17 +322,14 @@ impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleCreatedBy {
     }
 }
 /// The potential role reference
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMiningPotentialRolePotentialRoleRef {
     /// Id of the potential role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the potential role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMiningPotentialRolePotentialRoleRef {
@@ -392,6 +348,11 @@ impl RoleMiningPotentialRolePotentialRoleRef {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMiningPotentialRolePotentialRoleRef {
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRolePotentialRoleRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

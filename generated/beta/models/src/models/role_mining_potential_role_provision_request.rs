@@ -1,35 +1,17 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMiningPotentialRoleProvisionRequest {
     /// Name of the new role being created
-    #[serde(rename = "roleName", default, skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
     /// Short description of the new role being created
-    #[serde(
-        rename = "roleDescription",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub role_description: Option<String>,
     /// ID of the identity that will own this role
-    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// When true, create access requests for the identities associated with the potential role
-    #[serde(
-        rename = "includeIdentities",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub include_identities: Option<bool>,
     /// When true, assign entitlements directly to the role; otherwise, create access profiles containing the entitlements
-    #[serde(
-        rename = "directlyAssignedEntitlements",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub directly_assigned_entitlements: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMiningPotentialRoleProvisionRequest {
@@ -63,6 +45,14 @@ impl RoleMiningPotentialRoleProvisionRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMiningPotentialRoleProvisionRequest {
+    role_name: optional("roleName"),
+    role_description: optional("roleDescription"),
+    owner_id: optional("ownerId"),
+    include_identities: optional("includeIdentities"),
+    directly_assigned_entitlements: optional("directlyAssignedEntitlements"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleProvisionRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,26 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMiningSessionScope {
     /// The list of identities for this role mining session.
-    #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]
     pub identity_ids: Option<Vec<String>>,
     /// The "search" criteria that produces the list of identities for this role mining session.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub criteria: Option<Option<String>>,
     /// The filter criteria for this role mining session.
-    #[serde(
-        rename = "attributeFilterCriteria",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attribute_filter_criteria: Option<Option<Vec<::serde_json::Value>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMiningSessionScope {
@@ -57,6 +44,12 @@ impl RoleMiningSessionScope {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMiningSessionScope {
+    identity_ids: optional("identityIds"),
+    criteria: nullable("criteria"),
+    attribute_filter_criteria: nullable("attributeFilterCriteria"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMiningSessionScope {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attribute_filter_criteria, fit);

@@ -1,16 +1,12 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleTargetDto {
     /// Source Id and Name related to this assignment
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<crate::BaseReferenceDto>,
-    #[serde(rename = "accountInfo", default, skip_serializing_if = "Option::is_none")]
     pub account_info: Option<crate::AccountInfoDto>,
     /// Role reference for this account target
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<crate::BaseReferenceDto>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleTargetDto {
@@ -34,6 +30,12 @@ impl RoleTargetDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleTargetDto {
+    source: optional("source"),
+    account_info: optional("accountInfo"),
+    role: optional("role"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleTargetDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);

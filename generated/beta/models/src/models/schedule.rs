@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Schedule {
     /// Determines the overall schedule cadence. In general, all time period fields smaller than the chosen type can be configured. For example, a DAILY schedule can have 'hours' set, but not 'days'; a WEEKLY schedule can have both 'hours' and 'days' set.
     pub r#type: crate::ScheduleType2,
@@ -17,7 +17,6 @@ pub struct Schedule {
     /// * type RANGE
     /// * values "7", "12"
     /// * interval 2
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub months: Option<crate::ScheduleMonths>,
     /// Specifies which day(s) a schedule is active for. This is required for all schedule types.
     /// The "values" field holds different data depending on the type of schedule:
@@ -50,7 +49,6 @@ pub struct Schedule {
     /// On March 2nd, 2021:
     /// * type: LIST
     /// * values "2021-03-02"
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub days: Option<crate::ScheduleDays>,
     /// Specifies which hour(s) a schedule is active for. Examples:
     ///
@@ -68,14 +66,11 @@ pub struct Schedule {
     /// * values "5", "12", "17"
     pub hours: crate::ScheduleHours,
     /// Specifies the time after which this schedule will no longer occur.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiration: Option<crate::primitives::DateTime>,
     /// The time zone to use when running the schedule. For instance, if the schedule is scheduled to run at 1AM, and this field is set to "CST", the schedule will run at 1AM CST.
-    #[serde(rename = "timeZoneId", default, skip_serializing_if = "Option::is_none")]
     pub time_zone_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Schedule {
@@ -115,6 +110,15 @@ impl Schedule {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Schedule {
+    r#type: required("type"),
+    months: optional("months"),
+    days: optional("days"),
+    hours: required("hours"),
+    expiration: optional("expiration"),
+    time_zone_id: optional("timeZoneId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Schedule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -155,18 +159,16 @@ impl crate::serde_helpers::SchemaFit for Schedule {
 /// On March 2nd, 2021:
 /// * type: LIST
 /// * values "2021-03-02"
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScheduleDays {
     /// Enum type to specify days value
     pub r#type: crate::ScheduleDaysType,
     /// Values of the days based on the enum type mentioned above
     pub values: Vec<String>,
     /// Interval between the cert generations
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduleDays {
@@ -188,6 +190,12 @@ impl ScheduleDays {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ScheduleDays {
+    r#type: required("type"),
+    values: required("values"),
+    interval: optional("interval"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ScheduleDays {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -238,18 +246,16 @@ crate::serde_helpers::string_enum!(ScheduleDaysType);
 /// At 5AM, noon, and 5PM:
 /// * type LIST
 /// * values "5", "12", "17"
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScheduleHours {
     /// Enum type to specify hours value
     pub r#type: crate::ScheduleHoursType,
     /// Values of the days based on the enum type mentioned above
     pub values: Vec<String>,
     /// Interval between the cert generations
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduleHours {
@@ -271,6 +277,12 @@ impl ScheduleHours {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ScheduleHours {
+    r#type: required("type"),
+    values: required("values"),
+    interval: optional("interval"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ScheduleHours {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -322,18 +334,16 @@ crate::serde_helpers::string_enum!(ScheduleHoursType);
 /// * type RANGE
 /// * values "7", "12"
 /// * interval 2
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScheduleMonths {
     /// Enum type to specify months value
     pub r#type: crate::ScheduleMonthsType,
     /// Values of the months based on the enum type mentioned above
     pub values: Vec<String>,
     /// Interval between the cert generations
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduleMonths {
@@ -355,6 +365,12 @@ impl ScheduleMonths {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ScheduleMonths {
+    r#type: required("type"),
+    values: required("values"),
+    interval: optional("interval"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ScheduleMonths {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,38 +1,16 @@
 /// The schedule information.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScheduleV3 {
     pub r#type: crate::ScheduleType,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub months: Option<Option<crate::SelectorV3>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub days: Option<Option<crate::SelectorV3>>,
     pub hours: crate::SelectorV3,
     /// The schedule expiration date. Latest possible expiration date is '2038-01-19T03:14:07+0000'
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub expiration: Option<Option<crate::primitives::DateTime>>,
     /// The canonical TZ identifier the schedule will run in (ex. America/New_York).  If no timezone is specified, the org's default timezone is used.
-    #[serde(
-        rename = "timeZoneId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub time_zone_id: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduleV3 {
@@ -92,6 +70,15 @@ impl ScheduleV3 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ScheduleV3 {
+    r#type: required("type"),
+    months: nullable("months"),
+    days: nullable("days"),
+    hours: required("hours"),
+    expiration: nullable("expiration"),
+    time_zone_id: nullable("timeZoneId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ScheduleV3 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

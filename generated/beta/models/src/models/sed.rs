@@ -1,57 +1,38 @@
 /// Suggested Entitlement Description
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Sed {
     /// name of the entitlement
-    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// entitlement approved by
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_by: Option<String>,
     /// entitlement approved type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_type: Option<String>,
     /// entitlement approved then
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_when: Option<crate::primitives::DateTime>,
     /// entitlement attribute
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribute: Option<String>,
     /// description of entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// entitlement display name
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// sed id
     ///
     /// Format: `uuid`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// entitlement source id
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// entitlement source name
-    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// entitlement status
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// llm suggested entitlement description
-    #[serde(
-        rename = "suggestedDescription",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub suggested_description: Option<String>,
     /// entitlement type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// entitlement value
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Sed {
@@ -133,6 +114,23 @@ impl Sed {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Sed {
+    name: optional("Name"),
+    approved_by: optional("approved_by"),
+    approved_type: optional("approved_type"),
+    approved_when: optional("approved_when"),
+    attribute: optional("attribute"),
+    description: optional("description"),
+    display_name: optional("displayName"),
+    id: optional("id"),
+    source_id: optional("sourceId"),
+    source_name: optional("sourceName"),
+    status: optional("status"),
+    suggested_description: optional("suggestedDescription"),
+    r#type: optional("type"),
+    value: optional("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Sed {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

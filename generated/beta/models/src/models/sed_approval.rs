@@ -1,12 +1,10 @@
 /// Sed Approval Request Body
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SedApproval {
     /// List of SED id's
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SedApproval {
@@ -20,6 +18,10 @@ impl SedApproval {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SedApproval {
+    items: optional("items"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SedApproval {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

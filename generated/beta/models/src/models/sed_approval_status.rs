@@ -1,20 +1,16 @@
 /// SED Approval Status
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SedApprovalStatus {
     /// failed reason will be display if status is failed
-    #[serde(rename = "failedReason", default, skip_serializing_if = "Option::is_none")]
     pub failed_reason: Option<String>,
     /// Sed id
     ///
     /// Format: `uuid`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// SUCCESS | FAILED
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SedApprovalStatus {
@@ -38,6 +34,12 @@ impl SedApprovalStatus {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SedApprovalStatus {
+    failed_reason: optional("failedReason"),
+    id: optional("id"),
+    status: optional("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SedApprovalStatus {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,5 +1,5 @@
 /// Sed Assignee
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SedAssignee {
     /// Type of assignment
     /// When value is PERSONA, the value MUST be SOURCE_OWNER or ENTITLEMENT_OWNER
@@ -10,11 +10,9 @@ pub struct SedAssignee {
     pub r#type: crate::SedAssigneeType,
     /// Identity or Group identifier
     /// Empty when using source/entitlement owner personas
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SedAssignee {
@@ -32,6 +30,11 @@ impl SedAssignee {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SedAssignee {
+    r#type: required("type"),
+    value: optional("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SedAssignee {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,14 +1,11 @@
 /// Sed Assignment
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SedAssignment {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assignee: Option<crate::SedAssignee>,
     /// List of SED id's
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SedAssignment {
@@ -27,6 +24,11 @@ impl SedAssignment {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SedAssignment {
+    assignee: optional("assignee"),
+    items: optional("items"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SedAssignment {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.assignee, fit);

@@ -1,14 +1,12 @@
 /// Sed Assignment Response
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SedAssignmentResponse {
     /// BatchId that groups all the ids together
     ///
     /// Format: `uuid`.
-    #[serde(rename = "batchId", default, skip_serializing_if = "Option::is_none")]
     pub batch_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SedAssignmentResponse {
@@ -22,6 +20,10 @@ impl SedAssignmentResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SedAssignmentResponse {
+    batch_id: optional("batchId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SedAssignmentResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,33 +1,16 @@
 /// Sed Batch Request
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SedBatchRequest {
     /// list of entitlement ids
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub entitlements: Option<Option<Vec<String>>>,
     /// list of sed ids
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub seds: Option<Option<Vec<String>>>,
     /// Search criteria for the batch request.
-    #[serde(
-        rename = "searchCriteria",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub search_criteria: Option<
         Option<::indexmap::IndexMap<String, crate::SearchCriteria>>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SedBatchRequest {
@@ -69,6 +52,12 @@ impl SedBatchRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SedBatchRequest {
+    entitlements: nullable("entitlements"),
+    seds: nullable("seds"),
+    search_criteria: nullable("searchCriteria"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SedBatchRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.search_criteria, fit);

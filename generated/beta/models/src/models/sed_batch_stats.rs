@@ -1,34 +1,20 @@
 /// Sed Batch Stats
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SedBatchStats {
     /// batch complete
-    #[serde(rename = "batchComplete", default, skip_serializing_if = "Option::is_none")]
     pub batch_complete: Option<bool>,
     /// batch Id
     ///
     /// Format: `uuid`.
-    #[serde(rename = "batchId", default, skip_serializing_if = "Option::is_none")]
     pub batch_id: Option<String>,
     /// discovered count
-    #[serde(
-        rename = "discoveredCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub discovered_count: Option<i64>,
     /// discovery complete
-    #[serde(
-        rename = "discoveryComplete",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub discovery_complete: Option<bool>,
     /// processed count
-    #[serde(rename = "processedCount", default, skip_serializing_if = "Option::is_none")]
     pub processed_count: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SedBatchStats {
@@ -62,6 +48,14 @@ impl SedBatchStats {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SedBatchStats {
+    batch_complete: optional("batchComplete"),
+    batch_id: optional("batchId"),
+    discovered_count: optional("discoveredCount"),
+    discovery_complete: optional("discoveryComplete"),
+    processed_count: optional("processedCount"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SedBatchStats {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

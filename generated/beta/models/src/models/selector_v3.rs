@@ -1,18 +1,12 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SelectorV3 {
     pub r#type: crate::SelectorType,
     /// The selected values.
     pub values: Vec<String>,
     /// The selected interval for RANGE selectors.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub interval: Option<Option<i32>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SelectorV3 {
@@ -39,6 +33,12 @@ impl SelectorV3 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SelectorV3 {
+    r#type: required("type"),
+    values: required("values"),
+    interval: nullable("interval"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SelectorV3 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

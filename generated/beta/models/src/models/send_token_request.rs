@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SendTokenRequest {
     /// User alias from table spt_identity field named 'name'
-    #[serde(rename = "userAlias")]
     pub user_alias: String,
     /// Token delivery type
-    #[serde(rename = "deliveryType")]
     pub delivery_type: crate::SendTokenRequestDeliveryType,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SendTokenRequest {
@@ -24,6 +21,11 @@ impl SendTokenRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SendTokenRequest {
+    user_alias: required("userAlias"),
+    delivery_type: required("deliveryType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SendTokenRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.delivery_type, fit);

@@ -1,27 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendTokenResponse {
     /// The token request ID
-    #[serde(
-        rename = "requestId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub request_id: Option<Option<String>>,
     /// Status of sending token
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::SendTokenResponseStatus>,
     /// Error messages from token send request
-    #[serde(
-        rename = "errorMessage",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub error_message: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SendTokenResponse {
@@ -55,6 +41,12 @@ impl SendTokenResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SendTokenResponse {
+    request_id: nullable("requestId"),
+    status: optional("status"),
+    error_message: nullable("errorMessage"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SendTokenResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

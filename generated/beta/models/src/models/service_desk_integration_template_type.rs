@@ -1,17 +1,14 @@
 /// This represents a Service Desk Integration template type.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ServiceDeskIntegrationTemplateType {
     /// This is the name of the type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// This is the type value for the type.
     pub r#type: String,
     /// This is the scriptName attribute value for the type.
-    #[serde(rename = "scriptName")]
     pub script_name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ServiceDeskIntegrationTemplateType {
@@ -30,6 +27,12 @@ impl ServiceDeskIntegrationTemplateType {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ServiceDeskIntegrationTemplateType {
+    name: optional("name"),
+    r#type: required("type"),
+    script_name: required("scriptName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ServiceDeskIntegrationTemplateType {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

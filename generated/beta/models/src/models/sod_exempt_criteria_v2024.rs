@@ -1,20 +1,15 @@
 /// Details of the Entitlement criteria
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SodExemptCriteriaV2024 {
     /// If the entitlement already belonged to the user or not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub existing: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::DtoType>,
     /// Entitlement ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Entitlement name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodExemptCriteriaV2024 {
@@ -43,6 +38,13 @@ impl SodExemptCriteriaV2024 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodExemptCriteriaV2024 {
+    existing: optional("existing"),
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SodExemptCriteriaV2024 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

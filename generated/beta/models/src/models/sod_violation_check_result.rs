@@ -1,28 +1,15 @@
 /// The inner object representing the completed SOD Violation check
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SodViolationCheckResult {
     /// If the request failed, includes any error message that was generated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<crate::ErrorMessageDtoV3>,
     /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on completion of the violation check.
-    #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
     pub client_metadata: Option<::indexmap::IndexMap<String, String>>,
-    #[serde(
-        rename = "violationContexts",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub violation_contexts: Option<Vec<crate::SodViolationContext>>,
     /// A list of the Policies that were violated.
-    #[serde(
-        rename = "violatedPolicies",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub violated_policies: Option<Vec<crate::SodPolicyDto>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodViolationCheckResult {
@@ -60,6 +47,13 @@ impl SodViolationCheckResult {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodViolationCheckResult {
+    message: optional("message"),
+    client_metadata: optional("clientMetadata"),
+    violation_contexts: optional("violationContexts"),
+    violated_policies: optional("violatedPolicies"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SodViolationCheckResult {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.message, fit);

@@ -1,21 +1,13 @@
 /// An object referencing a completed SOD violation check
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SodViolationContextCheckCompleted {
     /// The status of SOD violation check
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::SodViolationContextCheckCompletedState>,
     /// The id of the Violation check event
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
-    #[serde(
-        rename = "violationCheckResult",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub violation_check_result: Option<crate::SodViolationCheckResult>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodViolationContextCheckCompleted {
@@ -45,6 +37,12 @@ impl SodViolationContextCheckCompleted {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodViolationContextCheckCompleted {
+    state: optional("state"),
+    uuid: optional("uuid"),
+    violation_check_result: optional("violationCheckResult"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SodViolationContextCheckCompleted {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.state, fit);

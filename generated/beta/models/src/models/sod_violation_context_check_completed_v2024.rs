@@ -1,29 +1,13 @@
 /// An object referencing a completed SOD violation check
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SodViolationContextCheckCompletedV2024 {
     /// The status of SOD violation check
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub state: Option<Option<crate::SodViolationContextCheckCompletedV2024State>>,
     /// The id of the Violation check event
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub uuid: Option<Option<String>>,
-    #[serde(
-        rename = "violationCheckResult",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub violation_check_result: Option<crate::SodViolationCheckResultV2024>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodViolationContextCheckCompletedV2024 {
@@ -63,6 +47,12 @@ impl SodViolationContextCheckCompletedV2024 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodViolationContextCheckCompletedV2024 {
+    state: nullable("state"),
+    uuid: nullable("uuid"),
+    violation_check_result: optional("violationCheckResult"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SodViolationContextCheckCompletedV2024 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.state, fit);

@@ -1,20 +1,13 @@
 /// The contextual information of the violated criteria
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SodViolationContextV2024 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<crate::SodPolicyDtoV2024>,
     /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
-    #[serde(
-        rename = "conflictingAccessCriteria",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub conflicting_access_criteria: Option<
         crate::SodViolationContextV2024ConflictingAccessCriteria,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodViolationContextV2024 {
@@ -36,6 +29,11 @@ impl SodViolationContextV2024 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodViolationContextV2024 {
+    policy: optional("policy"),
+    conflicting_access_criteria: optional("conflictingAccessCriteria"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SodViolationContextV2024 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.policy, fit);
@@ -44,19 +42,16 @@ impl crate::serde_helpers::SchemaFit for SodViolationContextV2024 {
     }
 }
 /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SodViolationContextV2024ConflictingAccessCriteria {
-    #[serde(rename = "leftCriteria", default, skip_serializing_if = "Option::is_none")]
     pub left_criteria: Option<
         crate::SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria,
     >,
-    #[serde(rename = "rightCriteria", default, skip_serializing_if = "Option::is_none")]
     pub right_criteria: Option<
         crate::SodViolationContextV2024ConflictingAccessCriteriaRightCriteria,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodViolationContextV2024ConflictingAccessCriteria {
@@ -85,6 +80,11 @@ impl SodViolationContextV2024ConflictingAccessCriteria {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodViolationContextV2024ConflictingAccessCriteria {
+    left_criteria: optional("leftCriteria"),
+    right_criteria: optional("rightCriteria"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for SodViolationContextV2024ConflictingAccessCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -93,13 +93,11 @@ for SodViolationContextV2024ConflictingAccessCriteria {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
-    #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<crate::SodExemptCriteriaV2024>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
@@ -116,6 +114,10 @@ impl SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
+    criteria_list: optional("criteriaList"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -123,13 +125,11 @@ for SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SodViolationContextV2024ConflictingAccessCriteriaRightCriteria {
-    #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<crate::SodExemptCriteriaV2024>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodViolationContextV2024ConflictingAccessCriteriaRightCriteria {
@@ -146,6 +146,10 @@ impl SodViolationContextV2024ConflictingAccessCriteriaRightCriteria {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodViolationContextV2024ConflictingAccessCriteriaRightCriteria {
+    criteria_list: optional("criteriaList"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for SodViolationContextV2024ConflictingAccessCriteriaRightCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -1,20 +1,13 @@
 /// The contextual information of the violated criteria
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SodViolationContextV3 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<crate::SodPolicyDtoV3>,
     /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
-    #[serde(
-        rename = "conflictingAccessCriteria",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub conflicting_access_criteria: Option<
         crate::SodViolationContextV3ConflictingAccessCriteria,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodViolationContextV3 {
@@ -36,6 +29,11 @@ impl SodViolationContextV3 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodViolationContextV3 {
+    policy: optional("policy"),
+    conflicting_access_criteria: optional("conflictingAccessCriteria"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SodViolationContextV3 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.policy, fit);
@@ -44,19 +42,16 @@ impl crate::serde_helpers::SchemaFit for SodViolationContextV3 {
     }
 }
 /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SodViolationContextV3ConflictingAccessCriteria {
-    #[serde(rename = "leftCriteria", default, skip_serializing_if = "Option::is_none")]
     pub left_criteria: Option<
         crate::SodViolationContextV3ConflictingAccessCriteriaLeftCriteria,
     >,
-    #[serde(rename = "rightCriteria", default, skip_serializing_if = "Option::is_none")]
     pub right_criteria: Option<
         crate::SodViolationContextV3ConflictingAccessCriteriaRightCriteria,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodViolationContextV3ConflictingAccessCriteria {
@@ -85,6 +80,11 @@ impl SodViolationContextV3ConflictingAccessCriteria {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodViolationContextV3ConflictingAccessCriteria {
+    left_criteria: optional("leftCriteria"),
+    right_criteria: optional("rightCriteria"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SodViolationContextV3ConflictingAccessCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.left_criteria, fit);
@@ -92,13 +92,11 @@ impl crate::serde_helpers::SchemaFit for SodViolationContextV3ConflictingAccessC
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SodViolationContextV3ConflictingAccessCriteriaLeftCriteria {
-    #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<crate::SodExemptCriteriaV3>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodViolationContextV3ConflictingAccessCriteriaLeftCriteria {
@@ -115,6 +113,10 @@ impl SodViolationContextV3ConflictingAccessCriteriaLeftCriteria {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodViolationContextV3ConflictingAccessCriteriaLeftCriteria {
+    criteria_list: optional("criteriaList"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for SodViolationContextV3ConflictingAccessCriteriaLeftCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -122,13 +124,11 @@ for SodViolationContextV3ConflictingAccessCriteriaLeftCriteria {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SodViolationContextV3ConflictingAccessCriteriaRightCriteria {
-    #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<crate::SodExemptCriteriaV3>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodViolationContextV3ConflictingAccessCriteriaRightCriteria {
@@ -145,6 +145,10 @@ impl SodViolationContextV3ConflictingAccessCriteriaRightCriteria {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodViolationContextV3ConflictingAccessCriteriaRightCriteria {
+    criteria_list: optional("criteriaList"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for SodViolationContextV3ConflictingAccessCriteriaRightCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

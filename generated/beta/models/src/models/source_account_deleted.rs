@@ -1,29 +1,23 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceAccountDeleted {
     /// Identity's universal unique identifier (UUID) on the source. The source system generates the UUID.
     pub uuid: String,
     /// SailPoint generated unique identifier.
     pub id: String,
     /// Account's unique ID on the source.
-    #[serde(rename = "nativeIdentifier")]
     pub native_identifier: String,
     /// Source ID.
-    #[serde(rename = "sourceId")]
     pub source_id: String,
     /// Source name.
-    #[serde(rename = "sourceName")]
     pub source_name: String,
     /// ID of the identity correlated with the account.
-    #[serde(rename = "identityId")]
     pub identity_id: String,
     /// Name of the identity correlated with the account.
-    #[serde(rename = "identityName")]
     pub identity_name: String,
     /// Account attributes. The attributes' contents depend on the source's account schema.
     pub attributes: ::serde_json::Value,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceAccountDeleted {
@@ -51,6 +45,17 @@ impl SourceAccountDeleted {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SourceAccountDeleted {
+    uuid: required("uuid"),
+    id: required("id"),
+    native_identifier: required("nativeIdentifier"),
+    source_id: required("sourceId"),
+    source_name: required("sourceName"),
+    identity_id: required("identityId"),
+    identity_name: required("identityName"),
+    attributes: required("attributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceAccountDeleted {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);

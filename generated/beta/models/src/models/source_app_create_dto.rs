@@ -1,21 +1,14 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceAppCreateDto {
     /// The source app name
     pub name: String,
     /// The description of the source app
     pub description: String,
     /// True if the source app match all accounts
-    #[serde(
-        rename = "matchAllAccounts",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub match_all_accounts: Option<bool>,
-    #[serde(rename = "accountSource")]
     pub account_source: crate::SourceAppCreateDtoAccountSource,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceAppCreateDto {
@@ -39,25 +32,29 @@ impl SourceAppCreateDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceAppCreateDto {
+    name: required("name"),
+    description: required("description"),
+    match_all_accounts: optional("matchAllAccounts"),
+    account_source: required("accountSource"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceAppCreateDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.account_source, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceAppCreateDtoAccountSource {
     /// The source ID
     pub id: String,
     /// The source type, will always be "SOURCE"
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The source name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceAppCreateDtoAccountSource {
@@ -81,6 +78,12 @@ impl SourceAppCreateDtoAccountSource {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceAppCreateDtoAccountSource {
+    id: required("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceAppCreateDtoAccountSource {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

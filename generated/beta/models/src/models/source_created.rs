@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceCreated {
     /// Source's unique ID.
     pub id: String,
@@ -14,7 +14,6 @@ pub struct SourceCreated {
     pub actor: crate::SourceCreatedActor,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceCreated {
@@ -38,6 +37,15 @@ impl SourceCreated {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SourceCreated {
+    id: required("id"),
+    name: required("name"),
+    r#type: required("type"),
+    created: required("created"),
+    connector: required("connector"),
+    actor: required("actor"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceCreated {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.actor, fit);
@@ -45,7 +53,7 @@ impl crate::serde_helpers::SchemaFit for SourceCreated {
     }
 }
 /// Identity who created the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceCreatedActor {
     /// DTO type of the identity who created the source.
     pub r#type: crate::SourceCreatedActorType,
@@ -55,7 +63,6 @@ pub struct SourceCreatedActor {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceCreatedActor {
@@ -73,6 +80,12 @@ impl SourceCreatedActor {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SourceCreatedActor {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceCreatedActor {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

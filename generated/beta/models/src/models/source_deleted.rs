@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceDeleted {
     /// Source's unique ID.
     pub id: String,
@@ -14,7 +14,6 @@ pub struct SourceDeleted {
     pub actor: crate::SourceDeletedActor,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceDeleted {
@@ -38,6 +37,15 @@ impl SourceDeleted {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SourceDeleted {
+    id: required("id"),
+    name: required("name"),
+    r#type: required("type"),
+    deleted: required("deleted"),
+    connector: required("connector"),
+    actor: required("actor"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceDeleted {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.actor, fit);
@@ -45,7 +53,7 @@ impl crate::serde_helpers::SchemaFit for SourceDeleted {
     }
 }
 /// Identity who deleted the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceDeletedActor {
     /// DTO type of the identity who deleted the source.
     pub r#type: crate::SourceDeletedActorType,
@@ -55,7 +63,6 @@ pub struct SourceDeletedActor {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceDeletedActor {
@@ -73,6 +80,12 @@ impl SourceDeletedActor {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SourceDeletedActor {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceDeletedActor {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,22 +1,11 @@
 /// Entitlement Request Configuration
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceEntitlementRequestConfig {
     /// Configuration for requesting access to entitlements
-    #[serde(
-        rename = "accessRequestConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_request_config: Option<crate::EntitlementAccessRequestConfig>,
-    #[serde(
-        rename = "revocationRequestConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub revocation_request_config: Option<crate::EntitlementRevocationRequestConfig>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceEntitlementRequestConfig {
@@ -41,6 +30,11 @@ impl SourceEntitlementRequestConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceEntitlementRequestConfig {
+    access_request_config: optional("accessRequestConfig"),
+    revocation_request_config: optional("revocationRequestConfig"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceEntitlementRequestConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.access_request_config, fit);

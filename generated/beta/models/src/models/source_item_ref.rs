@@ -1,23 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceItemRef {
     /// The id for the source on which account selections are made
-    #[serde(
-        rename = "sourceId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub source_id: Option<Option<String>>,
     /// A list of account selections on the source. Currently, only one selection per source is supported.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub accounts: Option<Option<Vec<crate::AccountItemRef>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceItemRef {
@@ -46,6 +34,11 @@ impl SourceItemRef {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceItemRef {
+    source_id: nullable("sourceId"),
+    accounts: nullable("accounts"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceItemRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.accounts, fit);

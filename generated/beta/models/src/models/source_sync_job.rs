@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceSyncJob {
     /// Job ID.
     pub id: String,
@@ -8,7 +8,6 @@ pub struct SourceSyncJob {
     pub payload: crate::SourceSyncPayload,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceSyncJob {
@@ -26,6 +25,12 @@ impl SourceSyncJob {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SourceSyncJob {
+    id: required("id"),
+    status: required("status"),
+    payload: required("payload"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceSyncJob {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

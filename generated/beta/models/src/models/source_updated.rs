@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceUpdated {
     /// Source's unique ID.
     pub id: String,
@@ -14,7 +14,6 @@ pub struct SourceUpdated {
     pub actor: crate::SourceUpdatedActor,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceUpdated {
@@ -38,6 +37,15 @@ impl SourceUpdated {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SourceUpdated {
+    id: required("id"),
+    name: required("name"),
+    r#type: required("type"),
+    modified: required("modified"),
+    connector: required("connector"),
+    actor: required("actor"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceUpdated {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.actor, fit);
@@ -45,7 +53,7 @@ impl crate::serde_helpers::SchemaFit for SourceUpdated {
     }
 }
 /// Identity who updated the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceUpdatedActor {
     /// DTO type of the identity who updated the source.
     pub r#type: crate::SourceUpdatedActorType,
@@ -55,7 +63,6 @@ pub struct SourceUpdatedActor {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceUpdatedActor {
@@ -73,6 +80,12 @@ impl SourceUpdatedActor {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SourceUpdatedActor {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceUpdatedActor {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

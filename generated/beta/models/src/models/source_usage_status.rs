@@ -1,15 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceUsageStatus {
     /// Source Usage Status. Acceptable values are:
     ///   - COMPLETE
     ///    - This status means that an activity data source has been setup and usage insights are available for the source.
     ///   - INCOMPLETE
     ///    - This status means that an activity data source has not been setup and usage insights are not available for the source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::SourceUsageStatusStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceUsageStatus {
@@ -23,6 +21,10 @@ impl SourceUsageStatus {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceUsageStatus {
+    status: optional("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceUsageStatus {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

@@ -1,29 +1,24 @@
 /// Includes the fields of [`SpConfigJob`](crate::SpConfigJob).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SpConfigImportJobStatus {
     /// Unique id assigned to this job.
-    #[serde(rename = "jobId")]
     pub job_id: String,
     /// Status of the job.
     pub status: crate::SpConfigJobStatus,
     /// Type of the job, either export or import.
     pub r#type: crate::SpConfigJobType,
     /// The time until which the artifacts will be available for download.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiration: Option<crate::primitives::DateTime>,
     /// The time the job was started.
     pub created: crate::primitives::DateTime,
     /// The time of the last update to the job.
     pub modified: crate::primitives::DateTime,
     /// This message contains additional information about the overall status of the job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The time the job was completed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SpConfigImportJobStatus {
@@ -63,6 +58,17 @@ impl SpConfigImportJobStatus {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SpConfigImportJobStatus {
+    job_id: required("jobId"),
+    status: required("status"),
+    r#type: required("type"),
+    expiration: optional("expiration"),
+    created: required("created"),
+    modified: required("modified"),
+    message: optional("message"),
+    completed: optional("completed"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SpConfigImportJobStatus {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

@@ -1,26 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StartInvocationInput {
     /// Trigger ID
-    #[serde(rename = "triggerId", default, skip_serializing_if = "Option::is_none")]
     pub trigger_id: Option<String>,
     /// Trigger input payload. Its schema is defined in the trigger definition.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub input: Option<::serde_json::Value>,
     /// JSON map of invocation metadata
-    #[serde(
-        rename = "contentJson",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub content_json: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl StartInvocationInput {
@@ -44,6 +31,12 @@ impl StartInvocationInput {
         self
     }
 }
+crate::serde_helpers::serde_struct!(StartInvocationInput {
+    trigger_id: optional("triggerId"),
+    input: nullable("input"),
+    content_json: nullable("contentJson"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for StartInvocationInput {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.input, fit);

@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StartLauncherResponse {
     /// ID of the Interactive Process that was launched
-    #[serde(rename = "interactiveProcessId")]
     pub interactive_process_id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl StartLauncherResponse {
@@ -17,6 +15,10 @@ impl StartLauncherResponse {
         }
     }
 }
+crate::serde_helpers::serde_struct!(StartLauncherResponse {
+    interactive_process_id: required("interactiveProcessId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for StartLauncherResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

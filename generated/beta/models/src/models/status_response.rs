@@ -1,39 +1,29 @@
 /// Response model for connection check, configuration test and ping of source connectors.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StatusResponse {
     /// ID of the source
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the source
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The status of the health check.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::StatusResponseStatus>,
     /// The number of milliseconds spent on the entire request.
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "elapsedMillis", default, skip_serializing_if = "Option::is_none")]
     pub elapsed_millis: Option<i64>,
     /// The document contains the results of the health check.
     /// The schema of this document depends on the type of source used.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub details: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl StatusResponse {
@@ -67,6 +57,14 @@ impl StatusResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(StatusResponse {
+    id: optional("id"),
+    name: optional("name"),
+    status: optional("status"),
+    elapsed_millis: optional("elapsedMillis"),
+    details: nullable("details"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for StatusResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

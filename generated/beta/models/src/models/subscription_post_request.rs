@@ -1,42 +1,26 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SubscriptionPostRequest {
     /// Subscription name.
     pub name: String,
     /// Subscription description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// ID of trigger subscribed to.
-    #[serde(rename = "triggerId")]
     pub trigger_id: String,
     pub r#type: crate::SubscriptionType,
     /// Deadline for completing REQUEST_RESPONSE trigger invocation, represented in ISO-8601 duration format.
-    #[serde(
-        rename = "responseDeadline",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub response_deadline: Option<String>,
     /// Config required if HTTP subscription type is used.
-    #[serde(rename = "httpConfig", default, skip_serializing_if = "Option::is_none")]
     pub http_config: Option<crate::HttpConfig>,
     /// Config required if EVENTBRIDGE subscription type is used.
-    #[serde(
-        rename = "eventBridgeConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub event_bridge_config: Option<crate::EventBridgeConfig>,
     /// Whether subscription should receive real-time trigger invocations or not.
     ///
     /// Test trigger invocations are always enabled regardless of this option.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// JSONPath filter to conditionally invoke trigger when expression evaluates to true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SubscriptionPostRequest {
@@ -93,6 +77,18 @@ impl SubscriptionPostRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SubscriptionPostRequest {
+    name: required("name"),
+    description: optional("description"),
+    trigger_id: required("triggerId"),
+    r#type: required("type"),
+    response_deadline: optional("responseDeadline"),
+    http_config: optional("httpConfig"),
+    event_bridge_config: optional("eventBridgeConfig"),
+    enabled: optional("enabled"),
+    filter: optional("filter"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SubscriptionPostRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

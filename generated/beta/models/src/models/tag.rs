@@ -1,32 +1,23 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Tag {
     /// Tag id
     ///
     /// Read-only: set by the server, which always sends it; `None` leaves it out of a request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the tag.
     pub name: String,
     /// Date the tag was created.
     ///
     /// Read-only: set by the server, which always sends it; `None` leaves it out of a request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Date the tag was last modified.
     ///
     /// Read-only: set by the server, which always sends it; `None` leaves it out of a request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// Read-only: set by the server, which always sends it; `None` leaves it out of a request.
-    #[serde(
-        rename = "tagCategoryRefs",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub tag_category_refs: Option<Vec<crate::TagTagCategoryRefsItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Tag {
@@ -65,6 +56,14 @@ impl Tag {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Tag {
+    id: optional("id"),
+    name: required("name"),
+    created: optional("created"),
+    modified: optional("modified"),
+    tag_category_refs: optional("tagCategoryRefs"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Tag {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.tag_category_refs, fit);
@@ -72,20 +71,16 @@ impl crate::serde_helpers::SchemaFit for Tag {
     }
 }
 /// Tagged object's category.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TagTagCategoryRefsItem {
     /// DTO type of the tagged object's category.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::TagTagCategoryRefsItemType>,
     /// Tagged object's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Tagged object's display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TagTagCategoryRefsItem {
@@ -112,6 +107,12 @@ impl TagTagCategoryRefsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TagTagCategoryRefsItem {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TagTagCategoryRefsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,13 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TaggedObject {
-    #[serde(rename = "objectRef", default, skip_serializing_if = "Option::is_none")]
     pub object_ref: Option<crate::TaggedObjectObjectRef>,
     /// Labels to be applied to an Object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TaggedObject {
@@ -26,30 +23,27 @@ impl TaggedObject {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TaggedObject {
+    object_ref: optional("objectRef"),
+    tags: optional("tags"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TaggedObject {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.object_ref, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TaggedObjectObjectRef {
     /// DTO type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::TaggedObjectObjectRefType>,
     /// ID of the object to which this reference applies
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable display name of the object to which this reference applies
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TaggedObjectObjectRef {
@@ -78,6 +72,12 @@ impl TaggedObjectObjectRef {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TaggedObjectObjectRef {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: nullable("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TaggedObjectObjectRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,22 +1,14 @@
 /// Task result.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TaskResultDto {
     /// Task result DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::TaskResultDtoType>,
     /// Task result ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Task result display name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TaskResultDto {
@@ -45,6 +37,12 @@ impl TaskResultDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TaskResultDto {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: nullable("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TaskResultDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,30 +1,22 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Tenant {
     /// The unique identifier for the Tenant
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Abbreviated name of the Tenant
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Human-readable name of the Tenant
-    #[serde(rename = "fullName", default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
     /// Deployment pod for the Tenant
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pod: Option<String>,
     /// Deployment region for the Tenant
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Description of the Tenant
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub products: Option<Vec<crate::Product>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Tenant {
@@ -68,6 +60,16 @@ impl Tenant {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Tenant {
+    id: optional("id"),
+    name: optional("name"),
+    full_name: optional("fullName"),
+    pod: optional("pod"),
+    region: optional("region"),
+    description: optional("description"),
+    products: optional("products"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Tenant {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.products, fit);

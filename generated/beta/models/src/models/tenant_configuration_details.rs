@@ -1,16 +1,10 @@
 /// Details of any tenant-wide Reassignment Configurations (eg. enabled/disabled)
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TenantConfigurationDetails {
     /// Flag to determine if Reassignment Configuration is enabled or disabled for a tenant.  When this flag is set to true, Reassignment Configuration is disabled.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub disabled: Option<Option<bool>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TenantConfigurationDetails {
@@ -29,6 +23,10 @@ impl TenantConfigurationDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TenantConfigurationDetails {
+    disabled: nullable("disabled"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TenantConfigurationDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

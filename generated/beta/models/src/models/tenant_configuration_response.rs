@@ -1,13 +1,10 @@
 /// Tenant-wide Reassignment Configuration settings
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TenantConfigurationResponse {
-    #[serde(rename = "auditDetails", default, skip_serializing_if = "Option::is_none")]
     pub audit_details: Option<crate::AuditDetails>,
-    #[serde(rename = "configDetails", default, skip_serializing_if = "Option::is_none")]
     pub config_details: Option<crate::TenantConfigurationDetails>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TenantConfigurationResponse {
@@ -29,6 +26,11 @@ impl TenantConfigurationResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TenantConfigurationResponse {
+    audit_details: optional("auditDetails"),
+    config_details: optional("configDetails"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TenantConfigurationResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.audit_details, fit);

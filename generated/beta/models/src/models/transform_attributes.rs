@@ -95,7 +95,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::DateCompare as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::DateCompare>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -110,7 +110,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("DateCompare", error)),
         }
-        match <crate::Conditional as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Conditional>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -125,7 +125,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("Conditional", error)),
         }
-        match <crate::AccountAttribute as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::AccountAttribute>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -140,7 +140,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("AccountAttribute", error)),
         }
-        match <crate::Replace as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Replace>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -151,7 +151,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("Replace", error)),
         }
-        match <crate::Split as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Split>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -162,7 +162,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("Split", error)),
         }
-        match <crate::Concat as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Concat>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -173,7 +173,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("Concat", error)),
         }
-        match <crate::DateMath as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::DateMath>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -184,7 +184,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("DateMath", error)),
         }
-        match <crate::FirstValid as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::FirstValid>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -199,7 +199,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("FirstValid", error)),
         }
-        match <crate::IdentityAttribute as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::IdentityAttribute>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -214,7 +214,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("IdentityAttribute", error)),
         }
-        match <crate::IndexOf as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::IndexOf>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -225,7 +225,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("IndexOf", error)),
         }
-        match <crate::LeftPad as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::LeftPad>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -236,7 +236,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("LeftPad", error)),
         }
-        match <crate::Lookup as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Lookup>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -247,7 +247,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("Lookup", error)),
         }
-        match <crate::Reference as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Reference>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -262,7 +262,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("Reference", error)),
         }
-        match <crate::ReplaceAll as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::ReplaceAll>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -277,7 +277,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("ReplaceAll", error)),
         }
-        match <crate::RightPad as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::RightPad>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -288,7 +288,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("RightPad", error)),
         }
-        match <crate::Static as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Static>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -299,7 +299,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("Static", error)),
         }
-        match <crate::Substring as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Substring>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -314,7 +314,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("Substring", error)),
         }
-        match <crate::Base64Decode as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Base64Decode>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -329,7 +329,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("Base64Decode", error)),
         }
-        match <crate::Base64Encode as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Base64Encode>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -344,7 +344,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("Base64Encode", error)),
         }
-        match <crate::DateFormat as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::DateFormat>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -359,9 +359,9 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("DateFormat", error)),
         }
-        match <crate::DecomposeDiacriticalMarks as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::DecomposeDiacriticalMarks,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -376,7 +376,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("DecomposeDiacriticalMarks", error)),
         }
-        match <crate::E164phone as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::E164phone>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -391,7 +391,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("E164phone", error)),
         }
-        match <crate::Iso3166 as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Iso3166>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -402,7 +402,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("Iso3166", error)),
         }
-        match <crate::Lower as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Lower>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -413,7 +413,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("Lower", error)),
         }
-        match <crate::NameNormalizer as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::NameNormalizer>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -428,7 +428,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("NameNormalizer", error)),
         }
-        match <crate::RandomAlphaNumeric as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::RandomAlphaNumeric>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -443,7 +443,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("RandomAlphaNumeric", error)),
         }
-        match <crate::RandomNumeric as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::RandomNumeric>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -458,7 +458,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("RandomNumeric", error)),
         }
-        match <crate::Trim as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Trim>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -469,7 +469,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("Trim", error)),
         }
-        match <crate::Upper as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Upper>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -480,7 +480,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("Upper", error)),
         }
-        match <crate::Uuid as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Uuid>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -491,7 +491,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             }
             Err(error) => errors.push(("Uuid", error)),
         }
-        match <crate::Rule as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Rule>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

@@ -1,18 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TransformDefinition {
     /// Transform definition type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Arbitrary key-value pairs to store any metadata for the object
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TransformDefinition {
@@ -36,6 +29,11 @@ impl TransformDefinition {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TransformDefinition {
+    r#type: optional("type"),
+    attributes: nullable("attributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TransformDefinition {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);

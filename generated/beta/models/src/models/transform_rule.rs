@@ -1,17 +1,11 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TransformRule {
     /// This is the name of the Transform rule that needs to be invoked by the transform
     pub name: String,
     /// A value that indicates whether the transform logic should be re-evaluated every evening as part of the identity refresh process
-    #[serde(
-        rename = "requiresPeriodicRefresh",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requires_periodic_refresh: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TransformRule {
@@ -29,6 +23,11 @@ impl TransformRule {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TransformRule {
+    name: required("name"),
+    requires_periodic_refresh: optional("requiresPeriodicRefresh"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TransformRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

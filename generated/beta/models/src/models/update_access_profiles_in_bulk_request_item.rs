@@ -1,15 +1,12 @@
 /// Access Profile's basic details.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateAccessProfilesInBulkRequestItem {
     /// Access Profile ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Access Profile is requestable or not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requestable: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl UpdateAccessProfilesInBulkRequestItem {
@@ -28,6 +25,11 @@ impl UpdateAccessProfilesInBulkRequestItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(UpdateAccessProfilesInBulkRequestItem {
+    id: optional("id"),
+    requestable: optional("requestable"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for UpdateAccessProfilesInBulkRequestItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ValidateFilterInputDto {
     /// Mock input to evaluate filter expression against.
     pub input: ::serde_json::Value,
@@ -6,7 +6,6 @@ pub struct ValidateFilterInputDto {
     pub filter: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ValidateFilterInputDto {
@@ -22,6 +21,11 @@ impl ValidateFilterInputDto {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ValidateFilterInputDto {
+    input: required("input"),
+    filter: required("filter"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ValidateFilterInputDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.input, fit);

@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VerificationPollRequest {
     /// Verification request Id
-    #[serde(rename = "requestId")]
     pub request_id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl VerificationPollRequest {
@@ -17,6 +15,10 @@ impl VerificationPollRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(VerificationPollRequest {
+    request_id: required("requestId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for VerificationPollRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,26 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VerificationResponse {
     /// The verificationPollRequest request ID
-    #[serde(
-        rename = "requestId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub request_id: Option<Option<String>>,
     /// MFA Authentication status
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::VerificationResponseStatus>,
     /// Error messages from MFA verification request
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub error: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl VerificationResponse {
@@ -57,6 +44,12 @@ impl VerificationResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(VerificationResponse {
+    request_id: nullable("requestId"),
+    status: optional("status"),
+    error: nullable("error"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for VerificationResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

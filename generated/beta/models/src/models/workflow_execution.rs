@@ -1,26 +1,19 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowExecution {
     /// Workflow execution ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Workflow ID.
-    #[serde(rename = "workflowId", default, skip_serializing_if = "Option::is_none")]
     pub workflow_id: Option<String>,
     /// Backend ID that tracks a workflow request in the system. Provide this ID in a customer support ticket for debugging purposes.
-    #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Date/time when the workflow started.
-    #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<crate::primitives::DateTime>,
     /// Date/time when the workflow ended.
-    #[serde(rename = "closeTime", default, skip_serializing_if = "Option::is_none")]
     pub close_time: Option<crate::primitives::DateTime>,
     /// Workflow execution status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::WorkflowExecutionStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkflowExecution {
@@ -59,6 +52,15 @@ impl WorkflowExecution {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkflowExecution {
+    id: optional("id"),
+    workflow_id: optional("workflowId"),
+    request_id: optional("requestId"),
+    start_time: optional("startTime"),
+    close_time: optional("closeTime"),
+    status: optional("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkflowExecution {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

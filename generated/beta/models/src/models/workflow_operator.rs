@@ -1,45 +1,22 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowOperator {
     /// Operator ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Operator friendly name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Operator type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Description of the operator
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Determines whether the dynamic output schema is returned in place of the action's output schema. The dynamic schema lists non-static properties, like properties of a workflow form where each form has different fields. These will be provided dynamically based on available form fields.
-    #[serde(
-        rename = "isDynamicSchema",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub is_dynamic_schema: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deprecated: Option<bool>,
-    #[serde(rename = "deprecatedBy", default, skip_serializing_if = "Option::is_none")]
     pub deprecated_by: Option<crate::primitives::DateTime>,
-    #[serde(
-        rename = "isSimulationEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub is_simulation_enabled: Option<bool>,
     /// One or more inputs that the operator accepts
-    #[serde(
-        rename = "formFields",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub form_fields: Option<Option<Vec<crate::WorkflowLibraryFormFields>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkflowOperator {
@@ -104,6 +81,18 @@ impl WorkflowOperator {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkflowOperator {
+    id: optional("id"),
+    name: optional("name"),
+    r#type: optional("type"),
+    description: optional("description"),
+    is_dynamic_schema: optional("isDynamicSchema"),
+    deprecated: optional("deprecated"),
+    deprecated_by: optional("deprecatedBy"),
+    is_simulation_enabled: optional("isSimulationEnabled"),
+    form_fields: nullable("formFields"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkflowOperator {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.form_fields, fit);

@@ -1,20 +1,13 @@
 /// The trigger that starts the workflow
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowTriggerBeta {
     /// The trigger type
     pub r#type: crate::WorkflowTriggerBetaType,
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub display_name: Option<Option<String>>,
     /// Workflow Trigger Attributes.
     pub attributes: Option<crate::WorkflowTriggerBetaAttributes>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkflowTriggerBeta {
@@ -41,6 +34,12 @@ impl WorkflowTriggerBeta {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkflowTriggerBeta {
+    r#type: required("type"),
+    display_name: nullable("displayName"),
+    attributes: required("attributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkflowTriggerBeta {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -86,9 +85,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowTriggerBetaAttributes {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::EventTriggerAttributes as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<crate::EventTriggerAttributes>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 fit.absent += crate::serde_helpers::absent_members(&json, &["id"]);
@@ -104,9 +101,9 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowTriggerBetaAttributes {
             }
             Err(error) => errors.push(("EventTriggerAttributes", error)),
         }
-        match <crate::ScheduledTriggerAttributes as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::ScheduledTriggerAttributes,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 fit.absent
@@ -123,9 +120,9 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowTriggerBetaAttributes {
             }
             Err(error) => errors.push(("ScheduledTriggerAttributes", error)),
         }
-        match <crate::ExternalTriggerAttributes as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::ExternalTriggerAttributes,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

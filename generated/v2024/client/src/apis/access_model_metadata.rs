@@ -208,7 +208,7 @@ impl CreateAccessModelMetadataAttribute {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AttributeDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -273,7 +273,7 @@ impl CreateAccessModelMetadataAttributeValue {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AttributeValueDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -329,7 +329,7 @@ impl GetAccessModelMetadataAttribute {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AttributeDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -389,7 +389,7 @@ impl GetAccessModelMetadataAttributeValue {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AttributeValueDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -511,7 +511,7 @@ impl ListAccessModelMetadataAttribute {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AttributeDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -600,7 +600,7 @@ impl ListAccessModelMetadataAttributeValue {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AttributeValueDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -665,7 +665,7 @@ impl UpdateAccessModelMetadataAttribute {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AttributeDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -734,7 +734,7 @@ impl UpdateAccessModelMetadataAttributeValue {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AttributeValueDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

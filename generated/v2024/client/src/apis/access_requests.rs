@@ -314,7 +314,7 @@ impl ApproveBulkAccessRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -374,7 +374,7 @@ impl CancelAccessRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -434,7 +434,7 @@ impl CancelAccessRequestInBulk {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -494,7 +494,7 @@ impl CloseAccessRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -552,7 +552,7 @@ impl CreateAccessRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessRequestResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -601,7 +601,7 @@ impl GetAccessRequestConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessRequestConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -650,7 +650,7 @@ impl GetEntitlementDetailsForIdentity {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityEntitlementDetails> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -826,7 +826,7 @@ impl ListAccessRequestStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RequestedItemStatus>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1054,7 +1054,7 @@ impl ListAdministratorsAccessRequestStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessRequestAdminItemStatus>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1170,7 +1170,7 @@ impl LoadAccountSelections {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsSelectionResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1224,7 +1224,7 @@ impl SetAccessRequestConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessRequestConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

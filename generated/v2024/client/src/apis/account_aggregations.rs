@@ -71,7 +71,7 @@ impl GetAccountAggregationStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountAggregationStatus> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -390,7 +390,7 @@ impl CreateAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateAccount, models::AccountsAsyncResult, CreateAccountError);
@@ -443,7 +443,7 @@ impl DeleteAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(DeleteAccount, models::AccountsAsyncResult, DeleteAccountError);
@@ -500,7 +500,7 @@ impl DeleteAccountAsync {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TaskResultDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -564,7 +564,7 @@ impl DisableAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(DisableAccount, models::AccountsAsyncResult, DisableAccountError);
@@ -623,7 +623,7 @@ impl DisableAccountForIdentity {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -683,7 +683,7 @@ impl DisableAccountsForIdentities {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::BulkIdentitiesAccountsResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -748,7 +748,7 @@ impl EnableAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(EnableAccount, models::AccountsAsyncResult, EnableAccountError);
@@ -807,7 +807,7 @@ impl EnableAccountForIdentity {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -867,7 +867,7 @@ impl EnableAccountsForIdentities {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::BulkIdentitiesAccountsResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -917,7 +917,7 @@ impl GetAccount {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Account> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetAccount, models::Account, GetAccountError);
@@ -1017,7 +1017,7 @@ impl GetAccountEntitlements {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::Entitlement>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1230,7 +1230,7 @@ impl ListAccounts {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Account>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1328,7 +1328,7 @@ impl PutAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutAccount, models::AccountsAsyncResult, PutAccountError);
@@ -1387,7 +1387,7 @@ impl SubmitReloadAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1453,7 +1453,7 @@ impl UnlockAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UnlockAccount, models::AccountsAsyncResult, UnlockAccountError);
@@ -1513,7 +1513,7 @@ impl UpdateAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UpdateAccount, models::serde_json::Value, UpdateAccountError);

@@ -67,7 +67,7 @@ impl GetApproval {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Approval> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetApproval, models::Approval, GetApprovalError);
@@ -181,7 +181,7 @@ impl GetApprovals {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Approval>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(

@@ -307,7 +307,7 @@ impl CreateSourceApp {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceApp> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateSourceApp, models::SourceApp, CreateSourceAppError);
@@ -391,7 +391,7 @@ impl DeleteAccessProfilesFromSourceAppByBulk {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessProfileDetails>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -448,7 +448,7 @@ impl DeleteSourceApp {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceApp> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(DeleteSourceApp, models::SourceApp, DeleteSourceAppError);
@@ -498,7 +498,7 @@ impl GetSourceApp {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceApp> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSourceApp, models::SourceApp, GetSourceAppError);
@@ -610,7 +610,7 @@ impl ListAccessProfilesForSourceApp {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessProfileDetails>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -788,7 +788,7 @@ impl ListAllSourceApp {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::SourceApp>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -932,7 +932,7 @@ impl ListAllUserApps {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::UserApp>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1106,7 +1106,7 @@ impl ListAssignedSourceApp {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::SourceApp>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1244,7 +1244,7 @@ impl ListAvailableAccountsForUserApp {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AppAccountDetails>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1381,7 +1381,7 @@ impl ListAvailableSourceApps {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::SourceApp>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1543,7 +1543,7 @@ impl ListOwnedUserApps {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::UserApp>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1654,7 +1654,7 @@ impl PatchSourceApp {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SourceAppPatchDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchSourceApp, models::SourceAppPatchDto, PatchSourceAppError);
@@ -1719,7 +1719,7 @@ impl PatchUserApp {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::UserApp> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchUserApp, models::UserApp, PatchUserAppError);

@@ -405,7 +405,7 @@ impl CreateDeploy {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::DeployResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateDeploy, models::DeployResponse, CreateDeployError);
@@ -466,7 +466,7 @@ impl CreateObjectMapping {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ObjectMappingResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -532,7 +532,7 @@ impl CreateObjectMappings {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::BulkCreateObjectMappingResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -593,7 +593,7 @@ impl CreateScheduledAction {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ScheduledActionResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -652,7 +652,7 @@ impl CreateUploadedConfiguration {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::BackupResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -984,7 +984,7 @@ impl GetDeploy {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::DeployResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetDeploy, models::DeployResponse, GetDeployError);
@@ -1038,7 +1038,7 @@ impl GetObjectMappings {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ObjectMappingResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1092,7 +1092,7 @@ impl GetUploadedConfiguration {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::BackupResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1158,7 +1158,7 @@ impl ListBackups {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::BackupResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ListBackups, Vec < models::BackupResponse >, ListBackupsError);
@@ -1205,7 +1205,7 @@ impl ListDeploys {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ListDeploysResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ListDeploys, models::ListDeploysResponse, ListDeploysError);
@@ -1269,7 +1269,7 @@ impl ListDrafts {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::DraftResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ListDrafts, Vec < models::DraftResponse >, ListDraftsError);
@@ -1316,7 +1316,7 @@ impl ListScheduledActions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ScheduledActionResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1381,7 +1381,7 @@ impl ListUploadedConfigurations {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::BackupResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1448,7 +1448,7 @@ impl UpdateObjectMappings {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::BulkUpdateObjectMappingResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1514,7 +1514,7 @@ impl UpdateScheduledAction {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ScheduledActionResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

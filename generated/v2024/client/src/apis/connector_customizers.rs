@@ -145,7 +145,7 @@ impl CreateConnectorCustomizer {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConnectorCustomizerCreateResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -205,7 +205,7 @@ impl CreateConnectorCustomizerVersion {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Option<models::ConnectorCustomizerVersionCreateResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -318,7 +318,7 @@ impl GetConnectorCustomizer {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConnectorCustomizersResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -398,7 +398,7 @@ impl ListConnectorCustomizers {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ConnectorCustomizersResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -515,7 +515,7 @@ impl PutConnectorCustomizer {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConnectorCustomizerUpdateResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -140,7 +140,7 @@ impl CreateConnectorRule {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConnectorRuleResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -243,7 +243,7 @@ impl GetConnectorRule {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConnectorRuleResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -339,7 +339,7 @@ impl GetConnectorRuleList {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ConnectorRuleResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -444,7 +444,7 @@ impl PutConnectorRule {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConnectorRuleResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -504,7 +504,7 @@ impl TestConnectorRule {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConnectorRuleValidationResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -313,7 +313,7 @@ impl CreateCustomConnector {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CustomConnectorResponseObject> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -434,7 +434,7 @@ impl GetConnector {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConnectorDetail> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetConnector, models::ConnectorDetail, GetConnectorError);
@@ -618,7 +618,7 @@ impl GetConnectorList {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::CustomConnectorResponseObject>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -900,7 +900,7 @@ impl PutConnectorCorrelationConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::UpdateDetail> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -964,7 +964,7 @@ impl PutConnectorSourceConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::UpdateDetail> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1027,7 +1027,7 @@ impl PutConnectorSourceTemplate {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::UpdateDetail> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1091,7 +1091,7 @@ impl PutConnectorTranslations {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::UpdateDetail> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1156,7 +1156,7 @@ impl UpdateConnector {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConnectorDetail> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UpdateConnector, models::ConnectorDetail, UpdateConnectorError);

@@ -340,7 +340,7 @@ impl CreateFormDefinition {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::FormDefinitionResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -404,7 +404,7 @@ impl CreateFormDefinitionDynamicSchema {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::FormDefinitionDynamicSchemaResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -484,7 +484,7 @@ impl CreateFormDefinitionFileRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::FormDefinitionFileUploadResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -572,7 +572,7 @@ impl CreateFormInstance {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::FormInstanceResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -632,7 +632,7 @@ impl DeleteFormDefinition {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -753,7 +753,7 @@ impl ExportFormDefinitionsByTenant {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ExportFormDefinitionsByTenantResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -928,7 +928,7 @@ impl GetFormDefinitionByKey {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::FormDefinitionResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -986,7 +986,7 @@ impl GetFormInstanceByKey {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::FormInstanceResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1116,7 +1116,7 @@ impl ImportFormDefinitions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ImportFormDefinitionsResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1201,7 +1201,7 @@ impl PatchFormDefinition {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::FormDefinitionResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1287,7 +1287,7 @@ impl PatchFormInstance {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::FormInstanceResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1412,7 +1412,7 @@ impl SearchFormDefinitionsByTenant {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ListFormDefinitionsByTenantResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1525,7 +1525,7 @@ impl SearchFormElementDataByElementId {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ListFormElementDataByElementIdResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1635,7 +1635,7 @@ impl SearchFormInstancesByTenant {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ListFormInstancesByTenantResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1747,7 +1747,7 @@ impl SearchPreDefinedSelectOptions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ListPredefinedSelectOptionsResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1870,7 +1870,7 @@ impl ShowPreviewDataSource {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PreviewDataSourceResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

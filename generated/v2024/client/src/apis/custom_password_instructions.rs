@@ -141,7 +141,7 @@ impl CreateCustomPasswordInstructions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CustomPasswordInstruction> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -279,7 +279,7 @@ impl GetCustomPasswordInstructions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CustomPasswordInstruction> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

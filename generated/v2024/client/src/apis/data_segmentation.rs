@@ -201,7 +201,7 @@ impl CreateDataSegment {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::DataSegment> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateDataSegment, models::DataSegment, CreateDataSegmentError);
@@ -319,7 +319,7 @@ impl GetDataSegment {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::DataSegment> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetDataSegment, models::DataSegment, GetDataSegmentError);
@@ -381,7 +381,7 @@ impl GetDataSegmentIdentityMembership {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::primitives::OneOrMany<models::SegmentMembership>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -444,7 +444,7 @@ impl GetDataSegmentationEnabledForUser {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<bool> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -597,7 +597,7 @@ impl ListDataSegments {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::DataSegment>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -704,7 +704,7 @@ impl PatchDataSegment {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::DataSegment> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchDataSegment, models::DataSegment, PatchDataSegmentError);

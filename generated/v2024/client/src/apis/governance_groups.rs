@@ -239,7 +239,7 @@ impl CreateWorkgroup {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkgroupDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateWorkgroup, models::WorkgroupDto, CreateWorkgroupError);
@@ -351,7 +351,7 @@ impl DeleteWorkgroupMembers {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkgroupMemberDeleteItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -410,7 +410,7 @@ impl DeleteWorkgroupsInBulk {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkgroupDeleteItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -460,7 +460,7 @@ impl GetWorkgroup {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkgroupDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetWorkgroup, models::WorkgroupDto, GetWorkgroupError);
@@ -571,7 +571,7 @@ impl ListConnections {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkgroupConnectionDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -728,7 +728,7 @@ impl ListWorkgroupMembers {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ListWorkgroupMembersResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -908,7 +908,7 @@ impl ListWorkgroups {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkgroupDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1014,7 +1014,7 @@ impl PatchWorkgroup {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkgroupDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchWorkgroup, models::WorkgroupDto, PatchWorkgroupError);
@@ -1076,7 +1076,7 @@ impl UpdateWorkgroupMembers {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkgroupMemberAddItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -99,7 +99,7 @@ impl CreateCommonAccess {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CommonAccessItemResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -236,7 +236,7 @@ impl GetCommonAccess {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::CommonAccessResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -344,7 +344,7 @@ impl UpdateCommonAccessStatusInBulk {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -95,7 +95,7 @@ impl GetRecommendations {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RecommendationResponseDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -152,7 +152,7 @@ impl GetRecommendationsConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RecommendationConfigDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -215,7 +215,7 @@ impl UpdateRecommendationsConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RecommendationConfigDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -142,7 +142,7 @@ impl CreateMachineAccountMappings {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ListMachineAccountMappingsResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -300,7 +300,7 @@ impl ListMachineAccountMappings {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ListMachineAccountMappingsResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -416,7 +416,7 @@ impl SetMachineAccountMappings {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ListMachineAccountMappingsResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -89,7 +89,7 @@ impl GetMachineAccount {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::MachineAccount> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -261,7 +261,7 @@ impl ListMachineAccounts {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::MachineAccount>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -369,7 +369,7 @@ impl UpdateMachineAccount {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::MachineAccount> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -175,7 +175,7 @@ impl GetMachineClassificationConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetMachineClassificationConfigResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -246,7 +246,7 @@ impl SetMachineClassificationConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetMachineClassificationConfigResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -140,7 +140,7 @@ impl CreateMachineIdentity {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MachineIdentity> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -259,7 +259,7 @@ impl GetMachineIdentity {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MachineIdentity> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -397,7 +397,7 @@ impl ListMachineIdentities {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::MachineIdentity>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -510,7 +510,7 @@ impl UpdateMachineIdentity {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MachineIdentity> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

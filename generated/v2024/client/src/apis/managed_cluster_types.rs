@@ -137,7 +137,7 @@ impl CreateManagedClusterType {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ManagedClusterType> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -246,7 +246,7 @@ impl GetManagedClusterType {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ManagedClusterType> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -352,7 +352,7 @@ impl GetManagedClusterTypes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ManagedClusterType>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -462,7 +462,7 @@ impl UpdateManagedClusterType {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ManagedClusterType> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -176,7 +176,7 @@ impl CreateManagedCluster {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedCluster> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -296,12 +296,20 @@ impl GetClientLogConfiguration {
     ) -> runtime::Result<GetClientLogConfigurationResponse> {
         Ok(
             match resp.status().as_u16() {
-                200 => GetClientLogConfigurationResponse::Status200(resp.json().await?),
+                200 => {
+                    GetClientLogConfigurationResponse::Status200(
+                        resp.json_with(crate::decode_body).await?,
+                    )
+                }
                 204 => {
                     resp.empty().await?;
                     GetClientLogConfigurationResponse::Status204
                 }
-                _ => GetClientLogConfigurationResponse::Status200(resp.json().await?),
+                _ => {
+                    GetClientLogConfigurationResponse::Status200(
+                        resp.json_with(crate::decode_body).await?,
+                    )
+                }
             },
         )
     }
@@ -363,7 +371,7 @@ impl GetManagedCluster {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedCluster> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -480,7 +488,7 @@ impl GetManagedClusters {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ManagedCluster>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -584,7 +592,7 @@ impl PutClientLogConfiguration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Option<models::ClientLogConfiguration>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -646,7 +654,7 @@ impl Update {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ClusterManualUpgrade> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(Update, models::ClusterManualUpgrade, UpdateError);
@@ -704,7 +712,7 @@ impl UpdateManagedCluster {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedCluster> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

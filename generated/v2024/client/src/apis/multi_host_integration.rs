@@ -306,7 +306,7 @@ impl CreateMultiHostIntegration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MultiHostIntegrations> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -509,7 +509,7 @@ impl GetAcctAggregationGroups {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::GetAcctAggregationGroupsResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -648,7 +648,7 @@ impl GetEntitlementAggregationGroups {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::GetAcctAggregationGroupsResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -758,7 +758,7 @@ impl GetMultiHostIntegrations {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MultiHostIntegrations> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -900,7 +900,7 @@ impl GetMultiHostIntegrationsList {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::MultiHostIntegrations>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1002,7 +1002,7 @@ impl GetMultiHostSourceCreationErrors {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::SourceCreationErrors>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1054,7 +1054,7 @@ impl GetMultihostIntegrationTypes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::MultiHostIntegrationTemplateType>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1185,7 +1185,7 @@ impl GetSourcesWithinMultiHost {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::MultiHostSources>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1348,7 +1348,7 @@ impl TestSourceConnectionMultihost {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TestSourceConnectionMultihostResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

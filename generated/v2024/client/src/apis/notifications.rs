@@ -284,7 +284,7 @@ impl CreateDomainDkim {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::DomainStatusDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateDomainDkim, models::DomainStatusDto, CreateDomainDkimError);
@@ -340,7 +340,7 @@ impl CreateNotificationTemplate {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TemplateDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -396,7 +396,7 @@ impl CreateVerifiedFromAddress {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::EmailStatusDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -583,7 +583,7 @@ impl GetDkimAttributes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::DkimAttributes>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -681,7 +681,7 @@ impl GetMailFromAttributes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MailFromAttributes> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -733,7 +733,7 @@ impl GetNotificationPreferences {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::PreferencesDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -787,7 +787,7 @@ impl GetNotificationTemplate {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TemplateDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -838,7 +838,7 @@ impl GetNotificationsTemplateContext {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NotificationTemplateContext> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -961,7 +961,7 @@ impl ListFromAddresses {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::EmailStatusDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1099,7 +1099,7 @@ impl ListNotificationTemplateDefaults {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::TemplateDtoDefault>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1253,7 +1253,7 @@ impl ListNotificationTemplates {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::TemplateDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1352,7 +1352,7 @@ impl PutMailFromAttributes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MailFromAttributes> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

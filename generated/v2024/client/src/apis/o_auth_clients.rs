@@ -122,7 +122,7 @@ impl CreateOauthClient {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CreateOAuthClientResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -225,7 +225,7 @@ impl GetOauthClient {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetOAuthClientResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -291,7 +291,7 @@ impl ListOauthClients {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::GetOAuthClientResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -351,7 +351,7 @@ impl PatchOauthClient {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetOAuthClientResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -71,7 +71,7 @@ impl GetOrgConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::OrgConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetOrgConfig, models::OrgConfig, GetOrgConfigError);
@@ -163,7 +163,7 @@ impl GetValidTimeZones {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<String>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<String>> {
@@ -259,7 +259,7 @@ impl PatchOrgConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::OrgConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchOrgConfig, models::OrgConfig, PatchOrgConfigError);

@@ -155,7 +155,7 @@ impl CreateDigitToken {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PasswordDigitToken> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -207,7 +207,7 @@ impl GetPasswordChangeStatus {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::PasswordStatus> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -266,7 +266,7 @@ impl QueryPasswordInfo {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::PasswordInfo> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(QueryPasswordInfo, models::PasswordInfo, QueryPasswordInfoError);
@@ -322,7 +322,7 @@ impl SetPassword {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PasswordChangeResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(SetPassword, models::PasswordChangeResponse, SetPasswordError);

@@ -257,7 +257,7 @@ impl GetReportResult {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::ReportResults> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetReportResult, models::ReportResults, GetReportResultError);
@@ -313,7 +313,7 @@ impl StartReport {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TaskResultDetails> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(StartReport, models::TaskResultDetails, StartReportError);

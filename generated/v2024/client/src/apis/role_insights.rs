@@ -215,7 +215,7 @@ impl CreateRoleInsightRequests {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleInsightsResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -458,7 +458,7 @@ impl GetEntitlementChangesIdentities {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleInsightsIdentities>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -556,7 +556,7 @@ impl GetRoleInsight {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::RoleInsight> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetRoleInsight, models::RoleInsight, GetRoleInsightError);
@@ -681,7 +681,7 @@ impl GetRoleInsights {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleInsight>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -803,7 +803,7 @@ impl GetRoleInsightsCurrentEntitlements {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleInsightsEntitlement>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -893,7 +893,7 @@ impl GetRoleInsightsEntitlementsChanges {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleInsightsEntitlementChanges>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -954,7 +954,7 @@ impl GetRoleInsightsRequests {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleInsightsResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1007,7 +1007,7 @@ impl GetRoleInsightsSummary {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleInsightsSummary> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -172,7 +172,7 @@ impl CreateScheduledSearch {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ScheduledSearch> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -284,7 +284,7 @@ impl GetScheduledSearch {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ScheduledSearch> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -397,7 +397,7 @@ impl ListScheduledSearch {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ScheduledSearch>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -557,7 +557,7 @@ impl UpdateScheduledSearch {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ScheduledSearch> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

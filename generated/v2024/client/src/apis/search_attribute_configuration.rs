@@ -149,7 +149,7 @@ impl CreateSearchAttributeConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -284,7 +284,7 @@ impl GetSearchAttributeConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::SearchAttributeConfig>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -386,14 +386,18 @@ impl GetSingleSearchAttributeConfig {
         Ok(
             match resp.status().as_u16() {
                 200 => {
-                    GetSingleSearchAttributeConfigResponse::Status200(resp.json().await?)
+                    GetSingleSearchAttributeConfigResponse::Status200(
+                        resp.json_with(crate::decode_body).await?,
+                    )
                 }
                 204 => {
                     resp.empty().await?;
                     GetSingleSearchAttributeConfigResponse::Status204
                 }
                 _ => {
-                    GetSingleSearchAttributeConfigResponse::Status200(resp.json().await?)
+                    GetSingleSearchAttributeConfigResponse::Status200(
+                        resp.json_with(crate::decode_body).await?,
+                    )
                 }
             },
         )
@@ -468,7 +472,7 @@ impl PatchSearchAttributeConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SearchAttributeConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -232,7 +232,7 @@ impl CreateServiceDeskIntegration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ServiceDeskIntegrationDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -346,7 +346,7 @@ impl GetServiceDeskIntegration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ServiceDeskIntegrationDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -403,7 +403,7 @@ impl GetServiceDeskIntegrationTemplate {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ServiceDeskIntegrationTemplateDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -455,7 +455,7 @@ impl GetServiceDeskIntegrationTypes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ServiceDeskIntegrationTemplateType>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -586,7 +586,7 @@ impl GetServiceDeskIntegrations {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ServiceDeskIntegrationDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -691,7 +691,7 @@ impl GetStatusCheckDetails {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::QueuedCheckConfigDetails> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -756,7 +756,7 @@ impl PatchServiceDeskIntegration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ServiceDeskIntegrationDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -818,7 +818,7 @@ impl PutServiceDeskIntegration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ServiceDeskIntegrationDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -875,7 +875,7 @@ impl UpdateStatusCheckDetails {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::QueuedCheckConfigDetails> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

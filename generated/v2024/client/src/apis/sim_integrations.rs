@@ -185,7 +185,7 @@ impl CreateSimIntegration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ServiceDeskIntegrationDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -297,7 +297,7 @@ impl GetSimIntegration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ServiceDeskIntegrationDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -352,7 +352,7 @@ impl GetSimIntegrations {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ServiceDeskIntegrationDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -427,7 +427,7 @@ impl PatchBeforeProvisioningRule {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ServiceDeskIntegrationDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -494,7 +494,7 @@ impl PatchSimAttributes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ServiceDeskIntegrationDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -555,7 +555,7 @@ impl PutSimIntegration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ServiceDeskIntegrationDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -93,7 +93,7 @@ impl StartPredictSodViolations {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ViolationPrediction> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -154,7 +154,7 @@ impl StartViolationCheck {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SodViolationCheck> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -1199,7 +1199,7 @@ impl CreateProvisioningPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ProvisioningPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1268,7 +1268,7 @@ impl CreateSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateSource, models::Source, CreateSourceError);
@@ -1328,7 +1328,7 @@ impl CreateSourceSchedule {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceSchedule> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1390,7 +1390,7 @@ impl CreateSourceSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateSourceSchema, models::Schema, CreateSourceSchemaError);
@@ -1445,7 +1445,7 @@ impl DeleteAccountsAsync {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TaskResultDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1616,7 +1616,7 @@ impl DeleteSource {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::DeleteSourceResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(DeleteSource, models::DeleteSourceResponse, DeleteSourceError);
@@ -1840,7 +1840,7 @@ impl GetCorrelationConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CorrelationConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1961,7 +1961,7 @@ impl GetNativeChangeDetectionConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NativeChangeDetectionConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2021,7 +2021,7 @@ impl GetProvisioningPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ProvisioningPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2072,7 +2072,7 @@ impl GetSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSource, models::Source, GetSourceError);
@@ -2135,7 +2135,7 @@ impl GetSourceAttrSyncConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AttrSyncSourceConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2203,7 +2203,7 @@ impl GetSourceConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConnectorDetail> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSourceConfig, models::ConnectorDetail, GetSourceConfigError);
@@ -2258,7 +2258,7 @@ impl GetSourceConnections {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SourceConnectionsDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2315,7 +2315,7 @@ impl GetSourceEntitlementRequestConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SourceEntitlementRequestConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2371,7 +2371,7 @@ impl GetSourceHealth {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SourceHealthDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSourceHealth, models::SourceHealthDto, GetSourceHealthError);
@@ -2426,7 +2426,7 @@ impl GetSourceSchedule {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceSchedule> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2483,7 +2483,7 @@ impl GetSourceSchedules {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::SourceSchedule>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2540,7 +2540,7 @@ impl GetSourceSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSourceSchema, models::Schema, GetSourceSchemaError);
@@ -2616,7 +2616,7 @@ impl GetSourceSchemas {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Schema>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSourceSchemas, Vec < models::Schema >, GetSourceSchemasError);
@@ -2689,7 +2689,7 @@ impl ImportAccounts {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::LoadAccountsTask> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ImportAccounts, models::LoadAccountsTask, ImportAccountsError);
@@ -2754,7 +2754,7 @@ impl ImportAccountsSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ImportAccountsSchema, models::Schema, ImportAccountsSchemaError);
@@ -2819,7 +2819,7 @@ impl ImportConnectorFile {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ImportConnectorFile, models::Source, ImportConnectorFileError);
@@ -2890,7 +2890,7 @@ impl ImportEntitlements {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::LoadEntitlementTask> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2968,7 +2968,7 @@ impl ImportEntitlementsSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3041,7 +3041,7 @@ impl ImportUncorrelatedAccounts {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::LoadUncorrelatedAccountsTask> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3097,7 +3097,7 @@ impl ListProvisioningPolicies {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ProvisioningPolicy>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3273,7 +3273,7 @@ impl ListSources {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Source>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<models::Source>> {
@@ -3372,7 +3372,7 @@ impl PingCluster {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::StatusResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PingCluster, models::StatusResponse, PingClusterError);
@@ -3432,7 +3432,7 @@ impl PutCorrelationConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CorrelationConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3494,7 +3494,7 @@ impl PutNativeChangeDetectionConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NativeChangeDetectionConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3559,7 +3559,7 @@ impl PutProvisioningPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ProvisioningPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3615,7 +3615,7 @@ impl PutSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutSource, models::Source, PutSourceError);
@@ -3683,7 +3683,7 @@ impl PutSourceAttrSyncConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AttrSyncSourceConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3745,7 +3745,7 @@ impl PutSourceSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutSourceSchema, models::Schema, PutSourceSchemaError);
@@ -3810,7 +3810,7 @@ impl SearchResourceObjects {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ResourceObjectsResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3877,7 +3877,7 @@ impl SyncAttributesForSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceSyncJob> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3936,7 +3936,7 @@ impl TestSourceConfiguration {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::StatusResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3995,7 +3995,7 @@ impl TestSourceConnection {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::StatusResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -4061,7 +4061,7 @@ impl UpdatePasswordPolicyHolders {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::UpdatePasswordPolicyHoldersRequestItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -4128,7 +4128,7 @@ impl UpdateProvisioningPoliciesInBulk {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ProvisioningPolicy>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -4197,7 +4197,7 @@ impl UpdateProvisioningPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ProvisioningPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -4257,7 +4257,7 @@ impl UpdateSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UpdateSource, models::Source, UpdateSourceError);
@@ -4317,7 +4317,7 @@ impl UpdateSourceEntitlementRequestConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SourceEntitlementRequestConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -4382,7 +4382,7 @@ impl UpdateSourceSchedule {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceSchedule> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -4448,7 +4448,7 @@ impl UpdateSourceSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UpdateSourceSchema, models::Schema, UpdateSourceSchemaError);

@@ -170,7 +170,7 @@ impl GetSedBatchStats {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SedBatchStats> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSedBatchStats, models::SedBatchStats, GetSedBatchStatsError);
@@ -291,7 +291,7 @@ impl GetSedBatches {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::SedBatchRecord>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -508,7 +508,7 @@ impl ListSeds {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Sed>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<models::Sed>> {
@@ -606,7 +606,7 @@ impl PatchSed {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Sed> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchSed, models::Sed, PatchSedError);
@@ -664,7 +664,7 @@ impl SubmitSedApproval {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::SedApprovalStatus>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -724,7 +724,7 @@ impl SubmitSedAssignment {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SedAssignmentResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -788,7 +788,7 @@ impl SubmitSedBatchRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SedBatchResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -65,7 +65,7 @@ impl GetTenantContext {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::GetTenantContextResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

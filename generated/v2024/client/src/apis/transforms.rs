@@ -118,7 +118,7 @@ impl CreateTransform {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TransformRead> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateTransform, models::TransformRead, CreateTransformError);
@@ -219,7 +219,7 @@ impl GetTransform {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TransformRead> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetTransform, models::TransformRead, GetTransformError);
@@ -339,7 +339,7 @@ impl ListTransforms {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::TransformRead>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -443,7 +443,7 @@ impl UpdateTransform {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TransformRead> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UpdateTransform, models::TransformRead, UpdateTransformError);

@@ -68,7 +68,7 @@ impl GetTenantUiMetadata {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TenantUiMetadataItemResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -128,7 +128,7 @@ impl SetTenantUiMetadata {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TenantUiMetadataItemResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

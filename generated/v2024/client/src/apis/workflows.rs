@@ -429,7 +429,7 @@ impl CreateExternalExecuteWorkflow {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CreateExternalExecuteWorkflowResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -486,7 +486,7 @@ impl CreateWorkflow {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateWorkflow, models::Workflow, CreateWorkflowError);
@@ -543,7 +543,7 @@ impl CreateWorkflowExternalTrigger {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::WorkflowOAuthClient> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -643,7 +643,7 @@ impl GetWorkflow {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetWorkflow, models::Workflow, GetWorkflowError);
@@ -697,7 +697,7 @@ impl GetWorkflowExecution {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::primitives::OneOrMany<models::WorkflowExecution>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -783,7 +783,7 @@ impl GetWorkflowExecutionHistory {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowExecutionEvent>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -930,7 +930,7 @@ impl GetWorkflowExecutions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowExecution>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1053,7 +1053,7 @@ impl ListCompleteWorkflowLibrary {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ListCompleteWorkflowLibraryResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1199,7 +1199,7 @@ impl ListWorkflowLibraryActions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowAction>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1293,7 +1293,7 @@ impl ListWorkflowLibraryOperators {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowOperator>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1390,7 +1390,7 @@ impl ListWorkflowLibraryTriggers {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowTrigger>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1482,7 +1482,7 @@ impl ListWorkflows {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Workflow>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ListWorkflows, Vec < models::Workflow >, ListWorkflowsError);
@@ -1538,7 +1538,7 @@ impl PatchWorkflow {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchWorkflow, models::Workflow, PatchWorkflowError);
@@ -1590,7 +1590,7 @@ impl PutWorkflow {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutWorkflow, models::Workflow, PutWorkflowError);
@@ -1656,7 +1656,7 @@ impl TestExternalExecuteWorkflow {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TestExternalExecuteWorkflowResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1721,7 +1721,7 @@ impl TestWorkflow {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TestWorkflowResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(TestWorkflow, models::TestWorkflowResponse, TestWorkflowError);

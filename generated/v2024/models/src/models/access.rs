@@ -1,24 +1,15 @@
 /// Includes the fields of [`DisplayReference`](crate::DisplayReference), [`ReferenceV2024`](crate::ReferenceV2024).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Access {
     /// The unique ID of the referenced object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The human readable name of the referenced object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Description of access item.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Access {
@@ -52,6 +43,13 @@ impl Access {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Access {
+    id: optional("id"),
+    name: optional("name"),
+    display_name: optional("displayName"),
+    description: nullable("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Access {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

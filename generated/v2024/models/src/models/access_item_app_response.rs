@@ -1,28 +1,17 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessItemAppResponse {
     /// the access item id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// the access item type. entitlement in this case
-    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
     pub access_type: Option<String>,
     /// the access item display name
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// the associated source name if it exists
-    #[serde(
-        rename = "sourceName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub source_name: Option<Option<String>>,
     /// the app role id
-    #[serde(rename = "appRoleId")]
     pub app_role_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessItemAppResponse {
@@ -63,6 +52,14 @@ impl AccessItemAppResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessItemAppResponse {
+    id: optional("id"),
+    access_type: optional("accessType"),
+    display_name: optional("displayName"),
+    source_name: nullable("sourceName"),
+    app_role_id: required("appRoleId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessItemAppResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,16 +1,12 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessItemEntitlementResponse {
     /// the access item id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// the access item type. entitlement in this case
-    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
     pub access_type: Option<String>,
     /// the display name of the identity
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// the name of the source
-    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// the entitlement attribute
     pub attribute: String,
@@ -19,25 +15,17 @@ pub struct AccessItemEntitlementResponse {
     /// the type of entitlement
     pub r#type: String,
     /// the description for the entitlment
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// the id of the source
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// indicates whether the entitlement is standalone
     pub standalone: Option<bool>,
     /// indicates whether the entitlement is privileged
     pub privileged: Option<bool>,
     /// indicates whether the entitlement is cloud governed
-    #[serde(rename = "cloudGoverned")]
     pub cloud_governed: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessItemEntitlementResponse {
@@ -102,6 +90,21 @@ impl AccessItemEntitlementResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessItemEntitlementResponse {
+    id: optional("id"),
+    access_type: optional("accessType"),
+    display_name: optional("displayName"),
+    source_name: optional("sourceName"),
+    attribute: required("attribute"),
+    value: required("value"),
+    r#type: required("type"),
+    description: nullable("description"),
+    source_id: optional("sourceId"),
+    standalone: required("standalone"),
+    privileged: required("privileged"),
+    cloud_governed: required("cloudGoverned"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessItemEntitlementResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

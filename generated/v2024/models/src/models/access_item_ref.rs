@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessItemRef {
     /// ID of the access item to retrieve the recommendation for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Access item's type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::AccessItemRefType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessItemRef {
@@ -27,6 +24,11 @@ impl AccessItemRef {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessItemRef {
+    id: optional("id"),
+    r#type: optional("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessItemRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

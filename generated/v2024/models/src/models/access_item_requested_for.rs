@@ -1,18 +1,14 @@
 /// Identity the access item is requested for.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessItemRequestedFor {
     /// DTO type of identity the access item is requested for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::AccessItemRequestedForType>,
     /// ID of identity the access item is requested for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable display name of identity the access item is requested for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessItemRequestedFor {
@@ -39,6 +35,12 @@ impl AccessItemRequestedFor {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessItemRequestedFor {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessItemRequestedFor {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

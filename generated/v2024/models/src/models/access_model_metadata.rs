@@ -1,33 +1,24 @@
 /// Metadata that describes an access item
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessModelMetadata {
     /// Unique identifier for the metadata type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Human readable name of the metadata type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Allows selecting multiple values
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub multiselect: Option<bool>,
     /// The state of the metadata item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The type of the metadata item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The types of objects
-    #[serde(rename = "objectTypes", default, skip_serializing_if = "Option::is_none")]
     pub object_types: Option<Vec<String>>,
     /// Describes the metadata item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The value to assign to the metadata item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<crate::AccessModelMetadataValuesItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessModelMetadata {
@@ -79,6 +70,17 @@ impl AccessModelMetadata {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessModelMetadata {
+    key: optional("key"),
+    name: optional("name"),
+    multiselect: optional("multiselect"),
+    status: optional("status"),
+    r#type: optional("type"),
+    object_types: optional("objectTypes"),
+    description: optional("description"),
+    values: optional("values"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessModelMetadata {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.values, fit);
@@ -86,20 +88,16 @@ impl crate::serde_helpers::SchemaFit for AccessModelMetadata {
     }
 }
 /// An individual value to assign to the metadata item
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessModelMetadataValuesItem {
     /// The value to assign to the metdata item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Display name of the value
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The status of the individual value
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessModelMetadataValuesItem {
@@ -123,6 +121,12 @@ impl AccessModelMetadataValuesItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessModelMetadataValuesItem {
+    value: optional("value"),
+    name: optional("name"),
+    status: optional("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessModelMetadataValuesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

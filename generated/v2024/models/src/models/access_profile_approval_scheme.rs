@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessProfileApprovalScheme {
     /// Describes the individual or group that is responsible for an approval step. These are the possible values:
     /// **APP_OWNER**: The owner of the Application
@@ -18,19 +18,11 @@ pub struct AccessProfileApprovalScheme {
     /// **ADDITIONAL_OWNER**: An additional owner of the Access Profile, the ID of which is specified by the **approverId** field
     ///
     /// **ADDITIONAL_GOVERNANCE_GROUP**: An additional Governance Group, the ID of which is specified by the **approverId** field
-    #[serde(rename = "approverType", default, skip_serializing_if = "Option::is_none")]
     pub approver_type: Option<crate::AccessProfileApprovalSchemeApproverType>,
     /// Id of the specific approver, used when approverType is GOVERNANCE_GROUP, WORKFLOW, or ADDITIONAL_GOVERNANCE_GROUP.
-    #[serde(
-        rename = "approverId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub approver_id: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessProfileApprovalScheme {
@@ -57,6 +49,11 @@ impl AccessProfileApprovalScheme {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessProfileApprovalScheme {
+    approver_type: optional("approverType"),
+    approver_id: nullable("approverId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessProfileApprovalScheme {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.approver_type, fit);

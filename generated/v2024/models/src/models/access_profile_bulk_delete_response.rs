@@ -1,17 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessProfileBulkDeleteResponse {
     /// ID of the task which is executing the bulk deletion. This can be passed to the **/task-status** API to track status.
-    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<String>,
     /// List of IDs of Access Profiles which are pending deletion.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending: Option<Vec<String>>,
     /// List of usages of Access Profiles targeted for deletion.
-    #[serde(rename = "inUse", default, skip_serializing_if = "Option::is_none")]
     pub in_use: Option<Vec<crate::AccessProfileUsage>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessProfileBulkDeleteResponse {
@@ -35,6 +31,12 @@ impl AccessProfileBulkDeleteResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessProfileBulkDeleteResponse {
+    task_id: optional("taskId"),
+    pending: optional("pending"),
+    in_use: optional("inUse"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessProfileBulkDeleteResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.in_use, fit);

@@ -1,35 +1,22 @@
 /// This is a summary representation of an access profile.
 ///
 /// Includes the fields of [`Access`](crate::Access), [`DisplayReference`](crate::DisplayReference), [`ReferenceV2024`](crate::ReferenceV2024).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessProfileSummary {
     /// The unique ID of the referenced object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The human readable name of the referenced object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Description of access item.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// Type of the access item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<crate::ReferenceV2024>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::DisplayReference>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revocable: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessProfileSummary {
@@ -83,6 +70,17 @@ impl AccessProfileSummary {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessProfileSummary {
+    id: optional("id"),
+    name: optional("name"),
+    display_name: optional("displayName"),
+    description: nullable("description"),
+    r#type: optional("type"),
+    source: optional("source"),
+    owner: optional("owner"),
+    revocable: optional("revocable"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessProfileSummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);

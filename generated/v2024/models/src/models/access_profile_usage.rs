@@ -1,18 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessProfileUsage {
     /// ID of the Access Profile that is in use
-    #[serde(
-        rename = "accessProfileId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_profile_id: Option<String>,
     /// List of references to objects which are using the indicated Access Profile
-    #[serde(rename = "usedBy", default, skip_serializing_if = "Option::is_none")]
     pub used_by: Option<Vec<crate::AccessProfileUsageUsedByItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessProfileUsage {
@@ -34,6 +27,11 @@ impl AccessProfileUsage {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessProfileUsage {
+    access_profile_id: optional("accessProfileId"),
+    used_by: optional("usedBy"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessProfileUsage {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.used_by, fit);
@@ -41,20 +39,16 @@ impl crate::serde_helpers::SchemaFit for AccessProfileUsage {
     }
 }
 /// Role using the access profile.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessProfileUsageUsedByItem {
     /// DTO type of role using the access profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::AccessProfileUsageUsedByItemType>,
     /// ID of role using the access profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Display name of role using the access profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessProfileUsageUsedByItem {
@@ -81,6 +75,12 @@ impl AccessProfileUsageUsedByItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessProfileUsageUsedByItem {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessProfileUsageUsedByItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,23 +1,17 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessRequestApproversListResponse {
     /// Approver id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Email of the approver.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Name of the approver.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Id of the approval item.
-    #[serde(rename = "approvalId", default, skip_serializing_if = "Option::is_none")]
     pub approval_id: Option<String>,
     /// Type of the object returned. In this case, the value for this field will always Identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestApproversListResponse {
@@ -51,6 +45,14 @@ impl AccessRequestApproversListResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestApproversListResponse {
+    id: optional("id"),
+    email: optional("email"),
+    name: optional("name"),
+    approval_id: optional("approvalId"),
+    r#type: optional("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestApproversListResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestDynamicApprovalResponse {
     /// Unique identifier of the approver to add to the approval process. If there is none, send an empty value "".
     pub id: String,
@@ -8,7 +8,6 @@ pub struct AccessRequestDynamicApprovalResponse {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestDynamicApprovalResponse {
@@ -26,6 +25,12 @@ impl AccessRequestDynamicApprovalResponse {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestDynamicApprovalResponse {
+    id: required("id"),
+    r#type: required("type"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestDynamicApprovalResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

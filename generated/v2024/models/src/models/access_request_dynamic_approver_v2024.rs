@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestDynamicApproverV2024 {
     /// The unique ID of the identity to add to the approver list for the access request.
     pub id: String,
@@ -8,7 +8,6 @@ pub struct AccessRequestDynamicApproverV2024 {
     pub r#type: crate::AccessRequestDynamicApproverV2024Type,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestDynamicApproverV2024 {
@@ -26,6 +25,12 @@ impl AccessRequestDynamicApproverV2024 {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestDynamicApproverV2024 {
+    id: required("id"),
+    name: required("name"),
+    r#type: required("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestDynamicApproverV2024 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,56 +1,21 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessRequestIdentityMetrics {
     /// A count of the provided manager's direct reports that have already been granted the access item in question.
-    #[serde(
-        rename = "identitiesWithAccess",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub identities_with_access: Option<Option<i64>>,
     /// A count of the provided manager's direct reports that have activity within the associated source.
-    #[serde(
-        rename = "identitiesWithActivity",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub identities_with_activity: Option<Option<i64>>,
     /// Total number of identities who share a manager with the identity requesting access.
-    #[serde(
-        rename = "totalIdentities",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub total_identities: Option<Option<i64>>,
     /// True if the manager's ID can be found. False if the manager's ID cannot be found.
-    #[serde(rename = "squadAvailable", default, skip_serializing_if = "Option::is_none")]
     pub squad_available: Option<bool>,
     /// True if the requested access item is associated with a single Activity Data Insights connector source.  False if the requested access item type is a role. If it's a role, it matches to multiple sources, so a single relevant source can't be determined for activity metrics.
-    #[serde(
-        rename = "validActivityObject",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub valid_activity_object: Option<bool>,
     /// True if the Activity Data Insights connector is configured for the source associated with the requested access item. False if the matching Activity Data Insights connector is not configured.
-    #[serde(
-        rename = "activitySourceConfigured",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub activity_source_configured: Option<bool>,
     /// True if the requested access item exists and is available. False if the requested access item is either missing or deleted.
-    #[serde(
-        rename = "requestedObjectActive",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requested_object_active: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestIdentityMetrics {
@@ -109,6 +74,16 @@ impl AccessRequestIdentityMetrics {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestIdentityMetrics {
+    identities_with_access: nullable("identitiesWithAccess"),
+    identities_with_activity: nullable("identitiesWithActivity"),
+    total_identities: nullable("totalIdentities"),
+    squad_available: optional("squadAvailable"),
+    valid_activity_object: optional("validActivityObject"),
+    activity_source_configured: optional("activitySourceConfigured"),
+    requested_object_active: optional("requestedObjectActive"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestIdentityMetrics {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,21 +1,16 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestPostApproval {
     /// The unique ID of the access request.
-    #[serde(rename = "accessRequestId")]
     pub access_request_id: String,
     /// Identities access was requested for.
-    #[serde(rename = "requestedFor")]
     pub requested_for: Vec<crate::AccessItemRequestedForDto>,
     /// Details on the outcome of each access item.
-    #[serde(rename = "requestedItemsStatus")]
     pub requested_items_status: Vec<
         crate::AccessRequestPostApprovalRequestedItemsStatusItem,
     >,
-    #[serde(rename = "requestedBy")]
     pub requested_by: crate::AccessItemRequesterDto,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestPostApproval {
@@ -37,6 +32,13 @@ impl AccessRequestPostApproval {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestPostApproval {
+    access_request_id: required("accessRequestId"),
+    requested_for: required("requestedFor"),
+    requested_items_status: required("requestedItemsStatus"),
+    requested_by: required("requestedBy"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestPostApproval {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.requested_for, fit);
@@ -45,46 +47,28 @@ impl crate::serde_helpers::SchemaFit for AccessRequestPostApproval {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestPostApprovalRequestedItemsStatusItem {
     /// The unique ID of the access item being requested.
     pub id: String,
     /// The human friendly name of the access item.
     pub name: String,
     /// Detailed description of the access item.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// The type of access item.
     pub r#type: crate::AccessRequestPostApprovalRequestedItemsStatusItemType,
     /// The action to perform on the access item.
     pub operation: crate::AccessRequestPostApprovalRequestedItemsStatusItemOperation,
     /// A comment from the identity requesting the access.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub comment: Option<Option<String>>,
     /// Additional customer defined metadata about the access item.
-    #[serde(
-        rename = "clientMetadata",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub client_metadata: Option<::serde_json::Value>,
     /// A list of one or more approvers for the access request.
-    #[serde(rename = "approvalInfo")]
     pub approval_info: Vec<
         crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestPostApprovalRequestedItemsStatusItem {
@@ -143,6 +127,17 @@ impl AccessRequestPostApprovalRequestedItemsStatusItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestPostApprovalRequestedItemsStatusItem {
+    id: required("id"),
+    name: required("name"),
+    description: nullable("description"),
+    r#type: required("type"),
+    operation: required("operation"),
+    comment: nullable("comment"),
+    client_metadata: nullable("clientMetadata"),
+    approval_info: required("approvalInfo"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for AccessRequestPostApprovalRequestedItemsStatusItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -153,27 +148,18 @@ for AccessRequestPostApprovalRequestedItemsStatusItem {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
     /// A comment left by the approver.
-    #[serde(
-        rename = "approvalComment",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub approval_comment: Option<Option<String>>,
     /// The final decision of the approver.
-    #[serde(rename = "approvalDecision")]
     pub approval_decision: crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision,
     /// The name of the approver
-    #[serde(rename = "approverName")]
     pub approver_name: String,
     /// The identity of the approver.
     pub approver: crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
@@ -206,6 +192,13 @@ impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
+    approval_comment: nullable("approvalComment"),
+    approval_decision: required("approvalDecision"),
+    approver_name: required("approverName"),
+    approver: required("approver"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -250,7 +243,7 @@ crate::serde_helpers::string_enum!(
 /// The identity of the approver.
 ///
 /// Includes the fields of [`AccessItemApproverDto`](crate::AccessItemApproverDto).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover {
     /// The type of object that is referenced
     pub r#type: crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApproverType,
@@ -260,7 +253,6 @@ pub struct AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemAppr
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover {
@@ -280,6 +272,12 @@ impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

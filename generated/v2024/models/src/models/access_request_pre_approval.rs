@@ -1,19 +1,14 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestPreApproval {
     /// The unique ID of the access request.
-    #[serde(rename = "accessRequestId")]
     pub access_request_id: String,
     /// Identities access was requested for.
-    #[serde(rename = "requestedFor")]
     pub requested_for: Vec<crate::AccessItemRequestedForDto>,
     /// Details of the access items being requested.
-    #[serde(rename = "requestedItems")]
     pub requested_items: Vec<crate::AccessRequestPreApprovalRequestedItemsItem>,
-    #[serde(rename = "requestedBy")]
     pub requested_by: crate::AccessItemRequesterDto,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestPreApproval {
@@ -35,6 +30,13 @@ impl AccessRequestPreApproval {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestPreApproval {
+    access_request_id: required("accessRequestId"),
+    requested_for: required("requestedFor"),
+    requested_items: required("requestedItems"),
+    requested_by: required("requestedBy"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestPreApproval {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.requested_for, fit);
@@ -43,33 +45,22 @@ impl crate::serde_helpers::SchemaFit for AccessRequestPreApproval {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestPreApprovalRequestedItemsItem {
     /// The unique ID of the access item being requested.
     pub id: String,
     /// The human friendly name of the access item.
     pub name: String,
     /// Detailed description of the access item.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// The type of access item.
     pub r#type: crate::AccessRequestPreApprovalRequestedItemsItemType,
     /// The action to perform on the access item.
     pub operation: crate::AccessRequestPreApprovalRequestedItemsItemOperation,
     /// A comment from the identity requesting the access.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub comment: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestPreApprovalRequestedItemsItem {
@@ -111,6 +102,15 @@ impl AccessRequestPreApprovalRequestedItemsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestPreApprovalRequestedItemsItem {
+    id: required("id"),
+    name: required("name"),
+    description: nullable("description"),
+    r#type: required("type"),
+    operation: required("operation"),
+    comment: nullable("comment"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestPreApprovalRequestedItemsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestPreApprovalV2024 {
     /// Whether or not to approve the access request.
     pub approved: bool,
@@ -8,7 +8,6 @@ pub struct AccessRequestPreApprovalV2024 {
     pub approver: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestPreApprovalV2024 {
@@ -26,6 +25,12 @@ impl AccessRequestPreApprovalV2024 {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestPreApprovalV2024 {
+    approved: required("approved"),
+    comment: required("comment"),
+    approver: required("approver"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestPreApprovalV2024 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,33 +1,21 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessRequestRecommendationItemDetail {
     /// Identity ID for the recommendation
     ///
     /// Format: `uuid`.
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<crate::AccessRequestRecommendationItemDetailAccess>,
     /// Whether or not the identity has already chosen to ignore this recommendation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
     /// Whether or not the identity has already chosen to request this recommendation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requested: Option<bool>,
     /// Whether or not the identity reportedly viewed this recommendation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub viewed: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<crate::AccessRecommendationMessage>>,
     /// The list of translation messages
-    #[serde(
-        rename = "translationMessages",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub translation_messages: Option<Vec<crate::TranslationMessage>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestRecommendationItemDetail {
@@ -80,6 +68,16 @@ impl AccessRequestRecommendationItemDetail {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestRecommendationItemDetail {
+    identity_id: optional("identityId"),
+    access: optional("access"),
+    ignored: optional("ignored"),
+    requested: optional("requested"),
+    viewed: optional("viewed"),
+    messages: optional("messages"),
+    translation_messages: optional("translationMessages"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestRecommendationItemDetail {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.access, fit);
@@ -88,24 +86,19 @@ impl crate::serde_helpers::SchemaFit for AccessRequestRecommendationItemDetail {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessRequestRecommendationItemDetailAccess {
     /// ID of access item being recommended.
     ///
     /// Format: `uuid`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::AccessRequestRecommendationItemType>,
     /// Name of the access item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description of the access item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestRecommendationItemDetailAccess {
@@ -137,6 +130,13 @@ impl AccessRequestRecommendationItemDetailAccess {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestRecommendationItemDetailAccess {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    description: optional("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestRecommendationItemDetailAccess {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

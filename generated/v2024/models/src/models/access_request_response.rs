@@ -1,18 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessRequestResponse {
     /// A list of new access request tracking data mapped to the values requested.
-    #[serde(rename = "newRequests", default, skip_serializing_if = "Option::is_none")]
     pub new_requests: Option<Vec<crate::AccessRequestTracking>>,
     /// A list of existing access request tracking data mapped to the values requested.  This indicates access has already been requested for this item.
-    #[serde(
-        rename = "existingRequests",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub existing_requests: Option<Vec<crate::AccessRequestTracking>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestResponse {
@@ -37,6 +30,11 @@ impl AccessRequestResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestResponse {
+    new_requests: optional("newRequests"),
+    existing_requests: optional("existingRequests"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.new_requests, fit);

@@ -1,20 +1,15 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequested {
     /// the event type
-    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<String>,
     /// the identity id
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// the date of event
-    #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
     pub account: crate::AccessRequestedAccount,
-    #[serde(rename = "statusChange")]
     pub status_change: crate::AccessRequestedStatusChange,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequested {
@@ -48,6 +43,14 @@ impl AccessRequested {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequested {
+    event_type: optional("eventType"),
+    identity_id: optional("identityId"),
+    date_time: optional("dateTime"),
+    account: required("account"),
+    status_change: required("statusChange"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequested {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.account, fit);
@@ -55,36 +58,24 @@ impl crate::serde_helpers::SchemaFit for AccessRequested {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessRequestedAccount {
     /// the ID of the account in the database
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// the native identifier of the account
-    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
     pub native_identity: Option<String>,
     /// the display name of the account
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// the ID of the source for this account
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// the name of the source for this account
-    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// the number of entitlements on this account
-    #[serde(
-        rename = "entitlementCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub entitlement_count: Option<i32>,
     /// this value is always "account"
-    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
     pub access_type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestedAccount {
@@ -128,22 +119,29 @@ impl AccessRequestedAccount {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestedAccount {
+    id: optional("id"),
+    native_identity: optional("nativeIdentity"),
+    display_name: optional("displayName"),
+    source_id: optional("sourceId"),
+    source_name: optional("sourceName"),
+    entitlement_count: optional("entitlementCount"),
+    access_type: optional("accessType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestedAccount {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessRequestedStatusChange {
     /// the previous status of the account
-    #[serde(rename = "previousStatus", default, skip_serializing_if = "Option::is_none")]
     pub previous_status: Option<crate::AccessRequestedStatusChangePreviousStatus>,
     /// the new status of the account
-    #[serde(rename = "newStatus", default, skip_serializing_if = "Option::is_none")]
     pub new_status: Option<crate::AccessRequestedStatusChangeNewStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestedStatusChange {
@@ -168,6 +166,11 @@ impl AccessRequestedStatusChange {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestedStatusChange {
+    previous_status: optional("previousStatus"),
+    new_status: optional("newStatus"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestedStatusChange {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.previous_status, fit);

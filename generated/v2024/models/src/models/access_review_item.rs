@@ -1,34 +1,18 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessReviewItem {
-    #[serde(rename = "accessSummary", default, skip_serializing_if = "Option::is_none")]
     pub access_summary: Option<crate::AccessSummary>,
-    #[serde(
-        rename = "identitySummary",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub identity_summary: Option<crate::CertificationIdentitySummary>,
     /// The review item's id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Whether the review item is complete
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<bool>,
     /// Indicates whether the review item is for new access to a source
-    #[serde(rename = "newAccess", default, skip_serializing_if = "Option::is_none")]
     pub new_access: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<crate::CertificationDecision>,
     /// Comments for this review item
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub comments: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessReviewItem {
@@ -80,6 +64,16 @@ impl AccessReviewItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessReviewItem {
+    access_summary: optional("accessSummary"),
+    identity_summary: optional("identitySummary"),
+    id: optional("id"),
+    completed: optional("completed"),
+    new_access: optional("newAccess"),
+    decision: optional("decision"),
+    comments: nullable("comments"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessReviewItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.access_summary, fit);

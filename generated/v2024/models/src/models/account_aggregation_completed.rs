@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountAggregationCompleted {
     /// The source the accounts are being aggregated from.
     pub source: crate::AccountAggregationCompletedSource,
@@ -16,7 +16,6 @@ pub struct AccountAggregationCompleted {
     pub stats: crate::AccountAggregationCompletedStats,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountAggregationCompleted {
@@ -42,6 +41,16 @@ impl AccountAggregationCompleted {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountAggregationCompleted {
+    source: required("source"),
+    status: required("status"),
+    started: required("started"),
+    completed: required("completed"),
+    errors: required("errors"),
+    warnings: required("warnings"),
+    stats: required("stats"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountAggregationCompleted {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);
@@ -51,7 +60,7 @@ impl crate::serde_helpers::SchemaFit for AccountAggregationCompleted {
     }
 }
 /// The source the accounts are being aggregated from.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountAggregationCompletedSource {
     /// The DTO type of the source the accounts are being aggregated from.
     pub r#type: crate::AccountAggregationCompletedSourceType,
@@ -61,7 +70,6 @@ pub struct AccountAggregationCompletedSource {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountAggregationCompletedSource {
@@ -79,6 +87,12 @@ impl AccountAggregationCompletedSource {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountAggregationCompletedSource {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountAggregationCompletedSource {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -112,7 +126,7 @@ impl From<&str> for AccountAggregationCompletedSourceType {
 }
 crate::serde_helpers::string_enum!(AccountAggregationCompletedSourceType);
 /// Overall statistics about the account aggregation.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountAggregationCompletedStats {
     /// The number of accounts which were scanned / iterated over.
     pub scanned: i32,
@@ -126,7 +140,6 @@ pub struct AccountAggregationCompletedStats {
     pub removed: i32,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountAggregationCompletedStats {
@@ -148,6 +161,14 @@ impl AccountAggregationCompletedStats {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountAggregationCompletedStats {
+    scanned: required("scanned"),
+    unchanged: required("unchanged"),
+    changed: required("changed"),
+    added: required("added"),
+    removed: required("removed"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountAggregationCompletedStats {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

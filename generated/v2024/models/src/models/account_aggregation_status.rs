@@ -1,11 +1,6 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountAggregationStatus {
     /// When the aggregation started.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub start: Option<Option<crate::primitives::DateTime>>,
     /// STARTED - Aggregation started, but source account iteration has not completed.
     ///
@@ -18,49 +13,21 @@ pub struct AccountAggregationStatus {
     /// RETRIED - Aggregation retried because of connectivity issues with the Virtual Appliance.
     ///
     /// TERMINATED - Aggregation marked as failed after 3 tries after connectivity issues with the Virtual Appliance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::AccountAggregationStatusStatus>,
     /// The total number of *NEW, CHANGED and DELETED* accounts that need to be processed for this aggregation. This does not include accounts that were unchanged since the previous aggregation. This can be zero if there were no new, changed or deleted accounts since the previous aggregation. *Only available when status is ACCOUNTS_COLLECTED or COMPLETED.*
-    #[serde(rename = "totalAccounts", default, skip_serializing_if = "Option::is_none")]
     pub total_accounts: Option<i32>,
     /// The number of *NEW, CHANGED and DELETED* accounts that have been processed so far. This reflects the number of accounts that have been processed at the time of the API call, and may increase on subsequent API calls while the status is ACCOUNTS_COLLECTED. *Only available when status is ACCOUNTS_COLLECTED or COMPLETED.*
-    #[serde(
-        rename = "processedAccounts",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub processed_accounts: Option<i32>,
     /// The total number of accounts that have been marked for deletion during the aggregation. *Only available when status is ACCOUNTS_COLLECTED or COMPLETED.*
-    #[serde(
-        rename = "totalAccountsMarkedForDeletion",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub total_accounts_marked_for_deletion: Option<i32>,
     /// The number of accounts that have been deleted during the aggregation. *Only available when status is ACCOUNTS_COLLECTED or COMPLETED.*
-    #[serde(
-        rename = "deletedAccounts",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub deleted_accounts: Option<i32>,
     /// The total number of unique identities that have been marked for refresh. *Only available when status is ACCOUNTS_COLLECTED or COMPLETED.*
-    #[serde(
-        rename = "totalIdentities",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub total_identities: Option<i32>,
     /// The number of unique identities that have been refreshed at the time of the API call, and may increase on subsequent API calls while the status is ACCOUNTS_COLLECTED. *Only available when status is ACCOUNTS_COLLECTED or COMPLETED.*
-    #[serde(
-        rename = "processedIdentities",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub processed_identities: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountAggregationStatus {
@@ -117,6 +84,17 @@ impl AccountAggregationStatus {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountAggregationStatus {
+    start: nullable("start"),
+    status: optional("status"),
+    total_accounts: optional("totalAccounts"),
+    processed_accounts: optional("processedAccounts"),
+    total_accounts_marked_for_deletion: optional("totalAccountsMarkedForDeletion"),
+    deleted_accounts: optional("deletedAccounts"),
+    total_identities: optional("totalIdentities"),
+    processed_identities: optional("processedIdentities"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountAggregationStatus {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

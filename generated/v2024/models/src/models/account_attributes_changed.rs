@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountAttributesChanged {
     /// The identity whose account attributes were updated.
     pub identity: crate::AccountAttributesChangedIdentity,
@@ -10,7 +10,6 @@ pub struct AccountAttributesChanged {
     pub changes: Vec<crate::AccountAttributesChangedChangesItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountAttributesChanged {
@@ -30,6 +29,13 @@ impl AccountAttributesChanged {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountAttributesChanged {
+    identity: required("identity"),
+    source: required("source"),
+    account: required("account"),
+    changes: required("changes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountAttributesChanged {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.identity, fit);
@@ -40,7 +46,7 @@ impl crate::serde_helpers::SchemaFit for AccountAttributesChanged {
     }
 }
 /// Details of the account where the attributes changed.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountAttributesChangedAccount {
     /// SailPoint generated unique identifier.
     pub id: String,
@@ -49,13 +55,11 @@ pub struct AccountAttributesChangedAccount {
     /// Name of the account.
     pub name: String,
     /// Unique ID of the account on the source.
-    #[serde(rename = "nativeIdentity")]
     pub native_identity: String,
     /// The type of the account
     pub r#type: crate::AccountAttributesChangedAccountType,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountAttributesChangedAccount {
@@ -77,6 +81,14 @@ impl AccountAttributesChangedAccount {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountAttributesChangedAccount {
+    id: required("id"),
+    uuid: required("uuid"),
+    name: required("name"),
+    native_identity: required("nativeIdentity"),
+    r#type: required("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountAttributesChangedAccount {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -109,19 +121,16 @@ impl From<&str> for AccountAttributesChangedAccountType {
     }
 }
 crate::serde_helpers::string_enum!(AccountAttributesChangedAccountType);
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountAttributesChangedChangesItem {
     /// The name of the attribute.
     pub attribute: String,
     /// The previous value of the attribute.
-    #[serde(rename = "oldValue")]
     pub old_value: Option<crate::AccountAttributesChangedChangesItemOldValue>,
     /// The new value of the attribute.
-    #[serde(rename = "newValue")]
     pub new_value: Option<crate::AccountAttributesChangedChangesItemNewValue>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountAttributesChangedChangesItem {
@@ -139,6 +148,12 @@ impl AccountAttributesChangedChangesItem {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountAttributesChangedChangesItem {
+    attribute: required("attribute"),
+    old_value: required("oldValue"),
+    new_value: required("newValue"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountAttributesChangedChangesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
@@ -172,15 +187,15 @@ impl<'de> ::serde::Deserialize<'de> for AccountAttributesChangedChangesItemNewVa
             deserializer,
         )?;
         let mut errors = Vec::new();
-        match <Vec<Option<String>> as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<Vec<Option<String>>>(&json) {
             Ok(value) => return Ok(Self::StringList(value)),
             Err(error) => errors.push(("StringList", error)),
         }
-        match <bool as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<bool>(&json) {
             Ok(value) => return Ok(Self::Bool(value)),
             Err(error) => errors.push(("Bool", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }
@@ -223,15 +238,15 @@ impl<'de> ::serde::Deserialize<'de> for AccountAttributesChangedChangesItemOldVa
             deserializer,
         )?;
         let mut errors = Vec::new();
-        match <Vec<Option<String>> as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<Vec<Option<String>>>(&json) {
             Ok(value) => return Ok(Self::StringList(value)),
             Err(error) => errors.push(("StringList", error)),
         }
-        match <bool as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<bool>(&json) {
             Ok(value) => return Ok(Self::Bool(value)),
             Err(error) => errors.push(("Bool", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }
@@ -247,7 +262,7 @@ impl crate::serde_helpers::SchemaFit for AccountAttributesChangedChangesItemOldV
     fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
 }
 /// The identity whose account attributes were updated.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountAttributesChangedIdentity {
     /// DTO type of the identity whose account attributes were updated.
     pub r#type: crate::AccountAttributesChangedIdentityType,
@@ -257,7 +272,6 @@ pub struct AccountAttributesChangedIdentity {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountAttributesChangedIdentity {
@@ -275,6 +289,12 @@ impl AccountAttributesChangedIdentity {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountAttributesChangedIdentity {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountAttributesChangedIdentity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -308,7 +328,7 @@ impl From<&str> for AccountAttributesChangedIdentityType {
 }
 crate::serde_helpers::string_enum!(AccountAttributesChangedIdentityType);
 /// The source that contains the account.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountAttributesChangedSource {
     /// ID of the object to which this reference applies
     pub id: String,
@@ -318,7 +338,6 @@ pub struct AccountAttributesChangedSource {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountAttributesChangedSource {
@@ -336,6 +355,12 @@ impl AccountAttributesChangedSource {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountAttributesChangedSource {
+    id: required("id"),
+    r#type: required("type"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountAttributesChangedSource {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

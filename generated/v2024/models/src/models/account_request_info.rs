@@ -1,29 +1,13 @@
 /// If an account activity item is associated with an access request, captures details of that request.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountRequestInfo {
     /// Id of requested object
-    #[serde(
-        rename = "requestedObjectId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requested_object_id: Option<String>,
     /// Human-readable name of requested object
-    #[serde(
-        rename = "requestedObjectName",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requested_object_name: Option<String>,
-    #[serde(
-        rename = "requestedObjectType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requested_object_type: Option<crate::RequestableObjectType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountRequestInfo {
@@ -50,6 +34,12 @@ impl AccountRequestInfo {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountRequestInfo {
+    requested_object_id: optional("requestedObjectId"),
+    requested_object_name: optional("requestedObjectName"),
+    requested_object_type: optional("requestedObjectType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountRequestInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.requested_object_type, fit);

@@ -1,23 +1,12 @@
 /// Request used for account enable/disable
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountToggleRequest {
     /// If set, an external process validates that the user wants to proceed with this request.
-    #[serde(
-        rename = "externalVerificationId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub external_verification_id: Option<String>,
     /// If set, provisioning updates the account attribute at the source.   This option is used when the account is not synced to ensure the attribute is updated. Providing 'true' for an unlocked account will add and process 'Unlock' operation by the workflow.
-    #[serde(
-        rename = "forceProvisioning",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub force_provisioning: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountToggleRequest {
@@ -36,6 +25,11 @@ impl AccountToggleRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountToggleRequest {
+    external_verification_id: optional("externalVerificationId"),
+    force_provisioning: optional("forceProvisioning"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountToggleRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountUsage {
     /// The first day of the month for which activity is aggregated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<crate::primitives::Date>,
     /// The number of days within the month that the account was active in a source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountUsage {
@@ -27,6 +24,11 @@ impl AccountUsage {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountUsage {
+    date: optional("date"),
+    count: optional("count"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountUsage {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

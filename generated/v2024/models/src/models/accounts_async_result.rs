@@ -1,11 +1,10 @@
 /// Accounts async response containing details on started async process
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountsAsyncResult {
     /// id of the task
     pub id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountsAsyncResult {
@@ -17,6 +16,10 @@ impl AccountsAsyncResult {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountsAsyncResult {
+    id: required("id"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountsAsyncResult {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

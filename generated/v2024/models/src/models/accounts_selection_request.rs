@@ -1,23 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountsSelectionRequest {
     /// A list of Identity IDs for whom the Access is requested.
-    #[serde(rename = "requestedFor")]
     pub requested_for: Vec<String>,
-    #[serde(
-        rename = "requestType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub request_type: Option<Option<crate::AccessRequestType>>,
-    #[serde(rename = "requestedItems")]
     pub requested_items: Vec<crate::AccessRequestItem>,
     /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on associated APIs such as /account-activities.
-    #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
     pub client_metadata: Option<::indexmap::IndexMap<String, String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountsSelectionRequest {
@@ -53,6 +43,13 @@ impl AccountsSelectionRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountsSelectionRequest {
+    requested_for: required("requestedFor"),
+    request_type: nullable("requestType"),
+    requested_items: required("requestedItems"),
+    client_metadata: optional("clientMetadata"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountsSelectionRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.request_type, fit);

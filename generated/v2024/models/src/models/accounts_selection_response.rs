@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountsSelectionResponse {
     /// A list of available account selections per identity in the request, for all the requested items
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identities: Option<Vec<crate::IdentityAccountSelections>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountsSelectionResponse {
@@ -22,6 +20,10 @@ impl AccountsSelectionResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountsSelectionResponse {
+    identities: optional("identities"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountsSelectionResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.identities, fit);

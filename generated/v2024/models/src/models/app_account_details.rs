@@ -1,16 +1,12 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AppAccountDetails {
     /// The source app ID
-    #[serde(rename = "appId", default, skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// The source app display name
-    #[serde(rename = "appDisplayName", default, skip_serializing_if = "Option::is_none")]
     pub app_display_name: Option<String>,
-    #[serde(rename = "sourceAccount", default, skip_serializing_if = "Option::is_none")]
     pub source_account: Option<crate::AppAccountDetailsSourceAccount>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AppAccountDetails {
@@ -37,36 +33,32 @@ impl AppAccountDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AppAccountDetails {
+    app_id: optional("appId"),
+    app_display_name: optional("appDisplayName"),
+    source_account: optional("sourceAccount"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AppAccountDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.source_account, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AppAccountDetailsSourceAccount {
     /// The account ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The native identity of account
-    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
     pub native_identity: Option<String>,
     /// The display name of account
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The source ID of account
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// The source name of account
-    #[serde(
-        rename = "sourceDisplayName",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub source_display_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AppAccountDetailsSourceAccount {
@@ -100,6 +92,14 @@ impl AppAccountDetailsSourceAccount {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AppAccountDetailsSourceAccount {
+    id: optional("id"),
+    native_identity: optional("nativeIdentity"),
+    display_name: optional("displayName"),
+    source_id: optional("sourceId"),
+    source_display_name: optional("sourceDisplayName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AppAccountDetailsSourceAccount {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

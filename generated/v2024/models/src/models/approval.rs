@@ -1,68 +1,42 @@
 /// Approval Object
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Approval {
     /// The Approval ID
-    #[serde(rename = "approvalId", default, skip_serializing_if = "Option::is_none")]
     pub approval_id: Option<String>,
     /// Object representation of an approver of an approval
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approvers: Option<Vec<crate::ApprovalIdentity>>,
     /// Date the approval was created
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<String>,
     /// Type of approval
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The name of the approval for a given locale
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<Vec<crate::ApprovalName>>,
     /// The name of the approval for a given locale
-    #[serde(rename = "batchRequest", default, skip_serializing_if = "Option::is_none")]
     pub batch_request: Option<crate::ApprovalBatch>,
     /// The description of the approval for a given locale
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Vec<crate::ApprovalDescription>>,
     /// The priority of the approval
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<crate::ApprovalPriority>,
     /// Object representation of the requester of the approval
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requester: Option<crate::ApprovalIdentity>,
     /// Object representation of a comment on the approval
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<Vec<crate::ApprovalComment>>,
     /// Array of approvers who have approved the approval
-    #[serde(rename = "approvedBy", default, skip_serializing_if = "Option::is_none")]
     pub approved_by: Option<Vec<crate::ApprovalIdentity>>,
     /// Array of approvers who have rejected the approval
-    #[serde(rename = "rejectedBy", default, skip_serializing_if = "Option::is_none")]
     pub rejected_by: Option<Vec<crate::ApprovalIdentity>>,
     /// Date the approval was completed
-    #[serde(rename = "completedDate", default, skip_serializing_if = "Option::is_none")]
     pub completed_date: Option<String>,
     /// Criteria that needs to be met for an approval to be marked as approved
-    #[serde(
-        rename = "approvalCriteria",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub approval_criteria: Option<crate::ApprovalApprovalCriteria>,
     /// The current status of the approval
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::ApprovalStatus2>,
     /// Json string representing additional attributes known about the object to be approved.
-    #[serde(
-        rename = "additionalAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub additional_attributes: Option<String>,
     /// Reference data related to the approval
-    #[serde(rename = "referenceData", default, skip_serializing_if = "Option::is_none")]
     pub reference_data: Option<Vec<crate::ApprovalReference>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Approval {
@@ -171,6 +145,26 @@ impl Approval {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Approval {
+    approval_id: optional("approvalId"),
+    approvers: optional("approvers"),
+    created_date: optional("createdDate"),
+    r#type: optional("type"),
+    name: optional("name"),
+    batch_request: optional("batchRequest"),
+    description: optional("description"),
+    priority: optional("priority"),
+    requester: optional("requester"),
+    comments: optional("comments"),
+    approved_by: optional("approvedBy"),
+    rejected_by: optional("rejectedBy"),
+    completed_date: optional("completedDate"),
+    approval_criteria: optional("approvalCriteria"),
+    status: optional("status"),
+    additional_attributes: optional("additionalAttributes"),
+    reference_data: optional("referenceData"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Approval {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.approvers, fit);

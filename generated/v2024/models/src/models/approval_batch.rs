@@ -1,15 +1,12 @@
 /// Batch properties if an approval is sent via batching.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalBatch {
     /// ID of the batch
-    #[serde(rename = "batchId", default, skip_serializing_if = "Option::is_none")]
     pub batch_id: Option<String>,
     /// How many approvals are going to be in this batch. Defaults to 1 if not provided.
-    #[serde(rename = "batchSize", default, skip_serializing_if = "Option::is_none")]
     pub batch_size: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalBatch {
@@ -28,6 +25,11 @@ impl ApprovalBatch {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalBatch {
+    batch_id: optional("batchId"),
+    batch_size: optional("batchSize"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalBatch {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,17 +1,13 @@
 /// Comments Object
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalComment {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<crate::ApprovalIdentity>,
     /// Comment to be left on an approval
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// Date the comment was created
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalComment {
@@ -35,6 +31,12 @@ impl ApprovalComment {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalComment {
+    author: optional("author"),
+    comment: optional("comment"),
+    created_date: optional("createdDate"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalComment {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.author, fit);

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApprovalCommentV2024 {
     /// Comment provided either by the approval requester or the approver.
     pub comment: String,
@@ -9,11 +9,9 @@ pub struct ApprovalCommentV2024 {
     /// Id of the user that provided this comment.
     pub id: String,
     /// Status transition of the draft.
-    #[serde(rename = "changedToStatus")]
     pub changed_to_status: crate::ApprovalCommentV2024ChangedToStatus,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalCommentV2024 {
@@ -35,6 +33,14 @@ impl ApprovalCommentV2024 {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalCommentV2024 {
+    comment: required("comment"),
+    timestamp: required("timestamp"),
+    user: required("user"),
+    id: required("id"),
+    changed_to_status: required("changedToStatus"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalCommentV2024 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.changed_to_status, fit);

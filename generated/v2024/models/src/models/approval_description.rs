@@ -1,15 +1,12 @@
 /// The description of what the approval is asking for
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalDescription {
     /// The description of what the approval is asking for
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// What locale the description of the approval is using
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalDescription {
@@ -28,6 +25,11 @@ impl ApprovalDescription {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalDescription {
+    value: optional("value"),
+    locale: optional("locale"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalDescription {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,51 +1,23 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalForwardHistory {
     /// Display name of approver from whom the approval was forwarded.
-    #[serde(
-        rename = "oldApproverName",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub old_approver_name: Option<String>,
     /// Display name of approver to whom the approval was forwarded.
-    #[serde(
-        rename = "newApproverName",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub new_approver_name: Option<String>,
     /// Comment made while forwarding.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub comment: Option<Option<String>>,
     /// Time at which approval was forwarded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// Display name of forwarder who forwarded the approval.
-    #[serde(
-        rename = "forwarderName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub forwarder_name: Option<Option<String>>,
     /// The approval reassignment type.
     /// * MANUAL_REASSIGNMENT: An approval with this reassignment type has been specifically reassigned by the approval task's owner, from their queue to someone else's.
     /// * AUTOMATIC_REASSIGNMENT: An approval with this reassignment type has been automatically reassigned from another approver's queue, according to that approver's reassignment configuration. The approver's reassignment configuration may be set up to automatically reassign approval tasks for a defined (or possibly open-ended) period of time.
     /// * AUTO_ESCALATION: An approval with this reassignment type has been automatically reassigned from another approver's queue, according to the request's escalation configuration. For more information about escalation configuration, refer to [Setting Global Reminders and Escalation Policies](https://documentation.sailpoint.com/saas/help/requests/config_emails.html).
     /// * SELF_REVIEW_DELEGATION: An approval with this reassignment type has been automatically reassigned by the system to prevent self-review. This helps prevent situations like a requester being tasked with approving their own request. For more information about preventing self-review, refer to [Self-review Prevention](https://documentation.sailpoint.com/saas/help/users/work_reassignment.html#self-review-prevention) and [Preventing Self-approval](https://documentation.sailpoint.com/saas/help/requests/config_ap_roles.html#preventing-self-approval).
-    #[serde(
-        rename = "reassignmentType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub reassignment_type: Option<crate::ReassignmentType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalForwardHistory {
@@ -97,6 +69,15 @@ impl ApprovalForwardHistory {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalForwardHistory {
+    old_approver_name: optional("oldApproverName"),
+    new_approver_name: optional("newApproverName"),
+    comment: nullable("comment"),
+    modified: optional("modified"),
+    forwarder_name: nullable("forwarderName"),
+    reassignment_type: optional("reassignmentType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalForwardHistory {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.reassignment_type, fit);

@@ -1,18 +1,14 @@
 /// Identity Object
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalIdentity {
     /// The identity ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Indication of what group the identity belongs to. Ie, IDENTITY, GOVERNANCE_GROUP, etc
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::ApprovalIdentityType>,
     /// Name of the identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalIdentity {
@@ -36,6 +32,12 @@ impl ApprovalIdentity {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalIdentity {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalIdentity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

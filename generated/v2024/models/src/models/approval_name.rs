@@ -1,15 +1,12 @@
 /// Approval Name Object
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalName {
     /// Name of the approval
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// What locale the name of the approval is using
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalName {
@@ -28,6 +25,11 @@ impl ApprovalName {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalName {
+    value: optional("value"),
+    locale: optional("locale"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalName {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,17 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttributeRequest {
     /// Attribute name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Operation to perform on attribute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub op: Option<String>,
     /// Value of attribute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<crate::AttributeRequestValue>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AttributeRequest {
@@ -35,6 +31,12 @@ impl AttributeRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AttributeRequest {
+    name: optional("name"),
+    op: optional("op"),
+    value: optional("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AttributeRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
@@ -66,11 +68,11 @@ impl<'de> ::serde::Deserialize<'de> for AttributeRequestValue {
             deserializer,
         )?;
         let mut errors = Vec::new();
-        match <Vec<String> as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<Vec<String>>(&json) {
             Ok(value) => return Ok(Self::StringList(value)),
             Err(error) => errors.push(("StringList", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }

@@ -1,19 +1,14 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttributesChanged {
-    #[serde(rename = "attributeChanges")]
     pub attribute_changes: Vec<crate::AttributeChange>,
     /// the event type
-    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<String>,
     /// the identity id
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// the date of event
-    #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AttributesChanged {
@@ -43,6 +38,13 @@ impl AttributesChanged {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AttributesChanged {
+    attribute_changes: required("attributeChanges"),
+    event_type: optional("eventType"),
+    identity_id: optional("identityId"),
+    date_time: optional("dateTime"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AttributesChanged {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attribute_changes, fit);

@@ -1,17 +1,14 @@
 /// Backup options control what will be included in the backup.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupOptions {
     /// Object type names to be included in a Configuration Hub backup command.
-    #[serde(rename = "includeTypes", default, skip_serializing_if = "Option::is_none")]
     pub include_types: Option<Vec<crate::BackupOptionsIncludeTypesItem>>,
     /// Additional options targeting specific objects related to each item in the includeTypes field.
-    #[serde(rename = "objectOptions", default, skip_serializing_if = "Option::is_none")]
     pub object_options: Option<
         ::indexmap::IndexMap<String, crate::ObjectExportImportNames>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BackupOptions {
@@ -36,6 +33,11 @@ impl BackupOptions {
         self
     }
 }
+crate::serde_helpers::serde_struct!(BackupOptions {
+    include_types: optional("includeTypes"),
+    object_options: optional("objectOptions"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BackupOptions {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.include_types, fit);

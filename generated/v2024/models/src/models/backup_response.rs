@@ -1,78 +1,44 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupResponse {
     /// Unique id assigned to this backup.
-    #[serde(rename = "jobId", default, skip_serializing_if = "Option::is_none")]
     pub job_id: Option<String>,
     /// Status of the backup.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::BackupResponseStatus>,
     /// Type of the job, will always be BACKUP for this type of job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::BackupResponseType>,
     /// The name of the tenant performing the upload
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenant: Option<String>,
     /// The name of the requester.
-    #[serde(rename = "requesterName", default, skip_serializing_if = "Option::is_none")]
     pub requester_name: Option<String>,
     /// Whether or not a file was created and stored for this backup.
-    #[serde(rename = "fileExists", default, skip_serializing_if = "Option::is_none")]
     pub file_exists: Option<bool>,
     /// The time the job was started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// The time of the last update to the job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// The time the job was completed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<crate::primitives::DateTime>,
     /// The name assigned to the upload file in the request body.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Whether this backup can be deleted by a regular user.
-    #[serde(rename = "userCanDelete", default, skip_serializing_if = "Option::is_none")]
     pub user_can_delete: Option<bool>,
     /// Whether this backup contains all supported object types or only some of them.
-    #[serde(rename = "isPartial", default, skip_serializing_if = "Option::is_none")]
     pub is_partial: Option<bool>,
     /// Denotes how this backup was created.
     /// - MANUAL - The backup was created by a user.
     /// - AUTOMATED - The backup was created by devops.
     /// - AUTOMATED_DRAFT - The backup was created during a draft process.
     /// - UPLOADED - The backup was created by uploading an existing configuration file.
-    #[serde(rename = "backupType", default, skip_serializing_if = "Option::is_none")]
     pub backup_type: Option<crate::BackupResponseBackupType>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub options: Option<Option<crate::BackupOptions>>,
     /// Whether the object details of this backup are ready.
-    #[serde(
-        rename = "hydrationStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub hydration_status: Option<crate::BackupResponseHydrationStatus>,
     /// Number of objects contained in this backup.
-    #[serde(
-        rename = "totalObjectCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub total_object_count: Option<i64>,
     /// Whether this backup has been transferred to a customer storage location.
-    #[serde(
-        rename = "cloudStorageStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub cloud_storage_status: Option<crate::BackupResponseCloudStorageStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BackupResponse {
@@ -180,6 +146,26 @@ impl BackupResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(BackupResponse {
+    job_id: optional("jobId"),
+    status: optional("status"),
+    r#type: optional("type"),
+    tenant: optional("tenant"),
+    requester_name: optional("requesterName"),
+    file_exists: optional("fileExists"),
+    created: optional("created"),
+    modified: optional("modified"),
+    completed: optional("completed"),
+    name: optional("name"),
+    user_can_delete: optional("userCanDelete"),
+    is_partial: optional("isPartial"),
+    backup_type: optional("backupType"),
+    options: nullable("options"),
+    hydration_status: optional("hydrationStatus"),
+    total_object_count: optional("totalObjectCount"),
+    cloud_storage_status: optional("cloudStorageStatus"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BackupResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

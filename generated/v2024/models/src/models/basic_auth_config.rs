@@ -1,19 +1,12 @@
 /// Config required if BASIC_AUTH is used.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BasicAuthConfig {
     /// The username to authenticate.
-    #[serde(rename = "userName", default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// The password to authenticate. On response, this field is set to null as to not return secrets.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub password: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BasicAuthConfig {
@@ -37,6 +30,11 @@ impl BasicAuthConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(BasicAuthConfig {
+    user_name: optional("userName"),
+    password: nullable("password"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BasicAuthConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,14 +1,12 @@
 /// Request body payload for bulk approve access request endpoint.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BulkApproveAccessRequest {
     /// List of approval ids to approve the pending requests
-    #[serde(rename = "approvalIds")]
     pub approval_ids: Vec<String>,
     /// Reason for approving the pending access request.
     pub comment: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BulkApproveAccessRequest {
@@ -24,6 +22,11 @@ impl BulkApproveAccessRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(BulkApproveAccessRequest {
+    approval_ids: required("approvalIds"),
+    comment: required("comment"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BulkApproveAccessRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,14 +1,12 @@
 /// Request body payload for bulk cancel access request endpoint.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BulkCancelAccessRequest {
     /// List of access requests ids to cancel the pending requests
-    #[serde(rename = "accessRequestIds")]
     pub access_request_ids: Vec<String>,
     /// Reason for cancelling the pending access request.
     pub comment: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BulkCancelAccessRequest {
@@ -24,6 +22,11 @@ impl BulkCancelAccessRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(BulkCancelAccessRequest {
+    access_request_ids: required("accessRequestIds"),
+    comment: required("comment"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BulkCancelAccessRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

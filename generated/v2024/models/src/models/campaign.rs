@@ -1,5 +1,5 @@
 /// Campaign Reference
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Campaign {
     /// The unique ID of the campaign.
     pub id: String,
@@ -8,19 +8,15 @@ pub struct Campaign {
     /// The type of object that is being referenced.
     pub r#type: crate::CampaignType,
     /// The type of the campaign.
-    #[serde(rename = "campaignType")]
     pub campaign_type: crate::CampaignCampaignType,
     /// The description of the campaign set by the admin who created it.
     pub description: Option<String>,
     /// The correlatedStatus of the campaign. Only SOURCE_OWNER campaigns can be Uncorrelated. An Uncorrelated certification campaign only includes Uncorrelated identities (An identity is uncorrelated if it has no accounts on an authoritative source).
-    #[serde(rename = "correlatedStatus")]
     pub correlated_status: crate::CampaignCorrelatedStatus,
     /// Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions.
-    #[serde(rename = "mandatoryCommentRequirement")]
     pub mandatory_comment_requirement: crate::CampaignMandatoryCommentRequirement,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Campaign {
@@ -48,6 +44,16 @@ impl Campaign {
         }
     }
 }
+crate::serde_helpers::serde_struct!(Campaign {
+    id: required("id"),
+    name: required("name"),
+    r#type: required("type"),
+    campaign_type: required("campaignType"),
+    description: required("description"),
+    correlated_status: required("correlatedStatus"),
+    mandatory_comment_requirement: required("mandatoryCommentRequirement"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Campaign {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

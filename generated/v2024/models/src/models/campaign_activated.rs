@@ -1,10 +1,9 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CampaignActivated {
     /// Details about the certification campaign that was activated.
     pub campaign: crate::CampaignActivatedCampaign,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignActivated {
@@ -16,6 +15,10 @@ impl CampaignActivated {
         }
     }
 }
+crate::serde_helpers::serde_struct!(CampaignActivated {
+    campaign: required("campaign"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignActivated {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.campaign, fit);
@@ -23,7 +26,7 @@ impl crate::serde_helpers::SchemaFit for CampaignActivated {
     }
 }
 /// Details about the certification campaign that was activated.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CampaignActivatedCampaign {
     /// Unique ID for the campaign.
     pub id: String,
@@ -34,24 +37,17 @@ pub struct CampaignActivatedCampaign {
     /// The date and time the campaign was created.
     pub created: crate::primitives::DateTime,
     /// The date and time the campaign was last modified.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<crate::primitives::DateTime>>,
     /// The date and time the campaign is due.
     pub deadline: crate::primitives::DateTime,
     /// The type of campaign.
     pub r#type: crate::CampaignActivatedCampaignType,
     /// Details of the identity that owns the campaign.
-    #[serde(rename = "campaignOwner")]
     pub campaign_owner: crate::CampaignActivatedCampaignCampaignOwner,
     /// The current status of the campaign.
     pub status: crate::CampaignActivatedCampaignStatus,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignActivatedCampaign {
@@ -90,6 +86,18 @@ impl CampaignActivatedCampaign {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignActivatedCampaign {
+    id: required("id"),
+    name: required("name"),
+    description: required("description"),
+    created: required("created"),
+    modified: nullable("modified"),
+    deadline: required("deadline"),
+    r#type: required("type"),
+    campaign_owner: required("campaignOwner"),
+    status: required("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignActivatedCampaign {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -99,18 +107,16 @@ impl crate::serde_helpers::SchemaFit for CampaignActivatedCampaign {
     }
 }
 /// Details of the identity that owns the campaign.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CampaignActivatedCampaignCampaignOwner {
     /// The unique ID of the identity.
     pub id: String,
     /// The human friendly name of the identity.
-    #[serde(rename = "displayName")]
     pub display_name: String,
     /// The primary email address of the identity.
     pub email: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignActivatedCampaignCampaignOwner {
@@ -128,6 +134,12 @@ impl CampaignActivatedCampaignCampaignOwner {
         }
     }
 }
+crate::serde_helpers::serde_struct!(CampaignActivatedCampaignCampaignOwner {
+    id: required("id"),
+    display_name: required("displayName"),
+    email: required("email"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignActivatedCampaignCampaignOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,26 +1,22 @@
 /// Campaign Filter Details
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CampaignFilterDetails {
     /// The unique ID of the campaign filter
     pub id: String,
     /// Campaign filter name.
     pub name: String,
     /// Campaign filter description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Owner of the filter. This field automatically populates at creation time with the current user.
     pub owner: Option<String>,
     /// Mode/type of filter, either the INCLUSION or EXCLUSION type. The INCLUSION type includes the data in generated campaigns  as per specified in the criteria, whereas the EXCLUSION type excludes the data in generated campaigns as per specified in criteria.
     pub mode: crate::CampaignFilterDetailsMode,
     /// List of criteria.
-    #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<crate::CampaignFilterDetailsCriteriaListItem>>,
     /// If true, the filter is created by the system. If false, the filter is created by a user.
-    #[serde(rename = "isSystemFilter")]
     pub is_system_filter: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignFilterDetails {
@@ -57,6 +53,16 @@ impl CampaignFilterDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignFilterDetails {
+    id: required("id"),
+    name: required("name"),
+    description: optional("description"),
+    owner: required("owner"),
+    mode: required("mode"),
+    criteria_list: optional("criteriaList"),
+    is_system_filter: required("isSystemFilter"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignFilterDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.mode, fit);
@@ -64,53 +70,29 @@ impl crate::serde_helpers::SchemaFit for CampaignFilterDetails {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CampaignFilterDetailsCriteriaListItem {
     pub r#type: crate::CriteriaType,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub operation: Option<Option<crate::Operation>>,
     /// Specified key from the type of criteria.
     pub property: Option<String>,
     /// Value for the specified key from the type of criteria.
     pub value: Option<String>,
     /// If true, the filter will negate the result of the criteria.
-    #[serde(rename = "negateResult", default, skip_serializing_if = "Option::is_none")]
     pub negate_result: Option<bool>,
     /// If true, the filter will short circuit the evaluation of the criteria.
-    #[serde(rename = "shortCircuit", default, skip_serializing_if = "Option::is_none")]
     pub short_circuit: Option<bool>,
     /// If true, the filter will record child matches for the criteria.
-    #[serde(
-        rename = "recordChildMatches",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub record_child_matches: Option<bool>,
     /// The unique ID of the criteria.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub id: Option<Option<String>>,
     /// If this value is true, then matched items will not only be excluded from the campaign, they will also not have archived certification items created.
     /// Such items will not appear in the exclusion report.
-    #[serde(
-        rename = "suppressMatchedItems",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub suppress_matched_items: Option<bool>,
     /// List of child criteria.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<::serde_json::Value>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignFilterDetailsCriteriaListItem {
@@ -180,6 +162,19 @@ impl CampaignFilterDetailsCriteriaListItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignFilterDetailsCriteriaListItem {
+    r#type: required("type"),
+    operation: nullable("operation"),
+    property: required("property"),
+    value: required("value"),
+    negate_result: optional("negateResult"),
+    short_circuit: optional("shortCircuit"),
+    record_child_matches: optional("recordChildMatches"),
+    id: nullable("id"),
+    suppress_matched_items: optional("suppressMatchedItems"),
+    children: optional("children"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignFilterDetailsCriteriaListItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,28 +1,21 @@
 /// Includes the fields of [`ReportResultReference`](crate::ReportResultReference), [`SodReportResultDto`](crate::SodReportResultDto).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CampaignReport {
     /// SOD policy violation report result DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::SodReportResultDtoType>,
     /// SOD policy violation report result ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable name of the SOD policy violation report result.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Status of a SOD policy violation report.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::ReportResultReferenceStatus>,
-    #[serde(rename = "reportType")]
     pub report_type: crate::ReportType,
     /// The most recent date and time this report was run
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "lastRunAt", default, skip_serializing_if = "Option::is_none")]
     pub last_run_at: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignReport {
@@ -67,6 +60,15 @@ impl CampaignReport {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignReport {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    status: optional("status"),
+    report_type: required("reportType"),
+    last_run_at: optional("lastRunAt"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignReport {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

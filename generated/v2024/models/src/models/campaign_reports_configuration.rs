@@ -1,16 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CampaignReportsConfiguration {
     /// list of identity attribute columns
-    #[serde(
-        rename = "identityAttributeColumns",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub identity_attribute_columns: Option<Option<Vec<String>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignReportsConfiguration {
@@ -29,6 +22,10 @@ impl CampaignReportsConfiguration {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignReportsConfiguration {
+    identity_attribute_columns: nullable("identityAttributeColumns"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignReportsConfiguration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,14 +1,9 @@
 /// Includes the fields of [`SlimCampaign`](crate::SlimCampaign).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CampaignV2024 {
     /// Id of the campaign
     ///
     /// Read-only: set by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub id: Option<Option<String>>,
     /// The campaign name. If this object is part of a template, special formatting applies; see the
     /// `/campaign-templates/{id}/generate` endpoint documentation for details.
@@ -17,174 +12,71 @@ pub struct CampaignV2024 {
     /// `/campaign-templates/{id}/generate` endpoint documentation for details.
     pub description: Option<String>,
     /// The campaign's completion deadline.  This date must be in the future in order to activate the campaign.  If you try to activate a campaign with a deadline of today or in the past, you will receive a 400 error response.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub deadline: Option<Option<crate::primitives::DateTime>>,
     /// The type of campaign. Could be extended in the future.
     pub r#type: crate::SlimCampaignType,
     /// Enables email notification for this campaign
-    #[serde(
-        rename = "emailNotificationEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub email_notification_enabled: Option<bool>,
     /// Allows auto revoke for this campaign
-    #[serde(
-        rename = "autoRevokeAllowed",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub auto_revoke_allowed: Option<bool>,
     /// Enables IAI for this campaign. Accepts true even if the IAI product feature is off. If IAI is turned off then campaigns generated from this template will indicate false. The real value will then be returned if IAI is ever enabled for the org in the future.
-    #[serde(
-        rename = "recommendationsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub recommendations_enabled: Option<bool>,
     /// The campaign's current status.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub status: Option<Option<crate::SlimCampaignStatus>>,
     /// The correlatedStatus of the campaign. Only SOURCE_OWNER campaigns can be Uncorrelated. An Uncorrelated certification campaign only includes Uncorrelated identities (An identity is uncorrelated if it has no accounts on an authoritative source).
-    #[serde(
-        rename = "correlatedStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub correlated_status: Option<crate::SlimCampaignCorrelatedStatus>,
     /// Created time of the campaign
     ///
     /// Read-only: set by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub created: Option<Option<crate::primitives::DateTime>>,
     /// The total number of certifications in this campaign.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "totalCertifications",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub total_certifications: Option<Option<i32>>,
     /// The number of completed certifications in this campaign.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "completedCertifications",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub completed_certifications: Option<Option<i32>>,
     /// A list of errors and warnings that have accumulated.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub alerts: Option<Option<Vec<crate::CampaignAlert>>>,
     /// Modified time of the campaign
     ///
     /// Read-only: set by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<crate::primitives::DateTime>>,
     /// Determines which items will be included in this campaign. The default campaign filter is used if this field is left blank.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub filter: Option<Option<crate::CampaignV2024Filter>>,
     /// Determines if comments on sunset date changes are required.
-    #[serde(
-        rename = "sunsetCommentsRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub sunset_comments_required: Option<bool>,
     /// Must be set only if the campaign type is SOURCE_OWNER.
-    #[serde(
-        rename = "sourceOwnerCampaignInfo",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub source_owner_campaign_info: Option<
         Option<crate::CampaignV2024SourceOwnerCampaignInfo>,
     >,
     /// Must be set only if the campaign type is SEARCH.
-    #[serde(
-        rename = "searchCampaignInfo",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub search_campaign_info: Option<Option<crate::CampaignV2024SearchCampaignInfo>>,
     /// Optional configuration options for role composition campaigns.
-    #[serde(
-        rename = "roleCompositionCampaignInfo",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub role_composition_campaign_info: Option<
         Option<crate::CampaignV2024RoleCompositionCampaignInfo>,
     >,
     /// Must be set only if the campaign type is MACHINE_ACCOUNT.
-    #[serde(
-        rename = "machineAccountCampaignInfo",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub machine_account_campaign_info: Option<
         Option<crate::CampaignV2024MachineAccountCampaignInfo>,
     >,
     /// A list of sources in the campaign that contain \"orphan entitlements\" (entitlements without a corresponding Managed Attribute). An empty list indicates the campaign has no orphan entitlements. Null indicates there may be unknown orphan entitlements in the campaign (the campaign was created before this feature was implemented).
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "sourcesWithOrphanEntitlements",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub sources_with_orphan_entitlements: Option<
         Option<Vec<crate::CampaignV2024SourcesWithOrphanEntitlementsItem>>,
     >,
     /// Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions.
-    #[serde(
-        rename = "mandatoryCommentRequirement",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub mandatory_comment_requirement: Option<
         crate::CampaignV2024MandatoryCommentRequirement,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV2024 {
@@ -413,6 +305,32 @@ impl CampaignV2024 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV2024 {
+    id: nullable("id"),
+    name: required("name"),
+    description: required("description"),
+    deadline: nullable("deadline"),
+    r#type: required("type"),
+    email_notification_enabled: optional("emailNotificationEnabled"),
+    auto_revoke_allowed: optional("autoRevokeAllowed"),
+    recommendations_enabled: optional("recommendationsEnabled"),
+    status: nullable("status"),
+    correlated_status: optional("correlatedStatus"),
+    created: nullable("created"),
+    total_certifications: nullable("totalCertifications"),
+    completed_certifications: nullable("completedCertifications"),
+    alerts: nullable("alerts"),
+    modified: nullable("modified"),
+    filter: nullable("filter"),
+    sunset_comments_required: optional("sunsetCommentsRequired"),
+    source_owner_campaign_info: nullable("sourceOwnerCampaignInfo"),
+    search_campaign_info: nullable("searchCampaignInfo"),
+    role_composition_campaign_info: nullable("roleCompositionCampaignInfo"),
+    machine_account_campaign_info: nullable("machineAccountCampaignInfo"),
+    sources_with_orphan_entitlements: nullable("sourcesWithOrphanEntitlements"),
+    mandatory_comment_requirement: optional("mandatoryCommentRequirement"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignV2024 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -442,20 +360,16 @@ impl crate::serde_helpers::SchemaFit for CampaignV2024 {
     }
 }
 /// Determines which items will be included in this campaign. The default campaign filter is used if this field is left blank.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CampaignV2024Filter {
     /// The ID of whatever type of filter is being used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Type of the filter
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::CampaignV2024FilterType>,
     /// Name of the filter
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV2024Filter {
@@ -479,6 +393,12 @@ impl CampaignV2024Filter {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV2024Filter {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignV2024Filter {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -512,19 +432,16 @@ impl From<&str> for CampaignV2024FilterType {
 }
 crate::serde_helpers::string_enum!(CampaignV2024FilterType);
 /// Must be set only if the campaign type is MACHINE_ACCOUNT.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CampaignV2024MachineAccountCampaignInfo {
     /// The list of sources to be included in the campaign.
-    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
     pub source_ids: Option<Vec<String>>,
     /// The reviewer's type.
-    #[serde(rename = "reviewerType", default, skip_serializing_if = "Option::is_none")]
     pub reviewer_type: Option<
         crate::CampaignV2024MachineAccountCampaignInfoReviewerType,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV2024MachineAccountCampaignInfo {
@@ -546,6 +463,11 @@ impl CampaignV2024MachineAccountCampaignInfo {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV2024MachineAccountCampaignInfo {
+    source_ids: optional("sourceIds"),
+    reviewer_type: optional("reviewerType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignV2024MachineAccountCampaignInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.reviewer_type, fit);
@@ -613,49 +535,25 @@ impl From<&str> for CampaignV2024MandatoryCommentRequirement {
 }
 crate::serde_helpers::string_enum!(CampaignV2024MandatoryCommentRequirement);
 /// Optional configuration options for role composition campaigns.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CampaignV2024RoleCompositionCampaignInfo {
     /// The ID of the identity or governance group reviewing this campaign. Deprecated in favor of the "reviewer" object.
     #[deprecated]
-    #[serde(
-        rename = "reviewerId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub reviewer_id: Option<Option<String>>,
     /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub reviewer: Option<
         Option<crate::CampaignV2024RoleCompositionCampaignInfoReviewer>,
     >,
     /// Optional list of roles to include in this campaign. Only one of `roleIds` and `query` may be set; if neither are set, all roles are included.
-    #[serde(rename = "roleIds", default, skip_serializing_if = "Option::is_none")]
     pub role_ids: Option<Vec<String>>,
     /// This determines who remediation tasks will be assigned to. Remediation tasks are created for each revoke decision on items in the campaign. The only legal remediator type is 'IDENTITY', and the chosen identity must be a Role Admin or Org Admin.
-    #[serde(rename = "remediatorRef")]
     pub remediator_ref: crate::CampaignV2024RoleCompositionCampaignInfoRemediatorRef,
     /// Optional search query to scope this campaign to a set of roles. Only one of `roleIds` and `query` may be set; if neither are set, all roles are included.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub query: Option<Option<String>>,
     /// Describes this role composition campaign. Intended for storing the query used, and possibly the number of roles selected/available.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV2024RoleCompositionCampaignInfo {
@@ -726,6 +624,15 @@ impl CampaignV2024RoleCompositionCampaignInfo {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV2024RoleCompositionCampaignInfo {
+    reviewer_id: nullable("reviewerId"),
+    reviewer: nullable("reviewer"),
+    role_ids: optional("roleIds"),
+    remediator_ref: required("remediatorRef"),
+    query: nullable("query"),
+    description: nullable("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignV2024RoleCompositionCampaignInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.reviewer, fit);
@@ -734,7 +641,7 @@ impl crate::serde_helpers::SchemaFit for CampaignV2024RoleCompositionCampaignInf
     }
 }
 /// This determines who remediation tasks will be assigned to. Remediation tasks are created for each revoke decision on items in the campaign. The only legal remediator type is 'IDENTITY', and the chosen identity must be a Role Admin or Org Admin.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CampaignV2024RoleCompositionCampaignInfoRemediatorRef {
     /// Legal Remediator Type
     pub r#type: crate::CampaignV2024RoleCompositionCampaignInfoRemediatorRefType,
@@ -743,11 +650,9 @@ pub struct CampaignV2024RoleCompositionCampaignInfoRemediatorRef {
     /// The name of the remediator.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV2024RoleCompositionCampaignInfoRemediatorRef {
@@ -771,6 +676,12 @@ impl CampaignV2024RoleCompositionCampaignInfoRemediatorRef {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV2024RoleCompositionCampaignInfoRemediatorRef {
+    r#type: required("type"),
+    id: required("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for CampaignV2024RoleCompositionCampaignInfoRemediatorRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -807,20 +718,16 @@ crate::serde_helpers::string_enum!(
     CampaignV2024RoleCompositionCampaignInfoRemediatorRefType
 );
 /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CampaignV2024RoleCompositionCampaignInfoReviewer {
     /// The reviewer's DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::CampaignV2024RoleCompositionCampaignInfoReviewerType>,
     /// The reviewer's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The reviewer's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV2024RoleCompositionCampaignInfoReviewer {
@@ -847,6 +754,12 @@ impl CampaignV2024RoleCompositionCampaignInfoReviewer {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV2024RoleCompositionCampaignInfoReviewer {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for CampaignV2024RoleCompositionCampaignInfoReviewer {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -885,45 +798,22 @@ impl From<&str> for CampaignV2024RoleCompositionCampaignInfoReviewerType {
 }
 crate::serde_helpers::string_enum!(CampaignV2024RoleCompositionCampaignInfoReviewerType);
 /// Must be set only if the campaign type is SEARCH.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CampaignV2024SearchCampaignInfo {
     /// The type of search campaign represented.
     pub r#type: crate::CampaignV2024SearchCampaignInfoType,
     /// Describes this search campaign. Intended for storing the query used, and possibly the number of identities selected/available.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub reviewer: Option<Option<crate::CampaignV2024SearchCampaignInfoReviewer>>,
     /// The scope for the campaign. The campaign will cover identities returned by the query and identities that have access items returned by the query. One of `query` or `identityIds` must be set.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub query: Option<Option<String>>,
     /// A direct list of identities to include in this campaign. One of `identityIds` or `query` must be set.
-    #[serde(
-        rename = "identityIds",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub identity_ids: Option<Option<Vec<String>>>,
     /// Further reduces the scope of the campaign by excluding identities (from `query` or `identityIds`) that do not have this access.
-    #[serde(
-        rename = "accessConstraints",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_constraints: Option<Vec<crate::AccessConstraint>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV2024SearchCampaignInfo {
@@ -986,6 +876,15 @@ impl CampaignV2024SearchCampaignInfo {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV2024SearchCampaignInfo {
+    r#type: required("type"),
+    description: optional("description"),
+    reviewer: nullable("reviewer"),
+    query: nullable("query"),
+    identity_ids: nullable("identityIds"),
+    access_constraints: optional("accessConstraints"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignV2024SearchCampaignInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -995,24 +894,16 @@ impl crate::serde_helpers::SchemaFit for CampaignV2024SearchCampaignInfo {
     }
 }
 /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CampaignV2024SearchCampaignInfoReviewer {
     /// The reviewer's DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::CampaignV2024SearchCampaignInfoReviewerType>,
     /// The reviewer's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The reviewer's name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV2024SearchCampaignInfoReviewer {
@@ -1044,6 +935,12 @@ impl CampaignV2024SearchCampaignInfoReviewer {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV2024SearchCampaignInfoReviewer {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: nullable("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignV2024SearchCampaignInfoReviewer {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -1111,14 +1008,12 @@ impl From<&str> for CampaignV2024SearchCampaignInfoType {
 }
 crate::serde_helpers::string_enum!(CampaignV2024SearchCampaignInfoType);
 /// Must be set only if the campaign type is SOURCE_OWNER.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CampaignV2024SourceOwnerCampaignInfo {
     /// The list of sources to be included in the campaign.
-    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
     pub source_ids: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV2024SourceOwnerCampaignInfo {
@@ -1132,25 +1027,25 @@ impl CampaignV2024SourceOwnerCampaignInfo {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV2024SourceOwnerCampaignInfo {
+    source_ids: optional("sourceIds"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignV2024SourceOwnerCampaignInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CampaignV2024SourcesWithOrphanEntitlementsItem {
     /// Id of the source
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::CampaignV2024SourcesWithOrphanEntitlementsItemType>,
     /// Name of the source
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV2024SourcesWithOrphanEntitlementsItem {
@@ -1177,6 +1072,12 @@ impl CampaignV2024SourcesWithOrphanEntitlementsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV2024SourcesWithOrphanEntitlementsItem {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignV2024SourcesWithOrphanEntitlementsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,14 +1,12 @@
 /// Request body payload for cancel access request endpoint.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CancelAccessRequest {
     /// This refers to the identityRequestId. To successfully cancel an access request, you must provide the identityRequestId.
-    #[serde(rename = "accountActivityId")]
     pub account_activity_id: String,
     /// Reason for cancelling the pending access request.
     pub comment: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CancelAccessRequest {
@@ -24,6 +22,11 @@ impl CancelAccessRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(CancelAccessRequest {
+    account_activity_id: required("accountActivityId"),
+    comment: required("comment"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CancelAccessRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

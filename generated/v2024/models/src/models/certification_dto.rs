@@ -1,6 +1,5 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CertificationDto {
-    #[serde(rename = "campaignRef")]
     pub campaign_ref: crate::Campaign,
     pub phase: crate::CertificationPhase,
     /// The due date of the certification.
@@ -10,40 +9,23 @@ pub struct CertificationDto {
     /// A reference to the reviewer of the campaign.
     pub reviewer: crate::Reviewer,
     /// A reference to a reviewer that this campaign has been reassigned to.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub reassignment: Option<Option<crate::Reassignment>>,
     /// Indicates it the certification has any errors.
-    #[serde(rename = "hasErrors")]
     pub has_errors: bool,
     /// A message indicating what the error is.
-    #[serde(
-        rename = "errorMessage",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub error_message: Option<Option<String>>,
     /// Indicates if all certification decisions have been made.
     pub completed: bool,
     /// The number of approve/revoke/acknowledge decisions that have been made by the reviewer.
-    #[serde(rename = "decisionsMade")]
     pub decisions_made: i32,
     /// The total number of approve/revoke/acknowledge decisions for the certification.
-    #[serde(rename = "decisionsTotal")]
     pub decisions_total: i32,
     /// The number of entities (identities, access profiles, roles, etc.) for which all decisions have been made and are complete.
-    #[serde(rename = "entitiesCompleted")]
     pub entities_completed: i32,
     /// The total number of entities (identities, access profiles, roles, etc.) in the certification, both complete and incomplete.
-    #[serde(rename = "entitiesTotal")]
     pub entities_total: i32,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CertificationDto {
@@ -99,6 +81,22 @@ impl CertificationDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CertificationDto {
+    campaign_ref: required("campaignRef"),
+    phase: required("phase"),
+    due: required("due"),
+    signed: required("signed"),
+    reviewer: required("reviewer"),
+    reassignment: nullable("reassignment"),
+    has_errors: required("hasErrors"),
+    error_message: nullable("errorMessage"),
+    completed: required("completed"),
+    decisions_made: required("decisionsMade"),
+    decisions_total: required("decisionsTotal"),
+    entities_completed: required("entitiesCompleted"),
+    entities_total: required("entitiesTotal"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CertificationDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.campaign_ref, fit);

@@ -1,12 +1,10 @@
 /// Manual Upgrade Job Response
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClusterManualUpgrade {
     /// List of job objects for the upgrade request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jobs: Option<Vec<crate::ClusterManualUpgradeJobsItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ClusterManualUpgrade {
@@ -23,13 +21,17 @@ impl ClusterManualUpgrade {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ClusterManualUpgrade {
+    jobs: optional("jobs"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ClusterManualUpgrade {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.jobs, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ClusterManualUpgradeJobsItem {
     /// Unique identifier for the upgrade job.
     pub uuid: String,
@@ -40,14 +42,11 @@ pub struct ClusterManualUpgradeJobsItem {
     /// The type of upgrade job (e.g., VA_UPGRADE).
     pub r#type: String,
     /// Unique identifier of the target for the upgrade job.
-    #[serde(rename = "targetId")]
     pub target_id: String,
     /// Configuration of the managed processes involved in the upgrade.
-    #[serde(rename = "managedProcessConfiguration")]
     pub managed_process_configuration: crate::ClusterManualUpgradeJobsItemManagedProcessConfiguration,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ClusterManualUpgradeJobsItem {
@@ -73,6 +72,15 @@ impl ClusterManualUpgradeJobsItem {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ClusterManualUpgradeJobsItem {
+    uuid: required("uuid"),
+    cookbook: required("cookbook"),
+    state: required("state"),
+    r#type: required("type"),
+    target_id: required("targetId"),
+    managed_process_configuration: required("managedProcessConfiguration"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ClusterManualUpgradeJobsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(
@@ -83,34 +91,28 @@ impl crate::serde_helpers::SchemaFit for ClusterManualUpgradeJobsItem {
     }
 }
 /// Configuration of the managed processes involved in the upgrade.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClusterManualUpgradeJobsItemManagedProcessConfiguration {
     /// Configuration details for the 'charon' process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub charon: Option<
         crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationCharon,
     >,
     /// Configuration details for the 'ccg' process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ccg: Option<crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationCcg>,
     /// Configuration details for the 'otel_agent' process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub otel_agent: Option<
         crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationOtelAgent,
     >,
     /// Configuration details for the 'relay' process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relay: Option<
         crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationRelay,
     >,
     /// Configuration details for the 'toolbox' process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub toolbox: Option<
         crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationToolbox,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ClusterManualUpgradeJobsItemManagedProcessConfiguration {
@@ -169,6 +171,14 @@ impl ClusterManualUpgradeJobsItemManagedProcessConfiguration {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ClusterManualUpgradeJobsItemManagedProcessConfiguration {
+    charon: optional("charon"),
+    ccg: optional("ccg"),
+    otel_agent: optional("otel_agent"),
+    relay: optional("relay"),
+    toolbox: optional("toolbox"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ClusterManualUpgradeJobsItemManagedProcessConfiguration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -181,7 +191,7 @@ for ClusterManualUpgradeJobsItemManagedProcessConfiguration {
     }
 }
 /// Configuration details for the 'ccg' process.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationCcg {
     /// Version of the 'ccg' process.
     pub version: String,
@@ -190,13 +200,11 @@ pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationCcg {
     /// A brief description of the 'ccg' process.
     pub description: String,
     /// Indicates whether the process needs to be restarted.
-    #[serde(rename = "restartNeeded")]
     pub restart_needed: bool,
     /// A map of dependencies for the 'ccg' process.
     pub dependencies: ::indexmap::IndexMap<String, String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ClusterManualUpgradeJobsItemManagedProcessConfigurationCcg {
@@ -218,6 +226,14 @@ impl ClusterManualUpgradeJobsItemManagedProcessConfigurationCcg {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ClusterManualUpgradeJobsItemManagedProcessConfigurationCcg {
+    version: required("version"),
+    path: required("path"),
+    description: required("description"),
+    restart_needed: required("restartNeeded"),
+    dependencies: required("dependencies"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ClusterManualUpgradeJobsItemManagedProcessConfigurationCcg {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -226,7 +242,7 @@ for ClusterManualUpgradeJobsItemManagedProcessConfigurationCcg {
     }
 }
 /// Configuration details for the 'charon' process.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationCharon {
     /// Version of the 'charon' process.
     pub version: String,
@@ -235,11 +251,9 @@ pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationCharon {
     /// A brief description of the 'charon' process.
     pub description: String,
     /// Indicates whether the process needs to be restarted.
-    #[serde(rename = "restartNeeded")]
     pub restart_needed: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ClusterManualUpgradeJobsItemManagedProcessConfigurationCharon {
@@ -259,6 +273,13 @@ impl ClusterManualUpgradeJobsItemManagedProcessConfigurationCharon {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ClusterManualUpgradeJobsItemManagedProcessConfigurationCharon {
+    version: required("version"),
+    path: required("path"),
+    description: required("description"),
+    restart_needed: required("restartNeeded"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ClusterManualUpgradeJobsItemManagedProcessConfigurationCharon {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -266,7 +287,7 @@ for ClusterManualUpgradeJobsItemManagedProcessConfigurationCharon {
     }
 }
 /// Configuration details for the 'otel_agent' process.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationOtelAgent {
     /// Version of the 'otel_agent' process.
     pub version: String,
@@ -275,11 +296,9 @@ pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationOtelAgent {
     /// A brief description of the 'otel_agent' process.
     pub description: String,
     /// Indicates whether the process needs to be restarted.
-    #[serde(rename = "restartNeeded")]
     pub restart_needed: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ClusterManualUpgradeJobsItemManagedProcessConfigurationOtelAgent {
@@ -299,6 +318,13 @@ impl ClusterManualUpgradeJobsItemManagedProcessConfigurationOtelAgent {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ClusterManualUpgradeJobsItemManagedProcessConfigurationOtelAgent {
+    version: required("version"),
+    path: required("path"),
+    description: required("description"),
+    restart_needed: required("restartNeeded"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ClusterManualUpgradeJobsItemManagedProcessConfigurationOtelAgent {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -306,7 +332,7 @@ for ClusterManualUpgradeJobsItemManagedProcessConfigurationOtelAgent {
     }
 }
 /// Configuration details for the 'relay' process.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationRelay {
     /// Version of the 'relay' process.
     pub version: String,
@@ -315,11 +341,9 @@ pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationRelay {
     /// A brief description of the 'relay' process.
     pub description: String,
     /// Indicates whether the process needs to be restarted.
-    #[serde(rename = "restartNeeded")]
     pub restart_needed: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ClusterManualUpgradeJobsItemManagedProcessConfigurationRelay {
@@ -339,6 +363,13 @@ impl ClusterManualUpgradeJobsItemManagedProcessConfigurationRelay {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ClusterManualUpgradeJobsItemManagedProcessConfigurationRelay {
+    version: required("version"),
+    path: required("path"),
+    description: required("description"),
+    restart_needed: required("restartNeeded"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ClusterManualUpgradeJobsItemManagedProcessConfigurationRelay {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -346,7 +377,7 @@ for ClusterManualUpgradeJobsItemManagedProcessConfigurationRelay {
     }
 }
 /// Configuration details for the 'toolbox' process.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationToolbox {
     /// Version of the 'toolbox' process.
     pub version: String,
@@ -355,11 +386,9 @@ pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationToolbox {
     /// A brief description of the 'toolbox' process.
     pub description: String,
     /// Indicates whether the process needs to be restarted.
-    #[serde(rename = "restartNeeded")]
     pub restart_needed: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ClusterManualUpgradeJobsItemManagedProcessConfigurationToolbox {
@@ -379,6 +408,13 @@ impl ClusterManualUpgradeJobsItemManagedProcessConfigurationToolbox {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ClusterManualUpgradeJobsItemManagedProcessConfigurationToolbox {
+    version: required("version"),
+    path: required("path"),
+    description: required("description"),
+    restart_needed: required("restartNeeded"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ClusterManualUpgradeJobsItemManagedProcessConfigurationToolbox {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

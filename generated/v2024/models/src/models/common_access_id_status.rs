@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommonAccessIdStatus {
     /// List of confirmed common access ids.
-    #[serde(rename = "confirmedIds", default, skip_serializing_if = "Option::is_none")]
     pub confirmed_ids: Option<Vec<String>>,
     /// List of denied common access ids.
-    #[serde(rename = "deniedIds", default, skip_serializing_if = "Option::is_none")]
     pub denied_ids: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CommonAccessIdStatus {
@@ -27,6 +24,11 @@ impl CommonAccessIdStatus {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CommonAccessIdStatus {
+    confirmed_ids: optional("confirmedIds"),
+    denied_ids: optional("deniedIds"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CommonAccessIdStatus {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

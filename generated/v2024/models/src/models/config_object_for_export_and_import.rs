@@ -1,21 +1,13 @@
 /// Config export and import format for individual object configurations.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConfigObjectForExportAndImport {
     /// Current version of configuration object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
-    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<crate::SelfImportExportDto>,
     /// Object details. Format dependant on the object type.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub object: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConfigObjectForExportAndImport {
@@ -39,6 +31,12 @@ impl ConfigObjectForExportAndImport {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConfigObjectForExportAndImport {
+    version: optional("version"),
+    self_: optional("self"),
+    object: nullable("object"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConfigObjectForExportAndImport {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.self_, fit);

@@ -1,21 +1,15 @@
 /// The request body of Reassignment Configuration Details for a specific identity and config type
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConfigurationDetailsResponse {
-    #[serde(rename = "configType", default, skip_serializing_if = "Option::is_none")]
     pub config_type: Option<crate::ConfigTypeEnum>,
-    #[serde(rename = "targetIdentity", default, skip_serializing_if = "Option::is_none")]
     pub target_identity: Option<crate::Identity>,
     /// The date from which to start reassigning work items
-    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<crate::primitives::DateTime>,
     /// The date from which to stop reassigning work items.  If this is an empty string it indicates a permanent reassignment.
-    #[serde(rename = "endDate", default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<crate::primitives::DateTime>,
-    #[serde(rename = "auditDetails", default, skip_serializing_if = "Option::is_none")]
     pub audit_details: Option<crate::AuditDetails>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConfigurationDetailsResponse {
@@ -49,6 +43,14 @@ impl ConfigurationDetailsResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConfigurationDetailsResponse {
+    config_type: optional("configType"),
+    target_identity: optional("targetIdentity"),
+    start_date: optional("startDate"),
+    end_date: optional("endDate"),
+    audit_details: optional("auditDetails"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConfigurationDetailsResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.config_type, fit);

@@ -1,32 +1,17 @@
 /// The request body for creation or update of a Reassignment Configuration for a single identity and work type
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConfigurationItemRequest {
     /// The identity id to reassign an item from
-    #[serde(
-        rename = "reassignedFromId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub reassigned_from_id: Option<String>,
     /// The identity id to reassign an item to
-    #[serde(rename = "reassignedToId", default, skip_serializing_if = "Option::is_none")]
     pub reassigned_to_id: Option<String>,
-    #[serde(rename = "configType", default, skip_serializing_if = "Option::is_none")]
     pub config_type: Option<crate::ConfigTypeEnum>,
     /// The date from which to start reassigning work items
-    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<crate::primitives::DateTime>,
     /// The date from which to stop reassigning work items.  If this is an null string it indicates a permanent reassignment.
-    #[serde(
-        rename = "endDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub end_date: Option<Option<crate::primitives::DateTime>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConfigurationItemRequest {
@@ -65,6 +50,14 @@ impl ConfigurationItemRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConfigurationItemRequest {
+    reassigned_from_id: optional("reassignedFromId"),
+    reassigned_to_id: optional("reassignedToId"),
+    config_type: optional("configType"),
+    start_date: optional("startDate"),
+    end_date: nullable("endDate"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConfigurationItemRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.config_type, fit);

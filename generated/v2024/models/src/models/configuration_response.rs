@@ -1,14 +1,11 @@
 /// The response body of a Reassignment Configuration for a single identity
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConfigurationResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identity: Option<crate::Identity>,
     /// Details of how work should be reassigned for an Identity
-    #[serde(rename = "configDetails", default, skip_serializing_if = "Option::is_none")]
     pub config_details: Option<Vec<crate::ConfigurationDetailsResponse>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConfigurationResponse {
@@ -30,6 +27,11 @@ impl ConfigurationResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConfigurationResponse {
+    identity: optional("identity"),
+    config_details: optional("configDetails"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConfigurationResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.identity, fit);

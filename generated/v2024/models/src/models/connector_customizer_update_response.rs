@@ -1,29 +1,22 @@
 /// ConnectorCustomizerUpdateResponse
 ///
 /// Includes the fields of [`ConnectorCustomizerCreateResponse`](crate::ConnectorCustomizerCreateResponse).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorCustomizerUpdateResponse {
     /// Connector customizer image version.
-    #[serde(rename = "imageVersion", default, skip_serializing_if = "Option::is_none")]
     pub image_version: Option<i64>,
     /// Connector customizer image id.
-    #[serde(rename = "imageID", default, skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// the ID of connector customizer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// name of the connector customizer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Connector customizer tenant id.
-    #[serde(rename = "tenantID", default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
     /// Date-time when the connector customizer was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConnectorCustomizerUpdateResponse {
@@ -62,6 +55,15 @@ impl ConnectorCustomizerUpdateResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConnectorCustomizerUpdateResponse {
+    image_version: optional("imageVersion"),
+    image_id: optional("imageID"),
+    id: optional("id"),
+    name: optional("name"),
+    tenant_id: optional("tenantID"),
+    created: optional("created"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConnectorCustomizerUpdateResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,21 +1,16 @@
 /// ConnectorCustomizerVersionCreateResponse
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorCustomizerVersionCreateResponse {
     /// ID of connector customizer.
-    #[serde(rename = "customizerID", default, skip_serializing_if = "Option::is_none")]
     pub customizer_id: Option<String>,
     /// ImageID of the connector customizer.
-    #[serde(rename = "imageID", default, skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// Image version of the connector customizer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
     /// Date-time when the connector customizer version was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConnectorCustomizerVersionCreateResponse {
@@ -44,6 +39,13 @@ impl ConnectorCustomizerVersionCreateResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConnectorCustomizerVersionCreateResponse {
+    customizer_id: optional("customizerID"),
+    image_id: optional("imageID"),
+    version: optional("version"),
+    created: optional("created"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConnectorCustomizerVersionCreateResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,89 +1,39 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorDetail {
     /// The connector name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connector type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The connector class name
-    #[serde(rename = "className", default, skip_serializing_if = "Option::is_none")]
     pub class_name: Option<String>,
     /// The connector script name
-    #[serde(rename = "scriptName", default, skip_serializing_if = "Option::is_none")]
     pub script_name: Option<String>,
     /// The connector application xml
-    #[serde(rename = "applicationXml", default, skip_serializing_if = "Option::is_none")]
     pub application_xml: Option<String>,
     /// The connector correlation config xml
-    #[serde(
-        rename = "correlationConfigXml",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub correlation_config_xml: Option<String>,
     /// The connector source config xml
-    #[serde(
-        rename = "sourceConfigXml",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub source_config_xml: Option<String>,
     /// The connector source config
-    #[serde(
-        rename = "sourceConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub source_config: Option<Option<String>>,
     /// The connector source config origin
-    #[serde(
-        rename = "sourceConfigFrom",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub source_config_from: Option<Option<String>>,
     /// storage path key for this connector
-    #[serde(rename = "s3Location", default, skip_serializing_if = "Option::is_none")]
     pub s3_location: Option<String>,
     /// The list of uploaded files supported by the connector. If there was any executable files uploaded to thee connector. Typically this be empty as the executable be uploaded at source creation.
-    #[serde(
-        rename = "uploadedFiles",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub uploaded_files: Option<Option<Vec<String>>>,
     /// true if the source is file upload
-    #[serde(rename = "fileUpload", default, skip_serializing_if = "Option::is_none")]
     pub file_upload: Option<bool>,
     /// true if the source is a direct connect source
-    #[serde(rename = "directConnect", default, skip_serializing_if = "Option::is_none")]
     pub direct_connect: Option<bool>,
     /// A map containing translation attributes by loacale key
-    #[serde(
-        rename = "translationProperties",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub translation_properties: Option<::serde_json::Value>,
     /// A map containing metadata pertinent to the UI to be used
-    #[serde(
-        rename = "connectorMetadata",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub connector_metadata: Option<::serde_json::Value>,
     /// The connector status
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::ConnectorDetailStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConnectorDetail {
@@ -190,6 +140,25 @@ impl ConnectorDetail {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConnectorDetail {
+    name: optional("name"),
+    r#type: optional("type"),
+    class_name: optional("className"),
+    script_name: optional("scriptName"),
+    application_xml: optional("applicationXml"),
+    correlation_config_xml: optional("correlationConfigXml"),
+    source_config_xml: optional("sourceConfigXml"),
+    source_config: nullable("sourceConfig"),
+    source_config_from: nullable("sourceConfigFrom"),
+    s3_location: optional("s3Location"),
+    uploaded_files: nullable("uploadedFiles"),
+    file_upload: optional("fileUpload"),
+    direct_connect: optional("directConnect"),
+    translation_properties: nullable("translationProperties"),
+    connector_metadata: nullable("connectorMetadata"),
+    status: optional("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConnectorDetail {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.translation_properties, fit);

@@ -1,16 +1,10 @@
 /// The rule's function signature. Describes the rule's input arguments and output (if any)
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorRuleCreateRequestSignature {
     pub input: Vec<Option<crate::Argument>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub output: Option<Option<crate::Argument>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConnectorRuleCreateRequestSignature {
@@ -33,6 +27,11 @@ impl ConnectorRuleCreateRequestSignature {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConnectorRuleCreateRequestSignature {
+    input: required("input"),
+    output: nullable("output"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConnectorRuleCreateRequestSignature {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.input, fit);

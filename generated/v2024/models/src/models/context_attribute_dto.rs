@@ -1,17 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContextAttributeDto {
     /// The name of the attribute
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribute: Option<String>,
     /// The value of the attribute.  This can be either a string or a multi-valued string
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<crate::ContextAttributeDtoValue>,
     /// True if the attribute was derived.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub derived: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ContextAttributeDto {
@@ -35,6 +31,12 @@ impl ContextAttributeDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ContextAttributeDto {
+    attribute: optional("attribute"),
+    value: optional("value"),
+    derived: optional("derived"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ContextAttributeDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
@@ -66,11 +68,11 @@ impl<'de> ::serde::Deserialize<'de> for ContextAttributeDtoValue {
             deserializer,
         )?;
         let mut errors = Vec::new();
-        match <Vec<String> as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<Vec<String>>(&json) {
             Ok(value) => return Ok(Self::StringList(value)),
             Err(error) => errors.push(("StringList", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }

@@ -1,33 +1,16 @@
 /// Source configuration information that is used by correlation process.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CorrelationConfig {
     /// The ID of the correlation configuration.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub id: Option<Option<String>>,
     /// The name of the correlation configuration.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// The list of attribute assignments of the correlation configuration.
-    #[serde(
-        rename = "attributeAssignments",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attribute_assignments: Option<
         Option<Vec<crate::CorrelationConfigAttributeAssignmentsItem>>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CorrelationConfig {
@@ -69,6 +52,12 @@ impl CorrelationConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CorrelationConfig {
+    id: nullable("id"),
+    name: nullable("name"),
+    attribute_assignments: nullable("attributeAssignments"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CorrelationConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attribute_assignments, fit);
@@ -76,32 +65,24 @@ impl crate::serde_helpers::SchemaFit for CorrelationConfig {
     }
 }
 /// The attribute assignment of the correlation configuration.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CorrelationConfigAttributeAssignmentsItem {
     /// The property of the attribute assignment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property: Option<String>,
     /// The value of the attribute assignment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// The operation of the attribute assignment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<crate::CorrelationConfigAttributeAssignmentsItemOperation>,
     /// Whether or not the it's a complex attribute assignment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub complex: Option<bool>,
     /// Whether or not the attribute assignment should ignore case.
-    #[serde(rename = "ignoreCase", default, skip_serializing_if = "Option::is_none")]
     pub ignore_case: Option<bool>,
     /// The match mode of the attribute assignment.
-    #[serde(rename = "matchMode", default, skip_serializing_if = "Option::is_none")]
     pub match_mode: Option<crate::CorrelationConfigAttributeAssignmentsItemMatchMode>,
     /// The filter string of the attribute assignment.
-    #[serde(rename = "filterString", default, skip_serializing_if = "Option::is_none")]
     pub filter_string: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CorrelationConfigAttributeAssignmentsItem {
@@ -151,6 +132,16 @@ impl CorrelationConfigAttributeAssignmentsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CorrelationConfigAttributeAssignmentsItem {
+    property: optional("property"),
+    value: optional("value"),
+    operation: optional("operation"),
+    complex: optional("complex"),
+    ignore_case: optional("ignoreCase"),
+    match_mode: optional("matchMode"),
+    filter_string: optional("filterString"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CorrelationConfigAttributeAssignmentsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.operation, fit);

@@ -1,81 +1,37 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateOAuthClientRequest {
     /// The name of the business the API Client should belong to
-    #[serde(
-        rename = "businessName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub business_name: Option<Option<String>>,
     /// The homepage URL associated with the owner of the API Client
-    #[serde(
-        rename = "homepageUrl",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub homepage_url: Option<Option<String>>,
     /// A human-readable name for the API Client
     pub name: Option<String>,
     /// A description of the API Client
     pub description: Option<String>,
     /// The number of seconds an access token generated for this API Client is valid for
-    #[serde(rename = "accessTokenValiditySeconds")]
     pub access_token_validity_seconds: i32,
     /// The number of seconds a refresh token generated for this API Client is valid for
-    #[serde(
-        rename = "refreshTokenValiditySeconds",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub refresh_token_validity_seconds: Option<i32>,
     /// A list of the approved redirect URIs. Provide one or more URIs when assigning the AUTHORIZATION_CODE grant type to a new OAuth Client.
-    #[serde(
-        rename = "redirectUris",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub redirect_uris: Option<Option<Vec<String>>>,
     /// A list of OAuth 2.0 grant types this API Client can be used with
-    #[serde(rename = "grantTypes")]
     pub grant_types: Option<Vec<crate::GrantType>>,
     /// The access type (online or offline) of this API Client
-    #[serde(rename = "accessType")]
     pub access_type: crate::AccessType,
     /// The type of the API Client (public or confidential)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::ClientType>,
     /// An indicator of whether the API Client can be used for requests internal within the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internal: Option<bool>,
     /// An indicator of whether the API Client is enabled for use
     pub enabled: bool,
     /// An indicator of whether the API Client supports strong authentication
-    #[serde(
-        rename = "strongAuthSupported",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub strong_auth_supported: Option<bool>,
     /// An indicator of whether the API Client supports the serialization of SAML claims when used with the authorization_code flow
-    #[serde(
-        rename = "claimsSupported",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub claims_supported: Option<bool>,
     /// Scopes of the API Client. If no scope is specified, the client will be created with the default scope "sp:scopes:all". This means the API Client will have all the rights of the owner who created it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub scope: Option<Option<Vec<String>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CreateOAuthClientRequest {
@@ -173,6 +129,24 @@ impl CreateOAuthClientRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CreateOAuthClientRequest {
+    business_name: nullable("businessName"),
+    homepage_url: nullable("homepageUrl"),
+    name: required("name"),
+    description: required("description"),
+    access_token_validity_seconds: required("accessTokenValiditySeconds"),
+    refresh_token_validity_seconds: optional("refreshTokenValiditySeconds"),
+    redirect_uris: nullable("redirectUris"),
+    grant_types: required("grantTypes"),
+    access_type: required("accessType"),
+    r#type: optional("type"),
+    internal: optional("internal"),
+    enabled: required("enabled"),
+    strong_auth_supported: optional("strongAuthSupported"),
+    claims_supported: optional("claimsSupported"),
+    scope: nullable("scope"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CreateOAuthClientRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.grant_types, fit);

@@ -1,34 +1,16 @@
 /// Object for specifying the name of a personal access token to create
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreatePersonalAccessTokenRequest {
     /// The name of the personal access token (PAT) to be created. Cannot be the same as another PAT owned by the user for whom this PAT is being created.
     pub name: String,
     /// Scopes of the personal  access token. If no scope is specified, the token will be created with the default scope "sp:scopes:all". This means the personal access token will have all the rights of the owner who created it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub scope: Option<Option<Vec<String>>>,
     /// Number of seconds an access token is valid when generated using this Personal Access Token. If no value is specified, the token will be created with the default value of 43200.
-    #[serde(
-        rename = "accessTokenValiditySeconds",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub access_token_validity_seconds: Option<Option<i32>>,
     /// Date and time, down to the millisecond, when this personal access token will expire. If not provided, the token will expire 6 months after its creation date. The value must be a valid date-time string between the current date and 6 months from the creation date.
-    #[serde(
-        rename = "expirationDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub expiration_date: Option<Option<crate::primitives::DateTime>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CreatePersonalAccessTokenRequest {
@@ -76,6 +58,13 @@ impl CreatePersonalAccessTokenRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CreatePersonalAccessTokenRequest {
+    name: required("name"),
+    scope: nullable("scope"),
+    access_token_validity_seconds: nullable("accessTokenValiditySeconds"),
+    expiration_date: nullable("expirationDate"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CreatePersonalAccessTokenRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateUploadedConfigurationRequest {
     /// JSON file containing the objects to be imported.
     ///
@@ -8,7 +8,6 @@ pub struct CreateUploadedConfigurationRequest {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CreateUploadedConfigurationRequest {
@@ -21,6 +20,11 @@ impl CreateUploadedConfigurationRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(CreateUploadedConfigurationRequest {
+    data: required("data"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CreateUploadedConfigurationRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,46 +1,23 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomConnectorResponseObject {
     /// The connector name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connector type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The connector script name
-    #[serde(rename = "scriptName", default, skip_serializing_if = "Option::is_none")]
     pub script_name: Option<String>,
     /// The connector class name.
-    #[serde(
-        rename = "className",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub class_name: Option<Option<String>>,
     /// The list of features supported by the connector
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub features: Option<Option<Vec<String>>>,
     /// true if the source is a direct connect source
-    #[serde(rename = "directConnect", default, skip_serializing_if = "Option::is_none")]
     pub direct_connect: Option<bool>,
     /// A map containing metadata pertinent to the connector
-    #[serde(
-        rename = "connectorMetadata",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub connector_metadata: Option<::serde_json::Value>,
     /// The connector status
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::CustomConnectorResponseObjectStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CustomConnectorResponseObject {
@@ -102,6 +79,17 @@ impl CustomConnectorResponseObject {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CustomConnectorResponseObject {
+    name: optional("name"),
+    r#type: optional("type"),
+    script_name: optional("scriptName"),
+    class_name: nullable("className"),
+    features: nullable("features"),
+    direct_connect: optional("directConnect"),
+    connector_metadata: nullable("connectorMetadata"),
+    status: optional("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CustomConnectorResponseObject {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.connector_metadata, fit);

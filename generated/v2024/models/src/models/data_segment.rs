@@ -1,43 +1,27 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DataSegment {
     /// The segment's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The segment's business name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The time when the segment is created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// The time when the segment is modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// The segment's optional description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// List of Scopes that are assigned to the segment
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<crate::Scope>>,
     /// List of Identities that are assigned to the segment
-    #[serde(
-        rename = "memberSelection",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub member_selection: Option<Vec<crate::Ref>>,
-    #[serde(rename = "memberFilter", default, skip_serializing_if = "Option::is_none")]
     pub member_filter: Option<crate::VisibilityCriteria>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub membership: Option<crate::MembershipType>,
     /// This boolean indicates whether the segment is currently active. Inactive segments have no effect.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// This boolean indicates whether the segment is being applied to the accounts. If unpublished its being actively modified to until published
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DataSegment {
@@ -101,6 +85,20 @@ impl DataSegment {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DataSegment {
+    id: optional("id"),
+    name: optional("name"),
+    created: optional("created"),
+    modified: optional("modified"),
+    description: optional("description"),
+    scopes: optional("scopes"),
+    member_selection: optional("memberSelection"),
+    member_filter: optional("memberFilter"),
+    membership: optional("membership"),
+    enabled: optional("enabled"),
+    published: optional("published"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DataSegment {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.scopes, fit);

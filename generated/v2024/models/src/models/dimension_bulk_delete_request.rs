@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DimensionBulkDeleteRequest {
     /// List of IDs of Dimensions to be deleted.
-    #[serde(rename = "dimensionIds")]
     pub dimension_ids: Vec<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DimensionBulkDeleteRequest {
@@ -17,6 +15,10 @@ impl DimensionBulkDeleteRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(DimensionBulkDeleteRequest {
+    dimension_ids: required("dimensionIds"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DimensionBulkDeleteRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

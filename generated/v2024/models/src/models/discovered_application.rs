@@ -1,77 +1,42 @@
 /// Discovered applications with their respective associated sources
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiscoveredApplication {
     /// Unique identifier for the discovered application.
     ///
     /// Format: `uuid`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the discovered application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Source from which the application was discovered.
-    #[serde(
-        rename = "discoverySource",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub discovery_source: Option<String>,
     /// The vendor associated with the discovered application.
-    #[serde(
-        rename = "discoveredVendor",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub discovered_vendor: Option<String>,
     /// A brief description of the discovered application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// List of recommended connectors for the application.
-    #[serde(
-        rename = "recommendedConnectors",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub recommended_connectors: Option<Vec<String>>,
     /// The timestamp when the application was last received via an entitlement aggregation invocation  or a manual csv upload, in ISO 8601 format.
-    #[serde(rename = "discoveredAt", default, skip_serializing_if = "Option::is_none")]
     pub discovered_at: Option<crate::primitives::DateTime>,
     /// The timestamp when the application was first discovered, in ISO 8601 format.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<crate::primitives::DateTime>,
     /// The status of an application within the discovery source.
     ///
     /// By default this field is set to "ACTIVE" when the application is discovered.
     ///
     /// If an application has been deleted from within the discovery source, the status will be set to "INACTIVE".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// List of associated sources related to this discovered application.
-    #[serde(
-        rename = "associatedSources",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub associated_sources: Option<Vec<String>>,
     /// The risk score of the application ranging from 0-100, 100 being highest risk.
-    #[serde(rename = "riskScore", default, skip_serializing_if = "Option::is_none")]
     pub risk_score: Option<i32>,
     /// Indicates whether the application is used for business purposes.
-    #[serde(rename = "isBusiness", default, skip_serializing_if = "Option::is_none")]
     pub is_business: Option<bool>,
     /// The total number of sign-in accounts for the application.
-    #[serde(
-        rename = "totalSigninsCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub total_signins_count: Option<i32>,
     /// The risk level of the application.
-    #[serde(rename = "riskLevel", default, skip_serializing_if = "Option::is_none")]
     pub risk_level: Option<crate::DiscoveredApplicationRiskLevel>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DiscoveredApplication {
@@ -156,6 +121,23 @@ impl DiscoveredApplication {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DiscoveredApplication {
+    id: optional("id"),
+    name: optional("name"),
+    discovery_source: optional("discoverySource"),
+    discovered_vendor: optional("discoveredVendor"),
+    description: optional("description"),
+    recommended_connectors: optional("recommendedConnectors"),
+    discovered_at: optional("discoveredAt"),
+    created_at: optional("createdAt"),
+    status: optional("status"),
+    associated_sources: optional("associatedSources"),
+    risk_score: optional("riskScore"),
+    is_business: optional("isBusiness"),
+    total_signins_count: optional("totalSigninsCount"),
+    risk_level: optional("riskLevel"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DiscoveredApplication {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.risk_level, fit);

@@ -1,31 +1,20 @@
 /// DKIM attributes for a domain or identity
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DkimAttributes {
     /// UUID associated with domain to be verified
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The identity or domain address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Whether or not DKIM has been enabled for this domain / identity
-    #[serde(rename = "dkimEnabled", default, skip_serializing_if = "Option::is_none")]
     pub dkim_enabled: Option<bool>,
     /// The tokens to be added to a DNS for verification
-    #[serde(rename = "dkimTokens", default, skip_serializing_if = "Option::is_none")]
     pub dkim_tokens: Option<Vec<String>>,
     /// The current status if the domain /identity has been verified. Ie SUCCESS, FAILED, PENDING
-    #[serde(
-        rename = "dkimVerificationStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub dkim_verification_status: Option<String>,
     /// The AWS SES region the domain is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DkimAttributes {
@@ -64,6 +53,15 @@ impl DkimAttributes {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DkimAttributes {
+    id: optional("id"),
+    address: optional("address"),
+    dkim_enabled: optional("dkimEnabled"),
+    dkim_tokens: optional("dkimTokens"),
+    dkim_verification_status: optional("dkimVerificationStatus"),
+    region: optional("region"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DkimAttributes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

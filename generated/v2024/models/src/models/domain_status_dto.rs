@@ -1,31 +1,20 @@
 /// Domain status DTO containing everything required to verify via DKIM
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DomainStatusDto {
     /// New UUID associated with domain to be verified
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// A domain address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// DKIM is enabled for this domain
-    #[serde(rename = "dkimEnabled", default, skip_serializing_if = "Option::is_none")]
     pub dkim_enabled: Option<bool>,
     /// DKIM tokens required for authentication
-    #[serde(rename = "dkimTokens", default, skip_serializing_if = "Option::is_none")]
     pub dkim_tokens: Option<Vec<String>>,
     /// Status of DKIM authentication
-    #[serde(
-        rename = "dkimVerificationStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub dkim_verification_status: Option<String>,
     /// The AWS SES region the domain is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DomainStatusDto {
@@ -64,6 +53,15 @@ impl DomainStatusDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DomainStatusDto {
+    id: optional("id"),
+    domain: optional("domain"),
+    dkim_enabled: optional("dkimEnabled"),
+    dkim_tokens: optional("dkimTokens"),
+    dkim_verification_status: optional("dkimVerificationStatus"),
+    region: optional("region"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DomainStatusDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

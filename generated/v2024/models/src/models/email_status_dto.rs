@@ -1,39 +1,17 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EmailStatusDto {
     /// Unique identifier for the verified sender address
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub id: Option<Option<String>>,
     /// The verified sender email address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Whether the sender address is verified by domain
-    #[serde(
-        rename = "isVerifiedByDomain",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub is_verified_by_domain: Option<bool>,
     /// The verification status of the sender address
-    #[serde(
-        rename = "verificationStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub verification_status: Option<crate::EmailStatusDtoVerificationStatus>,
     /// The AWS SES region the sender address is associated with
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub region: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl EmailStatusDto {
@@ -80,6 +58,14 @@ impl EmailStatusDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(EmailStatusDto {
+    id: nullable("id"),
+    email: optional("email"),
+    is_verified_by_domain: optional("isVerifiedByDomain"),
+    verification_status: optional("verificationStatus"),
+    region: nullable("region"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for EmailStatusDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.verification_status, fit);

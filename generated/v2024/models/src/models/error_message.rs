@@ -1,18 +1,14 @@
 /// ErrorMessage is the standard API error response message type.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorMessage {
     /// Locale is the current Locale
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// LocaleOrigin holds possible values of how the locale was selected
-    #[serde(rename = "localeOrigin", default, skip_serializing_if = "Option::is_none")]
     pub locale_origin: Option<String>,
     /// Text is the actual text of the error message
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ErrorMessage {
@@ -36,6 +32,12 @@ impl ErrorMessage {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ErrorMessage {
+    locale: optional("locale"),
+    locale_origin: optional("localeOrigin"),
+    text: optional("text"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ErrorMessage {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

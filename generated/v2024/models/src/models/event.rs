@@ -1,68 +1,42 @@
 /// Event
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Event {
     /// ID of the entitlement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the entitlement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// ISO-8601 date-time referring to the time when the object was created.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub created: Option<Option<crate::primitives::DateTime>>,
     /// ISO-8601 date-time referring to the date-time when object was queued to be synced into search database for use in the search API.
     /// This date-time changes anytime there is an update to the object, which triggers a synchronization event being sent to the search database.
     /// There may be some delay between the `synced` time and the time when the updated data is actually available in the search API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub synced: Option<String>,
     /// Name of the event as it's displayed in audit reports.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<String>,
     /// Event type. Refer to [Event Types](https://documentation.sailpoint.com/saas/help/search/index.html#event-types) for a list of event types and their meanings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor: Option<crate::EventActor>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<crate::EventTarget>,
     /// The event's stack.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stack: Option<String>,
     /// ID of the group of events.
-    #[serde(rename = "trackingNumber", default, skip_serializing_if = "Option::is_none")]
     pub tracking_number: Option<String>,
     /// Target system's IP address.
-    #[serde(rename = "ipAddress", default, skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
     /// ID of event's details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<String>,
     /// Attributes involved in the event.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
     /// Objects the event is happening to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub objects: Option<Vec<String>>,
     /// Operation, or action, performed during the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<String>,
     /// Event status. Refer to [Event Statuses](https://documentation.sailpoint.com/saas/help/search/index.html#event-statuses) for a list of event statuses and their meanings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Event's normalized name. This normalized name always follows the pattern of 'objects_operation_status'.
-    #[serde(rename = "technicalName", default, skip_serializing_if = "Option::is_none")]
     pub technical_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Event {
@@ -161,6 +135,26 @@ impl Event {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Event {
+    id: optional("id"),
+    name: optional("name"),
+    created: nullable("created"),
+    synced: optional("synced"),
+    action: optional("action"),
+    r#type: optional("type"),
+    actor: optional("actor"),
+    target: optional("target"),
+    stack: optional("stack"),
+    tracking_number: optional("trackingNumber"),
+    ip_address: optional("ipAddress"),
+    details: optional("details"),
+    attributes: nullable("attributes"),
+    objects: optional("objects"),
+    operation: optional("operation"),
+    status: optional("status"),
+    technical_name: optional("technicalName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Event {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.actor, fit);

@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExceptionCriteria {
     /// List of exception criteria. There is a min of 1 and max of 50 items in the list.
-    #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<crate::ExceptionCriteriaCriteriaListItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ExceptionCriteria {
@@ -22,6 +20,10 @@ impl ExceptionCriteria {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ExceptionCriteria {
+    criteria_list: optional("criteriaList"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ExceptionCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.criteria_list, fit);
@@ -31,23 +33,18 @@ impl crate::serde_helpers::SchemaFit for ExceptionCriteria {
 /// The types of objects supported for SOD violations
 ///
 /// Includes the fields of [`ExceptionCriteriaAccess`](crate::ExceptionCriteriaAccess).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExceptionCriteriaCriteriaListItem {
     /// The type of object that is referenced
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::ExceptionCriteriaCriteriaListItemType>,
     /// ID of the object to which this reference applies
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable display name of the object to which this reference applies
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Whether the subject identity already had that access or not
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub existing: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ExceptionCriteriaCriteriaListItem {
@@ -79,6 +76,13 @@ impl ExceptionCriteriaCriteriaListItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ExceptionCriteriaCriteriaListItem {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    existing: optional("existing"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ExceptionCriteriaCriteriaListItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

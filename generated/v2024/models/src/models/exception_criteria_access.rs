@@ -1,21 +1,16 @@
 /// Access reference with addition of boolean existing flag to indicate whether the access was extant
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExceptionCriteriaAccess {
     /// DTO type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::DtoType>,
     /// ID of the object to which this reference applies
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable display name of the object to which this reference applies
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Whether the subject identity already had that access or not
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub existing: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ExceptionCriteriaAccess {
@@ -44,6 +39,13 @@ impl ExceptionCriteriaAccess {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ExceptionCriteriaAccess {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    existing: optional("existing"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ExceptionCriteriaAccess {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,14 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExportFormDefinitionsByTenantResponseItem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<crate::FormDefinitionResponse>,
-    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<crate::ExportFormDefinitionsByTenantResponseItemSelf>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ExportFormDefinitionsByTenantResponseItem {
@@ -35,6 +31,12 @@ impl ExportFormDefinitionsByTenantResponseItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ExportFormDefinitionsByTenantResponseItem {
+    object: optional("object"),
+    self_: optional("self"),
+    version: optional("version"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ExportFormDefinitionsByTenantResponseItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.object, fit);
@@ -42,13 +44,11 @@ impl crate::serde_helpers::SchemaFit for ExportFormDefinitionsByTenantResponseIt
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExportFormDefinitionsByTenantResponseItemSelf {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<crate::FormDefinitionSelfImportExportDto>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ExportFormDefinitionsByTenantResponseItemSelf {
@@ -65,6 +65,10 @@ impl ExportFormDefinitionsByTenantResponseItemSelf {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ExportFormDefinitionsByTenantResponseItemSelf {
+    object: optional("object"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ExportFormDefinitionsByTenantResponseItemSelf {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.object, fit);

@@ -1,31 +1,14 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Expression {
     /// Operator for the expression
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<crate::ExpressionOperator>,
     /// Name for the attribute
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attribute: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub value: Option<Option<crate::ValueModel>>,
     /// List of expressions
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub children: Option<Option<Vec<crate::ExpressionChildrenItem>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Expression {
@@ -72,6 +55,13 @@ impl Expression {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Expression {
+    operator: optional("operator"),
+    attribute: nullable("attribute"),
+    value: nullable("value"),
+    children: nullable("children"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Expression {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.operator, fit);
@@ -80,34 +70,17 @@ impl crate::serde_helpers::SchemaFit for Expression {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExpressionChildrenItem {
     /// Operator for the expression
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<crate::ExpressionChildrenItemOperator>,
     /// Name for the attribute
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attribute: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub value: Option<Option<crate::ValueModel>>,
     /// There cannot be anymore nested children. This will always be null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub children: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ExpressionChildrenItem {
@@ -154,6 +127,13 @@ impl ExpressionChildrenItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ExpressionChildrenItem {
+    operator: optional("operator"),
+    attribute: nullable("attribute"),
+    value: nullable("value"),
+    children: nullable("children"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ExpressionChildrenItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.operator, fit);

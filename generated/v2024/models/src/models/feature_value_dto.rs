@@ -1,17 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FeatureValueDto {
     /// The type of feature
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feature: Option<String>,
     /// The number of identities that have access to the feature
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub numerator: Option<i32>,
     /// The number of identities with the corresponding feature
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub denominator: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FeatureValueDto {
@@ -35,6 +31,12 @@ impl FeatureValueDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FeatureValueDto {
+    feature: optional("feature"),
+    numerator: optional("numerator"),
+    denominator: optional("denominator"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FeatureValueDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

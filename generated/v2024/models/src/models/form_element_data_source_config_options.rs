@@ -1,17 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormElementDataSourceConfigOptions {
     /// Label is the main label to display to the user when selecting this option
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// SubLabel is the sub label to display below the label in diminutive styling to help describe or identify this option
-    #[serde(rename = "subLabel", default, skip_serializing_if = "Option::is_none")]
     pub sub_label: Option<String>,
     /// Value is the value to save as an entry when the user selects this option
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormElementDataSourceConfigOptions {
@@ -35,6 +31,12 @@ impl FormElementDataSourceConfigOptions {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FormElementDataSourceConfigOptions {
+    label: optional("label"),
+    sub_label: optional("subLabel"),
+    value: optional("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormElementDataSourceConfigOptions {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,17 +1,14 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormElementDynamicDataSource {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<crate::FormElementDynamicDataSourceConfig>,
     /// DataSourceType is a FormElementDataSourceType value
     /// STATIC FormElementDataSourceTypeStatic
     /// INTERNAL FormElementDataSourceTypeInternal
     /// SEARCH FormElementDataSourceTypeSearch
     /// FORM_INPUT FormElementDataSourceTypeFormInput
-    #[serde(rename = "dataSourceType", default, skip_serializing_if = "Option::is_none")]
     pub data_source_type: Option<crate::FormElementDynamicDataSourceDataSourceType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormElementDynamicDataSource {
@@ -36,6 +33,11 @@ impl FormElementDynamicDataSource {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FormElementDynamicDataSource {
+    config: optional("config"),
+    data_source_type: optional("dataSourceType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormElementDynamicDataSource {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.config, fit);

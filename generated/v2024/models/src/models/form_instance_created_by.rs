@@ -1,16 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormInstanceCreatedBy {
     /// ID is a unique identifier
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Type is a form instance created by type enum value
     /// WORKFLOW_EXECUTION FormInstanceCreatedByTypeWorkflowExecution
     /// SOURCE FormInstanceCreatedByTypeSource
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::FormInstanceCreatedByType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormInstanceCreatedBy {
@@ -29,6 +26,11 @@ impl FormInstanceCreatedBy {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FormInstanceCreatedBy {
+    id: optional("id"),
+    r#type: optional("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormInstanceCreatedBy {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

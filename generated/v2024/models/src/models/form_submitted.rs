@@ -1,31 +1,23 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FormSubmitted {
     /// Date and time when the user submitted the form.
-    #[serde(rename = "submittedAt")]
     pub submitted_at: String,
     /// ISC tenant's unique identifier.
-    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// Form instance's unique identifier.
-    #[serde(rename = "formInstanceId")]
     pub form_instance_id: String,
     /// Form definition's unique identifier.
-    #[serde(rename = "formDefinitionId")]
     pub form_definition_id: String,
     /// Form's name.
     pub name: String,
     /// Origin of the form creation.
-    #[serde(rename = "createdBy")]
     pub created_by: crate::FormSubmittedCreatedBy,
     /// Identity who submitted the form.
-    #[serde(rename = "submittedBy")]
     pub submitted_by: crate::FormSubmittedSubmittedBy,
     /// Data in the submitted form.
-    #[serde(rename = "formData")]
     pub form_data: ::serde_json::Value,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormSubmitted {
@@ -53,6 +45,17 @@ impl FormSubmitted {
         }
     }
 }
+crate::serde_helpers::serde_struct!(FormSubmitted {
+    submitted_at: required("submittedAt"),
+    tenant_id: required("tenantId"),
+    form_instance_id: required("formInstanceId"),
+    form_definition_id: required("formDefinitionId"),
+    name: required("name"),
+    created_by: required("createdBy"),
+    submitted_by: required("submittedBy"),
+    form_data: required("formData"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormSubmitted {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.created_by, fit);
@@ -62,7 +65,7 @@ impl crate::serde_helpers::SchemaFit for FormSubmitted {
     }
 }
 /// Origin of the form creation.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FormSubmittedCreatedBy {
     /// Form creation origin's type.
     pub r#type: crate::FormSubmittedCreatedByType,
@@ -70,7 +73,6 @@ pub struct FormSubmittedCreatedBy {
     pub id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormSubmittedCreatedBy {
@@ -86,6 +88,11 @@ impl FormSubmittedCreatedBy {
         }
     }
 }
+crate::serde_helpers::serde_struct!(FormSubmittedCreatedBy {
+    r#type: required("type"),
+    id: required("id"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormSubmittedCreatedBy {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -123,7 +130,7 @@ impl From<&str> for FormSubmittedCreatedByType {
 }
 crate::serde_helpers::string_enum!(FormSubmittedCreatedByType);
 /// Identity who submitted the form.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FormSubmittedSubmittedBy {
     /// DTO type of the identity who submitted the form.
     pub r#type: crate::FormSubmittedSubmittedByType,
@@ -133,7 +140,6 @@ pub struct FormSubmittedSubmittedBy {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormSubmittedSubmittedBy {
@@ -151,6 +157,12 @@ impl FormSubmittedSubmittedBy {
         }
     }
 }
+crate::serde_helpers::serde_struct!(FormSubmittedSubmittedBy {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormSubmittedSubmittedBy {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

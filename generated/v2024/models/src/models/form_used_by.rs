@@ -1,20 +1,16 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormUsedBy {
     /// FormUsedByType value.
     /// WORKFLOW FormUsedByTypeWorkflow
     /// SOURCE FormUsedByTypeSource
     /// MySailPoint FormUsedByType
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::FormUsedByType>,
     /// Unique identifier of the system using the form.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the system using the form.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormUsedBy {
@@ -38,6 +34,12 @@ impl FormUsedBy {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FormUsedBy {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormUsedBy {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

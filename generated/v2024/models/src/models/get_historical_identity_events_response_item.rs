@@ -44,7 +44,7 @@ impl<'de> ::serde::Deserialize<'de> for GetHistoricalIdentityEventsResponseItem 
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::IdentityCertified as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::IdentityCertified>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -59,7 +59,7 @@ impl<'de> ::serde::Deserialize<'de> for GetHistoricalIdentityEventsResponseItem 
             }
             Err(error) => errors.push(("IdentityCertified", error)),
         }
-        match <crate::AccessItemAssociated as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::AccessItemAssociated>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 fit.absent
@@ -76,7 +76,7 @@ impl<'de> ::serde::Deserialize<'de> for GetHistoricalIdentityEventsResponseItem 
             }
             Err(error) => errors.push(("AccessItemAssociated", error)),
         }
-        match <crate::AccessRequested as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::AccessRequested>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -91,7 +91,7 @@ impl<'de> ::serde::Deserialize<'de> for GetHistoricalIdentityEventsResponseItem 
             }
             Err(error) => errors.push(("AccessRequested", error)),
         }
-        match <crate::AccountStatusChanged as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::AccountStatusChanged>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -106,7 +106,7 @@ impl<'de> ::serde::Deserialize<'de> for GetHistoricalIdentityEventsResponseItem 
             }
             Err(error) => errors.push(("AccountStatusChanged", error)),
         }
-        match <crate::AccessItemRemoved as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::AccessItemRemoved>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -121,7 +121,7 @@ impl<'de> ::serde::Deserialize<'de> for GetHistoricalIdentityEventsResponseItem 
             }
             Err(error) => errors.push(("AccessItemRemoved", error)),
         }
-        match <crate::AttributesChanged as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::AttributesChanged>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

@@ -1,27 +1,17 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityAccountSelections {
     /// Available account selections for the identity, per requested item
-    #[serde(rename = "requestedItems", default, skip_serializing_if = "Option::is_none")]
     pub requested_items: Option<Vec<crate::RequestedItemAccountSelections>>,
     /// A boolean indicating whether any account selections will be required for the user to raise an access request
-    #[serde(
-        rename = "accountsSelectionRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub accounts_selection_required: Option<bool>,
     /// DTO type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::DtoType>,
     /// The identity id for the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The name of the identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityAccountSelections {
@@ -58,6 +48,14 @@ impl IdentityAccountSelections {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityAccountSelections {
+    requested_items: optional("requestedItems"),
+    accounts_selection_required: optional("accountsSelectionRequired"),
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityAccountSelections {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.requested_items, fit);

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdentityAttributesChanged {
     /// Identity whose attributes changed.
     pub identity: crate::IdentityAttributesChangedIdentity,
@@ -6,7 +6,6 @@ pub struct IdentityAttributesChanged {
     pub changes: Vec<crate::IdentityAttributesChangedChangesItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityAttributesChanged {
@@ -22,6 +21,11 @@ impl IdentityAttributesChanged {
         }
     }
 }
+crate::serde_helpers::serde_struct!(IdentityAttributesChanged {
+    identity: required("identity"),
+    changes: required("changes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityAttributesChanged {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.identity, fit);
@@ -29,29 +33,16 @@ impl crate::serde_helpers::SchemaFit for IdentityAttributesChanged {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdentityAttributesChangedChangesItem {
     /// The name of the identity attribute that changed.
     pub attribute: String,
     /// The value of the identity attribute before it changed.
-    #[serde(
-        rename = "oldValue",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub old_value: Option<crate::IdentityAttributesChangedChangesItemOldValue>,
     /// The value of the identity attribute after it changed.
-    #[serde(
-        rename = "newValue",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub new_value: Option<crate::IdentityAttributesChangedChangesItemNewValue>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityAttributesChangedChangesItem {
@@ -81,6 +72,12 @@ impl IdentityAttributesChangedChangesItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityAttributesChangedChangesItem {
+    attribute: required("attribute"),
+    old_value: nullable("oldValue"),
+    new_value: nullable("newValue"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityAttributesChangedChangesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.old_value, fit);
@@ -128,12 +125,14 @@ impl<'de> ::serde::Deserialize<'de> for IdentityAttributesChangedChangesItemNewV
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <Option<
-            ::indexmap::IndexMap<
-                String,
-                crate::IdentityAttributesChangedChangesItemNewValueVariant4Value,
+        match crate::serde_helpers::try_variant::<
+            Option<
+                ::indexmap::IndexMap<
+                    String,
+                    crate::IdentityAttributesChangedChangesItemNewValueVariant4Value,
+                >,
             >,
-        > as ::serde::Deserialize>::deserialize(&json) {
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -160,15 +159,15 @@ impl<'de> ::serde::Deserialize<'de> for IdentityAttributesChangedChangesItemNewV
                     ))
             }
         }
-        match <Vec<String> as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<Vec<String>>(&json) {
             Ok(value) => return Ok(Self::StringList(value)),
             Err(error) => errors.push(("StringList", error)),
         }
-        match <bool as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<bool>(&json) {
             Ok(value) => return Ok(Self::Bool(value)),
             Err(error) => errors.push(("Bool", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }
@@ -225,19 +224,19 @@ for IdentityAttributesChangedChangesItemNewValueVariant4Value {
             deserializer,
         )?;
         let mut errors = Vec::new();
-        match <i64 as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<i64>(&json) {
             Ok(value) => return Ok(Self::I64(value)),
             Err(error) => errors.push(("I64", error)),
         }
-        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<f64>(&json) {
             Ok(value) => return Ok(Self::F64(value)),
             Err(error) => errors.push(("F64", error)),
         }
-        match <bool as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<bool>(&json) {
             Ok(value) => return Ok(Self::Bool(value)),
             Err(error) => errors.push(("Bool", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }
@@ -293,12 +292,14 @@ impl<'de> ::serde::Deserialize<'de> for IdentityAttributesChangedChangesItemOldV
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <Option<
-            ::indexmap::IndexMap<
-                String,
-                crate::IdentityAttributesChangedChangesItemOldValueVariant4Value,
+        match crate::serde_helpers::try_variant::<
+            Option<
+                ::indexmap::IndexMap<
+                    String,
+                    crate::IdentityAttributesChangedChangesItemOldValueVariant4Value,
+                >,
             >,
-        > as ::serde::Deserialize>::deserialize(&json) {
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -325,15 +326,15 @@ impl<'de> ::serde::Deserialize<'de> for IdentityAttributesChangedChangesItemOldV
                     ))
             }
         }
-        match <Vec<String> as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<Vec<String>>(&json) {
             Ok(value) => return Ok(Self::StringList(value)),
             Err(error) => errors.push(("StringList", error)),
         }
-        match <bool as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<bool>(&json) {
             Ok(value) => return Ok(Self::Bool(value)),
             Err(error) => errors.push(("Bool", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }
@@ -390,19 +391,19 @@ for IdentityAttributesChangedChangesItemOldValueVariant4Value {
             deserializer,
         )?;
         let mut errors = Vec::new();
-        match <i64 as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<i64>(&json) {
             Ok(value) => return Ok(Self::I64(value)),
             Err(error) => errors.push(("I64", error)),
         }
-        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<f64>(&json) {
             Ok(value) => return Ok(Self::F64(value)),
             Err(error) => errors.push(("F64", error)),
         }
-        match <bool as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<bool>(&json) {
             Ok(value) => return Ok(Self::Bool(value)),
             Err(error) => errors.push(("Bool", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }
@@ -419,7 +420,7 @@ for IdentityAttributesChangedChangesItemOldValueVariant4Value {
     fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
 }
 /// Identity whose attributes changed.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdentityAttributesChangedIdentity {
     /// DTO type of identity whose attributes changed.
     pub r#type: crate::IdentityAttributesChangedIdentityType,
@@ -429,7 +430,6 @@ pub struct IdentityAttributesChangedIdentity {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityAttributesChangedIdentity {
@@ -447,6 +447,12 @@ impl IdentityAttributesChangedIdentity {
         }
     }
 }
+crate::serde_helpers::serde_struct!(IdentityAttributesChangedIdentity {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityAttributesChangedIdentity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

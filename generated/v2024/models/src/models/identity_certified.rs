@@ -1,32 +1,23 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdentityCertified {
     /// the id of the certification item
-    #[serde(rename = "certificationId")]
     pub certification_id: String,
     /// the certification item name
-    #[serde(rename = "certificationName")]
     pub certification_name: String,
     /// the date ceritification was signed
-    #[serde(rename = "signedDate", default, skip_serializing_if = "Option::is_none")]
     pub signed_date: Option<String>,
     /// this field is deprecated and may go away
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub certifiers: Option<Vec<crate::CertifierResponse>>,
     /// The list of identities who review this certification
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewers: Option<Vec<crate::CertifierResponse>>,
     /// Identity who signed off on the certification
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signer: Option<crate::CertifierResponse>,
     /// the event type
-    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<String>,
     /// the date of event
-    #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityCertified {
@@ -81,6 +72,17 @@ impl IdentityCertified {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityCertified {
+    certification_id: required("certificationId"),
+    certification_name: required("certificationName"),
+    signed_date: optional("signedDate"),
+    certifiers: optional("certifiers"),
+    reviewers: optional("reviewers"),
+    signer: optional("signer"),
+    event_type: optional("eventType"),
+    date_time: optional("dateTime"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityCertified {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.certifiers, fit);

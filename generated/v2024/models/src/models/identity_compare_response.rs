@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityCompareResponse {
     /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on completion of the violation check.
-    #[serde(rename = "accessItemDiff", default, skip_serializing_if = "Option::is_none")]
     pub access_item_diff: Option<::indexmap::IndexMap<String, ::serde_json::Value>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityCompareResponse {
@@ -22,6 +20,10 @@ impl IdentityCompareResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityCompareResponse {
+    access_item_diff: optional("accessItemDiff"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityCompareResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.access_item_diff, fit);

@@ -1,17 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityOwnershipAssociationDetails {
     /// list of all the resource associations for the identity
-    #[serde(
-        rename = "associationDetails",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub association_details: Option<
         Vec<crate::IdentityOwnershipAssociationDetailsAssociationDetailsItem>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityOwnershipAssociationDetails {
@@ -30,27 +24,24 @@ impl IdentityOwnershipAssociationDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityOwnershipAssociationDetails {
+    association_details: optional("associationDetails"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityOwnershipAssociationDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.association_details, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityOwnershipAssociationDetailsAssociationDetailsItem {
     /// association type with the identity
-    #[serde(
-        rename = "associationType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub association_type: Option<String>,
     /// the specific resource this identity has ownership on
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<crate::IdentityEntities>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityOwnershipAssociationDetailsAssociationDetailsItem {
@@ -69,6 +60,11 @@ impl IdentityOwnershipAssociationDetailsAssociationDetailsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityOwnershipAssociationDetailsAssociationDetailsItem {
+    association_type: optional("associationType"),
+    entities: optional("entities"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for IdentityOwnershipAssociationDetailsAssociationDetailsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -1,17 +1,13 @@
 /// Identity profile exported object.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityProfileExportedObject {
     /// Version or object from the target service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i32>,
     /// Self block for exported object.
-    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<crate::IdentityProfileExportedObjectSelf>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<crate::IdentityProfile>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityProfileExportedObject {
@@ -38,6 +34,12 @@ impl IdentityProfileExportedObject {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityProfileExportedObject {
+    version: optional("version"),
+    self_: optional("self"),
+    object: optional("object"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityProfileExportedObject {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.self_, fit);
@@ -46,20 +48,16 @@ impl crate::serde_helpers::SchemaFit for IdentityProfileExportedObject {
     }
 }
 /// Self block for exported object.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityProfileExportedObjectSelf {
     /// Exported object's DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::IdentityProfileExportedObjectSelfType>,
     /// Exported object's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Exported object's display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityProfileExportedObjectSelf {
@@ -86,6 +84,12 @@ impl IdentityProfileExportedObjectSelf {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityProfileExportedObjectSelf {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityProfileExportedObjectSelf {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,24 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityReferenceWithNameAndEmail {
     /// The type can only be IDENTITY. This is read-only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Identity ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Identity's human-readable display name. This is read-only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Identity's email address. This is read-only.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub email: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityReferenceWithNameAndEmail {
@@ -52,6 +43,13 @@ impl IdentityReferenceWithNameAndEmail {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityReferenceWithNameAndEmail {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    email: nullable("email"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityReferenceWithNameAndEmail {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

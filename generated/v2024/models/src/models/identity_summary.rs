@@ -1,20 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentitySummary {
     /// ID of this identity summary
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable display name of identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// ID of the identity that this summary represents
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// Indicates if all access items for this summary have been decided on
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentitySummary {
@@ -43,6 +38,13 @@ impl IdentitySummary {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentitySummary {
+    id: optional("id"),
+    name: optional("name"),
+    identity_id: optional("identityId"),
+    completed: optional("completed"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentitySummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

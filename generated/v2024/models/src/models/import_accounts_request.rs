@@ -1,20 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImportAccountsRequest {
     /// The CSV file containing the source accounts to aggregate.
     ///
     /// Format: `binary`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<Vec<u8>>,
     /// Use this flag to reprocess every account whether or not the data has changed.
-    #[serde(
-        rename = "disableOptimization",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub disable_optimization: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ImportAccountsRequest {
@@ -33,6 +26,11 @@ impl ImportAccountsRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ImportAccountsRequest {
+    file: optional("file"),
+    disable_optimization: optional("disableOptimization"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ImportAccountsRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

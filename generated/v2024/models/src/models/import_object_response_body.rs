@@ -1,5 +1,5 @@
 /// Response model for import of a single object.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImportObjectResponseBody {
     /// Informational messages returned from the target service on import.
     pub infos: Vec<crate::ConfigImportExportMessage>,
@@ -8,11 +8,9 @@ pub struct ImportObjectResponseBody {
     /// Error messages returned from the target service on import.
     pub errors: Vec<crate::ConfigImportExportMessage>,
     /// References to objects that were created or updated by the import.
-    #[serde(rename = "importedObjects")]
     pub imported_objects: Vec<crate::ImportObject>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ImportObjectResponseBody {
@@ -32,6 +30,13 @@ impl ImportObjectResponseBody {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ImportObjectResponseBody {
+    infos: required("infos"),
+    warnings: required("warnings"),
+    errors: required("errors"),
+    imported_objects: required("importedObjects"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ImportObjectResponseBody {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.infos, fit);

@@ -1,29 +1,19 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImportOptions {
     /// Object type names to be excluded from an sp-config export command.
-    #[serde(rename = "excludeTypes", default, skip_serializing_if = "Option::is_none")]
     pub exclude_types: Option<Vec<crate::ImportOptionsExcludeTypesItem>>,
     /// Object type names to be included in an sp-config export command. IncludeTypes takes precedence over excludeTypes.
-    #[serde(rename = "includeTypes", default, skip_serializing_if = "Option::is_none")]
     pub include_types: Option<Vec<crate::ImportOptionsIncludeTypesItem>>,
     /// Additional options targeting specific objects related to each item in the includeTypes field
-    #[serde(rename = "objectOptions", default, skip_serializing_if = "Option::is_none")]
     pub object_options: Option<
         ::indexmap::IndexMap<String, crate::ObjectExportImportOptions>,
     >,
     /// List of object types that can be used to resolve references on import.
-    #[serde(
-        rename = "defaultReferences",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub default_references: Option<Vec<crate::ImportOptionsDefaultReferencesItem>>,
     /// By default, every import will first export all existing objects supported by sp-config as a backup before the import is attempted. If excludeBackup is true, the backup will not be performed.
-    #[serde(rename = "excludeBackup", default, skip_serializing_if = "Option::is_none")]
     pub exclude_backup: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ImportOptions {
@@ -69,6 +59,14 @@ impl ImportOptions {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ImportOptions {
+    exclude_types: optional("excludeTypes"),
+    include_types: optional("includeTypes"),
+    object_options: optional("objectOptions"),
+    default_references: optional("defaultReferences"),
+    exclude_backup: optional("excludeBackup"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ImportOptions {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.exclude_types, fit);

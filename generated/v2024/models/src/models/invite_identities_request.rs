@@ -1,18 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InviteIdentitiesRequest {
     /// The list of Identities IDs to invite - required when 'uninvited' is false
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub ids: Option<Option<Vec<String>>>,
     /// indicator (optional) to invite all unregistered identities in the system within a limit 1000. This parameter makes sense only when 'ids' is empty.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uninvited: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl InviteIdentitiesRequest {
@@ -36,6 +29,11 @@ impl InviteIdentitiesRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(InviteIdentitiesRequest {
+    ids: nullable("ids"),
+    uninvited: optional("uninvited"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for InviteIdentitiesRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

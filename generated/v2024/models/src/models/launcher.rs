@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Launcher {
     /// ID of the Launcher
     ///
@@ -18,13 +18,11 @@ pub struct Launcher {
     pub r#type: crate::LauncherType,
     /// State of the Launcher
     pub disabled: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<crate::LauncherReference>,
     /// JSON configuration associated with this Launcher, restricted to a max size of 4KB
     pub config: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Launcher {
@@ -60,6 +58,19 @@ impl Launcher {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Launcher {
+    id: required("id"),
+    created: required("created"),
+    modified: required("modified"),
+    owner: required("owner"),
+    name: required("name"),
+    description: required("description"),
+    r#type: required("type"),
+    disabled: required("disabled"),
+    reference: optional("reference"),
+    config: required("config"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Launcher {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
@@ -69,7 +80,7 @@ impl crate::serde_helpers::SchemaFit for Launcher {
     }
 }
 /// Owner of the Launcher
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LauncherOwner {
     /// Owner type
     pub r#type: String,
@@ -77,7 +88,6 @@ pub struct LauncherOwner {
     pub id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LauncherOwner {
@@ -90,22 +100,24 @@ impl LauncherOwner {
         }
     }
 }
+crate::serde_helpers::serde_struct!(LauncherOwner {
+    r#type: required("type"),
+    id: required("id"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LauncherOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LauncherReference {
     /// Type of Launcher reference
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::LauncherReferenceType>,
     /// ID of Launcher reference
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LauncherReference {
@@ -124,6 +136,11 @@ impl LauncherReference {
         self
     }
 }
+crate::serde_helpers::serde_struct!(LauncherReference {
+    r#type: optional("type"),
+    id: optional("id"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LauncherReference {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,29 +1,17 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LeftPad {
     /// An integer value for the desired length of the final output string
     pub length: String,
     /// A string value representing the character that the incoming data should be padded with to get to the desired length
     ///
     /// If not provided, the transform will default to a single space (" ") character for padding
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub padding: Option<String>,
     /// A value that indicates whether the transform logic should be re-evaluated every evening as part of the identity refresh process
-    #[serde(
-        rename = "requiresPeriodicRefresh",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requires_periodic_refresh: Option<bool>,
     /// This is an optional attribute that can explicitly define the input data which will be fed into the transform logic. If input is not provided, the transform will take its input from the source and attribute combination configured via the UI.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub input: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LeftPad {
@@ -53,6 +41,13 @@ impl LeftPad {
         self
     }
 }
+crate::serde_helpers::serde_struct!(LeftPad {
+    length: required("length"),
+    padding: optional("padding"),
+    requires_periodic_refresh: optional("requiresPeriodicRefresh"),
+    input: nullable("input"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LeftPad {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.input, fit);

@@ -1,67 +1,38 @@
 /// Includes the fields of [`BaseCommonDto`](crate::BaseCommonDto).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LifecycleState {
     /// System-generated unique ID of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the Object
     pub name: Option<String>,
     /// Creation date of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Last modification date of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// Indicates whether the lifecycle state is enabled or disabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// The lifecycle state's technical name. This is for internal use.
-    #[serde(rename = "technicalName")]
     pub technical_name: String,
     /// Lifecycle state's description.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// Number of identities that have the lifecycle state.
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "identityCount", default, skip_serializing_if = "Option::is_none")]
     pub identity_count: Option<i32>,
-    #[serde(
-        rename = "emailNotificationOption",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub email_notification_option: Option<crate::EmailNotificationOption>,
-    #[serde(rename = "accountActions", default, skip_serializing_if = "Option::is_none")]
     pub account_actions: Option<Vec<crate::AccountAction>>,
     /// List of unique access-profile IDs that are associated with the lifecycle state.
-    #[serde(
-        rename = "accessProfileIds",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_profile_ids: Option<Vec<String>>,
     /// The lifecycle state's associated identity state. This field is generally 'null'.
-    #[serde(
-        rename = "identityState",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub identity_state: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LifecycleState {
@@ -153,6 +124,21 @@ impl LifecycleState {
         self
     }
 }
+crate::serde_helpers::serde_struct!(LifecycleState {
+    id: optional("id"),
+    name: required("name"),
+    created: optional("created"),
+    modified: optional("modified"),
+    enabled: optional("enabled"),
+    technical_name: required("technicalName"),
+    description: nullable("description"),
+    identity_count: optional("identityCount"),
+    email_notification_option: optional("emailNotificationOption"),
+    account_actions: optional("accountActions"),
+    access_profile_ids: optional("accessProfileIds"),
+    identity_state: nullable("identityState"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LifecycleState {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.email_notification_option, fit);

@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListCampaignFiltersResponse {
     /// List of campaign filters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<crate::CampaignFilterDetails>>,
     /// Number of filters returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ListCampaignFiltersResponse {
@@ -27,6 +24,11 @@ impl ListCampaignFiltersResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ListCampaignFiltersResponse {
+    items: optional("items"),
+    count: optional("count"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ListCampaignFiltersResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.items, fit);

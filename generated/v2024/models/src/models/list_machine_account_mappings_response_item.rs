@@ -1,19 +1,12 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListMachineAccountMappingsResponseItem {
     /// Targeted Entity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<crate::ListMachineAccountMappingsResponseItemTarget>,
-    #[serde(
-        rename = "transformDefinition",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub transform_definition: Option<
         crate::ListMachineAccountMappingsResponseItemTransformDefinition,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ListMachineAccountMappingsResponseItem {
@@ -40,6 +33,11 @@ impl ListMachineAccountMappingsResponseItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ListMachineAccountMappingsResponseItem {
+    target: optional("target"),
+    transform_definition: optional("transformDefinition"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ListMachineAccountMappingsResponseItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.target, fit);
@@ -48,20 +46,16 @@ impl crate::serde_helpers::SchemaFit for ListMachineAccountMappingsResponseItem 
     }
 }
 /// Targeted Entity
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListMachineAccountMappingsResponseItemTarget {
     /// The type of target entity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::ListMachineAccountMappingsResponseItemTargetType>,
     /// Name of the targeted attribute
-    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
     pub attribute_name: Option<String>,
     /// The ID of Source
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ListMachineAccountMappingsResponseItemTarget {
@@ -88,6 +82,12 @@ impl ListMachineAccountMappingsResponseItemTarget {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ListMachineAccountMappingsResponseItemTarget {
+    r#type: optional("type"),
+    attribute_name: optional("attributeName"),
+    source_id: optional("sourceId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ListMachineAccountMappingsResponseItemTarget {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -132,22 +132,18 @@ impl From<&str> for ListMachineAccountMappingsResponseItemTargetType {
     }
 }
 crate::serde_helpers::string_enum!(ListMachineAccountMappingsResponseItemTargetType);
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListMachineAccountMappingsResponseItemTransformDefinition {
     /// The type of transform
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// attributes object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<
         crate::ListMachineAccountMappingsResponseItemTransformDefinitionAttributes,
     >,
     /// Transform Operation
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ListMachineAccountMappingsResponseItemTransformDefinition {
@@ -176,6 +172,12 @@ impl ListMachineAccountMappingsResponseItemTransformDefinition {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ListMachineAccountMappingsResponseItemTransformDefinition {
+    r#type: optional("type"),
+    attributes: optional("attributes"),
+    id: optional("id"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ListMachineAccountMappingsResponseItemTransformDefinition {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -184,16 +186,14 @@ for ListMachineAccountMappingsResponseItemTransformDefinition {
     }
 }
 /// attributes object
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListMachineAccountMappingsResponseItemTransformDefinitionAttributes {
     /// Input Object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<
         crate::ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributes {
@@ -212,6 +212,10 @@ impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributes {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ListMachineAccountMappingsResponseItemTransformDefinitionAttributes {
+    input: optional("input"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ListMachineAccountMappingsResponseItemTransformDefinitionAttributes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -220,19 +224,16 @@ for ListMachineAccountMappingsResponseItemTransformDefinitionAttributes {
     }
 }
 /// Input Object
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput {
     /// The Type of Attribute
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Attibute Mapping Object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<
         crate::ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput {
@@ -256,6 +257,11 @@ impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput {
+    r#type: optional("type"),
+    attributes: optional("attributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -264,20 +270,16 @@ for ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput {
     }
 }
 /// Attibute Mapping Object
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes {
     /// The name of attribute
-    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
     pub attribute_name: Option<String>,
     /// Name of the Source
-    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// ID of the Source
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes {
@@ -301,6 +303,12 @@ impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAtt
         self
     }
 }
+crate::serde_helpers::serde_struct!(ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes {
+    attribute_name: optional("attributeName"),
+    source_name: optional("sourceName"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

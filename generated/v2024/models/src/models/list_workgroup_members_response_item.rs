@@ -1,21 +1,16 @@
 /// Identity of workgroup member.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListWorkgroupMembersResponseItem {
     /// Workgroup member identity DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::ListWorkgroupMembersResponseItemType>,
     /// Workgroup member identity ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Workgroup member identity display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Workgroup member identity email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ListWorkgroupMembersResponseItem {
@@ -47,6 +42,13 @@ impl ListWorkgroupMembersResponseItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ListWorkgroupMembersResponseItem {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    email: optional("email"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ListWorkgroupMembersResponseItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

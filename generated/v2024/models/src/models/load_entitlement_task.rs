@@ -1,29 +1,21 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoadEntitlementTask {
     /// System-generated unique ID of the task this taskStatus represents
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Type of task this task represents
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The name of the task
-    #[serde(rename = "uniqueName", default, skip_serializing_if = "Option::is_none")]
     pub unique_name: Option<String>,
     /// The description of the task
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The user who initiated the task
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launcher: Option<String>,
     /// The creation date of the task
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Return values from the task
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub returns: Option<Vec<crate::LoadEntitlementTaskReturnsItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LoadEntitlementTask {
@@ -70,23 +62,30 @@ impl LoadEntitlementTask {
         self
     }
 }
+crate::serde_helpers::serde_struct!(LoadEntitlementTask {
+    id: optional("id"),
+    r#type: optional("type"),
+    unique_name: optional("uniqueName"),
+    description: optional("description"),
+    launcher: optional("launcher"),
+    created: optional("created"),
+    returns: optional("returns"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LoadEntitlementTask {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.returns, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoadEntitlementTaskReturnsItem {
     /// The display label for the return value
-    #[serde(rename = "displayLabel", default, skip_serializing_if = "Option::is_none")]
     pub display_label: Option<String>,
     /// The attribute name for the return value
-    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
     pub attribute_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LoadEntitlementTaskReturnsItem {
@@ -105,6 +104,11 @@ impl LoadEntitlementTaskReturnsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(LoadEntitlementTaskReturnsItem {
+    display_label: optional("displayLabel"),
+    attribute_name: optional("attributeName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LoadEntitlementTaskReturnsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

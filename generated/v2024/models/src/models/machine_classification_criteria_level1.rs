@@ -1,42 +1,18 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MachineClassificationCriteriaLevel1 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<crate::MachineClassificationCriteriaOperation>,
     /// Indicates whether case matters when evaluating the criteria
-    #[serde(rename = "caseSensitive", default, skip_serializing_if = "Option::is_none")]
     pub case_sensitive: Option<bool>,
     /// The data type of the attribute being evaluated
-    #[serde(
-        rename = "dataType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub data_type: Option<Option<String>>,
     /// The attribute to evaluate in the classification criteria
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attribute: Option<Option<String>>,
     /// The value to compare against the attribute in the classification criteria
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub value: Option<Option<String>>,
     /// An array of child classification criteria objects
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub children: Option<Option<Vec<crate::MachineClassificationCriteriaLevel2>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MachineClassificationCriteriaLevel1 {
@@ -101,6 +77,15 @@ impl MachineClassificationCriteriaLevel1 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MachineClassificationCriteriaLevel1 {
+    operation: optional("operation"),
+    case_sensitive: optional("caseSensitive"),
+    data_type: nullable("dataType"),
+    attribute: nullable("attribute"),
+    value: nullable("value"),
+    children: nullable("children"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MachineClassificationCriteriaLevel1 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.operation, fit);

@@ -1,15 +1,12 @@
 /// MAIL FROM attributes for a domain / identity
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailFromAttributesDto {
     /// The identity or domain address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identity: Option<String>,
     /// The new MAIL FROM domain of the identity. Must be a subdomain of the identity.
-    #[serde(rename = "mailFromDomain", default, skip_serializing_if = "Option::is_none")]
     pub mail_from_domain: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MailFromAttributesDto {
@@ -28,6 +25,11 @@ impl MailFromAttributesDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MailFromAttributesDto {
+    identity: optional("identity"),
+    mail_from_domain: optional("mailFromDomain"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MailFromAttributesDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

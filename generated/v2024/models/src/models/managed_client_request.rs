@@ -1,33 +1,16 @@
 /// Managed Client Request
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ManagedClientRequest {
     /// Cluster ID that the ManagedClient is linked to
-    #[serde(rename = "clusterId")]
     pub cluster_id: String,
     /// description for the ManagedClient to create
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// name for the ManagedClient to create
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// Type of the ManagedClient (VA, CCG) to create
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub r#type: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManagedClientRequest {
@@ -72,6 +55,13 @@ impl ManagedClientRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManagedClientRequest {
+    cluster_id: required("clusterId"),
+    description: nullable("description"),
+    name: nullable("name"),
+    r#type: nullable("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManagedClientRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,19 +1,12 @@
 /// Managed Cluster Attributes for Cluster Configuration. Supported Cluster Types \[sqsCluster, spConnectCluster\]
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManagedClusterAttributes {
     /// ManagedCluster keystore for sqsCluster type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub queue: Option<crate::ManagedClusterQueue>,
     /// ManagedCluster keystore for spConnectCluster type
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub keystore: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManagedClusterAttributes {
@@ -37,6 +30,11 @@ impl ManagedClusterAttributes {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManagedClusterAttributes {
+    queue: optional("queue"),
+    keystore: nullable("keystore"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManagedClusterAttributes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.queue, fit);

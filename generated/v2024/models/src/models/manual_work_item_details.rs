@@ -1,40 +1,18 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManualWorkItemDetails {
     /// True if the request for this item was forwarded from one owner to another.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forwarded: Option<bool>,
     /// Identity of original work item owner, if the work item has been forwarded.
-    #[serde(
-        rename = "originalOwner",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub original_owner: Option<Option<crate::ManualWorkItemDetailsOriginalOwner>>,
     /// Identity of current work item owner.
-    #[serde(
-        rename = "currentOwner",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub current_owner: Option<Option<crate::ManualWorkItemDetailsCurrentOwner>>,
     /// Time at which item was modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::ManualWorkItemState>,
     /// The history of approval forward action.
-    #[serde(
-        rename = "forwardHistory",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub forward_history: Option<Option<Vec<crate::ApprovalForwardHistory>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManualWorkItemDetails {
@@ -97,6 +75,15 @@ impl ManualWorkItemDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManualWorkItemDetails {
+    forwarded: optional("forwarded"),
+    original_owner: nullable("originalOwner"),
+    current_owner: nullable("currentOwner"),
+    modified: optional("modified"),
+    status: optional("status"),
+    forward_history: nullable("forwardHistory"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManualWorkItemDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.original_owner, fit);
@@ -107,20 +94,16 @@ impl crate::serde_helpers::SchemaFit for ManualWorkItemDetails {
     }
 }
 /// Identity of current work item owner.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManualWorkItemDetailsCurrentOwner {
     /// DTO type of current work item owner's identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::ManualWorkItemDetailsCurrentOwnerType>,
     /// ID of current work item owner's identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Display name of current work item owner.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManualWorkItemDetailsCurrentOwner {
@@ -147,6 +130,12 @@ impl ManualWorkItemDetailsCurrentOwner {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManualWorkItemDetailsCurrentOwner {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManualWorkItemDetailsCurrentOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -184,20 +173,16 @@ impl From<&str> for ManualWorkItemDetailsCurrentOwnerType {
 }
 crate::serde_helpers::string_enum!(ManualWorkItemDetailsCurrentOwnerType);
 /// Identity of original work item owner, if the work item has been forwarded.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManualWorkItemDetailsOriginalOwner {
     /// DTO type of original work item owner's identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::ManualWorkItemDetailsOriginalOwnerType>,
     /// ID of original work item owner's identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Display name of original work item owner.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManualWorkItemDetailsOriginalOwner {
@@ -224,6 +209,12 @@ impl ManualWorkItemDetailsOriginalOwner {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManualWorkItemDetailsOriginalOwner {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManualWorkItemDetailsOriginalOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,27 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MethodNotAllowed {
     /// A message describing the error
-    #[serde(
-        rename = "errorName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub error_name: Option<::serde_json::Value>,
     /// Description of the error
-    #[serde(
-        rename = "errorMessage",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub error_message: Option<::serde_json::Value>,
     /// Unique tracking id for the error.
-    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MethodNotAllowed {
@@ -45,6 +31,12 @@ impl MethodNotAllowed {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MethodNotAllowed {
+    error_name: nullable("errorName"),
+    error_message: nullable("errorMessage"),
+    tracking_id: optional("trackingId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MethodNotAllowed {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.error_name, fit);

@@ -1,19 +1,16 @@
 /// Response model for configuration test of a given MFA method
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MfaConfigTestResponse {
     /// The configuration test result.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::MfaConfigTestResponseState>,
     /// The error message to indicate the failure of configuration test.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MfaConfigTestResponse {
@@ -32,6 +29,11 @@ impl MfaConfigTestResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MfaConfigTestResponse {
+    state: optional("state"),
+    error: optional("error"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MfaConfigTestResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.state, fit);

@@ -1,17 +1,14 @@
 /// This represents a Multi-Host Integration template type.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MultiHostIntegrationTemplateType {
     /// This is the name of the type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// This is the type value for the type.
     pub r#type: String,
     /// This is the scriptName attribute value for the type.
-    #[serde(rename = "scriptName")]
     pub script_name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationTemplateType {
@@ -30,6 +27,12 @@ impl MultiHostIntegrationTemplateType {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationTemplateType {
+    name: optional("name"),
+    r#type: required("type"),
+    script_name: required("scriptName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationTemplateType {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

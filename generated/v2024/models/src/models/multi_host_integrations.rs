@@ -1,9 +1,8 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MultiHostIntegrations {
     /// Multi-Host Integration ID.
     ///
     /// Read-only: set by the server, which always sends it; `None` leaves it out of a request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Multi-Host Integration's human-readable name.
     pub name: String,
@@ -12,69 +11,27 @@ pub struct MultiHostIntegrations {
     /// Reference to identity object who owns the source.
     pub owner: crate::MultiHostIntegrationsOwner,
     /// Reference to the source's associated cluster.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub cluster: Option<Option<crate::MultiHostIntegrationsCluster>>,
     /// Reference to account correlation config object.
-    #[serde(
-        rename = "accountCorrelationConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub account_correlation_config: Option<
         Option<crate::MultiHostIntegrationsAccountCorrelationConfig>,
     >,
     /// Reference to a rule that can do COMPLEX correlation. Only use this rule when you can't use accountCorrelationConfig.
-    #[serde(
-        rename = "accountCorrelationRule",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub account_correlation_rule: Option<
         Option<crate::MultiHostIntegrationsAccountCorrelationRule>,
     >,
-    #[serde(
-        rename = "managerCorrelationMapping",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub manager_correlation_mapping: Option<Option<crate::ManagerCorrelationMapping>>,
     /// Reference to the ManagerCorrelationRule. Only use this rule when a simple filter isn't sufficient.
-    #[serde(
-        rename = "managerCorrelationRule",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub manager_correlation_rule: Option<
         Option<crate::MultiHostIntegrationsManagerCorrelationRule>,
     >,
     /// Rule that runs on the CCG and allows for customization of provisioning plans before the API calls the connector.
-    #[serde(
-        rename = "beforeProvisioningRule",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub before_provisioning_rule: Option<
         Option<crate::MultiHostIntegrationsBeforeProvisioningRule>,
     >,
     /// List of references to schema objects.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schemas: Option<Vec<crate::MultiHostIntegrationsSchemasItem>>,
     /// List of references to the associated PasswordPolicy objects.
-    #[serde(
-        rename = "passwordPolicies",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub password_policies: Option<
         Option<Vec<crate::MultiHostIntegrationsPasswordPoliciesItem>>,
     >,
@@ -110,99 +67,49 @@ pub struct MultiHostIntegrations {
     /// * ARM_SECURITY_EXTRACT: Indicates the application supports Security extracts for ARM
     /// * ARM_UTILIZATION_EXTRACT: Indicates the application supports Utilization extracts for ARM
     /// * ARM_CHANGELOG_EXTRACT: Indicates the application supports Change-log extracts for ARM
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<crate::SourceFeaturesItem>>,
     /// Specifies the type of system being managed e.g. Workday, Multi-Host - Microsoft SQL Server, etc.. If you are creating a delimited file source, you must set the `provisionasCsv` query parameter to `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Connector script name.
     pub connector: String,
     /// Fully qualified name of the Java class that implements the connector interface.
-    #[serde(rename = "connectorClass", default, skip_serializing_if = "Option::is_none")]
     pub connector_class: Option<String>,
     /// Connector specific configuration. This configuration will differ for Multi-Host Integration type.
-    #[serde(
-        rename = "connectorAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub connector_attributes: Option<crate::MultiHostIntegrationsConnectorAttributes>,
     /// Number from 0 to 100 that specifies when to skip the delete phase.
-    #[serde(
-        rename = "deleteThreshold",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub delete_threshold: Option<i32>,
     /// When this is true, it indicates that the source is referenced by an identity profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authoritative: Option<bool>,
     /// Reference to management workgroup for the source.
-    #[serde(
-        rename = "managementWorkgroup",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub management_workgroup: Option<
         Option<crate::MultiHostIntegrationsManagementWorkgroup>,
     >,
     /// When this is true, it indicates that the source is healthy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub healthy: Option<bool>,
     /// Status identifier that gives specific information about why a source is or isn't healthy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::MultiHostIntegrationsStatus>,
     /// Timestamp that shows when a source health check was last performed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<crate::primitives::DateTime>,
     /// Connector ID
-    #[serde(rename = "connectorId", default, skip_serializing_if = "Option::is_none")]
     pub connector_id: Option<String>,
     /// Name of the connector that was chosen during source creation.
-    #[serde(rename = "connectorName", default, skip_serializing_if = "Option::is_none")]
     pub connector_name: Option<String>,
     /// Type of connection (direct or file).
-    #[serde(rename = "connectionType", default, skip_serializing_if = "Option::is_none")]
     pub connection_type: Option<crate::MultiHostIntegrationsConnectionType>,
     /// Connector implementation ID.
-    #[serde(
-        rename = "connectorImplementationId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub connector_implementation_id: Option<String>,
     /// Date-time when the source was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Date-time when the source was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// If this is true, it enables a credential provider for the source. If credentialProvider is turned on,  then the source can use credential provider(s) to fetch credentials.
-    #[serde(
-        rename = "credentialProviderEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub credential_provider_enabled: Option<bool>,
     /// Source category (e.g. null, CredentialProvider).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub category: Option<Option<String>>,
     /// Reference to accounts file for the source.
-    #[serde(
-        rename = "accountsFile",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub accounts_file: Option<Option<crate::MultiHostIntegrationsAccountsFile>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrations {
@@ -479,6 +386,41 @@ impl MultiHostIntegrations {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrations {
+    id: optional("id"),
+    name: required("name"),
+    description: required("description"),
+    owner: required("owner"),
+    cluster: nullable("cluster"),
+    account_correlation_config: nullable("accountCorrelationConfig"),
+    account_correlation_rule: nullable("accountCorrelationRule"),
+    manager_correlation_mapping: nullable("managerCorrelationMapping"),
+    manager_correlation_rule: nullable("managerCorrelationRule"),
+    before_provisioning_rule: nullable("beforeProvisioningRule"),
+    schemas: optional("schemas"),
+    password_policies: nullable("passwordPolicies"),
+    features: optional("features"),
+    r#type: optional("type"),
+    connector: required("connector"),
+    connector_class: optional("connectorClass"),
+    connector_attributes: optional("connectorAttributes"),
+    delete_threshold: optional("deleteThreshold"),
+    authoritative: optional("authoritative"),
+    management_workgroup: nullable("managementWorkgroup"),
+    healthy: optional("healthy"),
+    status: optional("status"),
+    since: optional("since"),
+    connector_id: optional("connectorId"),
+    connector_name: optional("connectorName"),
+    connection_type: optional("connectionType"),
+    connector_implementation_id: optional("connectorImplementationId"),
+    created: optional("created"),
+    modified: optional("modified"),
+    credential_provider_enabled: optional("credentialProviderEnabled"),
+    category: nullable("category"),
+    accounts_file: nullable("accountsFile"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrations {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
@@ -500,20 +442,16 @@ impl crate::serde_helpers::SchemaFit for MultiHostIntegrations {
     }
 }
 /// Reference to account correlation config object.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsAccountCorrelationConfig {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostIntegrationsAccountCorrelationConfigType>,
     /// Account correlation config ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Account correlation config's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsAccountCorrelationConfig {
@@ -540,6 +478,12 @@ impl MultiHostIntegrationsAccountCorrelationConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsAccountCorrelationConfig {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsAccountCorrelationConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -573,20 +517,16 @@ impl From<&str> for MultiHostIntegrationsAccountCorrelationConfigType {
 }
 crate::serde_helpers::string_enum!(MultiHostIntegrationsAccountCorrelationConfigType);
 /// Reference to a rule that can do COMPLEX correlation. Only use this rule when you can't use accountCorrelationConfig.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsAccountCorrelationRule {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostIntegrationsAccountCorrelationRuleType>,
     /// Rule ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Rule's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsAccountCorrelationRule {
@@ -613,6 +553,12 @@ impl MultiHostIntegrationsAccountCorrelationRule {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsAccountCorrelationRule {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsAccountCorrelationRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -646,26 +592,20 @@ impl From<&str> for MultiHostIntegrationsAccountCorrelationRuleType {
 }
 crate::serde_helpers::string_enum!(MultiHostIntegrationsAccountCorrelationRuleType);
 /// Reference to accounts file for the source.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsAccountsFile {
     /// Name of the accounts file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The accounts file key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Date-time when the file was uploaded
-    #[serde(rename = "uploadTime", default, skip_serializing_if = "Option::is_none")]
     pub upload_time: Option<crate::primitives::DateTime>,
     /// Date-time when the accounts file expired.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiry: Option<crate::primitives::DateTime>,
     /// If this is true, it indicates that the accounts file has expired.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expired: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsAccountsFile {
@@ -699,26 +639,30 @@ impl MultiHostIntegrationsAccountsFile {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsAccountsFile {
+    name: optional("name"),
+    key: optional("key"),
+    upload_time: optional("uploadTime"),
+    expiry: optional("expiry"),
+    expired: optional("expired"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsAccountsFile {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
 /// Rule that runs on the CCG and allows for customization of provisioning plans before the API calls the connector.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsBeforeProvisioningRule {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostIntegrationsBeforeProvisioningRuleType>,
     /// Rule ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Rule's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsBeforeProvisioningRule {
@@ -745,6 +689,12 @@ impl MultiHostIntegrationsBeforeProvisioningRule {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsBeforeProvisioningRule {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsBeforeProvisioningRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -778,7 +728,7 @@ impl From<&str> for MultiHostIntegrationsBeforeProvisioningRuleType {
 }
 crate::serde_helpers::string_enum!(MultiHostIntegrationsBeforeProvisioningRuleType);
 /// Reference to the source's associated cluster.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MultiHostIntegrationsCluster {
     /// Type of object being referenced.
     pub r#type: crate::MultiHostIntegrationsClusterType,
@@ -788,7 +738,6 @@ pub struct MultiHostIntegrationsCluster {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsCluster {
@@ -806,6 +755,12 @@ impl MultiHostIntegrationsCluster {
         }
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsCluster {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCluster {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -869,60 +824,28 @@ impl From<&str> for MultiHostIntegrationsConnectionType {
 }
 crate::serde_helpers::string_enum!(MultiHostIntegrationsConnectionType);
 /// Connector specific configuration. This configuration will differ for Multi-Host Integration type.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsConnectorAttributes {
     /// Maximum sources allowed count of a Multi-Host Integration
-    #[serde(
-        rename = "maxAllowedSources",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub max_allowed_sources: Option<i32>,
     /// Last upload sources count of a Multi-Host Integration
-    #[serde(
-        rename = "lastSourceUploadCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub last_source_upload_count: Option<i32>,
-    #[serde(
-        rename = "connectorFileUploadHistory",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub connector_file_upload_history: Option<
         crate::MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory,
     >,
     /// Multi-Host integration status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub multihost_status: Option<
         crate::MultiHostIntegrationsConnectorAttributesMultihostStatus,
     >,
     /// Show account schema
-    #[serde(
-        rename = "showAccountSchema",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub show_account_schema: Option<bool>,
     /// Show entitlement schema
-    #[serde(
-        rename = "showEntitlementSchema",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub show_entitlement_schema: Option<bool>,
     /// Attributes of Multi-Host Integration
-    #[serde(
-        rename = "multiHostAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub multi_host_attributes: Option<
         crate::MultiHostIntegrationsConnectorAttributesMultiHostAttributes,
     >,
     /// Properties not declared above, by name, in wire order.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, String>,
 }
 impl MultiHostIntegrationsConnectorAttributes {
@@ -979,6 +902,16 @@ impl MultiHostIntegrationsConnectorAttributes {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsConnectorAttributes {
+    max_allowed_sources: optional("maxAllowedSources"),
+    last_source_upload_count: optional("lastSourceUploadCount"),
+    connector_file_upload_history: optional("connectorFileUploadHistory"),
+    multihost_status: optional("multihost_status"),
+    show_account_schema: optional("showAccountSchema"),
+    show_entitlement_schema: optional("showEntitlementSchema"),
+    multi_host_attributes: optional("multiHostAttributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsConnectorAttributes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(
@@ -989,18 +922,12 @@ impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsConnectorAttribute
         crate::serde_helpers::SchemaFit::add_fit(&self.multi_host_attributes, fit);
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     /// File name of the connector JAR
-    #[serde(
-        rename = "connectorFileNameUploadedDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub connector_file_name_uploaded_date: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
@@ -1017,6 +944,10 @@ impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
+    connector_file_name_uploaded_date: optional("connectorFileNameUploadedDate"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -1024,23 +955,18 @@ for MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     }
 }
 /// Attributes of Multi-Host Integration
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     /// Password.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Connector file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connector_files: Option<String>,
     /// Authentication type.
-    #[serde(rename = "authType", default, skip_serializing_if = "Option::is_none")]
     pub auth_type: Option<String>,
     /// Username.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
@@ -1069,6 +995,13 @@ impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
+    password: optional("password"),
+    connector_files: optional("connector_files"),
+    auth_type: optional("authType"),
+    user: optional("user"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -1132,20 +1065,16 @@ crate::serde_helpers::string_enum!(
     MultiHostIntegrationsConnectorAttributesMultihostStatus
 );
 /// Reference to management workgroup for the source.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsManagementWorkgroup {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostIntegrationsManagementWorkgroupType>,
     /// Management workgroup ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Management workgroup's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsManagementWorkgroup {
@@ -1172,6 +1101,12 @@ impl MultiHostIntegrationsManagementWorkgroup {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsManagementWorkgroup {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsManagementWorkgroup {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -1205,20 +1140,16 @@ impl From<&str> for MultiHostIntegrationsManagementWorkgroupType {
 }
 crate::serde_helpers::string_enum!(MultiHostIntegrationsManagementWorkgroupType);
 /// Reference to the ManagerCorrelationRule. Only use this rule when a simple filter isn't sufficient.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsManagerCorrelationRule {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostIntegrationsManagerCorrelationRuleType>,
     /// Rule ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Rule's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsManagerCorrelationRule {
@@ -1245,6 +1176,12 @@ impl MultiHostIntegrationsManagerCorrelationRule {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsManagerCorrelationRule {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsManagerCorrelationRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -1278,20 +1215,16 @@ impl From<&str> for MultiHostIntegrationsManagerCorrelationRuleType {
 }
 crate::serde_helpers::string_enum!(MultiHostIntegrationsManagerCorrelationRuleType);
 /// Reference to identity object who owns the source.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsOwner {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostIntegrationsOwnerType>,
     /// Owner identity's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Owner identity's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsOwner {
@@ -1318,6 +1251,12 @@ impl MultiHostIntegrationsOwner {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsOwner {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -1350,20 +1289,16 @@ impl From<&str> for MultiHostIntegrationsOwnerType {
     }
 }
 crate::serde_helpers::string_enum!(MultiHostIntegrationsOwnerType);
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsPasswordPoliciesItem {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostIntegrationsPasswordPoliciesItemType>,
     /// Policy ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Policy's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsPasswordPoliciesItem {
@@ -1390,6 +1325,12 @@ impl MultiHostIntegrationsPasswordPoliciesItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsPasswordPoliciesItem {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsPasswordPoliciesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -1422,20 +1363,16 @@ impl From<&str> for MultiHostIntegrationsPasswordPoliciesItemType {
     }
 }
 crate::serde_helpers::string_enum!(MultiHostIntegrationsPasswordPoliciesItemType);
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsSchemasItem {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostIntegrationsSchemasItemType>,
     /// Schema ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Schema's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsSchemasItem {
@@ -1462,6 +1399,12 @@ impl MultiHostIntegrationsSchemasItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsSchemasItem {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsSchemasItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

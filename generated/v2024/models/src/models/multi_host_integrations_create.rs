@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MultiHostIntegrationsCreate {
     /// Multi-Host Integration's human-readable name.
     pub name: String,
@@ -7,41 +7,21 @@ pub struct MultiHostIntegrationsCreate {
     /// Reference to identity object who owns the source.
     pub owner: crate::MultiHostIntegrationsCreateOwner,
     /// Reference to the source's associated cluster.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub cluster: Option<Option<crate::MultiHostIntegrationsCreateCluster>>,
     /// Connector script name.
     pub connector: String,
     /// Multi-Host Integration specific configuration. User can add any number of additional attributes. e.g. maxSourcesPerAggGroup, maxAllowedSources etc.
-    #[serde(
-        rename = "connectorAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub connector_attributes: Option<::serde_json::Value>,
     /// Reference to management workgroup for the source.
-    #[serde(
-        rename = "managementWorkgroup",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub management_workgroup: Option<
         Option<crate::MultiHostIntegrationsCreateManagementWorkgroup>,
     >,
     /// Date-time when the source was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Date-time when the source was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsCreate {
@@ -110,6 +90,18 @@ impl MultiHostIntegrationsCreate {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsCreate {
+    name: required("name"),
+    description: required("description"),
+    owner: required("owner"),
+    cluster: nullable("cluster"),
+    connector: required("connector"),
+    connector_attributes: nullable("connectorAttributes"),
+    management_workgroup: nullable("managementWorkgroup"),
+    created: optional("created"),
+    modified: optional("modified"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreate {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
@@ -120,7 +112,7 @@ impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreate {
     }
 }
 /// Reference to the source's associated cluster.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MultiHostIntegrationsCreateCluster {
     /// Type of object being referenced.
     pub r#type: crate::MultiHostIntegrationsCreateClusterType,
@@ -130,7 +122,6 @@ pub struct MultiHostIntegrationsCreateCluster {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsCreateCluster {
@@ -148,6 +139,12 @@ impl MultiHostIntegrationsCreateCluster {
         }
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsCreateCluster {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreateCluster {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -181,20 +178,16 @@ impl From<&str> for MultiHostIntegrationsCreateClusterType {
 }
 crate::serde_helpers::string_enum!(MultiHostIntegrationsCreateClusterType);
 /// Reference to management workgroup for the source.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsCreateManagementWorkgroup {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostIntegrationsCreateManagementWorkgroupType>,
     /// Management workgroup ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Management workgroup's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsCreateManagementWorkgroup {
@@ -221,6 +214,12 @@ impl MultiHostIntegrationsCreateManagementWorkgroup {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsCreateManagementWorkgroup {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreateManagementWorkgroup {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -254,20 +253,16 @@ impl From<&str> for MultiHostIntegrationsCreateManagementWorkgroupType {
 }
 crate::serde_helpers::string_enum!(MultiHostIntegrationsCreateManagementWorkgroupType);
 /// Reference to identity object who owns the source.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiHostIntegrationsCreateOwner {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MultiHostIntegrationsCreateOwnerType>,
     /// Owner identity's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Owner identity's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsCreateOwner {
@@ -294,6 +289,12 @@ impl MultiHostIntegrationsCreateOwner {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsCreateOwner {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreateOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

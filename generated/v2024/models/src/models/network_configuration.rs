@@ -1,25 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NetworkConfiguration {
     /// The collection of ip ranges.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub range: Option<Option<Vec<String>>>,
     /// The collection of country codes.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub geolocation: Option<Option<Vec<String>>>,
     /// Denotes whether the provided lists are whitelisted or blacklisted for geo location.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub whitelisted: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NetworkConfiguration {
@@ -53,6 +41,12 @@ impl NetworkConfiguration {
         self
     }
 }
+crate::serde_helpers::serde_struct!(NetworkConfiguration {
+    range: nullable("range"),
+    geolocation: nullable("geolocation"),
+    whitelisted: optional("whitelisted"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NetworkConfiguration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

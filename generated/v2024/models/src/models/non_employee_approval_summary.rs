@@ -1,17 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NonEmployeeApprovalSummary {
     /// The number of approved non-employee approval requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved: Option<i32>,
     /// The number of pending non-employee approval requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending: Option<i32>,
     /// The number of rejected non-employee approval requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rejected: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NonEmployeeApprovalSummary {
@@ -35,6 +31,12 @@ impl NonEmployeeApprovalSummary {
         self
     }
 }
+crate::serde_helpers::serde_struct!(NonEmployeeApprovalSummary {
+    approved: optional("approved"),
+    pending: optional("pending"),
+    rejected: optional("rejected"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NonEmployeeApprovalSummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NonEmployeeIdnUserRequest {
     /// Identity id.
     ///
@@ -6,7 +6,6 @@ pub struct NonEmployeeIdnUserRequest {
     pub id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NonEmployeeIdnUserRequest {
@@ -18,6 +17,10 @@ impl NonEmployeeIdnUserRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(NonEmployeeIdnUserRequest {
+    id: required("id"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NonEmployeeIdnUserRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,37 +1,28 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NonEmployeeSchemaAttribute {
     /// Schema Attribute Id
     ///
     /// Format: `uuid`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// True if this schema attribute is mandatory on all non-employees sources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system: Option<bool>,
     /// When the schema attribute was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// When the schema attribute was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     pub r#type: crate::NonEmployeeSchemaAttributeType,
     /// Label displayed on the UI for this schema attribute.
     pub label: String,
     /// The technical name of the attribute. Must be unique per source.
-    #[serde(rename = "technicalName")]
     pub technical_name: String,
     /// help text displayed by UI.
-    #[serde(rename = "helpText", default, skip_serializing_if = "Option::is_none")]
     pub help_text: Option<String>,
     /// Hint text that fills UI box.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placeholder: Option<String>,
     /// If true, the schema attribute is required for all non-employees in the source
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NonEmployeeSchemaAttribute {
@@ -91,6 +82,19 @@ impl NonEmployeeSchemaAttribute {
         self
     }
 }
+crate::serde_helpers::serde_struct!(NonEmployeeSchemaAttribute {
+    id: optional("id"),
+    system: optional("system"),
+    modified: optional("modified"),
+    created: optional("created"),
+    r#type: required("type"),
+    label: required("label"),
+    technical_name: required("technicalName"),
+    help_text: optional("helpText"),
+    placeholder: optional("placeholder"),
+    required: optional("required"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NonEmployeeSchemaAttribute {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ObjectExportImportNames {
     /// Object names to be included in a backup.
-    #[serde(rename = "includedNames", default, skip_serializing_if = "Option::is_none")]
     pub included_names: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ObjectExportImportNames {
@@ -19,6 +17,10 @@ impl ObjectExportImportNames {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ObjectExportImportNames {
+    included_names: optional("includedNames"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ObjectExportImportNames {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

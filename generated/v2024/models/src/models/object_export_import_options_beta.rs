@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ObjectExportImportOptionsBeta {
     /// Object ids to be included in an import or export.
-    #[serde(rename = "includedIds", default, skip_serializing_if = "Option::is_none")]
     pub included_ids: Option<Vec<String>>,
     /// Object names to be included in an import or export.
-    #[serde(rename = "includedNames", default, skip_serializing_if = "Option::is_none")]
     pub included_names: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ObjectExportImportOptionsBeta {
@@ -27,6 +24,11 @@ impl ObjectExportImportOptionsBeta {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ObjectExportImportOptionsBeta {
+    included_ids: optional("includedIds"),
+    included_names: optional("includedNames"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ObjectExportImportOptionsBeta {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,7 +1,7 @@
 /// Import Object Response Body
 ///
 /// Response model for import of a single object.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ObjectImportResult {
     /// Informational messages returned from the target service on import.
     pub infos: Vec<crate::SpConfigMessage>,
@@ -10,11 +10,9 @@ pub struct ObjectImportResult {
     /// Error messages returned from the target service on import.
     pub errors: Vec<crate::SpConfigMessage>,
     /// References to objects that were created or updated by the import.
-    #[serde(rename = "importedObjects")]
     pub imported_objects: Vec<crate::ImportObjectV3>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ObjectImportResult {
@@ -34,6 +32,13 @@ impl ObjectImportResult {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ObjectImportResult {
+    infos: required("infos"),
+    warnings: required("warnings"),
+    errors: required("errors"),
+    imported_objects: required("importedObjects"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ObjectImportResult {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.infos, fit);

@@ -1,35 +1,21 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OutlierContributingFeature {
     /// Contributing feature id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The name of the feature
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(rename = "valueType", default, skip_serializing_if = "Option::is_none")]
     pub value_type: Option<crate::OutlierValueType>,
     /// The feature value
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     /// The importance of the feature. This can also be a negative value
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub importance: Option<f64>,
     /// The (translated if header is passed) displayName for the feature
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The (translated if header is passed) description for the feature
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(
-        rename = "translationMessages",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub translation_messages: Option<Option<crate::OutlierFeatureTranslation>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl OutlierContributingFeature {
@@ -86,6 +72,17 @@ impl OutlierContributingFeature {
         self
     }
 }
+crate::serde_helpers::serde_struct!(OutlierContributingFeature {
+    id: optional("id"),
+    name: optional("name"),
+    value_type: optional("valueType"),
+    value: optional("value"),
+    importance: optional("importance"),
+    display_name: optional("displayName"),
+    description: optional("description"),
+    translation_messages: nullable("translationMessages"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for OutlierContributingFeature {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.value_type, fit);

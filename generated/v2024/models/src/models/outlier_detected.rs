@@ -1,15 +1,13 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OutlierDetected {
     /// Identity with unusual access, relative to its peers.
     pub identity: crate::OutlierDetectedIdentity,
     /// Identity's outlier type.
-    #[serde(rename = "outlierType")]
     pub outlier_type: crate::OutlierDetectedOutlierType,
     /// Dissimilarity score that determines whether the identity is an outlier, ranging from `0.0` to `1.0`. The higher the score, the more likely the identity is an outlier.
     pub score: f64,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl OutlierDetected {
@@ -27,6 +25,12 @@ impl OutlierDetected {
         }
     }
 }
+crate::serde_helpers::serde_struct!(OutlierDetected {
+    identity: required("identity"),
+    outlier_type: required("outlierType"),
+    score: required("score"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for OutlierDetected {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.identity, fit);
@@ -35,7 +39,7 @@ impl crate::serde_helpers::SchemaFit for OutlierDetected {
     }
 }
 /// Identity with unusual access, relative to its peers.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OutlierDetectedIdentity {
     /// Identity's DTO type.
     pub r#type: crate::OutlierDetectedIdentityType,
@@ -45,7 +49,6 @@ pub struct OutlierDetectedIdentity {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl OutlierDetectedIdentity {
@@ -63,6 +66,12 @@ impl OutlierDetectedIdentity {
         }
     }
 }
+crate::serde_helpers::serde_struct!(OutlierDetectedIdentity {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for OutlierDetectedIdentity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PasswordDigitToken {
     /// The digit token for password management
-    #[serde(rename = "digitToken", default, skip_serializing_if = "Option::is_none")]
     pub digit_token: Option<String>,
     /// The reference ID of the digit token generation request
-    #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PasswordDigitToken {
@@ -27,6 +24,11 @@ impl PasswordDigitToken {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PasswordDigitToken {
+    digit_token: optional("digitToken"),
+    request_id: optional("requestId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PasswordDigitToken {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

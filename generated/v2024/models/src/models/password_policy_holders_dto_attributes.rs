@@ -1,13 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PasswordPolicyHoldersDtoAttributes {
     /// Attributes of PasswordPolicyHoldersDto
-    #[serde(rename = "identityAttr", default, skip_serializing_if = "Option::is_none")]
     pub identity_attr: Option<
         Vec<crate::PasswordPolicyHoldersDtoAttributesIdentityAttrItem>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PasswordPolicyHoldersDtoAttributes {
@@ -24,23 +22,24 @@ impl PasswordPolicyHoldersDtoAttributes {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PasswordPolicyHoldersDtoAttributes {
+    identity_attr: optional("identityAttr"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PasswordPolicyHoldersDtoAttributes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.identity_attr, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PasswordPolicyHoldersDtoAttributesIdentityAttrItem {
     /// Attribute's name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Attribute's value
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PasswordPolicyHoldersDtoAttributesIdentityAttrItem {
@@ -59,6 +58,11 @@ impl PasswordPolicyHoldersDtoAttributesIdentityAttrItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PasswordPolicyHoldersDtoAttributesIdentityAttrItem {
+    name: optional("name"),
+    value: optional("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for PasswordPolicyHoldersDtoAttributesIdentityAttrItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -1,172 +1,67 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PasswordPolicyV3Dto {
     /// The password policy Id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Description for current password policy.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// The name of the password policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Date the Password Policy was created.
-    #[serde(rename = "dateCreated", default, skip_serializing_if = "Option::is_none")]
     pub date_created: Option<i64>,
     /// Date the Password Policy was updated.
-    #[serde(
-        rename = "lastUpdated",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub last_updated: Option<Option<i64>>,
     /// The number of days before expiration remaninder.
-    #[serde(
-        rename = "firstExpirationReminder",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub first_expiration_reminder: Option<i64>,
     /// The minimun length of account Id. By default is equals to -1.
-    #[serde(
-        rename = "accountIdMinWordLength",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub account_id_min_word_length: Option<i64>,
     /// The minimun length of account name. By default is equals to -1.
-    #[serde(
-        rename = "accountNameMinWordLength",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub account_name_min_word_length: Option<i64>,
     /// Maximum alpha. By default is equals to 0.
-    #[serde(rename = "minAlpha", default, skip_serializing_if = "Option::is_none")]
     pub min_alpha: Option<i64>,
     /// MinCharacterTypes. By default is equals to -1.
-    #[serde(
-        rename = "minCharacterTypes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub min_character_types: Option<i64>,
     /// Maximum length of the password.
-    #[serde(rename = "maxLength", default, skip_serializing_if = "Option::is_none")]
     pub max_length: Option<i64>,
     /// Minimum length of the password. By default is equals to 0.
-    #[serde(rename = "minLength", default, skip_serializing_if = "Option::is_none")]
     pub min_length: Option<i64>,
     /// Maximum repetition of the same character in the password. By default is equals to -1.
-    #[serde(
-        rename = "maxRepeatedChars",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub max_repeated_chars: Option<i64>,
     /// Minimum amount of lower case character in the password. By default is equals to 0.
-    #[serde(rename = "minLower", default, skip_serializing_if = "Option::is_none")]
     pub min_lower: Option<i64>,
     /// Minimum amount of numeric characters in the password. By default is equals to 0.
-    #[serde(rename = "minNumeric", default, skip_serializing_if = "Option::is_none")]
     pub min_numeric: Option<i64>,
     /// Minimum amount of special symbols in the password. By default is equals to 0.
-    #[serde(rename = "minSpecial", default, skip_serializing_if = "Option::is_none")]
     pub min_special: Option<i64>,
     /// Minimum amount of upper case symbols in the password. By default is equals to 0.
-    #[serde(rename = "minUpper", default, skip_serializing_if = "Option::is_none")]
     pub min_upper: Option<i64>,
     /// Number of days before current password expires. By default is equals to 90.
-    #[serde(
-        rename = "passwordExpiration",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub password_expiration: Option<i64>,
     /// Defines whether this policy is default or not. Default policy is created automatically when an org is setup. This field is false by default.
-    #[serde(rename = "defaultPolicy", default, skip_serializing_if = "Option::is_none")]
     pub default_policy: Option<bool>,
     /// Defines whether this policy is enabled to expire or not. This field is false by default.
-    #[serde(
-        rename = "enablePasswdExpiration",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub enable_passwd_expiration: Option<bool>,
     /// Defines whether this policy require strong Auth or not. This field is false by default.
-    #[serde(
-        rename = "requireStrongAuthn",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub require_strong_authn: Option<bool>,
     /// Defines whether this policy require strong Auth of network or not. This field is false by default.
-    #[serde(
-        rename = "requireStrongAuthOffNetwork",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub require_strong_auth_off_network: Option<bool>,
     /// Defines whether this policy require strong Auth for untrusted geographies. This field is false by default.
-    #[serde(
-        rename = "requireStrongAuthUntrustedGeographies",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub require_strong_auth_untrusted_geographies: Option<bool>,
     /// Defines whether this policy uses account attributes or not. This field is false by default.
-    #[serde(
-        rename = "useAccountAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub use_account_attributes: Option<bool>,
     /// Defines whether this policy uses dictionary or not. This field is false by default.
-    #[serde(rename = "useDictionary", default, skip_serializing_if = "Option::is_none")]
     pub use_dictionary: Option<bool>,
     /// Defines whether this policy uses identity attributes or not. This field is false by default.
-    #[serde(
-        rename = "useIdentityAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub use_identity_attributes: Option<bool>,
     /// Defines whether this policy validate against account id or not. This field is false by default.
-    #[serde(
-        rename = "validateAgainstAccountId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub validate_against_account_id: Option<bool>,
     /// Defines whether this policy validate against account name or not. This field is false by default.
-    #[serde(
-        rename = "validateAgainstAccountName",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub validate_against_account_name: Option<bool>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub created: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<String>>,
     /// List of sources IDs managed by this password policy.
-    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
     pub source_ids: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PasswordPolicyV3Dto {
@@ -353,6 +248,40 @@ impl PasswordPolicyV3Dto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PasswordPolicyV3Dto {
+    id: optional("id"),
+    description: nullable("description"),
+    name: optional("name"),
+    date_created: optional("dateCreated"),
+    last_updated: nullable("lastUpdated"),
+    first_expiration_reminder: optional("firstExpirationReminder"),
+    account_id_min_word_length: optional("accountIdMinWordLength"),
+    account_name_min_word_length: optional("accountNameMinWordLength"),
+    min_alpha: optional("minAlpha"),
+    min_character_types: optional("minCharacterTypes"),
+    max_length: optional("maxLength"),
+    min_length: optional("minLength"),
+    max_repeated_chars: optional("maxRepeatedChars"),
+    min_lower: optional("minLower"),
+    min_numeric: optional("minNumeric"),
+    min_special: optional("minSpecial"),
+    min_upper: optional("minUpper"),
+    password_expiration: optional("passwordExpiration"),
+    default_policy: optional("defaultPolicy"),
+    enable_passwd_expiration: optional("enablePasswdExpiration"),
+    require_strong_authn: optional("requireStrongAuthn"),
+    require_strong_auth_off_network: optional("requireStrongAuthOffNetwork"),
+    require_strong_auth_untrusted_geographies: optional("requireStrongAuthUntrustedGeographies"),
+    use_account_attributes: optional("useAccountAttributes"),
+    use_dictionary: optional("useDictionary"),
+    use_identity_attributes: optional("useIdentityAttributes"),
+    validate_against_account_id: optional("validateAgainstAccountId"),
+    validate_against_account_name: optional("validateAgainstAccountName"),
+    created: nullable("created"),
+    modified: nullable("modified"),
+    source_ids: optional("sourceIds"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PasswordPolicyV3Dto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,25 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PasswordStatus {
     /// The password change request ID
-    #[serde(
-        rename = "requestId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub request_id: Option<Option<String>>,
     /// Password change state
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::PasswordStatusState>,
     /// The errors during the password change request
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<String>>,
     /// List of source IDs in the password change request
-    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
     pub source_ids: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PasswordStatus {
@@ -53,6 +43,13 @@ impl PasswordStatus {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PasswordStatus {
+    request_id: nullable("requestId"),
+    state: optional("state"),
+    errors: optional("errors"),
+    source_ids: optional("sourceIds"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PasswordStatus {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.state, fit);

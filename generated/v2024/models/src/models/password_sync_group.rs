@@ -1,38 +1,19 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PasswordSyncGroup {
     /// ID of the sync group
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the sync group
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// ID of the password policy
-    #[serde(
-        rename = "passwordPolicyId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub password_policy_id: Option<String>,
     /// List of password managed sources IDs
-    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
     pub source_ids: Option<Vec<String>>,
     /// The date and time this sync group was created
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub created: Option<Option<crate::primitives::DateTime>>,
     /// The date and time this sync group was last modified
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<crate::primitives::DateTime>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PasswordSyncGroup {
@@ -81,6 +62,15 @@ impl PasswordSyncGroup {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PasswordSyncGroup {
+    id: optional("id"),
+    name: optional("name"),
+    password_policy_id: optional("passwordPolicyId"),
+    source_ids: optional("sourceIds"),
+    created: nullable("created"),
+    modified: nullable("modified"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PasswordSyncGroup {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,18 +1,14 @@
 /// Provides additional details about the pre-approval trigger for this request.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PreApprovalTriggerDetails {
     /// Comment left for the pre-approval decision
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// The reviewer of the pre-approval decision
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewer: Option<String>,
     /// The decision of the pre-approval trigger
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<crate::PreApprovalTriggerDetailsDecision>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PreApprovalTriggerDetails {
@@ -39,6 +35,12 @@ impl PreApprovalTriggerDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PreApprovalTriggerDetails {
+    comment: optional("comment"),
+    reviewer: optional("reviewer"),
+    decision: optional("decision"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PreApprovalTriggerDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.decision, fit);

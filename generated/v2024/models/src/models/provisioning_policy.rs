@@ -1,18 +1,14 @@
 /// Provisioning Policy Dto
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProvisioningPolicy {
     /// the provisioning policy name
     pub name: Option<String>,
     /// the description of the provisioning policy
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(rename = "usageType", default, skip_serializing_if = "Option::is_none")]
     pub usage_type: Option<crate::UsageType>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<crate::FieldDetailsDto>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProvisioningPolicy {
@@ -42,6 +38,13 @@ impl ProvisioningPolicy {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ProvisioningPolicy {
+    name: required("name"),
+    description: optional("description"),
+    usage_type: optional("usageType"),
+    fields: optional("fields"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ProvisioningPolicy {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.usage_type, fit);

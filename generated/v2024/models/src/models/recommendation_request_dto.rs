@@ -1,34 +1,16 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecommendationRequestDto {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requests: Option<Vec<crate::RecommendationRequest>>,
     /// Exclude interpretations in the response if "true". Return interpretations in the response if this attribute is not specified.
-    #[serde(
-        rename = "excludeInterpretations",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub exclude_interpretations: Option<bool>,
     /// When set to true, the calling system uses the translated messages for the specified language
-    #[serde(
-        rename = "includeTranslationMessages",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub include_translation_messages: Option<bool>,
     /// Returns the recommender calculations if set to true
-    #[serde(
-        rename = "includeDebugInformation",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub include_debug_information: Option<bool>,
     /// When set to true, uses prescribedRulesRecommenderConfig to get identity attributes and peer group threshold instead of standard config.
-    #[serde(rename = "prescribeMode", default, skip_serializing_if = "Option::is_none")]
     pub prescribe_mode: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RecommendationRequestDto {
@@ -65,6 +47,14 @@ impl RecommendationRequestDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RecommendationRequestDto {
+    requests: optional("requests"),
+    exclude_interpretations: optional("excludeInterpretations"),
+    include_translation_messages: optional("includeTranslationMessages"),
+    include_debug_information: optional("includeDebugInformation"),
+    prescribe_mode: optional("prescribeMode"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RecommendationRequestDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.requests, fit);

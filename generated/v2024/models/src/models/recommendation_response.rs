@@ -1,30 +1,16 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecommendationResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request: Option<crate::RecommendationRequest>,
     /// The recommendation - YES if the access is recommended, NO if not recommended, MAYBE if there is not enough information to make a recommendation, NOT_FOUND if the identity is not found in the system
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recommendation: Option<crate::RecommendationResponseRecommendation>,
     /// The list of interpretations explaining the recommendation. The array is empty if includeInterpretations is false or not present in the request. e.g. - \[ "Not approved in the last 6 months." \]. Interpretations will be translated using the client's locale as found in the Accept-Language header. If a translation for the client's locale cannot be found, the US English translation will be returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interpretations: Option<Vec<String>>,
     /// The list of translation messages, if they have been requested.
-    #[serde(
-        rename = "translationMessages",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub translation_messages: Option<Vec<crate::TranslationMessage>>,
     /// The calcuations performed behind the scenes that provide recommendations to the user.
-    #[serde(
-        rename = "recommenderCalculations",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub recommender_calculations: Option<crate::RecommenderCalculations>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RecommendationResponse {
@@ -67,6 +53,14 @@ impl RecommendationResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RecommendationResponse {
+    request: optional("request"),
+    recommendation: optional("recommendation"),
+    interpretations: optional("interpretations"),
+    translation_messages: optional("translationMessages"),
+    recommender_calculations: optional("recommenderCalculations"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RecommendationResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.request, fit);

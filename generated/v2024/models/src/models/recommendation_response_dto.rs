@@ -1,10 +1,8 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecommendationResponseDto {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<Vec<crate::RecommendationResponse>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RecommendationResponseDto {
@@ -21,6 +19,10 @@ impl RecommendationResponseDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RecommendationResponseDto {
+    response: optional("response"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RecommendationResponseDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.response, fit);

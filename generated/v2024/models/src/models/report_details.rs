@@ -1,15 +1,12 @@
 /// Details about report to be processed.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportDetails {
     /// Use this property to define what report should be processed in the RDE service.
-    #[serde(rename = "reportType", default, skip_serializing_if = "Option::is_none")]
     pub report_type: Option<crate::ReportDetailsReportType>,
     /// The string-object map(dictionary) with the arguments needed for report processing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub arguments: Option<crate::ReportDetailsArguments>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ReportDetails {
@@ -31,6 +28,11 @@ impl ReportDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ReportDetails {
+    report_type: optional("reportType"),
+    arguments: optional("arguments"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ReportDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.report_type, fit);
@@ -90,7 +92,7 @@ impl<'de> ::serde::Deserialize<'de> for ReportDetailsArguments {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::Accounts as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Accounts>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -101,7 +103,7 @@ impl<'de> ::serde::Deserialize<'de> for ReportDetailsArguments {
             }
             Err(error) => errors.push(("Accounts", error)),
         }
-        match <crate::IdentitiesDetails as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::IdentitiesDetails>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -116,9 +118,9 @@ impl<'de> ::serde::Deserialize<'de> for ReportDetailsArguments {
             }
             Err(error) => errors.push(("IdentitiesDetails", error)),
         }
-        match <crate::IdentityProfileIdentityError as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::IdentityProfileIdentityError,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -133,7 +135,7 @@ impl<'de> ::serde::Deserialize<'de> for ReportDetailsArguments {
             }
             Err(error) => errors.push(("IdentityProfileIdentityError", error)),
         }
-        match <crate::SearchExport as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::SearchExport>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -148,7 +150,7 @@ impl<'de> ::serde::Deserialize<'de> for ReportDetailsArguments {
             }
             Err(error) => errors.push(("SearchExport", error)),
         }
-        match <crate::Identities as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Identities>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -163,7 +165,7 @@ impl<'de> ::serde::Deserialize<'de> for ReportDetailsArguments {
             }
             Err(error) => errors.push(("Identities", error)),
         }
-        match <crate::OrphanIdentities as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::OrphanIdentities>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -178,7 +180,7 @@ impl<'de> ::serde::Deserialize<'de> for ReportDetailsArguments {
             }
             Err(error) => errors.push(("OrphanIdentities", error)),
         }
-        match <crate::UncorrelatedAccounts as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::UncorrelatedAccounts>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

@@ -1,22 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RequestOnBehalfOfConfig {
     /// If this is true, anyone can request access for anyone.
-    #[serde(
-        rename = "allowRequestOnBehalfOfAnyoneByAnyone",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub allow_request_on_behalf_of_anyone_by_anyone: Option<bool>,
     /// If this is true, a manager can request access for his or her direct reports.
-    #[serde(
-        rename = "allowRequestOnBehalfOfEmployeeByManager",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub allow_request_on_behalf_of_employee_by_manager: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RequestOnBehalfOfConfig {
@@ -41,6 +30,11 @@ impl RequestOnBehalfOfConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RequestOnBehalfOfConfig {
+    allow_request_on_behalf_of_anyone_by_anyone: optional("allowRequestOnBehalfOfAnyoneByAnyone"),
+    allow_request_on_behalf_of_employee_by_manager: optional("allowRequestOnBehalfOfEmployeeByManager"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RequestOnBehalfOfConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,16 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Revocability {
     /// List describing the steps involved in approving the revocation request.
-    #[serde(
-        rename = "approvalSchemes",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub approval_schemes: Option<Option<Vec<crate::AccessProfileApprovalScheme>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Revocability {
@@ -32,6 +25,10 @@ impl Revocability {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Revocability {
+    approval_schemes: nullable("approvalSchemes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Revocability {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.approval_schemes, fit);

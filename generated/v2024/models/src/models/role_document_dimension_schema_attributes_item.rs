@@ -1,16 +1,12 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleDocumentDimensionSchemaAttributesItem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub derived: Option<bool>,
     /// Displayname of the dimension attribute.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Name of the dimension attribute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleDocumentDimensionSchemaAttributesItem {
@@ -34,6 +30,12 @@ impl RoleDocumentDimensionSchemaAttributesItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleDocumentDimensionSchemaAttributesItem {
+    derived: optional("derived"),
+    display_name: optional("displayName"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleDocumentDimensionSchemaAttributesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

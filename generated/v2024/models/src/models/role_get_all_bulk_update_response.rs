@@ -1,20 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleGetAllBulkUpdateResponse {
     /// ID of the task which is executing the bulk update. This also used in to the bulk-update/** API to track status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Type of the bulk update object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The status of the bulk update request, only list unfinished request's status, the status could also checked by getBulkUpdateStatus API
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::RoleGetAllBulkUpdateResponseStatus>,
     /// Time when the bulk update request was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleGetAllBulkUpdateResponse {
@@ -46,6 +41,13 @@ impl RoleGetAllBulkUpdateResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleGetAllBulkUpdateResponse {
+    id: optional("id"),
+    r#type: optional("type"),
+    status: optional("status"),
+    created: optional("created"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleGetAllBulkUpdateResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

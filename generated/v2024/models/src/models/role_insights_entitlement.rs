@@ -1,30 +1,19 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleInsightsEntitlement {
     /// Name of the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Id of the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Description for the entitlement
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// Source or the application for the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Attribute for the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribute: Option<String>,
     /// Attribute value for the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleInsightsEntitlement {
@@ -68,6 +57,15 @@ impl RoleInsightsEntitlement {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleInsightsEntitlement {
+    name: optional("name"),
+    id: optional("id"),
+    description: nullable("description"),
+    source: optional("source"),
+    attribute: optional("attribute"),
+    value: optional("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleInsightsEntitlement {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

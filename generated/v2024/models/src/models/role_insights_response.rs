@@ -1,30 +1,19 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleInsightsResponse {
     /// Request Id for a role insight generation request
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The date-time role insights request was created.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<crate::primitives::DateTime>,
     /// The date-time role insights request was completed.
-    #[serde(rename = "lastGenerated", default, skip_serializing_if = "Option::is_none")]
     pub last_generated: Option<crate::primitives::DateTime>,
     /// Total number of updates for this request. Starts with 0 and will have correct number when request is COMPLETED.
-    #[serde(
-        rename = "numberOfUpdates",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub number_of_updates: Option<i64>,
     /// The role IDs that are in this request.
-    #[serde(rename = "roleIds", default, skip_serializing_if = "Option::is_none")]
     pub role_ids: Option<Vec<String>>,
     /// Request status
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::RoleInsightsResponseStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleInsightsResponse {
@@ -72,6 +61,15 @@ impl RoleInsightsResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleInsightsResponse {
+    id: optional("id"),
+    created_date: optional("createdDate"),
+    last_generated: optional("lastGenerated"),
+    number_of_updates: optional("numberOfUpdates"),
+    role_ids: optional("roleIds"),
+    status: optional("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleInsightsResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

@@ -1,23 +1,17 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleInsightsRole {
     /// Role name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Role id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Role description
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Role owner name
-    #[serde(rename = "ownerName", default, skip_serializing_if = "Option::is_none")]
     pub owner_name: Option<String>,
     /// Role owner id
-    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleInsightsRole {
@@ -51,6 +45,14 @@ impl RoleInsightsRole {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleInsightsRole {
+    name: optional("name"),
+    id: optional("id"),
+    description: optional("description"),
+    owner_name: optional("ownerName"),
+    owner_id: optional("ownerId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleInsightsRole {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

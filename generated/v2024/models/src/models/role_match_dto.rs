@@ -1,17 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMatchDto {
     /// Role Id and Name related to this match
-    #[serde(rename = "roleRef", default, skip_serializing_if = "Option::is_none")]
     pub role_ref: Option<crate::BaseReferenceDto>,
-    #[serde(
-        rename = "matchedAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub matched_attributes: Option<Vec<crate::ContextAttributeDto>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMatchDto {
@@ -33,6 +26,11 @@ impl RoleMatchDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMatchDto {
+    role_ref: optional("roleRef"),
+    matched_attributes: optional("matchedAttributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMatchDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.role_ref, fit);

@@ -1,5 +1,5 @@
 /// This API initialize a a Bulk update by filter request of Role metadata. The maximum meta data values that one single role assigned can not exceed 25. Custom metadata need suit licensed.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RoleMetadataBulkUpdateByFilterRequest {
     /// Filtering is supported for the following fields and operators:
     ///
@@ -18,13 +18,11 @@ pub struct RoleMetadataBulkUpdateByFilterRequest {
     /// The operation to be performed
     pub operation: crate::RoleMetadataBulkUpdateByFilterRequestOperation,
     /// The choice of update scope.
-    #[serde(rename = "replaceScope", default, skip_serializing_if = "Option::is_none")]
     pub replace_scope: Option<crate::RoleMetadataBulkUpdateByFilterRequestReplaceScope>,
     /// The metadata to be updated, including attribute key and value.
     pub values: Vec<crate::RoleMetadataBulkUpdateByFilterRequestValuesItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMetadataBulkUpdateByFilterRequest {
@@ -51,6 +49,13 @@ impl RoleMetadataBulkUpdateByFilterRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMetadataBulkUpdateByFilterRequest {
+    filters: required("filters"),
+    operation: required("operation"),
+    replace_scope: optional("replaceScope"),
+    values: required("values"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByFilterRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.operation, fit);
@@ -123,16 +128,14 @@ impl From<&str> for RoleMetadataBulkUpdateByFilterRequestReplaceScope {
     }
 }
 crate::serde_helpers::string_enum!(RoleMetadataBulkUpdateByFilterRequestReplaceScope);
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMetadataBulkUpdateByFilterRequestValuesItem {
     /// the key of metadata attribute
-    #[serde(rename = "attributeKey", default, skip_serializing_if = "Option::is_none")]
     pub attribute_key: Option<String>,
     /// the values of attribute to be updated
     pub values: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMetadataBulkUpdateByFilterRequestValuesItem {
@@ -150,6 +153,11 @@ impl RoleMetadataBulkUpdateByFilterRequestValuesItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMetadataBulkUpdateByFilterRequestValuesItem {
+    attribute_key: optional("attributeKey"),
+    values: required("values"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for RoleMetadataBulkUpdateByFilterRequestValuesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

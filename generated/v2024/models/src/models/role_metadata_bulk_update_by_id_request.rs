@@ -1,18 +1,16 @@
 /// This API initialize a Bulk update by Id request of Role metadata. The maximum role count in a single update request is 3000. The maximum meta data values that one single role assigned can not exceed 25. Custom metadata need suit licensed.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RoleMetadataBulkUpdateByIdRequest {
     /// Roles' Id to be updated
     pub roles: Vec<String>,
     /// The operation to be performed
     pub operation: crate::RoleMetadataBulkUpdateByIdRequestOperation,
     /// The choice of update scope.
-    #[serde(rename = "replaceScope", default, skip_serializing_if = "Option::is_none")]
     pub replace_scope: Option<crate::RoleMetadataBulkUpdateByIdRequestReplaceScope>,
     /// The metadata to be updated, including attribute key and value.
     pub values: Vec<crate::RoleMetadataBulkUpdateByIdRequestValuesItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMetadataBulkUpdateByIdRequest {
@@ -39,6 +37,13 @@ impl RoleMetadataBulkUpdateByIdRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMetadataBulkUpdateByIdRequest {
+    roles: required("roles"),
+    operation: required("operation"),
+    replace_scope: optional("replaceScope"),
+    values: required("values"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByIdRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.operation, fit);
@@ -111,7 +116,7 @@ impl From<&str> for RoleMetadataBulkUpdateByIdRequestReplaceScope {
     }
 }
 crate::serde_helpers::string_enum!(RoleMetadataBulkUpdateByIdRequestReplaceScope);
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RoleMetadataBulkUpdateByIdRequestValuesItem {
     /// the key of metadata attribute
     pub attribute: String,
@@ -119,7 +124,6 @@ pub struct RoleMetadataBulkUpdateByIdRequestValuesItem {
     pub values: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMetadataBulkUpdateByIdRequestValuesItem {
@@ -135,6 +139,11 @@ impl RoleMetadataBulkUpdateByIdRequestValuesItem {
         }
     }
 }
+crate::serde_helpers::serde_struct!(RoleMetadataBulkUpdateByIdRequestValuesItem {
+    attribute: required("attribute"),
+    values: required("values"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByIdRequestValuesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,19 +1,17 @@
 /// Bulk update by query request of Role metadata. The maximum meta data values that one single role assigned can not exceed 25. Custom metadata need suit licensed.
 /// For more information about the query could refer to  [V3 API Perform Search](https://developer.sailpoint.com/docs/api/v3/search-post)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RoleMetadataBulkUpdateByQueryRequest {
     /// query the identities to be updated
     pub query: crate::primitives::OneOrMany<crate::Search>,
     /// The operation to be performed
     pub operation: crate::RoleMetadataBulkUpdateByQueryRequestOperation,
     /// The choice of update scope.
-    #[serde(rename = "replaceScope", default, skip_serializing_if = "Option::is_none")]
     pub replace_scope: Option<crate::RoleMetadataBulkUpdateByQueryRequestReplaceScope>,
     /// The metadata to be updated, including attribute key and value.
     pub values: Vec<crate::RoleMetadataBulkUpdateByQueryRequestValuesItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMetadataBulkUpdateByQueryRequest {
@@ -40,6 +38,13 @@ impl RoleMetadataBulkUpdateByQueryRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMetadataBulkUpdateByQueryRequest {
+    query: required("query"),
+    operation: required("operation"),
+    replace_scope: optional("replaceScope"),
+    values: required("values"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByQueryRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.query, fit);
@@ -113,17 +118,14 @@ impl From<&str> for RoleMetadataBulkUpdateByQueryRequestReplaceScope {
     }
 }
 crate::serde_helpers::string_enum!(RoleMetadataBulkUpdateByQueryRequestReplaceScope);
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMetadataBulkUpdateByQueryRequestValuesItem {
     /// the key of metadata attribute
-    #[serde(rename = "attributeKey", default, skip_serializing_if = "Option::is_none")]
     pub attribute_key: Option<String>,
     /// the values of attribute to be updated
-    #[serde(rename = "attributeValue", default, skip_serializing_if = "Option::is_none")]
     pub attribute_value: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMetadataBulkUpdateByQueryRequestValuesItem {
@@ -142,6 +144,11 @@ impl RoleMetadataBulkUpdateByQueryRequestValuesItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMetadataBulkUpdateByQueryRequestValuesItem {
+    attribute_key: optional("attributeKey"),
+    attribute_value: optional("attributeValue"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByQueryRequestValuesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,53 +1,25 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMiningEntitlement {
     /// Details about the entitlement
-    #[serde(rename = "entitlementRef", default, skip_serializing_if = "Option::is_none")]
     pub entitlement_ref: Option<crate::RoleMiningEntitlementRef>,
     /// Name of the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Application name of the entitlement
-    #[serde(
-        rename = "applicationName",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub application_name: Option<String>,
     /// The number of identities with this entitlement in a role.
-    #[serde(rename = "identityCount", default, skip_serializing_if = "Option::is_none")]
     pub identity_count: Option<i32>,
     /// The % popularity of this entitlement in a role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub popularity: Option<f64>,
     /// The % popularity of this entitlement in the org.
-    #[serde(
-        rename = "popularityInOrg",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub popularity_in_org: Option<f64>,
     /// The ID of the source/application.
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// The status of activity data for the source.   Value is complete or notComplete.
-    #[serde(
-        rename = "activitySourceState",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub activity_source_state: Option<Option<String>>,
     /// The percentage of identities in the potential role that have usage of the source/application of this entitlement.
-    #[serde(
-        rename = "sourceUsagePercent",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub source_usage_percent: Option<Option<f64>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMiningEntitlement {
@@ -114,6 +86,18 @@ impl RoleMiningEntitlement {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMiningEntitlement {
+    entitlement_ref: optional("entitlementRef"),
+    name: optional("name"),
+    application_name: optional("applicationName"),
+    identity_count: optional("identityCount"),
+    popularity: optional("popularity"),
+    popularity_in_org: optional("popularityInOrg"),
+    source_id: optional("sourceId"),
+    activity_source_state: nullable("activitySourceState"),
+    source_usage_percent: nullable("sourceUsagePercent"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMiningEntitlement {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.entitlement_ref, fit);

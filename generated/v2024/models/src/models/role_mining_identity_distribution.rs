@@ -1,13 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMiningIdentityDistribution {
     /// Id of the potential role
-    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
     pub attribute_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distribution: Option<Vec<crate::RoleMiningIdentityDistributionDistributionItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMiningIdentityDistribution {
@@ -29,28 +26,25 @@ impl RoleMiningIdentityDistribution {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMiningIdentityDistribution {
+    attribute_name: optional("attributeName"),
+    distribution: optional("distribution"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMiningIdentityDistribution {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.distribution, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMiningIdentityDistributionDistributionItem {
     /// The attribute value that identities are grouped by
-    #[serde(
-        rename = "attributeValue",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attribute_value: Option<Option<String>>,
     /// The number of identities that have this attribute value
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMiningIdentityDistributionDistributionItem {
@@ -74,6 +68,11 @@ impl RoleMiningIdentityDistributionDistributionItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMiningIdentityDistributionDistributionItem {
+    attribute_value: nullable("attributeValue"),
+    count: optional("count"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMiningIdentityDistributionDistributionItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,22 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMiningPotentialRoleExportRequest {
     /// The minimum popularity among identities in the role which an entitlement must have to be included in the report
-    #[serde(
-        rename = "minEntitlementPopularity",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub min_entitlement_popularity: Option<i64>,
     /// If false, do not include entitlements that are highly popular among the entire orginization
-    #[serde(
-        rename = "includeCommonAccess",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub include_common_access: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMiningPotentialRoleExportRequest {
@@ -35,6 +24,11 @@ impl RoleMiningPotentialRoleExportRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMiningPotentialRoleExportRequest {
+    min_entitlement_popularity: optional("minEntitlementPopularity"),
+    include_common_access: optional("includeCommonAccess"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleExportRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,90 +1,41 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMiningPotentialRoleSummary {
     /// Id of the potential role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the potential role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Details about the potential role
-    #[serde(
-        rename = "potentialRoleRef",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub potential_role_ref: Option<crate::RoleMiningPotentialRoleRef>,
     /// The number of identities in a potential role.
-    #[serde(rename = "identityCount", default, skip_serializing_if = "Option::is_none")]
     pub identity_count: Option<i32>,
     /// The number of entitlements in a potential role.
-    #[serde(
-        rename = "entitlementCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub entitlement_count: Option<i32>,
     /// The status for this identity group which can be "REQUESTED" or "OBTAINED"
-    #[serde(
-        rename = "identityGroupStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub identity_group_status: Option<String>,
     /// The status of provisioning for this potential role. Can be "POTENTIAL", "PENDING", "FAILED", or "COMPLETE".
-    #[serde(
-        rename = "provisionState",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub provision_state: Option<Option<crate::RoleMiningPotentialRoleProvisionState>>,
     /// ID of the provisioned role in IIQ or IDN.  Null if this potential role has not been provisioned.
-    #[serde(
-        rename = "roleId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub role_id: Option<Option<String>>,
     /// The density metric (0-100) of this potential role. Higher density values indicate higher similarity amongst the identities.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub density: Option<i32>,
     /// The freshness metric (0-100) of this potential role. Higher freshness values indicate this potential role is more distinctive compared to existing roles.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub freshness: Option<i32>,
     /// The quality metric (0-100) of this potential role. Higher quality values indicate this potential role has high density and freshness.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quality: Option<i32>,
     /// Role mining potential type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::RoleMiningRoleType>,
     /// The potential role created by details
-    #[serde(
-        rename = "createdBy",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub created_by: Option<crate::RoleMiningPotentialRoleSummaryCreatedBy>,
     /// The date-time when this potential role was created.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<crate::primitives::DateTime>,
     /// The potential role's saved status
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub saved: Option<bool>,
     /// Description of the potential role
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// The session parameters of the potential role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<crate::RoleMiningSessionParametersDto>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMiningPotentialRoleSummary {
@@ -208,6 +159,26 @@ impl RoleMiningPotentialRoleSummary {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMiningPotentialRoleSummary {
+    id: optional("id"),
+    name: optional("name"),
+    potential_role_ref: optional("potentialRoleRef"),
+    identity_count: optional("identityCount"),
+    entitlement_count: optional("entitlementCount"),
+    identity_group_status: optional("identityGroupStatus"),
+    provision_state: nullable("provisionState"),
+    role_id: nullable("roleId"),
+    density: optional("density"),
+    freshness: optional("freshness"),
+    quality: optional("quality"),
+    r#type: optional("type"),
+    created_by: nullable("createdBy"),
+    created_date: optional("createdDate"),
+    saved: optional("saved"),
+    description: nullable("description"),
+    session: optional("session"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleSummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.potential_role_ref, fit);
@@ -247,7 +218,7 @@ impl<'de> ::serde::Deserialize<'de> for RoleMiningPotentialRoleSummaryCreatedBy 
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::EntityCreatedByDto as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::EntityCreatedByDto>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -262,7 +233,7 @@ impl<'de> ::serde::Deserialize<'de> for RoleMiningPotentialRoleSummaryCreatedBy 
             }
             Err(error) => errors.push(("EntityCreatedByDto", error)),
         }
-        match <Option<String> as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<Option<String>>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }

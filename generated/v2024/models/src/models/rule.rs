@@ -32,7 +32,7 @@ impl<'de> ::serde::Deserialize<'de> for Rule {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::GenerateRandomString as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::GenerateRandomString>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -47,9 +47,9 @@ impl<'de> ::serde::Deserialize<'de> for Rule {
             }
             Err(error) => errors.push(("GenerateRandomString", error)),
         }
-        match <crate::GetReferenceIdentityAttribute as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::GetReferenceIdentityAttribute,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -64,7 +64,7 @@ impl<'de> ::serde::Deserialize<'de> for Rule {
             }
             Err(error) => errors.push(("GetReferenceIdentityAttribute", error)),
         }
-        match <crate::TransformRule as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::TransformRule>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

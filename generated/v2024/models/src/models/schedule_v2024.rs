@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScheduleV2024 {
     /// Determines the overall schedule cadence. In general, all time period fields smaller than the chosen type can be configured. For example, a DAILY schedule can have 'hours' set, but not 'days'; a WEEKLY schedule can have both 'hours' and 'days' set.
     pub r#type: crate::ScheduleV2024Type,
@@ -17,11 +17,6 @@ pub struct ScheduleV2024 {
     /// * type RANGE
     /// * values "7", "12"
     /// * interval 2
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub months: Option<Option<crate::ScheduleV2024Months>>,
     /// Specifies which day(s) a schedule is active for. This is required for all schedule types.
     /// The "values" field holds different data depending on the type of schedule:
@@ -54,7 +49,6 @@ pub struct ScheduleV2024 {
     /// On March 2nd, 2021:
     /// * type: LIST
     /// * values "2021-03-02"
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub days: Option<crate::ScheduleV2024Days>,
     /// Specifies which hour(s) a schedule is active for. Examples:
     ///
@@ -72,18 +66,11 @@ pub struct ScheduleV2024 {
     /// * values "5", "12", "17"
     pub hours: crate::ScheduleV2024Hours,
     /// Specifies the time after which this schedule will no longer occur.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub expiration: Option<Option<crate::primitives::DateTime>>,
     /// The time zone to use when running the schedule. For instance, if the schedule is scheduled to run at 1AM, and this field is set to "CST", the schedule will run at 1AM CST.
-    #[serde(rename = "timeZoneId", default, skip_serializing_if = "Option::is_none")]
     pub time_zone_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduleV2024 {
@@ -133,6 +120,15 @@ impl ScheduleV2024 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ScheduleV2024 {
+    r#type: required("type"),
+    months: nullable("months"),
+    days: optional("days"),
+    hours: required("hours"),
+    expiration: nullable("expiration"),
+    time_zone_id: optional("timeZoneId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ScheduleV2024 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -173,22 +169,16 @@ impl crate::serde_helpers::SchemaFit for ScheduleV2024 {
 /// On March 2nd, 2021:
 /// * type: LIST
 /// * values "2021-03-02"
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScheduleV2024Days {
     /// Enum type to specify days value
     pub r#type: crate::ScheduleV2024DaysType,
     /// Values of the days based on the enum type mentioned above
     pub values: Vec<String>,
     /// Interval between the cert generations
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub interval: Option<Option<i64>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduleV2024Days {
@@ -215,6 +205,12 @@ impl ScheduleV2024Days {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ScheduleV2024Days {
+    r#type: required("type"),
+    values: required("values"),
+    interval: nullable("interval"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ScheduleV2024Days {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -265,22 +261,16 @@ crate::serde_helpers::string_enum!(ScheduleV2024DaysType);
 /// At 5AM, noon, and 5PM:
 /// * type LIST
 /// * values "5", "12", "17"
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScheduleV2024Hours {
     /// Enum type to specify hours value
     pub r#type: crate::ScheduleV2024HoursType,
     /// Values of the days based on the enum type mentioned above
     pub values: Vec<String>,
     /// Interval between the cert generations
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub interval: Option<Option<i64>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduleV2024Hours {
@@ -307,6 +297,12 @@ impl ScheduleV2024Hours {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ScheduleV2024Hours {
+    r#type: required("type"),
+    values: required("values"),
+    interval: nullable("interval"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ScheduleV2024Hours {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -358,18 +354,16 @@ crate::serde_helpers::string_enum!(ScheduleV2024HoursType);
 /// * type RANGE
 /// * values "7", "12"
 /// * interval 2
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScheduleV2024Months {
     /// Enum type to specify months value
     pub r#type: crate::ScheduleV2024MonthsType,
     /// Values of the months based on the enum type mentioned above
     pub values: Vec<String>,
     /// Interval between the cert generations
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduleV2024Months {
@@ -391,6 +385,12 @@ impl ScheduleV2024Months {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ScheduleV2024Months {
+    r#type: required("type"),
+    values: required("values"),
+    interval: optional("interval"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ScheduleV2024Months {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

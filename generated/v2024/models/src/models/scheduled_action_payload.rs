@@ -1,21 +1,16 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScheduledActionPayload {
     /// Type of the scheduled job.
-    #[serde(rename = "jobType")]
     pub job_type: crate::ScheduledActionPayloadJobType,
     /// The time when this scheduled action should start. Optional.
-    #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<crate::primitives::DateTime>,
     /// Cron expression defining the schedule for this action. Optional for repeated events.
-    #[serde(rename = "cronString", default, skip_serializing_if = "Option::is_none")]
     pub cron_string: Option<String>,
     /// Time zone ID for interpreting the cron expression. Optional, will default to current time zone.
-    #[serde(rename = "timeZoneId", default, skip_serializing_if = "Option::is_none")]
     pub time_zone_id: Option<String>,
     pub content: crate::ScheduledActionPayloadContent,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduledActionPayload {
@@ -49,6 +44,14 @@ impl ScheduledActionPayload {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ScheduledActionPayload {
+    job_type: required("jobType"),
+    start_time: optional("startTime"),
+    cron_string: optional("cronString"),
+    time_zone_id: optional("timeZoneId"),
+    content: required("content"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ScheduledActionPayload {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.job_type, fit);
@@ -56,25 +59,20 @@ impl crate::serde_helpers::SchemaFit for ScheduledActionPayload {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScheduledActionPayloadContent {
     /// Name of the scheduled action (maximum 50 characters).
     pub name: String,
     /// Options for BACKUP type jobs. Required for BACKUP jobs.
-    #[serde(rename = "backupOptions", default, skip_serializing_if = "Option::is_none")]
     pub backup_options: Option<crate::ScheduledActionPayloadContentBackupOptions>,
     /// ID of the source backup. Required for CREATE_DRAFT jobs.
-    #[serde(rename = "sourceBackupId", default, skip_serializing_if = "Option::is_none")]
     pub source_backup_id: Option<String>,
     /// Source tenant identifier. Required for CREATE_DRAFT jobs.
-    #[serde(rename = "sourceTenant", default, skip_serializing_if = "Option::is_none")]
     pub source_tenant: Option<String>,
     /// ID of the draft to be deployed. Required for CONFIG_DEPLOY_DRAFT jobs.
-    #[serde(rename = "draftId", default, skip_serializing_if = "Option::is_none")]
     pub draft_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduledActionPayloadContent {
@@ -113,6 +111,14 @@ impl ScheduledActionPayloadContent {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ScheduledActionPayloadContent {
+    name: required("name"),
+    backup_options: optional("backupOptions"),
+    source_backup_id: optional("sourceBackupId"),
+    source_tenant: optional("sourceTenant"),
+    draft_id: optional("draftId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ScheduledActionPayloadContent {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.backup_options, fit);
@@ -120,13 +126,11 @@ impl crate::serde_helpers::SchemaFit for ScheduledActionPayloadContent {
     }
 }
 /// Options for BACKUP type jobs. Required for BACKUP jobs.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ScheduledActionPayloadContentBackupOptions {
     /// Object types that are to be included in the backup.
-    #[serde(rename = "includeTypes", default, skip_serializing_if = "Option::is_none")]
     pub include_types: Option<Vec<String>>,
     /// Map of objectType string to the options to be passed to the target service for that objectType.
-    #[serde(rename = "objectOptions", default, skip_serializing_if = "Option::is_none")]
     pub object_options: Option<
         ::indexmap::IndexMap<
             String,
@@ -135,7 +139,6 @@ pub struct ScheduledActionPayloadContentBackupOptions {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduledActionPayloadContentBackupOptions {
@@ -162,20 +165,23 @@ impl ScheduledActionPayloadContentBackupOptions {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ScheduledActionPayloadContentBackupOptions {
+    include_types: optional("includeTypes"),
+    object_options: optional("objectOptions"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ScheduledActionPayloadContentBackupOptions {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.object_options, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ScheduledActionPayloadContentBackupOptionsObjectOptionsValue {
     /// Set of names to be included.
-    #[serde(rename = "includedNames", default, skip_serializing_if = "Option::is_none")]
     pub included_names: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduledActionPayloadContentBackupOptionsObjectOptionsValue {
@@ -189,6 +195,10 @@ impl ScheduledActionPayloadContentBackupOptionsObjectOptionsValue {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ScheduledActionPayloadContentBackupOptionsObjectOptionsValue {
+    included_names: optional("includedNames"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ScheduledActionPayloadContentBackupOptionsObjectOptionsValue {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

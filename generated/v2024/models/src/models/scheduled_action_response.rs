@@ -1,29 +1,21 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ScheduledActionResponse {
     /// Unique identifier for this scheduled action.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The time when this scheduled action was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Type of the scheduled job.
-    #[serde(rename = "jobType", default, skip_serializing_if = "Option::is_none")]
     pub job_type: Option<crate::ScheduledActionResponseJobType>,
     /// Content details for the scheduled action.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<crate::ScheduledActionResponseContent>,
     /// The time when this scheduled action should start.
-    #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<crate::primitives::DateTime>,
     /// Cron expression defining the schedule for this action.
-    #[serde(rename = "cronString", default, skip_serializing_if = "Option::is_none")]
     pub cron_string: Option<String>,
     /// Time zone ID for interpreting the cron expression.
-    #[serde(rename = "timeZoneId", default, skip_serializing_if = "Option::is_none")]
     pub time_zone_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduledActionResponse {
@@ -73,6 +65,16 @@ impl ScheduledActionResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ScheduledActionResponse {
+    id: optional("id"),
+    created: optional("created"),
+    job_type: optional("jobType"),
+    content: optional("content"),
+    start_time: optional("startTime"),
+    cron_string: optional("cronString"),
+    time_zone_id: optional("timeZoneId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ScheduledActionResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.job_type, fit);
@@ -81,26 +83,20 @@ impl crate::serde_helpers::SchemaFit for ScheduledActionResponse {
     }
 }
 /// Content details for the scheduled action.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ScheduledActionResponseContent {
     /// Name of the scheduled action (maximum 50 characters).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Options for BACKUP type jobs. Optional, applicable for BACKUP jobs only.
-    #[serde(rename = "backupOptions", default, skip_serializing_if = "Option::is_none")]
     pub backup_options: Option<crate::ScheduledActionResponseContentBackupOptions>,
     /// ID of the source backup. Required for CREATE_DRAFT jobs only.
-    #[serde(rename = "sourceBackupId", default, skip_serializing_if = "Option::is_none")]
     pub source_backup_id: Option<String>,
     /// Source tenant identifier. Required for CREATE_DRAFT jobs only.
-    #[serde(rename = "sourceTenant", default, skip_serializing_if = "Option::is_none")]
     pub source_tenant: Option<String>,
     /// ID of the draft to be deployed. Required for CONFIG_DEPLOY_DRAFT jobs only.
-    #[serde(rename = "draftId", default, skip_serializing_if = "Option::is_none")]
     pub draft_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduledActionResponseContent {
@@ -137,6 +133,14 @@ impl ScheduledActionResponseContent {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ScheduledActionResponseContent {
+    name: optional("name"),
+    backup_options: optional("backupOptions"),
+    source_backup_id: optional("sourceBackupId"),
+    source_tenant: optional("sourceTenant"),
+    draft_id: optional("draftId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ScheduledActionResponseContent {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.backup_options, fit);
@@ -144,13 +148,11 @@ impl crate::serde_helpers::SchemaFit for ScheduledActionResponseContent {
     }
 }
 /// Options for BACKUP type jobs. Optional, applicable for BACKUP jobs only.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ScheduledActionResponseContentBackupOptions {
     /// Object types that are to be included in the backup.
-    #[serde(rename = "includeTypes", default, skip_serializing_if = "Option::is_none")]
     pub include_types: Option<Vec<String>>,
     /// Map of objectType string to the options to be passed to the target service for that objectType.
-    #[serde(rename = "objectOptions", default, skip_serializing_if = "Option::is_none")]
     pub object_options: Option<
         ::indexmap::IndexMap<
             String,
@@ -159,7 +161,6 @@ pub struct ScheduledActionResponseContentBackupOptions {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduledActionResponseContentBackupOptions {
@@ -186,20 +187,23 @@ impl ScheduledActionResponseContentBackupOptions {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ScheduledActionResponseContentBackupOptions {
+    include_types: optional("includeTypes"),
+    object_options: optional("objectOptions"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ScheduledActionResponseContentBackupOptions {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.object_options, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ScheduledActionResponseContentBackupOptionsObjectOptionsValue {
     /// Set of names to be included.
-    #[serde(rename = "includedNames", default, skip_serializing_if = "Option::is_none")]
     pub included_names: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduledActionResponseContentBackupOptionsObjectOptionsValue {
@@ -213,6 +217,10 @@ impl ScheduledActionResponseContentBackupOptionsObjectOptionsValue {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ScheduledActionResponseContentBackupOptionsObjectOptionsValue {
+    included_names: optional("includedNames"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ScheduledActionResponseContentBackupOptionsObjectOptionsValue {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

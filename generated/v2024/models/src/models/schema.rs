@@ -1,46 +1,18 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Schema {
     /// The id of the Schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The name of the Schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The name of the object type on the native system that the schema represents.
-    #[serde(
-        rename = "nativeObjectType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub native_object_type: Option<String>,
     /// The name of the attribute used to calculate the unique identifier for an object in the schema.
-    #[serde(
-        rename = "identityAttribute",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub identity_attribute: Option<String>,
     /// The name of the attribute used to calculate the display value for an object in the schema.
-    #[serde(
-        rename = "displayAttribute",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub display_attribute: Option<String>,
     /// The name of the attribute whose values represent other objects in a hierarchy. Only relevant to group schemas.
-    #[serde(
-        rename = "hierarchyAttribute",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub hierarchy_attribute: Option<Option<String>>,
     /// Flag indicating whether or not the include permissions with the object data when aggregating the schema.
-    #[serde(
-        rename = "includePermissions",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub include_permissions: Option<bool>,
     /// Optional features that can be supported by a source. Modifying the features array may cause source configuration errors that are unsupportable. It is recommended to not modify this array for SailPoint supported connectors.
     /// * AUTHENTICATE: The source supports pass-through authentication.
@@ -74,31 +46,17 @@ pub struct Schema {
     /// * ARM_SECURITY_EXTRACT: Indicates the application supports Security extracts for ARM
     /// * ARM_UTILIZATION_EXTRACT: Indicates the application supports Utilization extracts for ARM
     /// * ARM_CHANGELOG_EXTRACT: Indicates the application supports Change-log extracts for ARM
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<crate::SourceFeaturesItem>>,
     /// Holds any extra configuration data that the schema may require.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub configuration: Option<::serde_json::Value>,
     /// The attribute definitions which form the schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Vec<crate::AttributeDefinition>>,
     /// The date the Schema was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// The date the Schema was last modified.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<crate::primitives::DateTime>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Schema {
@@ -180,6 +138,21 @@ impl Schema {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Schema {
+    id: optional("id"),
+    name: optional("name"),
+    native_object_type: optional("nativeObjectType"),
+    identity_attribute: optional("identityAttribute"),
+    display_attribute: optional("displayAttribute"),
+    hierarchy_attribute: nullable("hierarchyAttribute"),
+    include_permissions: optional("includePermissions"),
+    features: optional("features"),
+    configuration: nullable("configuration"),
+    attributes: optional("attributes"),
+    created: optional("created"),
+    modified: nullable("modified"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Schema {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.features, fit);

@@ -1,18 +1,13 @@
 /// This defines what access the segment is giving
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Scope {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<crate::ScopeType>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visibility: Option<crate::ScopeVisibilityType>,
-    #[serde(rename = "scopeFilter", default, skip_serializing_if = "Option::is_none")]
     pub scope_filter: Option<crate::VisibilityCriteria>,
     /// List of Identities that are assigned to the segment
-    #[serde(rename = "scopeSelection", default, skip_serializing_if = "Option::is_none")]
     pub scope_selection: Option<Vec<crate::Ref>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Scope {
@@ -41,6 +36,13 @@ impl Scope {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Scope {
+    scope: optional("scope"),
+    visibility: optional("visibility"),
+    scope_filter: optional("scopeFilter"),
+    scope_selection: optional("scopeSelection"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Scope {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.scope, fit);

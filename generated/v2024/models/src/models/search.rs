@@ -1,60 +1,24 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Search {
     /// The names of the Elasticsearch indices in which to search. If none are provided, then all indices will be searched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indices: Option<Vec<crate::Index>>,
-    #[serde(rename = "queryType", default, skip_serializing_if = "Option::is_none")]
     pub query_type: Option<crate::QueryType>,
-    #[serde(rename = "queryVersion", default, skip_serializing_if = "Option::is_none")]
     pub query_version: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<crate::Query>,
     /// The search query using the Elasticsearch [Query DSL](https://www.elastic.co/guide/en/elasticsearch/reference/7.10/query-dsl.html) syntax.
-    #[serde(
-        rename = "queryDsl",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub query_dsl: Option<::serde_json::Value>,
-    #[serde(rename = "textQuery", default, skip_serializing_if = "Option::is_none")]
     pub text_query: Option<crate::TextQuery>,
-    #[serde(rename = "typeAheadQuery", default, skip_serializing_if = "Option::is_none")]
     pub type_ahead_query: Option<crate::TypeAheadQuery>,
     /// Indicates whether nested objects from returned search results should be included.
-    #[serde(rename = "includeNested", default, skip_serializing_if = "Option::is_none")]
     pub include_nested: Option<bool>,
-    #[serde(
-        rename = "queryResultFilter",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub query_result_filter: Option<crate::QueryResultFilter>,
-    #[serde(
-        rename = "aggregationType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub aggregation_type: Option<crate::AggregationType>,
-    #[serde(
-        rename = "aggregationsVersion",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub aggregations_version: Option<String>,
     /// The aggregation search query using Elasticsearch [Aggregations](https://www.elastic.co/guide/en/elasticsearch/reference/5.2/search-aggregations.html) syntax.
-    #[serde(
-        rename = "aggregationsDsl",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub aggregations_dsl: Option<::serde_json::Value>,
     /// The aggregation’s specifications, such as the groupings and calculations to be performed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aggregations: Option<crate::SearchAggregationSpecification>,
     /// The fields to be used to sort the search results. Use + or - to specify the sort direction.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sort: Option<Vec<String>>,
     /// Used to begin the search window at the values specified.
     /// This parameter consists of the last values of the sorted fields in the current record set.
@@ -63,14 +27,11 @@ pub struct Search {
     /// For example, when searching for identities, if you are sorting by displayName you will also want to include ID, for example \["displayName", "id"\].
     /// If the last identity ID in the search result is 2c91808375d8e80a0175e1f88a575221 and the last displayName is "John Doe", then using that displayName and ID will start a new search after this identity.
     /// The searchAfter value will look like \["John Doe","2c91808375d8e80a0175e1f88a575221"\]
-    #[serde(rename = "searchAfter", default, skip_serializing_if = "Option::is_none")]
     pub search_after: Option<Vec<String>>,
     /// The filters to be applied for each filtered field name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<::indexmap::IndexMap<String, crate::Filter>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Search {
@@ -168,6 +129,25 @@ impl Search {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Search {
+    indices: optional("indices"),
+    query_type: optional("queryType"),
+    query_version: optional("queryVersion"),
+    query: optional("query"),
+    query_dsl: nullable("queryDsl"),
+    text_query: optional("textQuery"),
+    type_ahead_query: optional("typeAheadQuery"),
+    include_nested: optional("includeNested"),
+    query_result_filter: optional("queryResultFilter"),
+    aggregation_type: optional("aggregationType"),
+    aggregations_version: optional("aggregationsVersion"),
+    aggregations_dsl: nullable("aggregationsDsl"),
+    aggregations: optional("aggregations"),
+    sort: optional("sort"),
+    search_after: optional("searchAfter"),
+    filters: optional("filters"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Search {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.indices, fit);

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SearchScheduleRecipientsItem {
     /// The type of object being referenced
     pub r#type: crate::SearchScheduleRecipientsItemType,
@@ -6,7 +6,6 @@ pub struct SearchScheduleRecipientsItem {
     pub id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SearchScheduleRecipientsItem {
@@ -22,6 +21,11 @@ impl SearchScheduleRecipientsItem {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SearchScheduleRecipientsItem {
+    r#type: required("type"),
+    id: required("id"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SearchScheduleRecipientsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

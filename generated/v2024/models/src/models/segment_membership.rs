@@ -1,22 +1,14 @@
 /// Contains the segments and types that an identity is associated with
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SegmentMembership {
     /// List of segment ids that the identity is associated with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub segments: Option<Vec<String>>,
     /// They type of scopes that are assigned to the identity.
-    #[serde(
-        rename = "allAccessScopes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub all_access_scopes: Option<Vec<crate::ScopeType>>,
     /// Date time string that lets you know when the membership data is going to be refreshed.
-    #[serde(rename = "refreshBy", default, skip_serializing_if = "Option::is_none")]
     pub refresh_by: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SegmentMembership {
@@ -40,6 +32,12 @@ impl SegmentMembership {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SegmentMembership {
+    segments: optional("segments"),
+    all_access_scopes: optional("allAccessScopes"),
+    refresh_by: optional("refreshBy"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SegmentMembership {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.all_access_scopes, fit);

@@ -1,17 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Selector {
     /// The application id
-    #[serde(rename = "applicationId", default, skip_serializing_if = "Option::is_none")]
     pub application_id: Option<String>,
-    #[serde(
-        rename = "accountMatchConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub account_match_config: Option<crate::SelectorAccountMatchConfig>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Selector {
@@ -33,23 +26,22 @@ impl Selector {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Selector {
+    application_id: optional("applicationId"),
+    account_match_config: optional("accountMatchConfig"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Selector {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.account_match_config, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SelectorAccountMatchConfig {
-    #[serde(
-        rename = "matchExpression",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub match_expression: Option<crate::SelectorAccountMatchConfigMatchExpression>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SelectorAccountMatchConfig {
@@ -66,22 +58,23 @@ impl SelectorAccountMatchConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SelectorAccountMatchConfig {
+    match_expression: optional("matchExpression"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SelectorAccountMatchConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.match_expression, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SelectorAccountMatchConfigMatchExpression {
-    #[serde(rename = "matchTerms", default, skip_serializing_if = "Option::is_none")]
     pub match_terms: Option<Vec<crate::MatchTerm>>,
     /// If it is AND operators for match terms
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub and: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SelectorAccountMatchConfigMatchExpression {
@@ -100,6 +93,11 @@ impl SelectorAccountMatchConfigMatchExpression {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SelectorAccountMatchConfigMatchExpression {
+    match_terms: optional("matchTerms"),
+    and: optional("and"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SelectorAccountMatchConfigMatchExpression {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.match_terms, fit);

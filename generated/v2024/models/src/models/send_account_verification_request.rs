@@ -1,18 +1,11 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SendAccountVerificationRequest {
     /// The source name where identity account password should be reset
-    #[serde(
-        rename = "sourceName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub source_name: Option<Option<String>>,
     /// The method to send notification
     pub via: crate::SendAccountVerificationRequestVia,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SendAccountVerificationRequest {
@@ -35,6 +28,11 @@ impl SendAccountVerificationRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SendAccountVerificationRequest {
+    source_name: nullable("sourceName"),
+    via: required("via"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SendAccountVerificationRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.via, fit);

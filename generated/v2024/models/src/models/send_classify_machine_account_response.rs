@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendClassifyMachineAccountResponse {
     /// Indicates if account is classified as machine
-    #[serde(rename = "isMachine", default, skip_serializing_if = "Option::is_none")]
     pub is_machine: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SendClassifyMachineAccountResponse {
@@ -19,6 +17,10 @@ impl SendClassifyMachineAccountResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SendClassifyMachineAccountResponse {
+    is_machine: optional("isMachine"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SendClassifyMachineAccountResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

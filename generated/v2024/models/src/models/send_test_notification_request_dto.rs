@@ -1,41 +1,21 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendTestNotificationRequestDto {
     /// The template notification key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The notification medium. Has to be one of the following enum values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub medium: Option<crate::SendTestNotificationRequestDtoMedium>,
     /// The locale for the message text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// A Json object that denotes the context specific to the template.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub context: Option<::serde_json::Value>,
     /// A list of override recipient email addresses for the test notification.
-    #[serde(
-        rename = "recipientEmailList",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub recipient_email_list: Option<Vec<String>>,
     /// A list of CC email addresses for the test notification.
-    #[serde(rename = "carbonCopy", default, skip_serializing_if = "Option::is_none")]
     pub carbon_copy: Option<Vec<String>>,
     /// A list of BCC email addresses for the test notification.
-    #[serde(
-        rename = "blindCarbonCopy",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub blind_carbon_copy: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SendTestNotificationRequestDto {
@@ -82,6 +62,16 @@ impl SendTestNotificationRequestDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SendTestNotificationRequestDto {
+    key: optional("key"),
+    medium: optional("medium"),
+    locale: optional("locale"),
+    context: nullable("context"),
+    recipient_email_list: optional("recipientEmailList"),
+    carbon_copy: optional("carbonCopy"),
+    blind_carbon_copy: optional("blindCarbonCopy"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SendTestNotificationRequestDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.medium, fit);

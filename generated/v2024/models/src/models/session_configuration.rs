@@ -1,17 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionConfiguration {
     /// The maximum time in minutes a session can be idle.
-    #[serde(rename = "maxIdleTime", default, skip_serializing_if = "Option::is_none")]
     pub max_idle_time: Option<i32>,
     /// Denotes if 'remember me' is enabled.
-    #[serde(rename = "rememberMe", default, skip_serializing_if = "Option::is_none")]
     pub remember_me: Option<bool>,
     /// The maximum allowable session time in minutes.
-    #[serde(rename = "maxSessionTime", default, skip_serializing_if = "Option::is_none")]
     pub max_session_time: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SessionConfiguration {
@@ -35,6 +31,12 @@ impl SessionConfiguration {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SessionConfiguration {
+    max_idle_time: optional("maxIdleTime"),
+    remember_me: optional("rememberMe"),
+    max_session_time: optional("maxSessionTime"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SessionConfiguration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,20 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceAccountSelections {
     /// DTO type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::DtoType>,
     /// The source id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The source name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The accounts information for a particular source in the requested item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accounts: Option<Vec<crate::AccountInfoRef>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceAccountSelections {
@@ -43,6 +38,13 @@ impl SourceAccountSelections {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceAccountSelections {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    accounts: optional("accounts"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceAccountSelections {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,51 +1,19 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceConnectionsDto {
     /// The IdentityProfile attached to this source
-    #[serde(
-        rename = "identityProfiles",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub identity_profiles: Option<Vec<crate::IdentityProfilesConnections>>,
     /// Name of the CredentialProfile attached to this source
-    #[serde(
-        rename = "credentialProfiles",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub credential_profiles: Option<Vec<String>>,
     /// The attributes attached to this source
-    #[serde(
-        rename = "sourceAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub source_attributes: Option<Vec<String>>,
     /// The profiles attached to this source
-    #[serde(
-        rename = "mappingProfiles",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub mapping_profiles: Option<Vec<String>>,
     /// A list of custom transforms associated with this source. A transform will be considered associated with a source if any attributes of the transform specify the source as the sourceName.
-    #[serde(
-        rename = "dependentCustomTransforms",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub dependent_custom_transforms: Option<Vec<crate::TransformRead>>,
-    #[serde(rename = "dependentApps", default, skip_serializing_if = "Option::is_none")]
     pub dependent_apps: Option<Vec<crate::DependantAppConnections>>,
-    #[serde(
-        rename = "missingDependents",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub missing_dependents: Option<Vec<crate::DependantConnectionsMissingDto>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceConnectionsDto {
@@ -101,6 +69,16 @@ impl SourceConnectionsDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceConnectionsDto {
+    identity_profiles: optional("identityProfiles"),
+    credential_profiles: optional("credentialProfiles"),
+    source_attributes: optional("sourceAttributes"),
+    mapping_profiles: optional("mappingProfiles"),
+    dependent_custom_transforms: optional("dependentCustomTransforms"),
+    dependent_apps: optional("dependentApps"),
+    missing_dependents: optional("missingDependents"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceConnectionsDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.identity_profiles, fit);

@@ -1,13 +1,11 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceSchedule {
     /// The type of the Schedule.
     pub r#type: crate::SourceScheduleType,
     /// The cron expression of the schedule.
-    #[serde(rename = "cronExpression")]
     pub cron_expression: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceSchedule {
@@ -23,6 +21,11 @@ impl SourceSchedule {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SourceSchedule {
+    r#type: required("type"),
+    cron_expression: required("cronExpression"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceSchedule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceUpdated {
     /// The unique ID of the source.
     pub id: String,
@@ -14,7 +14,6 @@ pub struct SourceUpdated {
     pub actor: crate::SourceUpdatedActor,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceUpdated {
@@ -38,6 +37,15 @@ impl SourceUpdated {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SourceUpdated {
+    id: required("id"),
+    name: required("name"),
+    r#type: required("type"),
+    modified: required("modified"),
+    connector: required("connector"),
+    actor: required("actor"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceUpdated {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.actor, fit);
@@ -45,18 +53,16 @@ impl crate::serde_helpers::SchemaFit for SourceUpdated {
     }
 }
 /// Identity who updated the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceUpdatedActor {
     /// DTO type of identity who updated the source.
     pub r#type: crate::SourceUpdatedActorType,
     /// ID of identity who updated the source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Display name of identity who updated the source.
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceUpdatedActor {
@@ -78,6 +84,12 @@ impl SourceUpdatedActor {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceUpdatedActor {
+    r#type: required("type"),
+    id: optional("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceUpdatedActor {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,24 +1,18 @@
 /// Includes the fields of [`FederationProtocolDetails`](crate::FederationProtocolDetails).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SpDetails {
     /// Federation protocol role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<crate::FederationProtocolDetailsRole>,
     /// An entity ID is a globally unique name for a SAML entity, either an Identity Provider (IDP) or a Service Provider (SP).
-    #[serde(rename = "entityId", default, skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
     /// Unique alias used to identify the selected local service provider based on used URL. Used with SP configurations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alias: Option<String>,
     /// The allowed callback URL where users will be redirected to after authentication. Used with SP configurations.
-    #[serde(rename = "callbackUrl")]
     pub callback_url: String,
     /// The legacy ACS URL used for SAML authentication. Used with SP configurations.
-    #[serde(rename = "legacyAcsUrl", default, skip_serializing_if = "Option::is_none")]
     pub legacy_acs_url: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SpDetails {
@@ -57,6 +51,14 @@ impl SpDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SpDetails {
+    role: optional("role"),
+    entity_id: optional("entityId"),
+    alias: optional("alias"),
+    callback_url: required("callbackUrl"),
+    legacy_acs_url: optional("legacyAcsUrl"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SpDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.role, fit);

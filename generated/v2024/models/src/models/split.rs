@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Split {
     /// This can be either a single character or a regex expression, and is used by the transform to identify the break point between two substrings in the incoming data
     pub delimiter: String,
@@ -11,25 +11,13 @@ pub struct Split {
     /// `false` - The transform should return null
     ///
     /// If not provided, the transform will default to false and return a null
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub throws: Option<bool>,
     /// A value that indicates whether the transform logic should be re-evaluated every evening as part of the identity refresh process
-    #[serde(
-        rename = "requiresPeriodicRefresh",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requires_periodic_refresh: Option<bool>,
     /// This is an optional attribute that can explicitly define the input data which will be fed into the transform logic. If input is not provided, the transform will take its input from the source and attribute combination configured via the UI.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub input: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Split {
@@ -60,6 +48,14 @@ impl Split {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Split {
+    delimiter: required("delimiter"),
+    index: required("index"),
+    throws: optional("throws"),
+    requires_periodic_refresh: optional("requiresPeriodicRefresh"),
+    input: nullable("input"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Split {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.input, fit);

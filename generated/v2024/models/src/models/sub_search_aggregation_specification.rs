@@ -1,20 +1,14 @@
 /// Includes the fields of [`Aggregations`](crate::Aggregations).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SubSearchAggregationSpecification {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nested: Option<crate::NestedAggregation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metric: Option<crate::MetricAggregation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter: Option<crate::FilterAggregation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bucket: Option<crate::BucketAggregation>,
     /// Aggregation to be performed on the result of the parent bucket aggregation.
-    #[serde(rename = "subAggregation", default, skip_serializing_if = "Option::is_none")]
     pub sub_aggregation: Option<crate::Aggregations>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SubSearchAggregationSpecification {
@@ -48,6 +42,14 @@ impl SubSearchAggregationSpecification {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SubSearchAggregationSpecification {
+    nested: optional("nested"),
+    metric: optional("metric"),
+    filter: optional("filter"),
+    bucket: optional("bucket"),
+    sub_aggregation: optional("subAggregation"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SubSearchAggregationSpecification {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.nested, fit);

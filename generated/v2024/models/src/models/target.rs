@@ -1,21 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Target {
     /// Target ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Target type
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub r#type: Option<Option<crate::TargetType>>,
     /// Target name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Target {
@@ -44,6 +36,12 @@ impl Target {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Target {
+    id: optional("id"),
+    r#type: nullable("type"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Target {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,15 +1,13 @@
 /// Definition of a type of task, used to invoke tasks
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TaskDefinitionSummary {
     /// System-generated unique ID of the TaskDefinition
     pub id: String,
     /// Name of the TaskDefinition
-    #[serde(rename = "uniqueName")]
     pub unique_name: String,
     /// Description of the TaskDefinition
     pub description: Option<String>,
     /// Name of the parent of the TaskDefinition
-    #[serde(rename = "parentName")]
     pub parent_name: String,
     /// Executor of the TaskDefinition
     pub executor: Option<String>,
@@ -17,7 +15,6 @@ pub struct TaskDefinitionSummary {
     pub arguments: ::serde_json::Value,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TaskDefinitionSummary {
@@ -41,6 +38,15 @@ impl TaskDefinitionSummary {
         }
     }
 }
+crate::serde_helpers::serde_struct!(TaskDefinitionSummary {
+    id: required("id"),
+    unique_name: required("uniqueName"),
+    description: required("description"),
+    parent_name: required("parentName"),
+    executor: required("executor"),
+    arguments: required("arguments"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TaskDefinitionSummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.arguments, fit);

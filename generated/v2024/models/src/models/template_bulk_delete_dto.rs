@@ -1,16 +1,13 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TemplateBulkDeleteDto {
     /// The template key to delete
     pub key: String,
     /// The notification medium (EMAIL, SLACK, or TEAMS)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub medium: Option<crate::TemplateBulkDeleteDtoMedium>,
     /// The locale for the message text, a BCP 47 language tag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TemplateBulkDeleteDto {
@@ -37,6 +34,12 @@ impl TemplateBulkDeleteDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TemplateBulkDeleteDto {
+    key: required("key"),
+    medium: optional("medium"),
+    locale: optional("locale"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TemplateBulkDeleteDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.medium, fit);

@@ -1,82 +1,27 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TemplateSlack {
     /// The template key
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub key: Option<Option<String>>,
     /// The main text content of the Slack message
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// JSON string of Slack Block Kit blocks for rich formatting
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub blocks: Option<Option<String>>,
     /// JSON string of Slack attachments
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attachments: Option<String>,
     /// The type of notification
-    #[serde(
-        rename = "notificationType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub notification_type: Option<Option<String>>,
     /// The approval request ID
-    #[serde(
-        rename = "approvalId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub approval_id: Option<Option<String>>,
     /// The request ID
-    #[serde(
-        rename = "requestId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub request_id: Option<Option<String>>,
     /// The ID of the user who made the request
-    #[serde(
-        rename = "requestedById",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub requested_by_id: Option<Option<String>>,
     /// Whether this is a subscription notification
-    #[serde(
-        rename = "isSubscription",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub is_subscription: Option<Option<bool>>,
-    #[serde(
-        rename = "autoApprovalData",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub auto_approval_data: Option<Option<crate::TemplateSlackAutoApprovalData>>,
-    #[serde(
-        rename = "customFields",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub custom_fields: Option<Option<crate::TemplateSlackCustomFields>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TemplateSlack {
@@ -191,6 +136,20 @@ impl TemplateSlack {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TemplateSlack {
+    key: nullable("key"),
+    text: optional("text"),
+    blocks: nullable("blocks"),
+    attachments: optional("attachments"),
+    notification_type: nullable("notificationType"),
+    approval_id: nullable("approvalId"),
+    request_id: nullable("requestId"),
+    requested_by_id: nullable("requestedById"),
+    is_subscription: nullable("isSubscription"),
+    auto_approval_data: nullable("autoApprovalData"),
+    custom_fields: nullable("customFields"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TemplateSlack {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.auto_approval_data, fit);
@@ -198,51 +157,20 @@ impl crate::serde_helpers::SchemaFit for TemplateSlack {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TemplateSlackAutoApprovalData {
     /// Whether the request was auto-approved
-    #[serde(
-        rename = "isAutoApproved",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub is_auto_approved: Option<Option<String>>,
     /// The item ID
-    #[serde(
-        rename = "itemId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub item_id: Option<Option<String>>,
     /// The item type
-    #[serde(
-        rename = "itemType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub item_type: Option<Option<String>>,
     /// JSON message for auto-approval
-    #[serde(
-        rename = "autoApprovalMessageJSON",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub auto_approval_message_json: Option<Option<String>>,
     /// Title for auto-approval
-    #[serde(
-        rename = "autoApprovalTitle",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub auto_approval_title: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TemplateSlackAutoApprovalData {
@@ -301,48 +229,31 @@ impl TemplateSlackAutoApprovalData {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TemplateSlackAutoApprovalData {
+    is_auto_approved: nullable("isAutoApproved"),
+    item_id: nullable("itemId"),
+    item_type: nullable("itemType"),
+    auto_approval_message_json: nullable("autoApprovalMessageJSON"),
+    auto_approval_title: nullable("autoApprovalTitle"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TemplateSlackAutoApprovalData {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TemplateSlackCustomFields {
     /// The type of request
-    #[serde(
-        rename = "requestType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub request_type: Option<Option<String>>,
     /// Whether the request contains a deny action
-    #[serde(
-        rename = "containsDeny",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub contains_deny: Option<Option<String>>,
     /// The campaign ID
-    #[serde(
-        rename = "campaignId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub campaign_id: Option<Option<String>>,
     /// The campaign status
-    #[serde(
-        rename = "campaignStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub campaign_status: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TemplateSlackCustomFields {
@@ -391,6 +302,13 @@ impl TemplateSlackCustomFields {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TemplateSlackCustomFields {
+    request_type: nullable("requestType"),
+    contains_deny: nullable("containsDeny"),
+    campaign_id: nullable("campaignId"),
+    campaign_status: nullable("campaignStatus"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TemplateSlackCustomFields {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

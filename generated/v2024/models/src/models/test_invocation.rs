@@ -1,28 +1,15 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TestInvocation {
     /// Trigger ID
-    #[serde(rename = "triggerId")]
     pub trigger_id: String,
     /// Mock input to use for test invocation.  This must adhere to the input schema defined in the trigger being invoked.  If this property is omitted, then the default trigger sample payload will be sent.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub input: Option<::serde_json::Value>,
     /// JSON map of invocation metadata.
-    #[serde(rename = "contentJson")]
     pub content_json: ::serde_json::Value,
     /// Only send the test event to the subscription IDs listed.  If omitted, the test event will be sent to all subscribers.
-    #[serde(
-        rename = "subscriptionIds",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub subscription_ids: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TestInvocation {
@@ -50,6 +37,13 @@ impl TestInvocation {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TestInvocation {
+    trigger_id: required("triggerId"),
+    input: nullable("input"),
+    content_json: required("contentJson"),
+    subscription_ids: optional("subscriptionIds"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TestInvocation {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.input, fit);

@@ -1,15 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TestWorkflowResponse {
     /// The workflow execution id
-    #[serde(
-        rename = "workflowExecutionId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub workflow_execution_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TestWorkflowResponse {
@@ -23,6 +17,10 @@ impl TestWorkflowResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TestWorkflowResponse {
+    workflow_execution_id: optional("workflowExecutionId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TestWorkflowResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

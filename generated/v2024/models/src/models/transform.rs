@@ -1,5 +1,5 @@
 /// The representation of an internally- or customer-defined transform.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Transform {
     /// Unique name of this transform
     pub name: String,
@@ -9,7 +9,6 @@ pub struct Transform {
     pub attributes: Option<crate::TransformAttributes>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Transform {
@@ -27,6 +26,12 @@ impl Transform {
         }
     }
 }
+crate::serde_helpers::serde_struct!(Transform {
+    name: required("name"),
+    r#type: required("type"),
+    attributes: required("attributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Transform {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TranslationMessage {
     /// The key of the translation message
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The values corresponding to the translation messages
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TranslationMessage {
@@ -27,6 +24,11 @@ impl TranslationMessage {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TranslationMessage {
+    key: optional("key"),
+    values: optional("values"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TranslationMessage {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Trigger {
     /// Unique identifier of the trigger.
     pub id: String,
@@ -6,33 +6,17 @@ pub struct Trigger {
     pub name: String,
     pub r#type: crate::TriggerType,
     /// Trigger Description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The JSON schema of the payload that will be sent by the trigger to the subscribed service.
-    #[serde(rename = "inputSchema")]
     pub input_schema: String,
     /// An example of the JSON payload that will be sent by the trigger to the subscribed service.
-    #[serde(rename = "exampleInput")]
     pub example_input: crate::TriggerExampleInput,
     /// The JSON schema of the response that will be sent by the subscribed service to the trigger in response to an event.  This only applies to a trigger type of `REQUEST_RESPONSE`.
-    #[serde(
-        rename = "outputSchema",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub output_schema: Option<Option<String>>,
     /// An example of the JSON payload that will be sent by the subscribed service to the trigger in response to an event.
-    #[serde(
-        rename = "exampleOutput",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub example_output: Option<crate::TriggerExampleOutput>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Trigger {
@@ -80,6 +64,17 @@ impl Trigger {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Trigger {
+    id: required("id"),
+    name: required("name"),
+    r#type: required("type"),
+    description: optional("description"),
+    input_schema: required("inputSchema"),
+    example_input: required("exampleInput"),
+    output_schema: nullable("outputSchema"),
+    example_output: nullable("exampleOutput"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Trigger {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -207,9 +202,9 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::AccountAggregationCompleted as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::AccountAggregationCompleted,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 fit.absent
@@ -229,9 +224,9 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("AccountAggregationCompleted", error)),
         }
-        match <crate::AccountsCollectedForAggregation as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::AccountsCollectedForAggregation,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 fit.absent
@@ -251,7 +246,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("AccountsCollectedForAggregation", error)),
         }
-        match <crate::SavedSearchComplete as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::SavedSearchComplete>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -266,7 +261,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("SavedSearchComplete", error)),
         }
-        match <crate::SourceAccountCreated as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::SourceAccountCreated>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -281,7 +276,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("SourceAccountCreated", error)),
         }
-        match <crate::SourceAccountDeleted as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::SourceAccountDeleted>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -296,7 +291,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("SourceAccountDeleted", error)),
         }
-        match <crate::SourceAccountUpdated as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::SourceAccountUpdated>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -311,7 +306,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("SourceAccountUpdated", error)),
         }
-        match <crate::SourceCreated as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::SourceCreated>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -326,7 +321,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("SourceCreated", error)),
         }
-        match <crate::SourceDeleted as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::SourceDeleted>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -341,7 +336,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("SourceDeleted", error)),
         }
-        match <crate::SourceUpdated as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::SourceUpdated>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -356,9 +351,9 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("SourceUpdated", error)),
         }
-        match <crate::VaClusterStatusChangeEvent as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::VaClusterStatusChangeEvent,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -373,9 +368,9 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("VaClusterStatusChangeEvent", error)),
         }
-        match <crate::AccessRequestDynamicApprover as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::AccessRequestDynamicApprover,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -390,9 +385,9 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("AccessRequestDynamicApprover", error)),
         }
-        match <crate::AccessRequestPostApproval as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::AccessRequestPostApproval,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -407,9 +402,9 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("AccessRequestPostApproval", error)),
         }
-        match <crate::AccessRequestPreApproval as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::AccessRequestPreApproval,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -424,9 +419,9 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("AccessRequestPreApproval", error)),
         }
-        match <crate::AccountAttributesChanged as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::AccountAttributesChanged,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -441,7 +436,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("AccountAttributesChanged", error)),
         }
-        match <crate::AccountCorrelated as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::AccountCorrelated>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -456,9 +451,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("AccountCorrelated", error)),
         }
-        match <crate::ProvisioningCompleted as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<crate::ProvisioningCompleted>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -473,7 +466,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("ProvisioningCompleted", error)),
         }
-        match <crate::AccountUncorrelated as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::AccountUncorrelated>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -488,9 +481,9 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("AccountUncorrelated", error)),
         }
-        match <crate::IdentityAttributesChanged as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::IdentityAttributesChanged,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -505,7 +498,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("IdentityAttributesChanged", error)),
         }
-        match <crate::IdentityCreated as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::IdentityCreated>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -520,7 +513,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("IdentityCreated", error)),
         }
-        match <crate::IdentityDeleted as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::IdentityDeleted>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -535,7 +528,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("IdentityDeleted", error)),
         }
-        match <crate::CampaignActivated as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::CampaignActivated>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -550,7 +543,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("CampaignActivated", error)),
         }
-        match <crate::CampaignEnded as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::CampaignEnded>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -565,7 +558,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("CampaignEnded", error)),
         }
-        match <crate::CampaignGenerated as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::CampaignGenerated>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -580,9 +573,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
             }
             Err(error) => errors.push(("CampaignGenerated", error)),
         }
-        match <crate::CertificationSignedOff as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<crate::CertificationSignedOff>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -712,9 +703,9 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleOutput {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <Option<
-            crate::AccessRequestDynamicApproverV2024,
-        > as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<
+            Option<crate::AccessRequestDynamicApproverV2024>,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -729,9 +720,9 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleOutput {
             }
             Err(error) => errors.push(("AccessRequestDynamicApproverV2024", error)),
         }
-        match <crate::AccessRequestPreApprovalV2024 as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::AccessRequestPreApprovalV2024,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

@@ -1,30 +1,24 @@
 /// Query parameters used to construct an Elasticsearch type ahead query object.  The typeAheadQuery performs a search for top values beginning with the typed values. For example, typing "Jo" results in top hits matching "Jo." Typing "Job" results in top hits matching "Job."
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TypeAheadQuery {
     /// The type ahead query string used to construct a phrase prefix match query.
     pub query: String,
     /// The field on which to perform the type ahead search.
     pub field: String,
     /// The nested type.
-    #[serde(rename = "nestedType", default, skip_serializing_if = "Option::is_none")]
     pub nested_type: Option<String>,
     /// The number of suffixes the last term will be expanded into.
     /// Influences the performance of the query and the number results returned.
     /// Valid values: 1 to 1000.
-    #[serde(rename = "maxExpansions", default, skip_serializing_if = "Option::is_none")]
     pub max_expansions: Option<i32>,
     /// The max amount of records the search will return.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
     /// The sort order of the returned records.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sort: Option<String>,
     /// The flag that defines the sort type, by count or value.
-    #[serde(rename = "sortByValue", default, skip_serializing_if = "Option::is_none")]
     pub sort_by_value: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TypeAheadQuery {
@@ -67,6 +61,16 @@ impl TypeAheadQuery {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TypeAheadQuery {
+    query: required("query"),
+    field: required("field"),
+    nested_type: optional("nestedType"),
+    max_expansions: optional("maxExpansions"),
+    size: optional("size"),
+    sort: optional("sort"),
+    sort_by_value: optional("sortByValue"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TypeAheadQuery {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

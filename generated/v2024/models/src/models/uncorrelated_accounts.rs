@@ -1,16 +1,10 @@
 /// Arguments for Uncorrelated Accounts report (UNCORRELATED_ACCOUNTS)
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UncorrelatedAccounts {
     /// Output report file formats. These are formats for calling GET endpoint as query parameter 'fileFormat'.  In case report won't have this argument there will be \['CSV', 'PDF'\] as default.
-    #[serde(
-        rename = "selectedFormats",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub selected_formats: Option<Vec<crate::UncorrelatedAccountsSelectedFormatsItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl UncorrelatedAccounts {
@@ -27,6 +21,10 @@ impl UncorrelatedAccounts {
         self
     }
 }
+crate::serde_helpers::serde_struct!(UncorrelatedAccounts {
+    selected_formats: optional("selectedFormats"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for UncorrelatedAccounts {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.selected_formats, fit);

@@ -1,16 +1,12 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdatePasswordPolicyHoldersRequestItem {
     /// The password policy Id.
-    #[serde(rename = "policyId", default, skip_serializing_if = "Option::is_none")]
     pub policy_id: Option<String>,
     /// The name of the password policy.
-    #[serde(rename = "policyName", default, skip_serializing_if = "Option::is_none")]
     pub policy_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selectors: Option<crate::PasswordPolicyHoldersDtoAttributes>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl UpdatePasswordPolicyHoldersRequestItem {
@@ -37,6 +33,12 @@ impl UpdatePasswordPolicyHoldersRequestItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(UpdatePasswordPolicyHoldersRequestItem {
+    policy_id: optional("policyId"),
+    policy_name: optional("policyName"),
+    selectors: optional("selectors"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for UpdatePasswordPolicyHoldersRequestItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.selectors, fit);

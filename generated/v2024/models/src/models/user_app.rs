@@ -1,53 +1,25 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserApp {
     /// The user app id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Time when the user app was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Time when the user app was last modified
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// True if the owner has multiple accounts for the source
-    #[serde(
-        rename = "hasMultipleAccounts",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub has_multiple_accounts: Option<bool>,
     /// True if the source has password feature
-    #[serde(
-        rename = "useForPasswordManagement",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub use_for_password_management: Option<bool>,
     /// True if the app allows access request
-    #[serde(
-        rename = "provisionRequestEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub provision_request_enabled: Option<bool>,
     /// True if the app is visible in the request center
-    #[serde(
-        rename = "appCenterEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub app_center_enabled: Option<bool>,
-    #[serde(rename = "sourceApp", default, skip_serializing_if = "Option::is_none")]
     pub source_app: Option<crate::UserAppSourceApp>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<crate::UserAppSource>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account: Option<crate::UserAppAccount>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::UserAppOwner>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl UserApp {
@@ -111,6 +83,20 @@ impl UserApp {
         self
     }
 }
+crate::serde_helpers::serde_struct!(UserApp {
+    id: optional("id"),
+    created: optional("created"),
+    modified: optional("modified"),
+    has_multiple_accounts: optional("hasMultipleAccounts"),
+    use_for_password_management: optional("useForPasswordManagement"),
+    provision_request_enabled: optional("provisionRequestEnabled"),
+    app_center_enabled: optional("appCenterEnabled"),
+    source_app: optional("sourceApp"),
+    source: optional("source"),
+    account: optional("account"),
+    owner: optional("owner"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for UserApp {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.source_app, fit);
@@ -120,20 +106,16 @@ impl crate::serde_helpers::SchemaFit for UserApp {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserAppAccount {
     /// the account ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// It will always be "ACCOUNT"
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// the account name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl UserAppAccount {
@@ -157,28 +139,29 @@ impl UserAppAccount {
         self
     }
 }
+crate::serde_helpers::serde_struct!(UserAppAccount {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for UserAppAccount {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserAppOwner {
     /// The identity ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// It will always be "IDENTITY"
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The identity name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The identity alias
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alias: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl UserAppOwner {
@@ -207,25 +190,28 @@ impl UserAppOwner {
         self
     }
 }
+crate::serde_helpers::serde_struct!(UserAppOwner {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    alias: optional("alias"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for UserAppOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserAppSource {
     /// the source ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// It will always be "SOURCE"
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// the source name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl UserAppSource {
@@ -249,25 +235,27 @@ impl UserAppSource {
         self
     }
 }
+crate::serde_helpers::serde_struct!(UserAppSource {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for UserAppSource {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserAppSourceApp {
     /// the source app ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// It will always be "APPLICATION"
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// the source app name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl UserAppSourceApp {
@@ -291,6 +279,12 @@ impl UserAppSourceApp {
         self
     }
 }
+crate::serde_helpers::serde_struct!(UserAppSourceApp {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for UserAppSourceApp {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

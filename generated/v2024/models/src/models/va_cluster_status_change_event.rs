@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VaClusterStatusChangeEvent {
     /// The date and time the status change occurred.
     pub created: crate::primitives::DateTime,
@@ -7,14 +7,11 @@ pub struct VaClusterStatusChangeEvent {
     /// Details about the `CLUSTER` or `SOURCE` that initiated this event.
     pub application: crate::VaClusterStatusChangeEventApplication,
     /// The results of the most recent health check.
-    #[serde(rename = "healthCheckResult")]
     pub health_check_result: crate::VaClusterStatusChangeEventHealthCheckResult,
     /// The results of the last health check.
-    #[serde(rename = "previousHealthCheckResult")]
     pub previous_health_check_result: crate::VaClusterStatusChangeEventPreviousHealthCheckResult,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl VaClusterStatusChangeEvent {
@@ -40,6 +37,14 @@ impl VaClusterStatusChangeEvent {
         }
     }
 }
+crate::serde_helpers::serde_struct!(VaClusterStatusChangeEvent {
+    created: required("created"),
+    r#type: required("type"),
+    application: required("application"),
+    health_check_result: required("healthCheckResult"),
+    previous_health_check_result: required("previousHealthCheckResult"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for VaClusterStatusChangeEvent {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -53,7 +58,7 @@ impl crate::serde_helpers::SchemaFit for VaClusterStatusChangeEvent {
     }
 }
 /// Details about the `CLUSTER` or `SOURCE` that initiated this event.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VaClusterStatusChangeEventApplication {
     /// The GUID of the application
     pub id: String,
@@ -63,7 +68,6 @@ pub struct VaClusterStatusChangeEventApplication {
     pub attributes: ::serde_json::Value,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl VaClusterStatusChangeEventApplication {
@@ -81,6 +85,12 @@ impl VaClusterStatusChangeEventApplication {
         }
     }
 }
+crate::serde_helpers::serde_struct!(VaClusterStatusChangeEventApplication {
+    id: required("id"),
+    name: required("name"),
+    attributes: required("attributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for VaClusterStatusChangeEventApplication {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
@@ -88,18 +98,16 @@ impl crate::serde_helpers::SchemaFit for VaClusterStatusChangeEventApplication {
     }
 }
 /// The results of the most recent health check.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VaClusterStatusChangeEventHealthCheckResult {
     /// Detailed message of the result of the health check.
     pub message: String,
     /// The type of the health check result.
-    #[serde(rename = "resultType")]
     pub result_type: String,
     /// The status of the health check.
     pub status: crate::VaClusterStatusChangeEventHealthCheckResultStatus,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl VaClusterStatusChangeEventHealthCheckResult {
@@ -117,6 +125,12 @@ impl VaClusterStatusChangeEventHealthCheckResult {
         }
     }
 }
+crate::serde_helpers::serde_struct!(VaClusterStatusChangeEventHealthCheckResult {
+    message: required("message"),
+    result_type: required("resultType"),
+    status: required("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for VaClusterStatusChangeEventHealthCheckResult {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
@@ -154,18 +168,16 @@ impl From<&str> for VaClusterStatusChangeEventHealthCheckResultStatus {
 }
 crate::serde_helpers::string_enum!(VaClusterStatusChangeEventHealthCheckResultStatus);
 /// The results of the last health check.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VaClusterStatusChangeEventPreviousHealthCheckResult {
     /// Detailed message of the result of the health check.
     pub message: String,
     /// The type of the health check result.
-    #[serde(rename = "resultType")]
     pub result_type: String,
     /// The status of the health check.
     pub status: crate::VaClusterStatusChangeEventPreviousHealthCheckResultStatus,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl VaClusterStatusChangeEventPreviousHealthCheckResult {
@@ -185,6 +197,12 @@ impl VaClusterStatusChangeEventPreviousHealthCheckResult {
         }
     }
 }
+crate::serde_helpers::serde_struct!(VaClusterStatusChangeEventPreviousHealthCheckResult {
+    message: required("message"),
+    result_type: required("resultType"),
+    status: required("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for VaClusterStatusChangeEventPreviousHealthCheckResult {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

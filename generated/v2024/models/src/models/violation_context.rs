@@ -1,18 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ViolationContext {
     /// The types of objects supported for SOD violations
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<crate::ViolationContextPolicy>,
     /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
-    #[serde(
-        rename = "conflictingAccessCriteria",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub conflicting_access_criteria: Option<crate::ExceptionAccessCriteria>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ViolationContext {
@@ -34,6 +27,11 @@ impl ViolationContext {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ViolationContext {
+    policy: optional("policy"),
+    conflicting_access_criteria: optional("conflictingAccessCriteria"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ViolationContext {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.policy, fit);
@@ -44,19 +42,15 @@ impl crate::serde_helpers::SchemaFit for ViolationContext {
 /// The types of objects supported for SOD violations
 ///
 /// Includes the fields of [`SodPolicyDtoV2024`](crate::SodPolicyDtoV2024).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ViolationContextPolicy {
     /// The type of object that is referenced
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::ViolationContextPolicyType>,
     /// SOD policy ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ViolationContextPolicy {
@@ -83,6 +77,12 @@ impl ViolationContextPolicy {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ViolationContextPolicy {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ViolationContextPolicy {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,45 +1,31 @@
 /// Includes the fields of [`WorkflowBody`](crate::WorkflowBody).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Workflow {
     /// Workflow ID. This is a UUID generated upon creation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The number of times this workflow has been executed.
-    #[serde(rename = "executionCount", default, skip_serializing_if = "Option::is_none")]
     pub execution_count: Option<i32>,
     /// The number of times this workflow has failed during execution.
-    #[serde(rename = "failureCount", default, skip_serializing_if = "Option::is_none")]
     pub failure_count: Option<i32>,
     /// The date and time the workflow was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// The date and time the workflow was modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
-    #[serde(rename = "modifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<crate::WorkflowModifiedBy>,
     /// Workflow creator's identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub creator: Option<crate::WorkflowCreator>,
     /// The name of the workflow
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The identity that owns the workflow.  The owner's permissions in IDN will determine what actions the workflow is allowed to perform.  Ownership can be changed by updating the owner in a PUT or PATCH request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::WorkflowBodyOwner>,
     /// Description of what the workflow accomplishes
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definition: Option<crate::WorkflowDefinition>,
     /// Enable or disable the workflow.  Workflows cannot be created in an enabled state.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trigger: Option<crate::WorkflowTriggerV2024>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Workflow {
@@ -113,6 +99,22 @@ impl Workflow {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Workflow {
+    id: optional("id"),
+    execution_count: optional("executionCount"),
+    failure_count: optional("failureCount"),
+    created: optional("created"),
+    modified: optional("modified"),
+    modified_by: optional("modifiedBy"),
+    creator: optional("creator"),
+    name: optional("name"),
+    owner: optional("owner"),
+    description: optional("description"),
+    definition: optional("definition"),
+    enabled: optional("enabled"),
+    trigger: optional("trigger"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Workflow {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.modified_by, fit);
@@ -124,20 +126,16 @@ impl crate::serde_helpers::SchemaFit for Workflow {
     }
 }
 /// Workflow creator's identity.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowCreator {
     /// Workflow creator's DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::WorkflowCreatorType>,
     /// Workflow creator's identity ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Workflow creator's display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkflowCreator {
@@ -161,6 +159,12 @@ impl WorkflowCreator {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkflowCreator {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkflowCreator {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,21 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowExecutionEvent {
     /// The type of event
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::WorkflowExecutionEventType>,
     /// The date-time when the event occurred
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<crate::primitives::DateTime>,
     /// Additional attributes associated with the event
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkflowExecutionEvent {
@@ -42,6 +34,12 @@ impl WorkflowExecutionEvent {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkflowExecutionEvent {
+    r#type: optional("type"),
+    timestamp: optional("timestamp"),
+    attributes: nullable("attributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkflowExecutionEvent {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

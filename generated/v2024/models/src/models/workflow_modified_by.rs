@@ -1,16 +1,12 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowModifiedBy {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::WorkflowModifiedByType>,
     /// Identity ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable display name of identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkflowModifiedBy {
@@ -34,6 +30,12 @@ impl WorkflowModifiedBy {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkflowModifiedBy {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkflowModifiedBy {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,13 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkgroupConnectionDto {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<crate::ConnectedObject>,
     /// Connection Type.
-    #[serde(rename = "connectionType", default, skip_serializing_if = "Option::is_none")]
     pub connection_type: Option<crate::WorkgroupConnectionDtoConnectionType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkgroupConnectionDto {
@@ -29,6 +26,11 @@ impl WorkgroupConnectionDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkgroupConnectionDto {
+    object: optional("object"),
+    connection_type: optional("connectionType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkgroupConnectionDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.object, fit);

@@ -1,39 +1,26 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkgroupDto {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::WorkgroupDtoOwner>,
     /// Governance group ID.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Governance group name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Governance group description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Number of members in the governance group.
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "memberCount", default, skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i64>,
     /// Number of connections in the governance group.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "connectionCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub connection_count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkgroupDto {
@@ -82,6 +69,17 @@ impl WorkgroupDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkgroupDto {
+    owner: optional("owner"),
+    id: optional("id"),
+    name: optional("name"),
+    description: optional("description"),
+    member_count: optional("memberCount"),
+    connection_count: optional("connectionCount"),
+    created: optional("created"),
+    modified: optional("modified"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkgroupDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
@@ -89,30 +87,24 @@ impl crate::serde_helpers::SchemaFit for WorkgroupDto {
     }
 }
 /// Includes the fields of [`OwnerDto`](crate::OwnerDto).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkgroupDtoOwner {
     /// Owner's DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::OwnerDtoType>,
     /// Owner's identity ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Owner's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The display name of the identity
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The primary email address of the identity
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "emailAddress", default, skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkgroupDtoOwner {
@@ -146,6 +138,14 @@ impl WorkgroupDtoOwner {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkgroupDtoOwner {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    display_name: optional("displayName"),
+    email_address: optional("emailAddress"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkgroupDtoOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkgroupMemberAddItem {
     /// Identifier of identity in bulk member add request.
     pub id: String,
@@ -10,11 +10,9 @@ pub struct WorkgroupMemberAddItem {
     /// > 409   - Identity is already member of  Governance Group.
     pub status: i32,
     /// Human readable status description and containing additional context information about success or failures etc.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkgroupMemberAddItem {
@@ -33,6 +31,12 @@ impl WorkgroupMemberAddItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkgroupMemberAddItem {
+    id: required("id"),
+    status: required("status"),
+    description: optional("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkgroupMemberAddItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkgroupMemberDeleteItem {
     /// Identifier of identity in bulk member add /remove request.
     pub id: String,
@@ -9,11 +9,9 @@ pub struct WorkgroupMemberDeleteItem {
     /// > 404   - Identity is not member of Governance Group.
     pub status: i32,
     /// Human readable status description and containing additional context information about success or failures etc.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkgroupMemberDeleteItem {
@@ -32,6 +30,12 @@ impl WorkgroupMemberDeleteItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkgroupMemberDeleteItem {
+    id: required("id"),
+    status: required("status"),
+    description: optional("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkgroupMemberDeleteItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

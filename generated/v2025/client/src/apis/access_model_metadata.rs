@@ -265,7 +265,7 @@ impl CreateAccessModelMetadataAttribute {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AttributeDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -330,7 +330,7 @@ impl CreateAccessModelMetadataAttributeValue {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AttributeValueDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -386,7 +386,7 @@ impl GetAccessModelMetadataAttribute {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AttributeDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -446,7 +446,7 @@ impl GetAccessModelMetadataAttributeValue {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AttributeValueDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -568,7 +568,7 @@ impl ListAccessModelMetadataAttribute {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AttributeDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -657,7 +657,7 @@ impl ListAccessModelMetadataAttributeValue {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AttributeValueDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -722,7 +722,7 @@ impl UpdateAccessModelMetadataAttribute {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AttributeDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -791,7 +791,7 @@ impl UpdateAccessModelMetadataAttributeValue {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AttributeValueDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -853,7 +853,7 @@ impl UpdateAccessModelMetadataByFilter {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessModelMetadataBulkUpdateResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -912,7 +912,7 @@ impl UpdateAccessModelMetadataByIds {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessModelMetadataBulkUpdateResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -971,7 +971,7 @@ impl UpdateAccessModelMetadataByQuery {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessModelMetadataBulkUpdateResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -268,7 +268,7 @@ impl CreateAccessProfile {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AccessProfile> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -376,7 +376,7 @@ impl DeleteAccessProfilesInBulk {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessProfileBulkDeleteResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -426,7 +426,7 @@ impl GetAccessProfile {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AccessProfile> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetAccessProfile, models::AccessProfile, GetAccessProfileError);
@@ -568,7 +568,7 @@ impl GetAccessProfileEntitlements {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::Entitlement>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -789,7 +789,7 @@ impl ListAccessProfiles {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessProfile>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -891,7 +891,7 @@ impl PatchAccessProfile {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AccessProfile> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -949,7 +949,7 @@ impl UpdateAccessProfilesInBulk {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessProfileUpdateItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

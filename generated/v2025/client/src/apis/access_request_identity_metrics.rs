@@ -73,7 +73,7 @@ impl GetAccessRequestIdentityMetrics {
     ) -> runtime::Result<
         models::primitives::OneOrMany<models::AccessRequestIdentityMetrics>,
     > {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -316,7 +316,7 @@ impl ApproveBulkAccessRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -376,7 +376,7 @@ impl CancelAccessRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -436,7 +436,7 @@ impl CancelAccessRequestInBulk {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -496,7 +496,7 @@ impl CloseAccessRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -554,7 +554,7 @@ impl CreateAccessRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessRequestResponseV2025> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -603,7 +603,7 @@ impl GetAccessRequestConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessRequestConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -652,7 +652,7 @@ impl GetEntitlementDetailsForIdentity {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityEntitlementDetails> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -828,7 +828,7 @@ impl ListAccessRequestStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RequestedItemStatus>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1056,7 +1056,7 @@ impl ListAdministratorsAccessRequestStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessRequestAdminItemStatus>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1172,7 +1172,7 @@ impl LoadAccountSelections {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsSelectionResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1226,7 +1226,7 @@ impl SetAccessRequestConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessRequestConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

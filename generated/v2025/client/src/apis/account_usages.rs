@@ -119,7 +119,7 @@ impl GetUsagesByAccountId {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccountUsage>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(

@@ -325,7 +325,7 @@ impl ApproveApproval {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Approval> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ApproveApproval, models::Approval, ApproveApprovalError);
@@ -383,7 +383,7 @@ impl ApproveApprovalInBulk {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -443,7 +443,7 @@ impl CancelApproval {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CancelApproval, models::serde_json::Value, CancelApprovalError);
@@ -555,7 +555,7 @@ impl GetApproval {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Approval> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetApproval, models::Approval, GetApprovalError);
@@ -813,7 +813,7 @@ impl GetApprovals {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Approval>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -907,7 +907,7 @@ impl GetApprovalsConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::ApprovalConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -965,7 +965,7 @@ impl MoveApproval {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(MoveApproval, models::serde_json::Value, MoveApprovalError);
@@ -1025,7 +1025,7 @@ impl PutApprovalsConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::ApprovalConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1150,7 +1150,7 @@ impl RejectApprovalInBulk {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1214,7 +1214,7 @@ impl UpdateApprovalsAttributes {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Approval> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1278,7 +1278,7 @@ impl UpdateApprovalsComments {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Approval> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

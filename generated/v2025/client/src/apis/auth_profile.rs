@@ -83,7 +83,7 @@ impl GetProfileConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AuthProfile> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetProfileConfig, models::AuthProfile, GetProfileConfigError);
@@ -132,7 +132,7 @@ impl GetProfileConfigList {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AuthProfileSummary>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -190,7 +190,7 @@ impl PatchProfileConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AuthProfile> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchProfileConfig, models::AuthProfile, PatchProfileConfigError);

@@ -75,7 +75,7 @@ impl GetAuthUser {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AuthUser> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetAuthUser, models::AuthUser, GetAuthUserError);
@@ -133,7 +133,7 @@ impl PatchAuthUser {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AuthUser> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchAuthUser, models::AuthUser, PatchAuthUserError);

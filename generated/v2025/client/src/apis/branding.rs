@@ -126,7 +126,7 @@ impl CreateBrandingItem {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::BrandingItem> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -227,7 +227,7 @@ impl GetBranding {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::BrandingItem> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetBranding, models::BrandingItem, GetBrandingError);
@@ -276,7 +276,7 @@ impl GetBrandingList {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::BrandingItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -335,7 +335,7 @@ impl SetBrandingItem {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::BrandingItem> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(SetBrandingItem, models::BrandingItem, SetBrandingItemError);

@@ -153,7 +153,7 @@ impl CreateCampaignFilter {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CampaignFilterDetails> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -259,7 +259,7 @@ impl GetCampaignFilterById {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CampaignFilterDetails> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -350,7 +350,7 @@ impl ListCampaignFilters {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ListCampaignFiltersResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -413,7 +413,7 @@ impl UpdateCampaignFilter {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CampaignFilterDetails> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

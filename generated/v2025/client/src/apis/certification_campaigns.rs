@@ -518,7 +518,7 @@ impl CompleteCampaign {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -576,7 +576,7 @@ impl CreateCampaign {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::CampaignV2025> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateCampaign, models::CampaignV2025, CreateCampaignError);
@@ -632,7 +632,7 @@ impl CreateCampaignTemplate {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CampaignTemplate> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -803,7 +803,7 @@ impl DeleteCampaigns {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(DeleteCampaigns, models::serde_json::Value, DeleteCampaignsError);
@@ -940,7 +940,7 @@ impl GetActiveCampaigns {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::GetActiveCampaignsResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1056,7 +1056,7 @@ impl GetCampaign {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetCampaignResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetCampaign, models::GetCampaignResponse, GetCampaignError);
@@ -1111,7 +1111,7 @@ impl GetCampaignReports {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::CampaignReport>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1162,7 +1162,7 @@ impl GetCampaignReportsConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CampaignReportsConfiguration> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1217,7 +1217,7 @@ impl GetCampaignTemplate {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CampaignTemplate> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1272,7 +1272,7 @@ impl GetCampaignTemplateSchedule {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::ScheduleV2025> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1398,7 +1398,7 @@ impl GetCampaignTemplates {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::CampaignTemplate>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1506,7 +1506,7 @@ impl Move {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CertificationTask> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(Move, models::CertificationTask, MoveError);
@@ -1569,7 +1569,7 @@ impl PatchCampaignTemplate {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CampaignTemplate> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1625,7 +1625,7 @@ impl SetCampaignReportsConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CampaignReportsConfiguration> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1757,7 +1757,7 @@ impl StartCampaign {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(StartCampaign, models::serde_json::Value, StartCampaignError);
@@ -1816,7 +1816,7 @@ impl StartCampaignRemediationScan {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1880,7 +1880,7 @@ impl StartCampaignReport {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1939,7 +1939,7 @@ impl StartGenerateCampaignTemplate {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Campaign> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1997,7 +1997,7 @@ impl UpdateCampaign {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SlimCampaign> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UpdateCampaign, models::SlimCampaign, UpdateCampaignError);

@@ -221,7 +221,7 @@ impl GetIdentityAccessSummaries {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessSummary>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -338,7 +338,7 @@ impl GetIdentityDecisionSummary {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityCertDecisionSummary> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -473,7 +473,7 @@ impl GetIdentitySummaries {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::CertificationIdentitySummary>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -586,7 +586,7 @@ impl GetIdentitySummary {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CertificationIdentitySummary> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

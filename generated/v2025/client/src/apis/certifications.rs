@@ -281,7 +281,7 @@ impl GetCertificationTask {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CertificationTask> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -332,7 +332,7 @@ impl GetIdentityCertification {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Certification> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -464,7 +464,7 @@ impl GetIdentityCertificationItemPermissions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::PermissionDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -632,7 +632,7 @@ impl GetPendingCertificationTasks {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::CertificationTask>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -811,7 +811,7 @@ impl ListCertificationReviewers {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<Option<models::IdentityReferenceWithNameAndEmail>>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1052,7 +1052,7 @@ impl ListIdentityAccessReviewItems {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessReviewItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1238,7 +1238,7 @@ impl ListIdentityCertifications {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::Certification>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1345,7 +1345,7 @@ impl MakeIdentityDecision {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Certification> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1409,7 +1409,7 @@ impl ReassignIdentityCertifications {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Certification> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1469,7 +1469,7 @@ impl SignOffIdentityCertification {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Certification> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1536,7 +1536,7 @@ impl SubmitReassignCertsAsync {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CertificationTask> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

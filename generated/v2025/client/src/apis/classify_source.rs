@@ -171,7 +171,7 @@ impl GetClassifyMachineAccountFromSourceStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetClassifyMachineAccountFromSourceStatusResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -243,7 +243,7 @@ impl SendClassifyMachineAccountFromSource {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SendClassifyMachineAccountFromSourceResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

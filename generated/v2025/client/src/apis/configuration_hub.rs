@@ -405,7 +405,7 @@ impl CreateDeploy {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::DeployResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateDeploy, models::DeployResponse, CreateDeployError);
@@ -466,7 +466,7 @@ impl CreateObjectMapping {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ObjectMappingResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -532,7 +532,7 @@ impl CreateObjectMappings {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::BulkCreateObjectMappingResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -593,7 +593,7 @@ impl CreateScheduledAction {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ScheduledActionResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -654,7 +654,7 @@ impl CreateUploadedConfiguration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::BackupResponseV2024> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -987,7 +987,7 @@ impl GetDeploy {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::DeployResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetDeploy, models::DeployResponse, GetDeployError);
@@ -1041,7 +1041,7 @@ impl GetObjectMappings {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ObjectMappingResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1097,7 +1097,7 @@ impl GetUploadedConfiguration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::BackupResponseV2024> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1163,7 +1163,7 @@ impl ListBackups {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::BackupResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ListBackups, Vec < models::BackupResponse >, ListBackupsError);
@@ -1210,7 +1210,7 @@ impl ListDeploys {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ListDeploysResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ListDeploys, models::ListDeploysResponse, ListDeploysError);
@@ -1274,7 +1274,7 @@ impl ListDrafts {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::DraftResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ListDrafts, Vec < models::DraftResponse >, ListDraftsError);
@@ -1321,7 +1321,7 @@ impl ListScheduledActions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ScheduledActionResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1386,7 +1386,7 @@ impl ListUploadedConfigurations {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::BackupResponseV2024>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1453,7 +1453,7 @@ impl UpdateObjectMappings {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::BulkUpdateObjectMappingResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1519,7 +1519,7 @@ impl UpdateScheduledAction {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ScheduledActionResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -220,7 +220,7 @@ impl CreateCustomUserLevel {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::UserLevelSummaryDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -337,7 +337,7 @@ impl GetUserLevel {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::UserLevelSummaryDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetUserLevel, models::UserLevelSummaryDto, GetUserLevelError);
@@ -450,7 +450,7 @@ impl ListAllAuthorizationRightSets {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::HierarchicalRightSet>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -614,7 +614,7 @@ impl ListUserLevelIdentities {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AuthUserSlimResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -786,7 +786,7 @@ impl ListUserLevels {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::UserLevelSummaryDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -895,7 +895,7 @@ impl PublishCustomUserLevel {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::UserLevelPublishSummary> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -959,7 +959,7 @@ impl ShowUserLevelCounts {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AuthUserLevelsIdentityCount>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1028,7 +1028,7 @@ impl UpdateUserLevel {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::UserLevelSummaryDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

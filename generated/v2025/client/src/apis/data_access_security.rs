@@ -484,7 +484,7 @@ impl CreateSchedule {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<i64> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateSchedule, i64, CreateScheduleError);
@@ -694,7 +694,7 @@ impl GetApplication {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ApplicationItem> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetApplication, models::ApplicationItem, GetApplicationError);
@@ -817,7 +817,7 @@ impl GetApplications {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ApplicationItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -944,7 +944,7 @@ impl GetDasOwnersOwnerIdentityIdResources {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ResourceModel>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1070,7 +1070,7 @@ impl GetDasOwnersResourcesResourceId {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<String>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<String>> {
@@ -1194,7 +1194,7 @@ impl GetOwners {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::DataOwnerModel>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1290,7 +1290,7 @@ impl GetSchedule {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::ScheduleInfo> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSchedule, models::ScheduleInfo, GetScheduleError);
@@ -1413,7 +1413,7 @@ impl GetSchedules {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ScheduleInfo>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1506,7 +1506,7 @@ impl GetTask {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TaskInfo> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetTask, models::TaskInfo, GetTaskError);
@@ -1625,7 +1625,7 @@ impl GetTasks {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::TaskInfo>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1725,7 +1725,7 @@ impl PostDasOwnersAssign {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<i32> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PostDasOwnersAssign, i32, PostDasOwnersAssignError);
@@ -1781,7 +1781,7 @@ impl PostDasOwnersReelect {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<i32> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PostDasOwnersReelect, i32, PostDasOwnersReelectError);
@@ -1840,7 +1840,7 @@ impl PostDasOwnersSourceIdentityIdReassignDestinationIdentityId {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<i32> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

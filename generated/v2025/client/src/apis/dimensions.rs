@@ -245,7 +245,7 @@ impl CreateDimension {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Dimension> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateDimension, models::Dimension, CreateDimensionError);
@@ -305,7 +305,7 @@ impl DeleteBulkDimensions {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TaskResultDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -416,7 +416,7 @@ impl GetDimension {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Dimension> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetDimension, models::Dimension, GetDimensionError);
@@ -559,7 +559,7 @@ impl GetDimensionEntitlements {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::Entitlement>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -744,7 +744,7 @@ impl ListDimensionAccessProfiles {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessProfile>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -936,7 +936,7 @@ impl ListDimensions {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Dimension>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1042,7 +1042,7 @@ impl PatchDimension {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Dimension> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchDimension, models::Dimension, PatchDimensionError);

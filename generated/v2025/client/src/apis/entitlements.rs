@@ -353,7 +353,7 @@ impl CreateAccessModelMetadataForEntitlement {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Entitlement> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -465,7 +465,7 @@ impl GetEntitlement {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Entitlement> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetEntitlement, models::Entitlement, GetEntitlementError);
@@ -520,7 +520,7 @@ impl GetEntitlementRequestConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::EntitlementRequestConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -595,7 +595,7 @@ impl ImportEntitlementsBySource {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::LoadEntitlementTask> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -740,7 +740,7 @@ impl ListEntitlementChildren {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::Entitlement>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -930,7 +930,7 @@ impl ListEntitlementParents {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::Entitlement>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1164,7 +1164,7 @@ impl ListEntitlements {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::Entitlement>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1270,7 +1270,7 @@ impl PatchEntitlement {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Entitlement> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchEntitlement, models::Entitlement, PatchEntitlementError);
@@ -1330,7 +1330,7 @@ impl PutEntitlementRequestConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::EntitlementRequestConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1391,7 +1391,7 @@ impl ResetSourceEntitlements {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::EntitlementSourceResetBaseReferenceDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

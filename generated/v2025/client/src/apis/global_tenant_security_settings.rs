@@ -177,7 +177,7 @@ impl CreateAuthOrgNetworkConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NetworkConfiguration> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -229,7 +229,7 @@ impl GetAuthOrgLockoutConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::LockoutConfiguration> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -280,7 +280,7 @@ impl GetAuthOrgNetworkConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NetworkConfiguration> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -331,7 +331,7 @@ impl GetAuthOrgServiceProviderConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ServiceProviderConfiguration> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -383,7 +383,7 @@ impl GetAuthOrgSessionConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SessionConfiguration> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -443,7 +443,7 @@ impl PatchAuthOrgLockoutConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::LockoutConfiguration> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -504,7 +504,7 @@ impl PatchAuthOrgNetworkConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NetworkConfiguration> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -565,7 +565,7 @@ impl PatchAuthOrgServiceProviderConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ServiceProviderConfiguration> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -626,7 +626,7 @@ impl PatchAuthOrgSessionConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SessionConfiguration> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

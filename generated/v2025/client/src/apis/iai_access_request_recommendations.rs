@@ -238,7 +238,7 @@ impl AddAccessRequestRecommendationsIgnoredItem {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessRequestRecommendationActionItemResponseDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -306,7 +306,7 @@ impl AddAccessRequestRecommendationsRequestedItem {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessRequestRecommendationActionItemResponseDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -374,7 +374,7 @@ impl AddAccessRequestRecommendationsViewedItem {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessRequestRecommendationActionItemResponseDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -443,7 +443,7 @@ impl AddAccessRequestRecommendationsViewedItems {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessRequestRecommendationActionItemResponseDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -606,7 +606,7 @@ impl GetAccessRequestRecommendations {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessRequestRecommendationItemDetail>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -717,7 +717,7 @@ impl GetAccessRequestRecommendationsConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessRequestRecommendationConfigDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -852,7 +852,7 @@ impl GetAccessRequestRecommendationsIgnoredItems {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessRequestRecommendationActionItemResponseDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1041,7 +1041,7 @@ impl GetAccessRequestRecommendationsRequestedItems {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessRequestRecommendationActionItemResponseDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1230,7 +1230,7 @@ impl GetAccessRequestRecommendationsViewedItems {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::AccessRequestRecommendationActionItemResponseDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1347,7 +1347,7 @@ impl SetAccessRequestRecommendationsConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccessRequestRecommendationConfigDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -695,7 +695,7 @@ impl CreatePotentialRoleProvisionRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleMiningPotentialRoleSummary> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -762,7 +762,7 @@ impl CreateRoleMiningSessions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleMiningSessionResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -971,7 +971,7 @@ impl ExportRoleMiningPotentialRoleAsync {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleMiningPotentialRoleExportResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1038,7 +1038,7 @@ impl ExportRoleMiningPotentialRoleStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleMiningPotentialRoleExportResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1191,7 +1191,7 @@ impl GetAllPotentialRoleSummaries {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningPotentialRoleSummary>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1320,7 +1320,7 @@ impl GetEntitlementDistributionPotentialRole {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::indexmap::IndexMap<String, i64>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1475,7 +1475,7 @@ impl GetEntitlementsPotentialRole {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningEntitlement>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1661,7 +1661,7 @@ impl GetExcludedEntitlementsPotentialRole {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningEntitlement>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1841,7 +1841,7 @@ impl GetIdentitiesPotentialRole {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningIdentity>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1944,7 +1944,7 @@ impl GetPotentialRole {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleMiningPotentialRole> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2070,7 +2070,7 @@ impl GetPotentialRoleApplications {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningPotentialRoleApplication>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -2250,7 +2250,7 @@ impl GetPotentialRoleEntitlements {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningPotentialRoleEntitlements>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -2426,7 +2426,7 @@ impl GetPotentialRoleSourceIdentityUsage {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningPotentialRoleSourceUsage>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -2634,7 +2634,7 @@ impl GetPotentialRoleSummaries {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningPotentialRoleSummary>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -2750,7 +2750,7 @@ impl GetRoleMiningPotentialRole {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleMiningPotentialRole> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2809,7 +2809,7 @@ impl GetRoleMiningSession {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleMiningSessionResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2874,7 +2874,7 @@ impl GetRoleMiningSessionStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleMiningSessionStatus> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3001,7 +3001,7 @@ impl GetRoleMiningSessions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningSessionDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -3155,7 +3155,7 @@ impl GetSavedPotentialRoles {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleMiningSessionDraftRoleDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -3278,7 +3278,7 @@ impl PatchPotentialRole {
     ) -> runtime::Result<
         models::primitives::OneOrMany<models::RoleMiningPotentialRole>,
     > {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3357,7 +3357,7 @@ impl PatchPotentialRoleSession {
     ) -> runtime::Result<
         models::primitives::OneOrMany<models::RoleMiningPotentialRole>,
     > {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3427,7 +3427,7 @@ impl PatchRoleMiningSession {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3504,7 +3504,7 @@ impl UpdateEntitlementsPotentialRole {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleMiningPotentialRole> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

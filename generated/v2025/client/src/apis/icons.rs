@@ -161,7 +161,7 @@ impl SetIcon {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SetIconResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(SetIcon, models::SetIconResponse, SetIconError);

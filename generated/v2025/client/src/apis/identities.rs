@@ -332,7 +332,7 @@ impl GetIdentity {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::IdentityDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetIdentity, models::IdentityDto, GetIdentityError);
@@ -387,7 +387,7 @@ impl GetIdentityOwnershipDetails {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityOwnershipAssociationDetails> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -447,7 +447,7 @@ impl GetRoleAssignment {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleAssignmentDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -526,7 +526,7 @@ impl GetRoleAssignments {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::GetRoleAssignmentsResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -629,7 +629,7 @@ impl ListEntitlementsByIdentity {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::IdentityEntitlements>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -833,7 +833,7 @@ impl ListIdentities {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::IdentityDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1063,7 +1063,7 @@ impl StartIdentitiesInvite {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TaskStatus> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1131,7 +1131,7 @@ impl StartIdentityProcessing {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TaskResultResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1200,7 +1200,7 @@ impl SynchronizeAttributesForIdentity {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentitySyncJob> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -145,7 +145,7 @@ impl CreateIdentityAttribute {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityAttributeV2025> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -313,7 +313,7 @@ impl GetIdentityAttribute {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityAttributeV2025> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -420,7 +420,7 @@ impl ListIdentityAttributes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::IdentityAttributeV2025>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -480,7 +480,7 @@ impl PutIdentityAttribute {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityAttributeV2025> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

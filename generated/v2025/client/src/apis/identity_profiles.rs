@@ -258,7 +258,7 @@ impl CreateIdentityProfile {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityProfile> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -316,7 +316,7 @@ impl DeleteIdentityProfile {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TaskResultSimplified> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -376,7 +376,7 @@ impl DeleteIdentityProfiles {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TaskResultSimplified> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -502,7 +502,7 @@ impl ExportIdentityProfiles {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::IdentityProfileExportedObject>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -614,7 +614,7 @@ impl GenerateIdentityPreview {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityPreviewResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -670,7 +670,7 @@ impl GetDefaultIdentityAttributeConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityAttributeConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -727,7 +727,7 @@ impl GetIdentityProfile {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityProfile> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -787,7 +787,7 @@ impl ImportIdentityProfiles {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ImportObjectResponseBody> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -913,7 +913,7 @@ impl ListIdentityProfiles {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::IdentityProfile>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1016,7 +1016,7 @@ impl SyncIdentityProfile {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1081,7 +1081,7 @@ impl UpdateIdentityProfile {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityProfile> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -130,7 +130,7 @@ impl CreateLauncher {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Launcher> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateLauncher, models::Launcher, CreateLauncherError);
@@ -237,7 +237,7 @@ impl GetLauncher {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Launcher> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetLauncher, models::Launcher, GetLauncherError);
@@ -329,7 +329,7 @@ impl GetLaunchers {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetLaunchersResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetLaunchers, models::GetLaunchersResponse, GetLaunchersError);
@@ -386,7 +386,7 @@ impl PutLauncher {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Launcher> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutLauncher, models::Launcher, PutLauncherError);
@@ -445,7 +445,7 @@ impl StartLauncher {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::StartLauncherResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(StartLauncher, models::StartLauncherResponse, StartLauncherError);

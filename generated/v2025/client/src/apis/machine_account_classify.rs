@@ -88,7 +88,7 @@ impl SendClassifyMachineAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SendClassifyMachineAccountResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -248,7 +248,7 @@ impl CreateMachineAccountSubtype {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceSubtype> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -363,7 +363,7 @@ impl GetMachineAccount {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::MachineAccount> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -425,7 +425,7 @@ impl GetMachineAccountSubtypeById {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceSubtype> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -489,7 +489,7 @@ impl GetMachineAccountSubtypeByTechnicalName {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceSubtype> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -628,7 +628,7 @@ impl ListMachineAccountSubtypes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::SourceSubtype>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -839,7 +839,7 @@ impl ListMachineAccounts {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::MachineAccount>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -957,7 +957,7 @@ impl PatchMachineAccountSubtype {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceSubtype> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1015,7 +1015,7 @@ impl UpdateMachineAccount {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::MachineAccount> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -182,7 +182,7 @@ impl CreateMachineIdentity {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MachineIdentityResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -301,7 +301,7 @@ impl GetMachineIdentity {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MachineIdentityResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -457,7 +457,7 @@ impl ListMachineIdentities {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::MachineIdentityResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -644,7 +644,7 @@ impl ListMachineIdentityUserEntitlements {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::MachineIdentityUserEntitlementResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -774,7 +774,7 @@ impl StartMachineIdentityAggregation {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MachineIdentityAggregationResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -844,7 +844,7 @@ impl UpdateMachineIdentity {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MachineIdentityResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

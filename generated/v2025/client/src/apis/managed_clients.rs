@@ -162,7 +162,7 @@ impl CreateManagedClient {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedClient> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -261,7 +261,7 @@ impl GetManagedClient {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedClient> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetManagedClient, models::ManagedClient, GetManagedClientError);
@@ -316,7 +316,7 @@ impl GetManagedClientHealthIndicators {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ManagedClientHealthIndicators> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -379,7 +379,7 @@ impl GetManagedClientStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ManagedClientStatus> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -496,7 +496,7 @@ impl GetManagedClients {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ManagedClient>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -598,7 +598,7 @@ impl UpdateManagedClient {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedClient> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

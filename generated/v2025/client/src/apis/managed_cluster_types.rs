@@ -133,7 +133,7 @@ impl CreateManagedClusterType {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ManagedClusterType> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -242,7 +242,7 @@ impl GetManagedClusterType {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ManagedClusterType> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -348,7 +348,7 @@ impl GetManagedClusterTypes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ManagedClusterType>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -458,7 +458,7 @@ impl UpdateManagedClusterType {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ManagedClusterType> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

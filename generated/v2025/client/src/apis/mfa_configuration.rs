@@ -123,7 +123,7 @@ impl GetMfaDuoConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::MfaDuoConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetMfaDuoConfig, models::MfaDuoConfig, GetMfaDuoConfigError);
@@ -184,7 +184,7 @@ impl GetMfaKbaConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::KbaQuestion>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -231,7 +231,7 @@ impl GetMfaOktaConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::MfaOktaConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetMfaOktaConfig, models::MfaOktaConfig, GetMfaOktaConfigError);
@@ -281,7 +281,7 @@ impl SetMfaDuoConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::MfaDuoConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(SetMfaDuoConfig, models::MfaDuoConfig, SetMfaDuoConfigError);
@@ -337,7 +337,7 @@ impl SetMfakbaConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::KbaAnswerResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -389,7 +389,7 @@ impl SetMfaOktaConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::MfaOktaConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(SetMfaOktaConfig, models::MfaOktaConfig, SetMfaOktaConfigError);
@@ -438,7 +438,7 @@ impl TestMfaConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MfaConfigTestResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(TestMfaConfig, models::MfaConfigTestResponse, TestMfaConfigError);

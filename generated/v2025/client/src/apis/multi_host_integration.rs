@@ -329,7 +329,7 @@ impl CreateMultiHostIntegration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MultiHostIntegrations> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -593,7 +593,7 @@ impl GetAcctAggregationGroups {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::GetAcctAggregationGroupsResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -732,7 +732,7 @@ impl GetEntitlementAggregationGroups {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::GetAcctAggregationGroupsResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -842,7 +842,7 @@ impl GetMultiHostIntegrations {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MultiHostIntegrations> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -984,7 +984,7 @@ impl GetMultiHostIntegrationsList {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::MultiHostIntegrations>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1086,7 +1086,7 @@ impl GetMultiHostSourceCreationErrors {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::SourceCreationErrors>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1138,7 +1138,7 @@ impl GetMultihostIntegrationTypes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::MultiHostIntegrationTemplateType>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1269,7 +1269,7 @@ impl GetSourcesWithinMultiHost {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::MultiHostSources>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1432,7 +1432,7 @@ impl TestSourceConnectionMultihost {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TestSourceConnectionMultihostResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -729,7 +729,7 @@ impl ApproveNonEmployeeRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeApprovalItem> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -788,7 +788,7 @@ impl CreateNonEmployeeRecord {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeRecord> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -846,7 +846,7 @@ impl CreateNonEmployeeRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeRequest> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -904,7 +904,7 @@ impl CreateNonEmployeeSource {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeSourceWithCloudExternalId> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -969,7 +969,7 @@ impl CreateNonEmployeeSourceSchemaAttributes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeSchemaAttribute> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1476,7 +1476,7 @@ impl GetNonEmployeeApproval {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeApprovalItemDetail> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1531,7 +1531,7 @@ impl GetNonEmployeeApprovalSummary {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeApprovalSummary> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1587,7 +1587,7 @@ impl GetNonEmployeeBulkUploadStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeBulkUploadStatus> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1642,7 +1642,7 @@ impl GetNonEmployeeRecord {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeRecord> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1696,7 +1696,7 @@ impl GetNonEmployeeRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeRequest> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1752,7 +1752,7 @@ impl GetNonEmployeeRequestSummary {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeRequestSummary> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1810,7 +1810,7 @@ impl GetNonEmployeeSchemaAttribute {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeSchemaAttribute> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1865,7 +1865,7 @@ impl GetNonEmployeeSource {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeSource> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1920,7 +1920,7 @@ impl GetNonEmployeeSourceSchemaAttributes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::NonEmployeeSchemaAttribute>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1995,7 +1995,7 @@ impl ImportNonEmployeeRecordsInBulk {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeBulkUploadJob> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2131,7 +2131,7 @@ impl ListNonEmployeeApprovals {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::NonEmployeeApprovalItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -2298,7 +2298,7 @@ impl ListNonEmployeeRecords {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::NonEmployeeRecord>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -2470,7 +2470,7 @@ impl ListNonEmployeeRequests {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::NonEmployeeRequest>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -2646,7 +2646,7 @@ impl ListNonEmployeeSources {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::NonEmployeeSourceWithNeCount>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -2763,7 +2763,7 @@ impl PatchNonEmployeeRecord {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeRecord> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2831,7 +2831,7 @@ impl PatchNonEmployeeSchemaAttribute {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeSchemaAttribute> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2897,7 +2897,7 @@ impl PatchNonEmployeeSource {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeSource> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2961,7 +2961,7 @@ impl RejectNonEmployeeRequest {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeApprovalItem> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3021,7 +3021,7 @@ impl UpdateNonEmployeeRecord {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NonEmployeeRecord> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -181,7 +181,7 @@ impl CreateParameter {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ParameterStorageParameter> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -292,7 +292,7 @@ impl GetAttestationDocument {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ParameterStorageAttestationDocument> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -347,7 +347,7 @@ impl GetParameter {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ParameterStorageParameter> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -445,7 +445,7 @@ impl GetParameterReferences {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ParameterStorageReference>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -674,7 +674,7 @@ impl SearchParameters {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ParameterStorageParameter>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -794,7 +794,7 @@ impl UpdateParameter {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ParameterStorageParameter> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -133,7 +133,7 @@ impl CreateCustomPrivilegeCriteria {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PrivilegeCriteriaDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -243,7 +243,7 @@ impl GetPrivilegeCriteria {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PrivilegeCriteriaDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -297,7 +297,7 @@ impl ListPrivilegeCriteria {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::PrivilegeCriteriaDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -357,7 +357,7 @@ impl PutCustomPrivilegeCriteriaValue {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PrivilegeCriteriaDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -113,7 +113,7 @@ impl GetPrivilegeCriteriaConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PrivilegeCriteriaConfigDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -168,7 +168,7 @@ impl ListPrivilegeCriteriaConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::PrivilegeCriteriaConfigDto>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -232,7 +232,7 @@ impl PatchPrivilegeCriteriaConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PrivilegeCriteriaConfigDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -70,7 +70,7 @@ impl GetPublicIdentityConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PublicIdentityConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -124,7 +124,7 @@ impl UpdatePublicIdentityConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PublicIdentityConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

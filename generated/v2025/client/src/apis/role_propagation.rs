@@ -190,7 +190,7 @@ impl GetOngoingRolePropagation {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RolePropagationOngoingResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -248,7 +248,7 @@ impl GetRolePropagationConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RolePropagationConfigResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -312,7 +312,7 @@ impl GetRolePropagationStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RolePropagationStatusResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -377,7 +377,7 @@ impl SetRolePropagationConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RolePropagationConfigResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -448,7 +448,7 @@ impl StartRolePropagation {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RolePropagationResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -403,7 +403,7 @@ impl CreateRole {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Role> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateRole, models::Role, CreateRoleError);
@@ -457,7 +457,7 @@ impl DeleteBulkRoles {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TaskResultDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(DeleteBulkRoles, models::TaskResultDto, DeleteBulkRolesError);
@@ -614,7 +614,7 @@ impl GetBulkUpdateStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleGetAllBulkUpdateResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -664,7 +664,7 @@ impl GetBulkUpdateStatusById {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleBulkUpdateResponseV2024> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -713,7 +713,7 @@ impl GetRole {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Role> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetRole, models::Role, GetRoleError);
@@ -845,7 +845,7 @@ impl GetRoleAssignedIdentities {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::RoleIdentity>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1032,7 +1032,7 @@ impl GetRoleEntitlements {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::Entitlement>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1245,7 +1245,7 @@ impl ListRoles {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Role>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<models::Role>> {
@@ -1342,7 +1342,7 @@ impl PatchRole {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Role> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchRole, models::Role, PatchRoleError);
@@ -1494,7 +1494,7 @@ impl SearchRolesByFilter {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Role> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(SearchRolesByFilter, models::Role, SearchRolesByFilterError);
@@ -1554,7 +1554,7 @@ impl UpdateAttributeKeyAndValueToRole {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Role> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1612,7 +1612,7 @@ impl UpdateRolesMetadataByFilter {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleBulkUpdateResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1671,7 +1671,7 @@ impl UpdateRolesMetadataByIds {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleBulkUpdateResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1730,7 +1730,7 @@ impl UpdateRolesMetadataByQuery {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::RoleBulkUpdateResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

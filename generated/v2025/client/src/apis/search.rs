@@ -180,7 +180,7 @@ impl SearchAggregate {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AggregationResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(SearchAggregate, models::AggregationResult, SearchAggregateError);
@@ -288,7 +288,7 @@ impl SearchGet {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SearchDocument> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(SearchGet, models::SearchDocument, SearchGetError);
@@ -392,7 +392,7 @@ impl SearchPost {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::SearchDocuments>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every result of the search, fetching pages lazily like the official SDKs' search paginator: each page is requested with `searchAfter` set to the sort values of the previous page's last result (sorted by `id` when the search has no sort); `offset` is not sent. The page size (`limit`) is clamped to the documented maximum.
     pub fn stream(

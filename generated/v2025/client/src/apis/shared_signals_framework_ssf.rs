@@ -211,7 +211,7 @@ impl CreateStream {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::StreamConfigResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateStream, models::StreamConfigResponse, CreateStreamError);
@@ -312,7 +312,7 @@ impl GetJwksData {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Jwks> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetJwksData, models::Jwks, GetJwksDataError);
@@ -360,7 +360,7 @@ impl GetSsfConfiguration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TransmitterMetadata> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -420,7 +420,7 @@ impl GetStream {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetStreamResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetStream, models::GetStreamResponse, GetStreamError);
@@ -474,7 +474,7 @@ impl GetStreamStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::StreamStatusResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -583,7 +583,7 @@ impl SetStreamConfiguration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::UpdateStreamConfigResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -644,7 +644,7 @@ impl UpdateStreamConfiguration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::UpdateStreamConfigResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -705,7 +705,7 @@ impl UpdateStreamStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::StreamStatusResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

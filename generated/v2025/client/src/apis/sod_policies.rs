@@ -359,7 +359,7 @@ impl CreateSodPolicy {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SodPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateSodPolicy, models::SodPolicy, CreateSodPolicyError);
@@ -639,7 +639,7 @@ impl GetSodAllReportRunStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ReportResultReference> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -689,7 +689,7 @@ impl GetSodPolicy {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SodPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSodPolicy, models::SodPolicy, GetSodPolicyError);
@@ -744,7 +744,7 @@ impl GetSodPolicySchedule {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SodPolicySchedule> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -798,7 +798,7 @@ impl GetSodViolationReportRunStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ReportResultReference> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -856,7 +856,7 @@ impl GetSodViolationReportStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ReportResultReference> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -983,7 +983,7 @@ impl ListSodPolicies {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::SodPolicy>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1083,7 +1083,7 @@ impl PatchSodPolicy {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SodPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchSodPolicy, models::SodPolicy, PatchSodPolicyError);
@@ -1143,7 +1143,7 @@ impl PutPolicySchedule {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SodPolicySchedule> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1197,7 +1197,7 @@ impl PutSodPolicy {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SodPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutSodPolicy, models::SodPolicy, PutSodPolicyError);
@@ -1256,7 +1256,7 @@ impl StartEvaluateSodPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ReportResultReference> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1318,7 +1318,7 @@ impl StartSodAllPoliciesForOrg {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ReportResultReference> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1378,7 +1378,7 @@ impl StartSodPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ReportResultReference> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

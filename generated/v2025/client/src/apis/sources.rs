@@ -1221,7 +1221,7 @@ impl CreateProvisioningPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ProvisioningPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1290,7 +1290,7 @@ impl CreateSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateSource, models::Source, CreateSourceError);
@@ -1350,7 +1350,7 @@ impl CreateSourceSchedule {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceSchedule> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1412,7 +1412,7 @@ impl CreateSourceSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateSourceSchema, models::Schema, CreateSourceSchemaError);
@@ -1467,7 +1467,7 @@ impl DeleteAccountsAsync {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TaskResultDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1638,7 +1638,7 @@ impl DeleteSource {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::DeleteSourceResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(DeleteSource, models::DeleteSourceResponse, DeleteSourceError);
@@ -1862,7 +1862,7 @@ impl GetCorrelationConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CorrelationConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1983,7 +1983,7 @@ impl GetNativeChangeDetectionConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NativeChangeDetectionConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2043,7 +2043,7 @@ impl GetProvisioningPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ProvisioningPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2094,7 +2094,7 @@ impl GetSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSource, models::Source, GetSourceError);
@@ -2157,7 +2157,7 @@ impl GetSourceAttrSyncConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AttrSyncSourceConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2225,7 +2225,7 @@ impl GetSourceConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConnectorDetail> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSourceConfig, models::ConnectorDetail, GetSourceConfigError);
@@ -2280,7 +2280,7 @@ impl GetSourceConnections {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SourceConnectionsDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2337,7 +2337,7 @@ impl GetSourceEntitlementRequestConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SourceEntitlementRequestConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2393,7 +2393,7 @@ impl GetSourceHealth {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SourceHealthDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSourceHealth, models::SourceHealthDto, GetSourceHealthError);
@@ -2448,7 +2448,7 @@ impl GetSourceSchedule {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceSchedule> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2505,7 +2505,7 @@ impl GetSourceSchedules {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::SourceSchedule>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2562,7 +2562,7 @@ impl GetSourceSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSourceSchema, models::Schema, GetSourceSchemaError);
@@ -2638,7 +2638,7 @@ impl GetSourceSchemas {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Schema>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSourceSchemas, Vec < models::Schema >, GetSourceSchemasError);
@@ -2711,7 +2711,7 @@ impl ImportAccounts {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::LoadAccountsTask> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ImportAccounts, models::LoadAccountsTask, ImportAccountsError);
@@ -2776,7 +2776,7 @@ impl ImportAccountsSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ImportAccountsSchema, models::Schema, ImportAccountsSchemaError);
@@ -2841,7 +2841,7 @@ impl ImportConnectorFile {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ImportConnectorFile, models::Source, ImportConnectorFileError);
@@ -2912,7 +2912,7 @@ impl ImportEntitlements {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::LoadEntitlementTask> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2990,7 +2990,7 @@ impl ImportEntitlementsSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3063,7 +3063,7 @@ impl ImportUncorrelatedAccounts {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::LoadUncorrelatedAccountsTask> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3164,7 +3164,7 @@ impl ListPasswordPolicyHoldersOnSource {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ListPasswordPolicyHoldersOnSourceResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -3276,7 +3276,7 @@ impl ListProvisioningPolicies {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ProvisioningPolicy>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3452,7 +3452,7 @@ impl ListSources {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Source>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<models::Source>> {
@@ -3551,7 +3551,7 @@ impl PingCluster {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::StatusResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PingCluster, models::StatusResponse, PingClusterError);
@@ -3611,7 +3611,7 @@ impl PutCorrelationConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CorrelationConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3673,7 +3673,7 @@ impl PutNativeChangeDetectionConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::NativeChangeDetectionConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3738,7 +3738,7 @@ impl PutProvisioningPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ProvisioningPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3794,7 +3794,7 @@ impl PutSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutSource, models::Source, PutSourceError);
@@ -3862,7 +3862,7 @@ impl PutSourceAttrSyncConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AttrSyncSourceConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -3924,7 +3924,7 @@ impl PutSourceSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutSourceSchema, models::Schema, PutSourceSchemaError);
@@ -3989,7 +3989,7 @@ impl SearchResourceObjects {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ResourceObjectsResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -4056,7 +4056,7 @@ impl SyncAttributesForSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceSyncJob> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -4115,7 +4115,7 @@ impl TestSourceConfiguration {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::StatusResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -4174,7 +4174,7 @@ impl TestSourceConnection {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::StatusResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -4240,7 +4240,7 @@ impl UpdatePasswordPolicyHolders {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ListPasswordPolicyHoldersOnSourceResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -4308,7 +4308,7 @@ impl UpdateProvisioningPoliciesInBulk {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ProvisioningPolicy>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -4377,7 +4377,7 @@ impl UpdateProvisioningPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ProvisioningPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -4437,7 +4437,7 @@ impl UpdateSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UpdateSource, models::Source, UpdateSourceError);
@@ -4497,7 +4497,7 @@ impl UpdateSourceEntitlementRequestConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SourceEntitlementRequestConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -4562,7 +4562,7 @@ impl UpdateSourceSchedule {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceSchedule> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -4628,7 +4628,7 @@ impl UpdateSourceSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UpdateSourceSchema, models::Schema, UpdateSourceSchemaError);

@@ -169,7 +169,7 @@ impl ExportSpConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SpConfigExportJob> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ExportSpConfig, models::SpConfigExportJob, ExportSpConfigError);
@@ -224,7 +224,7 @@ impl GetSpConfigExport {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConfigExportResponseBody> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -277,7 +277,7 @@ impl GetSpConfigExportStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SpConfigExportJobStatus> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -335,7 +335,7 @@ impl GetSpConfigImport {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConfigImportResponseBody> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -388,7 +388,7 @@ impl GetSpConfigImportStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SpConfigImportJobStatus> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -469,7 +469,7 @@ impl ImportSpConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SpConfigJob> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ImportSpConfig, models::SpConfigJob, ImportSpConfigError);
@@ -518,7 +518,7 @@ impl ListSpConfigObjects {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ObjectConfigurationModel>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

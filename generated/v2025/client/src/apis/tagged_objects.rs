@@ -351,7 +351,7 @@ impl GetTaggedObject {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TaggedObject> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetTaggedObject, models::TaggedObject, GetTaggedObjectError);
@@ -462,7 +462,7 @@ impl ListTaggedObjects {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::TaggedObject>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -622,7 +622,7 @@ impl ListTaggedObjectsByType {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::TaggedObject>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -726,7 +726,7 @@ impl PutTaggedObject {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TaggedObject> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutTaggedObject, models::TaggedObject, PutTaggedObjectError);
@@ -835,7 +835,7 @@ impl SetTagsToManyObjects {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::BulkTaggedObjectResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -104,7 +104,7 @@ impl CreateTag {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Tag> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateTag, models::Tag, CreateTagError);
@@ -201,7 +201,7 @@ impl GetTagById {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Tag> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetTagById, models::Tag, GetTagByIdError);
@@ -323,7 +323,7 @@ impl ListTags {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Tag>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<models::Tag>> {

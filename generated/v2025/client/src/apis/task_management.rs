@@ -252,12 +252,20 @@ impl GetPendingTasks {
     ) -> runtime::Result<GetPendingTasksResponse> {
         Ok(
             match resp.status().as_u16() {
-                200 => GetPendingTasksResponse::Status200(resp.json().await?),
+                200 => {
+                    GetPendingTasksResponse::Status200(
+                        resp.json_with(crate::decode_body).await?,
+                    )
+                }
                 204 => {
                     resp.empty().await?;
                     GetPendingTasksResponse::Status204
                 }
-                _ => GetPendingTasksResponse::Status200(resp.json().await?),
+                _ => {
+                    GetPendingTasksResponse::Status200(
+                        resp.json_with(crate::decode_body).await?,
+                    )
+                }
             },
         )
     }
@@ -314,7 +322,7 @@ impl GetTaskStatus {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TaskStatus> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetTaskStatus, models::TaskStatus, GetTaskStatusError);
@@ -444,7 +452,7 @@ impl GetTaskStatusList {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::TaskStatus>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -548,7 +556,7 @@ impl UpdateTaskStatus {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TaskStatus> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UpdateTaskStatus, models::TaskStatus, UpdateTaskStatusError);

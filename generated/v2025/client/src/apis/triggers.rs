@@ -317,7 +317,7 @@ impl CreateSubscription {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Subscription> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -498,7 +498,7 @@ impl ListSubscriptions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::Subscription>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -666,7 +666,7 @@ impl ListTriggerInvocationStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::InvocationStatus>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -831,7 +831,7 @@ impl ListTriggers {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Trigger>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -934,7 +934,7 @@ impl PatchSubscription {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Subscription> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchSubscription, models::Subscription, PatchSubscriptionError);
@@ -994,12 +994,20 @@ impl StartTestTriggerInvocation {
     ) -> runtime::Result<StartTestTriggerInvocationResponse> {
         Ok(
             match resp.status().as_u16() {
-                200 => StartTestTriggerInvocationResponse::Status200(resp.json().await?),
+                200 => {
+                    StartTestTriggerInvocationResponse::Status200(
+                        resp.json_with(crate::decode_body).await?,
+                    )
+                }
                 204 => {
                     resp.empty().await?;
                     StartTestTriggerInvocationResponse::Status204
                 }
-                _ => StartTestTriggerInvocationResponse::Status200(resp.json().await?),
+                _ => {
+                    StartTestTriggerInvocationResponse::Status200(
+                        resp.json_with(crate::decode_body).await?,
+                    )
+                }
             },
         )
     }
@@ -1068,7 +1076,7 @@ impl TestSubscriptionFilter {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ValidateFilterOutputDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1125,7 +1133,7 @@ impl UpdateSubscription {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Subscription> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

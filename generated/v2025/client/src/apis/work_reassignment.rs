@@ -223,7 +223,7 @@ impl CreateReassignmentConfiguration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConfigurationItemResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -366,7 +366,7 @@ impl GetEvaluateReassignmentConfiguration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::EvaluateResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -424,7 +424,7 @@ impl GetReassignmentConfigTypes {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ConfigType>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -487,7 +487,7 @@ impl GetReassignmentConfiguration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConfigurationResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -547,7 +547,7 @@ impl GetTenantConfigConfiguration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TenantConfigurationResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -607,7 +607,7 @@ impl ListReassignmentConfigurations {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ConfigurationResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -673,7 +673,7 @@ impl PutReassignmentConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConfigurationItemResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -731,7 +731,7 @@ impl PutTenantConfiguration {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TenantConfigurationResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -441,7 +441,7 @@ impl CreateExternalExecuteWorkflow {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CreateExternalExecuteWorkflowResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -498,7 +498,7 @@ impl CreateWorkflow {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateWorkflow, models::Workflow, CreateWorkflowError);
@@ -555,7 +555,7 @@ impl CreateWorkflowExternalTrigger {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::WorkflowOAuthClient> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -655,7 +655,7 @@ impl GetWorkflow {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetWorkflow, models::Workflow, GetWorkflowError);
@@ -709,7 +709,7 @@ impl GetWorkflowExecution {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::primitives::OneOrMany<models::WorkflowExecution>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -795,7 +795,7 @@ impl GetWorkflowExecutionHistory {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowExecutionEvent>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -897,7 +897,7 @@ impl GetWorkflowExecutionHistoryV2 {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetWorkflowExecutionHistoryV2Response> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1000,7 +1000,7 @@ impl GetWorkflowExecutions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowExecution>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1123,7 +1123,7 @@ impl ListCompleteWorkflowLibrary {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ListCompleteWorkflowLibraryResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1269,7 +1269,7 @@ impl ListWorkflowLibraryActions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowAction>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1363,7 +1363,7 @@ impl ListWorkflowLibraryOperators {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowOperator>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1460,7 +1460,7 @@ impl ListWorkflowLibraryTriggers {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowTrigger>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1552,7 +1552,7 @@ impl ListWorkflows {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Workflow>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ListWorkflows, Vec < models::Workflow >, ListWorkflowsError);
@@ -1608,7 +1608,7 @@ impl PatchWorkflow {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchWorkflow, models::Workflow, PatchWorkflowError);
@@ -1660,7 +1660,7 @@ impl PutWorkflow {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutWorkflow, models::Workflow, PutWorkflowError);
@@ -1726,7 +1726,7 @@ impl TestExternalExecuteWorkflow {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TestExternalExecuteWorkflowResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1791,7 +1791,7 @@ impl TestWorkflow {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TestWorkflowResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(TestWorkflow, models::TestWorkflowResponse, TestWorkflowError);

@@ -1,16 +1,10 @@
 /// This is used for access configuration for a lifecycle state
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessActionConfiguration {
     /// If true, then all accesses are marked for removal.
-    #[serde(
-        rename = "removeAllAccessEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub remove_all_access_enabled: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessActionConfiguration {
@@ -24,6 +18,10 @@ impl AccessActionConfiguration {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessActionConfiguration {
+    remove_all_access_enabled: optional("removeAllAccessEnabled"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessActionConfiguration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

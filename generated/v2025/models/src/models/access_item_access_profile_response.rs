@@ -1,48 +1,24 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessItemAccessProfileResponse {
     /// the access item id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// the access item type. accessProfile in this case
-    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
     pub access_type: Option<String>,
     /// the display name of the identity
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// the name of the source
-    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// the number of entitlements the access profile will create
-    #[serde(rename = "entitlementCount")]
     pub entitlement_count: i32,
     /// the description for the access profile
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// the id of the source
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// the list of app ids associated with the access profile
-    #[serde(rename = "appRefs")]
     pub app_refs: Vec<crate::AccessItemAccessProfileResponseAppRefsItem>,
     /// the date the access profile will be assigned to the specified identity, in case requested with a future start date
-    #[serde(
-        rename = "startDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub start_date: Option<Option<String>>,
     /// the date the access profile is no longer assigned to the specified identity
-    #[serde(
-        rename = "removeDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub remove_date: Option<Option<String>>,
     /// indicates whether the access profile is standalone
     pub standalone: Option<bool>,
@@ -50,7 +26,6 @@ pub struct AccessItemAccessProfileResponse {
     pub revocable: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessItemAccessProfileResponse {
@@ -133,23 +108,35 @@ impl AccessItemAccessProfileResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessItemAccessProfileResponse {
+    id: optional("id"),
+    access_type: optional("accessType"),
+    display_name: optional("displayName"),
+    source_name: optional("sourceName"),
+    entitlement_count: required("entitlementCount"),
+    description: nullable("description"),
+    source_id: optional("sourceId"),
+    app_refs: required("appRefs"),
+    start_date: nullable("startDate"),
+    remove_date: nullable("removeDate"),
+    standalone: required("standalone"),
+    revocable: required("revocable"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessItemAccessProfileResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.app_refs, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessItemAccessProfileResponseAppRefsItem {
     /// the cloud app id associated with the access profile
-    #[serde(rename = "cloudAppId", default, skip_serializing_if = "Option::is_none")]
     pub cloud_app_id: Option<String>,
     /// the cloud app name associated with the access profile
-    #[serde(rename = "cloudAppName", default, skip_serializing_if = "Option::is_none")]
     pub cloud_app_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessItemAccessProfileResponseAppRefsItem {
@@ -168,6 +155,11 @@ impl AccessItemAccessProfileResponseAppRefsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessItemAccessProfileResponseAppRefsItem {
+    cloud_app_id: optional("cloudAppId"),
+    cloud_app_name: optional("cloudAppName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessItemAccessProfileResponseAppRefsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,24 +1,17 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessItemAssociated {
     /// the event type
-    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<String>,
     /// the date of event
-    #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
     /// the identity id
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
-    #[serde(rename = "accessItem")]
     pub access_item: crate::AccessItemAssociatedAccessItem,
-    #[serde(rename = "governanceEvent")]
     pub governance_event: Option<crate::CorrelatedGovernanceEvent>,
     /// the access item type
-    #[serde(rename = "accessItemType", default, skip_serializing_if = "Option::is_none")]
     pub access_item_type: Option<crate::AccessItemAssociatedAccessItemType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessItemAssociated {
@@ -61,6 +54,15 @@ impl AccessItemAssociated {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessItemAssociated {
+    event_type: optional("eventType"),
+    date_time: optional("dateTime"),
+    identity_id: optional("identityId"),
+    access_item: required("accessItem"),
+    governance_event: required("governanceEvent"),
+    access_item_type: optional("accessItemType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessItemAssociated {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.access_item, fit);
@@ -111,9 +113,9 @@ impl<'de> ::serde::Deserialize<'de> for AccessItemAssociatedAccessItem {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::AccessItemEntitlementResponse as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::AccessItemEntitlementResponse,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 fit.absent
@@ -133,9 +135,9 @@ impl<'de> ::serde::Deserialize<'de> for AccessItemAssociatedAccessItem {
             }
             Err(error) => errors.push(("AccessItemEntitlementResponse", error)),
         }
-        match <crate::AccessItemAccessProfileResponse as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::AccessItemAccessProfileResponse,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 fit.absent
@@ -155,9 +157,9 @@ impl<'de> ::serde::Deserialize<'de> for AccessItemAssociatedAccessItem {
             }
             Err(error) => errors.push(("AccessItemAccessProfileResponse", error)),
         }
-        match <crate::AccessItemAccountResponse as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::AccessItemAccountResponse,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -172,9 +174,7 @@ impl<'de> ::serde::Deserialize<'de> for AccessItemAssociatedAccessItem {
             }
             Err(error) => errors.push(("AccessItemAccountResponse", error)),
         }
-        match <crate::AccessItemRoleResponse as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<crate::AccessItemRoleResponse>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -189,9 +189,7 @@ impl<'de> ::serde::Deserialize<'de> for AccessItemAssociatedAccessItem {
             }
             Err(error) => errors.push(("AccessItemRoleResponse", error)),
         }
-        match <crate::AccessItemAppResponse as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<crate::AccessItemAppResponse>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 fit.absent

@@ -1,18 +1,14 @@
 /// Access item requester's identity.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessItemRequester {
     /// Access item requester's DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::AccessItemRequesterType>,
     /// Access item requester's identity ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Access item owner's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessItemRequester {
@@ -36,6 +32,12 @@ impl AccessItemRequester {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessItemRequester {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessItemRequester {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,18 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessProfileBulkDeleteRequest {
     /// List of IDs of Access Profiles to be deleted.
-    #[serde(
-        rename = "accessProfileIds",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_profile_ids: Option<Vec<String>>,
     /// If **true**, silently skip over any of the specified Access Profiles if they cannot be deleted because they are in use. If **false**, no deletions will be attempted if any of the Access Profiles are in use.
-    #[serde(rename = "bestEffortOnly", default, skip_serializing_if = "Option::is_none")]
     pub best_effort_only: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessProfileBulkDeleteRequest {
@@ -31,6 +24,11 @@ impl AccessProfileBulkDeleteRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessProfileBulkDeleteRequest {
+    access_profile_ids: optional("accessProfileIds"),
+    best_effort_only: optional("bestEffortOnly"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessProfileBulkDeleteRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

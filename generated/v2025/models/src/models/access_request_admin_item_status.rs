@@ -1,174 +1,51 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessRequestAdminItemStatus {
     /// ID of the access request. This is a new property as of 2025. Older access requests may not have an ID.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub id: Option<Option<String>>,
     /// Human-readable display name of the item being requested.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// Type of requested object.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub r#type: Option<Option<crate::AccessRequestAdminItemStatusType>>,
-    #[serde(
-        rename = "cancelledRequestDetails",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub cancelled_request_details: Option<Option<crate::CancelledRequestDetails>>,
     /// List of localized error messages, if any, encountered during the approval/provisioning process.
-    #[serde(
-        rename = "errorMessages",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub error_messages: Option<Option<Vec<Vec<crate::ErrorMessageDto>>>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::RequestedItemStatusRequestState>,
     /// Approval details for each item.
-    #[serde(
-        rename = "approvalDetails",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub approval_details: Option<Vec<crate::ApprovalStatusDto>>,
     /// Manual work items created for provisioning the item.
-    #[serde(
-        rename = "manualWorkItemDetails",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub manual_work_item_details: Option<Option<Vec<crate::ManualWorkItemDetails>>>,
     /// Id of associated account activity item.
-    #[serde(
-        rename = "accountActivityItemId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub account_activity_item_id: Option<String>,
-    #[serde(
-        rename = "requestType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub request_type: Option<Option<crate::AccessRequestType>>,
     /// When the request was last modified.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<crate::primitives::DateTime>>,
     /// When the request was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requester: Option<crate::AccessItemRequester>,
     /// Identity access was requested for.
-    #[serde(rename = "requestedFor", default, skip_serializing_if = "Option::is_none")]
     pub requested_for: Option<crate::AccessRequestAdminItemStatusRequestedFor>,
-    #[serde(
-        rename = "requesterComment",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub requester_comment: Option<Option<crate::CommentDto>>,
-    #[serde(
-        rename = "sodViolationContext",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub sod_violation_context: Option<Option<crate::SodViolationContextCheckCompleted>>,
-    #[serde(
-        rename = "provisioningDetails",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub provisioning_details: Option<Option<crate::ProvisioningDetails>>,
-    #[serde(
-        rename = "preApprovalTriggerDetails",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub pre_approval_trigger_details: Option<Option<crate::PreApprovalTriggerDetails>>,
     /// A list of Phases that the Access Request has gone through in order, to help determine the status of the request.
-    #[serde(
-        rename = "accessRequestPhases",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub access_request_phases: Option<Option<Vec<crate::AccessRequestPhases>>>,
     /// Description associated to the requested object.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// When the role access is scheduled for provisioning.
-    #[serde(
-        rename = "startDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub start_date: Option<Option<crate::primitives::DateTime>>,
     /// When the role access is scheduled for removal.
-    #[serde(
-        rename = "removeDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub remove_date: Option<Option<crate::primitives::DateTime>>,
     /// True if the request can be canceled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancelable: Option<bool>,
     /// True if re-auth is required.
-    #[serde(
-        rename = "reauthorizationRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub reauthorization_required: Option<bool>,
     /// This is the account activity id.
-    #[serde(
-        rename = "accessRequestId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_request_id: Option<String>,
     /// Arbitrary key-value pairs, if any were included in the corresponding access request
-    #[serde(
-        rename = "clientMetadata",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub client_metadata: Option<Option<::indexmap::IndexMap<String, String>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestAdminItemStatus {
@@ -428,6 +305,35 @@ impl AccessRequestAdminItemStatus {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestAdminItemStatus {
+    id: nullable("id"),
+    name: nullable("name"),
+    r#type: nullable("type"),
+    cancelled_request_details: nullable("cancelledRequestDetails"),
+    error_messages: nullable("errorMessages"),
+    state: optional("state"),
+    approval_details: optional("approvalDetails"),
+    manual_work_item_details: nullable("manualWorkItemDetails"),
+    account_activity_item_id: optional("accountActivityItemId"),
+    request_type: nullable("requestType"),
+    modified: nullable("modified"),
+    created: optional("created"),
+    requester: optional("requester"),
+    requested_for: optional("requestedFor"),
+    requester_comment: nullable("requesterComment"),
+    sod_violation_context: nullable("sodViolationContext"),
+    provisioning_details: nullable("provisioningDetails"),
+    pre_approval_trigger_details: nullable("preApprovalTriggerDetails"),
+    access_request_phases: nullable("accessRequestPhases"),
+    description: nullable("description"),
+    start_date: nullable("startDate"),
+    remove_date: nullable("removeDate"),
+    cancelable: optional("cancelable"),
+    reauthorization_required: optional("reauthorizationRequired"),
+    access_request_id: optional("accessRequestId"),
+    client_metadata: nullable("clientMetadata"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestAdminItemStatus {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -452,20 +358,16 @@ impl crate::serde_helpers::SchemaFit for AccessRequestAdminItemStatus {
     }
 }
 /// Identity access was requested for.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessRequestAdminItemStatusRequestedFor {
     /// Type of the object to which this reference applies
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::AccessRequestAdminItemStatusRequestedForType>,
     /// ID of the object to which this reference applies
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable display name of the object to which this reference applies
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestAdminItemStatusRequestedFor {
@@ -492,6 +394,12 @@ impl AccessRequestAdminItemStatusRequestedFor {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestAdminItemStatusRequestedFor {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestAdminItemStatusRequestedFor {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,19 +1,14 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestDynamicApprover {
     /// The unique ID of the access request object. Can be used with the [access request status endpoint](https://developer.sailpoint.com/idn/api/beta/list-access-request-status) to get the status of the request.
-    #[serde(rename = "accessRequestId")]
     pub access_request_id: String,
     /// Identities access was requested for.
-    #[serde(rename = "requestedFor")]
     pub requested_for: Vec<crate::AccessItemRequestedForDto>,
     /// The access items that are being requested.
-    #[serde(rename = "requestedItems")]
     pub requested_items: Vec<crate::AccessRequestDynamicApproverRequestedItemsItem>,
-    #[serde(rename = "requestedBy")]
     pub requested_by: crate::AccessItemRequesterDto,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestDynamicApprover {
@@ -35,6 +30,13 @@ impl AccessRequestDynamicApprover {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestDynamicApprover {
+    access_request_id: required("accessRequestId"),
+    requested_for: required("requestedFor"),
+    requested_items: required("requestedItems"),
+    requested_by: required("requestedBy"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestDynamicApprover {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.requested_for, fit);
@@ -43,33 +45,22 @@ impl crate::serde_helpers::SchemaFit for AccessRequestDynamicApprover {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestDynamicApproverRequestedItemsItem {
     /// The unique ID of the access item.
     pub id: String,
     /// Human friendly name of the access item.
     pub name: String,
     /// Extended description of the access item.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// The type of access item being requested.
     pub r#type: crate::AccessRequestDynamicApproverRequestedItemsItemType,
     /// Grant or revoke the access item
     pub operation: crate::AccessRequestDynamicApproverRequestedItemsItemOperation,
     /// A comment from the requestor on why the access is needed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub comment: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestDynamicApproverRequestedItemsItem {
@@ -113,6 +104,15 @@ impl AccessRequestDynamicApproverRequestedItemsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestDynamicApproverRequestedItemsItem {
+    id: required("id"),
+    name: required("name"),
+    description: nullable("description"),
+    r#type: required("type"),
+    operation: required("operation"),
+    comment: nullable("comment"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestDynamicApproverRequestedItemsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestItem {
     /// The type of the item being requested.
     pub r#type: crate::AccessRequestItemType,
@@ -6,44 +6,27 @@ pub struct AccessRequestItem {
     pub id: String,
     /// Comment provided by requester.
     /// * Comment is required when the request is of type Revoke Access.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on associated APIs such as /account-activities and /access-request-status.
-    #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
     pub client_metadata: Option<::indexmap::IndexMap<String, String>>,
     /// The date and time the role or access profile or entitlement is/will be provisioned to the specified identity. Also known as the sunrise date.
     /// * Specify a date-time in the future.
     /// * This date-time can be used to indicate date-time when access item will be provisioned on the identity account. A GRANT_ACCESS request can use startDate to specify when to schedule provisioning of access item for an identity/account & a MODIFY_ACCESS request can use startDate to change the provisioning date-time of already assigned access item. But REVOKE_ACCESS request can not have startDate field. You can change the sunrise date in requests for yourself or others you are authorized to request for.
     /// * If the startDate is in the past, then the provisioning will be processed as soon as possible, but no guarantees can be made about when the provisioning will occur. If the startDate is in the future, then the provisioning will be scheduled to occur on that date and time. If no startDate is provided, then the provisioning will be processed as soon as possible.
-    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<crate::primitives::DateTime>,
     /// The date and time the role or access profile or entitlement is no longer assigned to the specified identity. Also known as the expiration date.
     /// * Specify a date-time in the future.
     /// * The current SLA for the deprovisioning is 24 hours.
     /// * This date-time can be used to change the duration of an existing access item assignment for the specified identity. A GRANT_ACCESS request can extend duration or even remove an expiration date, and either a  GRANT_ACCESS or REVOKE_ACCESS request can reduce duration or add an expiration date where one has not previously been present. You can change the expiration date in requests for yourself or others you are authorized to request for.
-    #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
     pub remove_date: Option<crate::primitives::DateTime>,
     /// The assignmentId for a specific role assignment on the identity. This id is used to revoke that specific roleAssignment on that identity.
     /// * For use with REVOKE_ACCESS requests for roles for identities with multiple accounts on a single source.
-    #[serde(
-        rename = "assignmentId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub assignment_id: Option<Option<String>>,
     /// The unique identifier for an account on the identity, designated as the account ID attribute in the source's account schema. This is used to revoke a specific attributeAssignment on the identity.
     /// * For use with REVOKE_ACCESS requests for entitlements for identities with multiple accounts on a single source.
-    #[serde(
-        rename = "nativeIdentity",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub native_identity: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestItem {
@@ -108,6 +91,17 @@ impl AccessRequestItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestItem {
+    r#type: required("type"),
+    id: required("id"),
+    comment: optional("comment"),
+    client_metadata: optional("clientMetadata"),
+    start_date: optional("startDate"),
+    remove_date: optional("removeDate"),
+    assignment_id: nullable("assignmentId"),
+    native_identity: nullable("nativeIdentity"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,14 +1,12 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequestRecommendationActionItemDto {
     /// The identity ID taking the action.
     ///
     /// Format: `uuid`.
-    #[serde(rename = "identityId")]
     pub identity_id: String,
     pub access: crate::AccessRequestRecommendationItem,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestRecommendationActionItemDto {
@@ -24,6 +22,11 @@ impl AccessRequestRecommendationActionItemDto {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestRecommendationActionItemDto {
+    identity_id: required("identityId"),
+    access: required("access"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestRecommendationActionItemDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.access, fit);

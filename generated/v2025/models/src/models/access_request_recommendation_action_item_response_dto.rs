@@ -1,17 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessRequestRecommendationActionItemResponseDto {
     /// The identity ID taking the action.
     ///
     /// Format: `uuid`.
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<crate::AccessRequestRecommendationItem>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestRecommendationActionItemResponseDto {
@@ -38,6 +34,12 @@ impl AccessRequestRecommendationActionItemResponseDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestRecommendationActionItemResponseDto {
+    identity_id: optional("identityId"),
+    access: optional("access"),
+    timestamp: optional("timestamp"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for AccessRequestRecommendationActionItemResponseDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -1,20 +1,15 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessRequested {
     /// the access request details
-    #[serde(rename = "accessRequest")]
     pub access_request: crate::AccessRequestResponse,
     /// the identity id
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// the event type
-    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<String>,
     /// the date of event
-    #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequested {
@@ -44,6 +39,13 @@ impl AccessRequested {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequested {
+    access_request: required("accessRequest"),
+    identity_id: optional("identityId"),
+    event_type: optional("eventType"),
+    date_time: optional("dateTime"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequested {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.access_request, fit);

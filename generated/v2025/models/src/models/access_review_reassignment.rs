@@ -1,15 +1,13 @@
 /// Review Reassign
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessReviewReassignment {
     pub reassign: Vec<crate::ReassignmentReference>,
     /// The ID of the identity to which the certification is reassigned
-    #[serde(rename = "reassignTo")]
     pub reassign_to: String,
     /// The reason comment for why the reassign was made
     pub reason: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessReviewReassignment {
@@ -27,6 +25,12 @@ impl AccessReviewReassignment {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccessReviewReassignment {
+    reassign: required("reassign"),
+    reassign_to: required("reassignTo"),
+    reason: required("reason"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessReviewReassignment {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.reassign, fit);

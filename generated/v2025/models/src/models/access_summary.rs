@@ -1,25 +1,12 @@
 /// An object holding the access that is being reviewed
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessSummary {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<crate::AccessSummaryAccess>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub entitlement: Option<Option<crate::ReviewableEntitlement>>,
-    #[serde(rename = "accessProfile", default, skip_serializing_if = "Option::is_none")]
     pub access_profile: Option<crate::ReviewableAccessProfile>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub role: Option<Option<crate::ReviewableRole>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessSummary {
@@ -64,6 +51,13 @@ impl AccessSummary {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessSummary {
+    access: optional("access"),
+    entitlement: nullable("entitlement"),
+    access_profile: optional("accessProfile"),
+    role: nullable("role"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessSummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.access, fit);
@@ -73,20 +67,16 @@ impl crate::serde_helpers::SchemaFit for AccessSummary {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessSummaryAccess {
     /// The type of item being certified
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::DtoType>,
     /// The ID of the item being certified
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The name of the item being certified
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessSummaryAccess {
@@ -110,6 +100,12 @@ impl AccessSummaryAccess {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessSummaryAccess {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessSummaryAccess {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,31 +1,16 @@
 /// Object for specifying Actions to be performed on a specified list of sources' account.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountAction {
     /// Describes if action will be enable, disable or delete.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<crate::AccountActionAction>,
     /// A unique list of specific source IDs to apply the action to. The sources must have the ENABLE feature or flat file source. Required if allSources is not true. Must not be provided if allSources is true. Cannot be used together with excludeSourceIds See "/sources" endpoint for source features.
-    #[serde(
-        rename = "sourceIds",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub source_ids: Option<Option<Vec<String>>>,
     /// A list of source IDs to exclude from the action. Cannot be used together with sourceIds.
-    #[serde(
-        rename = "excludeSourceIds",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub exclude_source_ids: Option<Option<Vec<String>>>,
     /// If true, the action applies to all available sources. If true, sourceIds must not be provided. If false or not set, sourceIds is required.
-    #[serde(rename = "allSources", default, skip_serializing_if = "Option::is_none")]
     pub all_sources: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountAction {
@@ -64,6 +49,13 @@ impl AccountAction {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountAction {
+    action: optional("action"),
+    source_ids: nullable("sourceIds"),
+    exclude_source_ids: nullable("excludeSourceIds"),
+    all_sources: optional("allSources"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountAction {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.action, fit);

@@ -1,62 +1,28 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountAttribute {
     /// A reference to the source to search for the account
-    #[serde(rename = "sourceName")]
     pub source_name: String,
     /// The name of the attribute on the account to return. This should match the name of the account attribute name visible in the user interface, or on the source schema.
-    #[serde(rename = "attributeName")]
     pub attribute_name: String,
     /// The value of this configuration is a string name of the attribute to use when determining the ordering of returned accounts when there are multiple entries
-    #[serde(
-        rename = "accountSortAttribute",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub account_sort_attribute: Option<String>,
     /// The value of this configuration is a boolean (true/false). Controls the order of the sort when there are multiple accounts. If not defined, the transform will default to false (ascending order)
-    #[serde(
-        rename = "accountSortDescending",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub account_sort_descending: Option<bool>,
     /// The value of this configuration is a boolean (true/false). Controls which account to source a value from for an attribute.  If this flag is set to true, the transform returns the value from the first account in the list, even if it is null. If it is set to false, the transform returns the first non-null value. If not defined, the transform will default to false
-    #[serde(
-        rename = "accountReturnFirstLink",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub account_return_first_link: Option<bool>,
     /// This expression queries the database to narrow search results. The value of this configuration is a sailpoint.object.Filter expression and used when searching against the database.  The default filter will always include the source and identity, and any subsequent expressions will be combined in an AND operation to the existing search criteria.
     /// Only certain searchable attributes are available:  - `nativeIdentity` - the Account ID  - `displayName` - the Account Name  - `entitlements` - a boolean value to determine if the account has entitlements
-    #[serde(rename = "accountFilter", default, skip_serializing_if = "Option::is_none")]
     pub account_filter: Option<String>,
     /// This expression is used to search and filter accounts in memory. The value of this configuration is a sailpoint.object.Filter expression and used when searching against the returned resultset.
     ///
     /// All account attributes are available for filtering as this operation is performed in memory.
-    #[serde(
-        rename = "accountPropertyFilter",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub account_property_filter: Option<String>,
     /// A value that indicates whether the transform logic should be re-evaluated every evening as part of the identity refresh process
-    #[serde(
-        rename = "requiresPeriodicRefresh",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requires_periodic_refresh: Option<bool>,
     /// This is an optional attribute that can explicitly define the input data which will be fed into the transform logic. If input is not provided, the transform will take its input from the source and attribute combination configured via the UI.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub input: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountAttribute {
@@ -114,6 +80,18 @@ impl AccountAttribute {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountAttribute {
+    source_name: required("sourceName"),
+    attribute_name: required("attributeName"),
+    account_sort_attribute: optional("accountSortAttribute"),
+    account_sort_descending: optional("accountSortDescending"),
+    account_return_first_link: optional("accountReturnFirstLink"),
+    account_filter: optional("accountFilter"),
+    account_property_filter: optional("accountPropertyFilter"),
+    requires_periodic_refresh: optional("requiresPeriodicRefresh"),
+    input: nullable("input"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountAttribute {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.input, fit);

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountCreated {
     /// Details about the event.
     pub event: crate::AccountCreatedEvent,
@@ -7,7 +7,6 @@ pub struct AccountCreated {
     pub identity: crate::IdentityReferenceV2025,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountCreated {
@@ -27,6 +26,13 @@ impl AccountCreated {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountCreated {
+    event: required("event"),
+    source: required("source"),
+    account: required("account"),
+    identity: required("identity"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountCreated {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.event, fit);
@@ -37,7 +43,7 @@ impl crate::serde_helpers::SchemaFit for AccountCreated {
     }
 }
 /// Details about the event.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountCreatedEvent {
     /// The type of event.
     pub r#type: crate::AccountCreatedEventType,
@@ -45,7 +51,6 @@ pub struct AccountCreatedEvent {
     pub cause: crate::AccountCreatedEventCause,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountCreatedEvent {
@@ -61,6 +66,11 @@ impl AccountCreatedEvent {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountCreatedEvent {
+    r#type: required("type"),
+    cause: required("cause"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountCreatedEvent {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountDeleted {
     /// Details about the event.
     pub event: crate::AccountDeletedEvent,
@@ -7,7 +7,6 @@ pub struct AccountDeleted {
     pub identity: crate::IdentityReferenceV2025,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountDeleted {
@@ -27,6 +26,13 @@ impl AccountDeleted {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountDeleted {
+    event: required("event"),
+    source: required("source"),
+    account: required("account"),
+    identity: required("identity"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountDeleted {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.event, fit);
@@ -37,7 +43,7 @@ impl crate::serde_helpers::SchemaFit for AccountDeleted {
     }
 }
 /// Details about the event.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountDeletedEvent {
     /// The type of event.
     pub r#type: crate::AccountDeletedEventType,
@@ -45,7 +51,6 @@ pub struct AccountDeletedEvent {
     pub cause: crate::AccountDeletedEventCause,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountDeletedEvent {
@@ -61,6 +66,11 @@ impl AccountDeletedEvent {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountDeletedEvent {
+    r#type: required("type"),
+    cause: required("cause"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountDeletedEvent {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,30 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountRequest {
     /// Unique ID of the account
-    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
-    #[serde(
-        rename = "attributeRequests",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub attribute_requests: Option<Vec<crate::AttributeRequest>>,
     /// The operation that was performed
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub op: Option<String>,
-    #[serde(
-        rename = "provisioningTarget",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub provisioning_target: Option<crate::AccountSource>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<crate::AccountRequestResult>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<crate::AccountSource>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountRequest {
@@ -69,6 +54,15 @@ impl AccountRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountRequest {
+    account_id: optional("accountId"),
+    attribute_requests: optional("attributeRequests"),
+    op: optional("op"),
+    provisioning_target: optional("provisioningTarget"),
+    result: optional("result"),
+    source: optional("source"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attribute_requests, fit);
@@ -78,25 +72,16 @@ impl crate::serde_helpers::SchemaFit for AccountRequest {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountRequestResult {
     /// Error message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<String>>,
     /// The status of the account request
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// ID of associated ticket.
-    #[serde(
-        rename = "ticketId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub ticket_id: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountRequestResult {
@@ -125,6 +110,12 @@ impl AccountRequestResult {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountRequestResult {
+    errors: optional("errors"),
+    status: optional("status"),
+    ticket_id: nullable("ticketId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountRequestResult {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

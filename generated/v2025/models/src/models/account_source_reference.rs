@@ -1,5 +1,5 @@
 /// Details about the account source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountSourceReference {
     /// The unique ID of the source.
     pub id: String,
@@ -10,11 +10,9 @@ pub struct AccountSourceReference {
     /// Details about the owner of the source.
     pub owner: crate::AccountSourceReferenceOwner,
     /// Details about the governance group of the source.
-    #[serde(rename = "governanceGroup")]
     pub governance_group: crate::AccountSourceReferenceGovernanceGroup,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountSourceReference {
@@ -36,6 +34,14 @@ impl AccountSourceReference {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountSourceReference {
+    id: required("id"),
+    name: required("name"),
+    alias: required("alias"),
+    owner: required("owner"),
+    governance_group: required("governanceGroup"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountSourceReference {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
@@ -44,7 +50,7 @@ impl crate::serde_helpers::SchemaFit for AccountSourceReference {
     }
 }
 /// Details about the governance group of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountSourceReferenceGovernanceGroup {
     /// ID of the governance group.
     pub id: String,
@@ -52,7 +58,6 @@ pub struct AccountSourceReferenceGovernanceGroup {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountSourceReferenceGovernanceGroup {
@@ -65,13 +70,18 @@ impl AccountSourceReferenceGovernanceGroup {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountSourceReferenceGovernanceGroup {
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountSourceReferenceGovernanceGroup {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
 /// Details about the owner of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountSourceReferenceOwner {
     /// ID of the source owner.
     pub id: String,
@@ -79,7 +89,6 @@ pub struct AccountSourceReferenceOwner {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountSourceReferenceOwner {
@@ -92,6 +101,11 @@ impl AccountSourceReferenceOwner {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountSourceReferenceOwner {
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountSourceReferenceOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

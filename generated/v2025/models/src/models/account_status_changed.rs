@@ -1,20 +1,15 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountStatusChanged {
     /// the event type
-    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<String>,
     /// the identity id
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// the date of event
-    #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
     pub account: crate::AccountStatusChangedAccount,
-    #[serde(rename = "statusChange")]
     pub status_change: crate::AccountStatusChangedStatusChange,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountStatusChanged {
@@ -48,6 +43,14 @@ impl AccountStatusChanged {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountStatusChanged {
+    event_type: optional("eventType"),
+    identity_id: optional("identityId"),
+    date_time: optional("dateTime"),
+    account: required("account"),
+    status_change: required("statusChange"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountStatusChanged {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.account, fit);
@@ -55,36 +58,24 @@ impl crate::serde_helpers::SchemaFit for AccountStatusChanged {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountStatusChangedAccount {
     /// the ID of the account in the database
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// the native identifier of the account
-    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
     pub native_identity: Option<String>,
     /// the display name of the account
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// the ID of the source for this account
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// the name of the source for this account
-    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// the number of entitlements on this account
-    #[serde(
-        rename = "entitlementCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub entitlement_count: Option<i32>,
     /// this value is always "account"
-    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
     pub access_type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountStatusChangedAccount {
@@ -128,22 +119,29 @@ impl AccountStatusChangedAccount {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountStatusChangedAccount {
+    id: optional("id"),
+    native_identity: optional("nativeIdentity"),
+    display_name: optional("displayName"),
+    source_id: optional("sourceId"),
+    source_name: optional("sourceName"),
+    entitlement_count: optional("entitlementCount"),
+    access_type: optional("accessType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountStatusChangedAccount {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountStatusChangedStatusChange {
     /// the previous status of the account
-    #[serde(rename = "previousStatus", default, skip_serializing_if = "Option::is_none")]
     pub previous_status: Option<crate::AccountStatusChangedStatusChangePreviousStatus>,
     /// the new status of the account
-    #[serde(rename = "newStatus", default, skip_serializing_if = "Option::is_none")]
     pub new_status: Option<crate::AccountStatusChangedStatusChangeNewStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountStatusChangedStatusChange {
@@ -168,6 +166,11 @@ impl AccountStatusChangedStatusChange {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountStatusChangedStatusChange {
+    previous_status: optional("previousStatus"),
+    new_status: optional("newStatus"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountStatusChangedStatusChange {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.previous_status, fit);

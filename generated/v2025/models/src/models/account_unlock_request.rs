@@ -1,30 +1,14 @@
 /// Request used for account unlock
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountUnlockRequest {
     /// If set, an external process validates that the user wants to proceed with this request.
-    #[serde(
-        rename = "externalVerificationId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub external_verification_id: Option<String>,
     /// If set, the IDN account is unlocked after the workflow completes.
-    #[serde(
-        rename = "unlockIDNAccount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub unlock_idn_account: Option<bool>,
     /// If set, provisioning updates the account attribute at the source.   This option is used when the account is not synced to ensure the attribute is updated.
-    #[serde(
-        rename = "forceProvisioning",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub force_provisioning: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountUnlockRequest {
@@ -48,6 +32,12 @@ impl AccountUnlockRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountUnlockRequest {
+    external_verification_id: optional("externalVerificationId"),
+    unlock_idn_account: optional("unlockIDNAccount"),
+    force_provisioning: optional("forceProvisioning"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountUnlockRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

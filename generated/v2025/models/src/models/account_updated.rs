@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountUpdated {
     /// Details about the event.
     pub event: crate::AccountUpdatedEvent,
@@ -6,24 +6,19 @@ pub struct AccountUpdated {
     pub account: crate::AccountV2,
     pub identity: crate::IdentityReferenceV2025,
     /// The types of changes that occurred to the account.
-    #[serde(rename = "accountChangeTypes")]
     pub account_change_types: Vec<crate::AccountUpdatedAccountChangeTypesItem>,
     /// Details about the single-value attribute changes that occurred to the account.
-    #[serde(rename = "singleValueAttributeChanges")]
     pub single_value_attribute_changes: Option<
         Vec<crate::AccountUpdatedSingleValueAttributeChangesItem>,
     >,
     /// Details about the multi-value attribute changes that occurred to the account.
-    #[serde(rename = "multiValueAttributeChanges")]
     pub multi_value_attribute_changes: Option<
         Vec<crate::AccountUpdatedMultiValueAttributeChangesItem>,
     >,
     /// Details about the entitlement changes that occurred to the account.
-    #[serde(rename = "entitlementChanges")]
     pub entitlement_changes: Option<Vec<crate::AccountUpdatedEntitlementChangesItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountUpdated {
@@ -59,6 +54,17 @@ impl AccountUpdated {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountUpdated {
+    event: required("event"),
+    source: required("source"),
+    account: required("account"),
+    identity: required("identity"),
+    account_change_types: required("accountChangeTypes"),
+    single_value_attribute_changes: required("singleValueAttributeChanges"),
+    multi_value_attribute_changes: required("multiValueAttributeChanges"),
+    entitlement_changes: required("entitlementChanges"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountUpdated {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.event, fit);
@@ -111,10 +117,9 @@ impl From<&str> for AccountUpdatedAccountChangeTypesItem {
     }
 }
 crate::serde_helpers::string_enum!(AccountUpdatedAccountChangeTypesItem);
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountUpdatedEntitlementChangesItem {
     /// The name of the entitlement attribute that was changed.
-    #[serde(rename = "attributeName")]
     pub attribute_name: String,
     /// The entitlements that were added.
     pub added: Option<Vec<crate::AccountUpdatedEntitlementChangesItemAddedItem>>,
@@ -122,7 +127,6 @@ pub struct AccountUpdatedEntitlementChangesItem {
     pub removed: Option<Vec<crate::AccountUpdatedEntitlementChangesItemRemovedItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountUpdatedEntitlementChangesItem {
@@ -144,6 +148,12 @@ impl AccountUpdatedEntitlementChangesItem {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountUpdatedEntitlementChangesItem {
+    attribute_name: required("attributeName"),
+    added: required("added"),
+    removed: required("removed"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountUpdatedEntitlementChangesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.added, fit);
@@ -151,31 +161,18 @@ impl crate::serde_helpers::SchemaFit for AccountUpdatedEntitlementChangesItem {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountUpdatedEntitlementChangesItemAddedItem {
     /// The unique identifier of the entitlement.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub id: Option<Option<String>>,
     /// The name of the entitlement.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// The type of the entitlement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::AccountUpdatedEntitlementChangesItemAddedItemOwner>,
     /// The value of the entitlement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountUpdatedEntitlementChangesItemAddedItem {
@@ -217,6 +214,13 @@ impl AccountUpdatedEntitlementChangesItemAddedItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountUpdatedEntitlementChangesItemAddedItem {
+    id: nullable("id"),
+    name: nullable("name"),
+    owner: optional("owner"),
+    value: optional("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountUpdatedEntitlementChangesItemAddedItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
@@ -224,24 +228,16 @@ impl crate::serde_helpers::SchemaFit for AccountUpdatedEntitlementChangesItemAdd
     }
 }
 /// The type of the entitlement.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountUpdatedEntitlementChangesItemAddedItemOwner {
     /// The unique identifier of the owner.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The name of the owner.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// The type of the owner.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountUpdatedEntitlementChangesItemAddedItemOwner {
@@ -270,37 +266,30 @@ impl AccountUpdatedEntitlementChangesItemAddedItemOwner {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountUpdatedEntitlementChangesItemAddedItemOwner {
+    id: optional("id"),
+    name: nullable("name"),
+    r#type: optional("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for AccountUpdatedEntitlementChangesItemAddedItemOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountUpdatedEntitlementChangesItemRemovedItem {
     /// The unique identifier of the entitlement.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub id: Option<Option<String>>,
     /// The name of the entitlement.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// The type of the entitlement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::AccountUpdatedEntitlementChangesItemRemovedItemOwner>,
     /// The value of the entitlement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountUpdatedEntitlementChangesItemRemovedItem {
@@ -342,6 +331,13 @@ impl AccountUpdatedEntitlementChangesItemRemovedItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountUpdatedEntitlementChangesItemRemovedItem {
+    id: nullable("id"),
+    name: nullable("name"),
+    owner: optional("owner"),
+    value: optional("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for AccountUpdatedEntitlementChangesItemRemovedItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -350,24 +346,16 @@ for AccountUpdatedEntitlementChangesItemRemovedItem {
     }
 }
 /// The type of the entitlement.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountUpdatedEntitlementChangesItemRemovedItemOwner {
     /// The unique identifier of the owner.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The name of the owner.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// The type of the owner.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountUpdatedEntitlementChangesItemRemovedItemOwner {
@@ -396,6 +384,12 @@ impl AccountUpdatedEntitlementChangesItemRemovedItemOwner {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountUpdatedEntitlementChangesItemRemovedItemOwner {
+    id: optional("id"),
+    name: nullable("name"),
+    r#type: optional("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for AccountUpdatedEntitlementChangesItemRemovedItemOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -403,7 +397,7 @@ for AccountUpdatedEntitlementChangesItemRemovedItemOwner {
     }
 }
 /// Details about the event.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountUpdatedEvent {
     /// The type of event.
     pub r#type: crate::AccountUpdatedEventType,
@@ -411,7 +405,6 @@ pub struct AccountUpdatedEvent {
     pub cause: crate::AccountUpdatedEventCause,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountUpdatedEvent {
@@ -427,6 +420,11 @@ impl AccountUpdatedEvent {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountUpdatedEvent {
+    r#type: required("type"),
+    cause: required("cause"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountUpdatedEvent {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -494,23 +492,20 @@ impl From<&str> for AccountUpdatedEventType {
     }
 }
 crate::serde_helpers::string_enum!(AccountUpdatedEventType);
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountUpdatedMultiValueAttributeChangesItem {
     /// The name of the attribute that was changed.
     pub name: String,
     /// The values that were added to the attribute.
-    #[serde(rename = "addedValues")]
     pub added_values: Vec<
         crate::AccountUpdatedMultiValueAttributeChangesItemAddedValuesItem,
     >,
     /// The values that were removed from the attribute.
-    #[serde(rename = "removedValues")]
     pub removed_values: Vec<
         crate::AccountUpdatedMultiValueAttributeChangesItemRemovedValuesItem,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountUpdatedMultiValueAttributeChangesItem {
@@ -532,6 +527,12 @@ impl AccountUpdatedMultiValueAttributeChangesItem {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountUpdatedMultiValueAttributeChangesItem {
+    name: required("name"),
+    added_values: required("addedValues"),
+    removed_values: required("removedValues"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountUpdatedMultiValueAttributeChangesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
@@ -567,19 +568,19 @@ for AccountUpdatedMultiValueAttributeChangesItemAddedValuesItem {
             deserializer,
         )?;
         let mut errors = Vec::new();
-        match <Option<Vec<String>> as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<Option<Vec<String>>>(&json) {
             Ok(value) => return Ok(Self::StringList(value)),
             Err(error) => errors.push(("StringList", error)),
         }
-        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<f64>(&json) {
             Ok(value) => return Ok(Self::F64(value)),
             Err(error) => errors.push(("F64", error)),
         }
-        match <bool as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<bool>(&json) {
             Ok(value) => return Ok(Self::Bool(value)),
             Err(error) => errors.push(("Bool", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }
@@ -626,19 +627,19 @@ for AccountUpdatedMultiValueAttributeChangesItemRemovedValuesItem {
             deserializer,
         )?;
         let mut errors = Vec::new();
-        match <Option<Vec<String>> as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<Option<Vec<String>>>(&json) {
             Ok(value) => return Ok(Self::StringList(value)),
             Err(error) => errors.push(("StringList", error)),
         }
-        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<f64>(&json) {
             Ok(value) => return Ok(Self::F64(value)),
             Err(error) => errors.push(("F64", error)),
         }
-        match <bool as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<bool>(&json) {
             Ok(value) => return Ok(Self::Bool(value)),
             Err(error) => errors.push(("Bool", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }
@@ -654,19 +655,16 @@ impl crate::serde_helpers::SchemaFit
 for AccountUpdatedMultiValueAttributeChangesItemRemovedValuesItem {
     fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountUpdatedSingleValueAttributeChangesItem {
     /// The name of the attribute that was changed.
     pub name: String,
     /// The old value of the attribute before the change.
-    #[serde(rename = "oldValue")]
     pub old_value: crate::AccountUpdatedSingleValueAttributeChangesItemOldValue,
     /// The new value of the attribute after the change.
-    #[serde(rename = "newValue")]
     pub new_value: crate::AccountUpdatedSingleValueAttributeChangesItemNewValue,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountUpdatedSingleValueAttributeChangesItem {
@@ -688,6 +686,12 @@ impl AccountUpdatedSingleValueAttributeChangesItem {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountUpdatedSingleValueAttributeChangesItem {
+    name: required("name"),
+    old_value: required("oldValue"),
+    new_value: required("newValue"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountUpdatedSingleValueAttributeChangesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
@@ -724,19 +728,19 @@ for AccountUpdatedSingleValueAttributeChangesItemNewValue {
             deserializer,
         )?;
         let mut errors = Vec::new();
-        match <Option<Vec<String>> as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<Option<Vec<String>>>(&json) {
             Ok(value) => return Ok(Self::StringList(value)),
             Err(error) => errors.push(("StringList", error)),
         }
-        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<f64>(&json) {
             Ok(value) => return Ok(Self::F64(value)),
             Err(error) => errors.push(("F64", error)),
         }
-        match <bool as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<bool>(&json) {
             Ok(value) => return Ok(Self::Bool(value)),
             Err(error) => errors.push(("Bool", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }
@@ -783,19 +787,19 @@ for AccountUpdatedSingleValueAttributeChangesItemOldValue {
             deserializer,
         )?;
         let mut errors = Vec::new();
-        match <Option<Vec<String>> as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<Option<Vec<String>>>(&json) {
             Ok(value) => return Ok(Self::StringList(value)),
             Err(error) => errors.push(("StringList", error)),
         }
-        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<f64>(&json) {
             Ok(value) => return Ok(Self::F64(value)),
             Err(error) => errors.push(("F64", error)),
         }
-        match <bool as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<bool>(&json) {
             Ok(value) => return Ok(Self::Bool(value)),
             Err(error) => errors.push(("Bool", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }

@@ -1,14 +1,12 @@
 /// Arguments for Account Export report (ACCOUNTS)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Accounts {
     /// Source ID.
     pub application: String,
     /// Source name.
-    #[serde(rename = "sourceName")]
     pub source_name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Accounts {
@@ -21,6 +19,11 @@ impl Accounts {
         }
     }
 }
+crate::serde_helpers::serde_struct!(Accounts {
+    application: required("application"),
+    source_name: required("sourceName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Accounts {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

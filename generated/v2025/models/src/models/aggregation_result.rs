@@ -1,20 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AggregationResult {
     /// The document containing the results of the aggregation. This document is controlled by Elasticsearch and depends on the type of aggregation query that is run.
     ///
     /// See Elasticsearch [Aggregations](https://www.elastic.co/guide/en/elasticsearch/reference/5.2/search-aggregations.html) documentation for information.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub aggregations: Option<::serde_json::Value>,
     /// The results of the aggregation search query.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hits: Option<Vec<crate::SearchDocuments>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AggregationResult {
@@ -33,6 +26,11 @@ impl AggregationResult {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AggregationResult {
+    aggregations: nullable("aggregations"),
+    hits: optional("hits"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AggregationResult {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.aggregations, fit);

@@ -1,16 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Aggregations {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nested: Option<crate::NestedAggregation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metric: Option<crate::MetricAggregation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter: Option<crate::FilterAggregation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bucket: Option<crate::BucketAggregation>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Aggregations {
@@ -39,6 +34,13 @@ impl Aggregations {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Aggregations {
+    nested: optional("nested"),
+    metric: optional("metric"),
+    filter: optional("filter"),
+    bucket: optional("bucket"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Aggregations {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.nested, fit);

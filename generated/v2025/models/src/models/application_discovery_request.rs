@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApplicationDiscoveryRequest {
     /// List of dataset Ids to discover applications
-    #[serde(rename = "datasetIds")]
     pub dataset_ids: Vec<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApplicationDiscoveryRequest {
@@ -17,6 +15,10 @@ impl ApplicationDiscoveryRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ApplicationDiscoveryRequest {
+    dataset_ids: required("datasetIds"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApplicationDiscoveryRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,97 +1,44 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApplicationDiscoveryResponse {
     /// System-generated unique ID of the Object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Type of task for app discovery
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::ApplicationDiscoveryResponseType>,
     /// Name of the task for app discovery
-    #[serde(rename = "uniqueName", default, skip_serializing_if = "Option::is_none")]
     pub unique_name: Option<String>,
     /// Description of the app discovery aggregation
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Name of the parent of the task for app discovery
-    #[serde(
-        rename = "parentName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub parent_name: Option<Option<String>>,
     /// Service to execute app discovery
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launcher: Option<String>,
     /// The target(source) of app discovery
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<crate::BaseReferenceDto>,
     /// Creation date of app discovery task
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Last modification date of app discovery task
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// Launch date of app discovery task
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub launched: Option<Option<crate::primitives::DateTime>>,
     /// Completion date of app discovery task
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub completed: Option<Option<crate::primitives::DateTime>>,
-    #[serde(
-        rename = "taskDefinitionSummary",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub task_definition_summary: Option<crate::TaskDefinitionSummary>,
     /// Completion status of app discovery task
-    #[serde(
-        rename = "completionStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub completion_status: Option<
         Option<crate::ApplicationDiscoveryResponseCompletionStatus>,
     >,
     /// Messages associated with the app discovery task
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<crate::TaskStatusMessage>>,
     /// Return values associated with the app discovery task
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub returns: Option<Vec<crate::TaskReturnDetails>>,
     /// Attributes of the app discovery task
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
     /// Current progress of aggregation
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub progress: Option<Option<String>>,
     /// Current percentage completion of app discovery task
-    #[serde(
-        rename = "percentComplete",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub percent_complete: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApplicationDiscoveryResponse {
@@ -224,6 +171,27 @@ impl ApplicationDiscoveryResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApplicationDiscoveryResponse {
+    id: optional("id"),
+    r#type: optional("type"),
+    unique_name: optional("uniqueName"),
+    description: optional("description"),
+    parent_name: nullable("parentName"),
+    launcher: optional("launcher"),
+    target: optional("target"),
+    created: optional("created"),
+    modified: optional("modified"),
+    launched: nullable("launched"),
+    completed: nullable("completed"),
+    task_definition_summary: optional("taskDefinitionSummary"),
+    completion_status: nullable("completionStatus"),
+    messages: optional("messages"),
+    returns: optional("returns"),
+    attributes: nullable("attributes"),
+    progress: nullable("progress"),
+    percent_complete: optional("percentComplete"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApplicationDiscoveryResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

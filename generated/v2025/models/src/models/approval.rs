@@ -1,116 +1,66 @@
 /// Approval Object
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Approval {
     /// The Approval ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The Tenant ID of the Approval
-    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
     /// The type of the approval, such as ENTITLEMENT_DESCRIPTIONS, CUSTOM_ACCESS_REQUEST_APPROVAL, GENERIC_APPROVAL
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Object representation of an approver of an approval
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approvers: Option<Vec<crate::ApprovalIdentity>>,
     /// Date the approval was created
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<String>,
     /// Date the approval is due
-    #[serde(rename = "dueDate", default, skip_serializing_if = "Option::is_none")]
     pub due_date: Option<String>,
     /// Step in the escalation process. If set to 0, the approval is not escalated. If set to 1, the approval is escalated to the first approver in the escalation chain.
-    #[serde(rename = "escalationStep", default, skip_serializing_if = "Option::is_none")]
     pub escalation_step: Option<String>,
     /// The serial step of the approval in the approval chain. For example, serialStep 1 is the first approval to action in an approval request chain. Parallel approvals are set to 0.
-    #[serde(rename = "serialStep", default, skip_serializing_if = "Option::is_none")]
     pub serial_step: Option<i64>,
     /// Whether or not the approval has been escalated. Will reset to false when the approval is actioned on.
-    #[serde(rename = "isEscalated", default, skip_serializing_if = "Option::is_none")]
     pub is_escalated: Option<bool>,
     /// The name of the approval for a given locale
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<Vec<crate::ApprovalName>>,
     /// The name of the approval for a given locale
-    #[serde(rename = "batchRequest", default, skip_serializing_if = "Option::is_none")]
     pub batch_request: Option<crate::ApprovalBatch>,
     /// The configuration of the approval, such as the approval criteria and whether it is a parallel or serial approval
-    #[serde(rename = "approvalConfig", default, skip_serializing_if = "Option::is_none")]
     pub approval_config: Option<crate::ApprovalConfig>,
     /// The description of the approval for a given locale
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Vec<crate::ApprovalDescription>>,
     /// Signifies what medium to use when sending notifications (currently only email is utilized)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub medium: Option<crate::ApprovalMedium>,
     /// The priority of the approval
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<crate::ApprovalPriority>,
     /// Object representation of the requester of the approval
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requester: Option<crate::ApprovalIdentity>,
     /// Object representation of the requestee of the approval
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requestee: Option<crate::ApprovalIdentity>,
     /// Object representation of a comment on the approval
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<Vec<crate::ApprovalComment>>,
     /// Array of approvers who have approved the approval
-    #[serde(rename = "approvedBy", default, skip_serializing_if = "Option::is_none")]
     pub approved_by: Option<Vec<crate::ApprovalIdentityRecord>>,
     /// Array of approvers who have rejected the approval
-    #[serde(rename = "rejectedBy", default, skip_serializing_if = "Option::is_none")]
     pub rejected_by: Option<Vec<crate::ApprovalIdentityRecord>>,
     /// Array of identities that the approval request is currently assigned to/waiting on. For parallel approvals, this is set to all approvers left to approve.
-    #[serde(rename = "assignedTo", default, skip_serializing_if = "Option::is_none")]
     pub assigned_to: Option<Vec<crate::ApprovalIdentity>>,
     /// Date the approval was completed
-    #[serde(rename = "completedDate", default, skip_serializing_if = "Option::is_none")]
     pub completed_date: Option<String>,
     /// Criteria that needs to be met for an approval or rejection
-    #[serde(
-        rename = "approvalCriteria",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub approval_criteria: Option<crate::ApprovalApprovalCriteria>,
     /// Json string representing additional attributes known about the object to be approved.
-    #[serde(
-        rename = "additionalAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub additional_attributes: Option<String>,
     /// Reference data related to the approval
-    #[serde(rename = "referenceData", default, skip_serializing_if = "Option::is_none")]
     pub reference_data: Option<Vec<crate::ApprovalReference>>,
     /// History of whom the approval request was assigned to
-    #[serde(
-        rename = "reassignmentHistory",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub reassignment_history: Option<Vec<crate::ApprovalReassignmentHistory>>,
     /// Field that can include any static additional info that may be needed by the service that the approval request originated from
-    #[serde(
-        rename = "staticAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub static_attributes: Option<::indexmap::IndexMap<String, ::serde_json::Value>>,
     /// Date/time that the approval request was last updated
-    #[serde(rename = "modifiedDate", default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<crate::primitives::DateTime>,
     /// RequestedTarget used to specify the actual object or target the approval request is for
-    #[serde(
-        rename = "requestedTarget",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requested_target: Option<Vec<crate::ApprovalRequestedTarget>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Approval {
@@ -294,6 +244,38 @@ impl Approval {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Approval {
+    id: optional("id"),
+    tenant_id: optional("tenantId"),
+    r#type: optional("type"),
+    approvers: optional("approvers"),
+    created_date: optional("createdDate"),
+    due_date: optional("dueDate"),
+    escalation_step: optional("escalationStep"),
+    serial_step: optional("serialStep"),
+    is_escalated: optional("isEscalated"),
+    name: optional("name"),
+    batch_request: optional("batchRequest"),
+    approval_config: optional("approvalConfig"),
+    description: optional("description"),
+    medium: optional("medium"),
+    priority: optional("priority"),
+    requester: optional("requester"),
+    requestee: optional("requestee"),
+    comments: optional("comments"),
+    approved_by: optional("approvedBy"),
+    rejected_by: optional("rejectedBy"),
+    assigned_to: optional("assignedTo"),
+    completed_date: optional("completedDate"),
+    approval_criteria: optional("approvalCriteria"),
+    additional_attributes: optional("additionalAttributes"),
+    reference_data: optional("referenceData"),
+    reassignment_history: optional("reassignmentHistory"),
+    static_attributes: optional("staticAttributes"),
+    modified_date: optional("modifiedDate"),
+    requested_target: optional("requestedTarget"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Approval {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.approvers, fit);
@@ -318,20 +300,16 @@ impl crate::serde_helpers::SchemaFit for Approval {
     }
 }
 /// Criteria that needs to be met for an approval or rejection
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalApprovalCriteria {
     /// Type of approval criteria, such as SERIAL or PARALLEL
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Criteria for approval
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::ApprovalApprovalCriteriaApproval>,
     /// Criteria for rejection
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rejection: Option<crate::ApprovalApprovalCriteriaRejection>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalApprovalCriteria {
@@ -361,6 +339,12 @@ impl ApprovalApprovalCriteria {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalApprovalCriteria {
+    r#type: optional("type"),
+    approval: optional("approval"),
+    rejection: optional("rejection"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalApprovalCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.approval, fit);
@@ -369,21 +353,14 @@ impl crate::serde_helpers::SchemaFit for ApprovalApprovalCriteria {
     }
 }
 /// Criteria for approval
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalApprovalCriteriaApproval {
     /// This defines what the field "value" will be used as, either a count or percentage of the total approvers that need to approve
-    #[serde(
-        rename = "calculationType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub calculation_type: Option<crate::ApprovalApprovalCriteriaApprovalCalculationType>,
     /// The value that needs to be met for the approval criteria
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalApprovalCriteriaApproval {
@@ -405,6 +382,11 @@ impl ApprovalApprovalCriteriaApproval {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalApprovalCriteriaApproval {
+    calculation_type: optional("calculationType"),
+    value: optional("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalApprovalCriteriaApproval {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.calculation_type, fit);
@@ -442,23 +424,16 @@ impl From<&str> for ApprovalApprovalCriteriaApprovalCalculationType {
 }
 crate::serde_helpers::string_enum!(ApprovalApprovalCriteriaApprovalCalculationType);
 /// Criteria for rejection
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalApprovalCriteriaRejection {
     /// This defines what the field "value" will be used as, either a count or percentage of the total approvers that need to reject
-    #[serde(
-        rename = "calculationType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub calculation_type: Option<
         crate::ApprovalApprovalCriteriaRejectionCalculationType,
     >,
     /// The value that needs to be met for the rejection criteria
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalApprovalCriteriaRejection {
@@ -480,6 +455,11 @@ impl ApprovalApprovalCriteriaRejection {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalApprovalCriteriaRejection {
+    calculation_type: optional("calculationType"),
+    value: optional("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalApprovalCriteriaRejection {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.calculation_type, fit);

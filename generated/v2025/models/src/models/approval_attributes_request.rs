@@ -1,26 +1,14 @@
 /// Approval Attributes Request
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalAttributesRequest {
     /// Additional attributes as key-value pairs that are not part of the standard schema but can be included for custom data.
-    #[serde(
-        rename = "additionalAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub additional_attributes: Option<::indexmap::IndexMap<String, String>>,
     /// Comment associated with the request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// List of attribute keys to be removed.
-    #[serde(
-        rename = "removeAttributeKeys",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub remove_attribute_keys: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalAttributesRequest {
@@ -47,6 +35,12 @@ impl ApprovalAttributesRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalAttributesRequest {
+    additional_attributes: optional("additionalAttributes"),
+    comment: optional("comment"),
+    remove_attribute_keys: optional("removeAttributeKeys"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalAttributesRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.additional_attributes, fit);

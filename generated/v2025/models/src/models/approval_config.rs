@@ -1,64 +1,33 @@
 /// Approval config Object
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalConfig {
     /// Configuration for reminders.
-    #[serde(rename = "reminderConfig", default, skip_serializing_if = "Option::is_none")]
     pub reminder_config: Option<crate::ApprovalConfigReminderConfig>,
     /// Configuration for escalations.
-    #[serde(
-        rename = "escalationConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub escalation_config: Option<crate::ApprovalConfigEscalationConfig>,
     /// TimeoutConfig contains configurations around when the approval request should expire.
-    #[serde(rename = "timeoutConfig", default, skip_serializing_if = "Option::is_none")]
     pub timeout_config: Option<crate::ApprovalConfigTimeoutConfig>,
     /// Timezone configuration for cron schedules.
-    #[serde(rename = "cronTimezone", default, skip_serializing_if = "Option::is_none")]
     pub cron_timezone: Option<crate::ApprovalConfigCronTimezone>,
     /// If the approval request has an approvalCriteria of SERIAL this chain will be used to determine the assignment order.
-    #[serde(rename = "serialChain", default, skip_serializing_if = "Option::is_none")]
     pub serial_chain: Option<Vec<crate::ApprovalConfigSerialChainItem>>,
     /// Determines whether a comment is required when approving or rejecting the approval request.
-    #[serde(
-        rename = "requiresComment",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requires_comment: Option<crate::ApprovalConfigRequiresComment>,
     /// Configuration for fallback approver. Used if the user cannot be found for whatever reason and escalation config does not exist.
-    #[serde(
-        rename = "fallbackApprover",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub fallback_approver: Option<crate::ApprovalConfigFallbackApprover>,
     /// Specifies how to treat the identity type "MANAGER_OF" when the requestee is a machine identity.
-    #[serde(
-        rename = "machineIdentityManagerAssignment",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub machine_identity_manager_assignment: Option<
         crate::ApprovalConfigMachineIdentityManagerAssignment,
     >,
     /// When true, all approvals will be created with the status "PASSED" effectively skipping the approval process. Note this field should only be used for Machine Account or Machine related approvals.
-    #[serde(
-        rename = "circumventApprovalProcess",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub circumvent_approval_process: Option<bool>,
     /// OFF will prevent the approval request from being assigned to the requester or requestee by assigning it to their manager instead.
     /// DIRECT when the requester != requestee this will cause steps assigned directly to the requester to be auto-approved.
     /// INDIRECT when the requester != requestee this will cause steps assigned to the requester or a group containing the requester to be auto-approved.
     /// This field will only be effective if requestedTarget.reauthRequired is set to false, otherwise the approval will have to be manually approved.
-    #[serde(rename = "autoApprove", default, skip_serializing_if = "Option::is_none")]
     pub auto_approve: Option<crate::ApprovalConfigAutoApprove>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalConfig {
@@ -144,6 +113,19 @@ impl ApprovalConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalConfig {
+    reminder_config: optional("reminderConfig"),
+    escalation_config: optional("escalationConfig"),
+    timeout_config: optional("timeoutConfig"),
+    cron_timezone: optional("cronTimezone"),
+    serial_chain: optional("serialChain"),
+    requires_comment: optional("requiresComment"),
+    fallback_approver: optional("fallbackApprover"),
+    machine_identity_manager_assignment: optional("machineIdentityManagerAssignment"),
+    circumvent_approval_process: optional("circumventApprovalProcess"),
+    auto_approve: optional("autoApprove"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.reminder_config, fit);
@@ -199,17 +181,14 @@ impl From<&str> for ApprovalConfigAutoApprove {
 }
 crate::serde_helpers::string_enum!(ApprovalConfigAutoApprove);
 /// Timezone configuration for cron schedules.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalConfigCronTimezone {
     /// Timezone location for cron schedules.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// Timezone offset for cron schedules.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalConfigCronTimezone {
@@ -228,43 +207,31 @@ impl ApprovalConfigCronTimezone {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalConfigCronTimezone {
+    location: optional("location"),
+    offset: optional("offset"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalConfigCronTimezone {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
 /// Configuration for escalations.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalConfigEscalationConfig {
     /// Indicates if escalations are enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Number of days until the first escalation.
-    #[serde(
-        rename = "daysUntilFirstEscalation",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub days_until_first_escalation: Option<i64>,
     /// Cron schedule for escalations.
-    #[serde(
-        rename = "escalationCronSchedule",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub escalation_cron_schedule: Option<String>,
     /// Escalation chain configuration.
-    #[serde(
-        rename = "escalationChain",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub escalation_chain: Option<
         Vec<crate::ApprovalConfigEscalationConfigEscalationChainItem>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalConfigEscalationConfig {
@@ -296,25 +263,29 @@ impl ApprovalConfigEscalationConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalConfigEscalationConfig {
+    enabled: optional("enabled"),
+    days_until_first_escalation: optional("daysUntilFirstEscalation"),
+    escalation_cron_schedule: optional("escalationCronSchedule"),
+    escalation_chain: optional("escalationChain"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalConfigEscalationConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.escalation_chain, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalConfigEscalationConfigEscalationChainItem {
     /// Optional Identity ID of the type of identity defined in the 'identityType' field.
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// Type of identityId in the escalation chain.
-    #[serde(rename = "identityType", default, skip_serializing_if = "Option::is_none")]
     pub identity_type: Option<
         crate::ApprovalConfigEscalationConfigEscalationChainItemIdentityType,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalConfigEscalationConfigEscalationChainItem {
@@ -338,6 +309,11 @@ impl ApprovalConfigEscalationConfigEscalationChainItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalConfigEscalationConfigEscalationChainItem {
+    identity_id: optional("identityId"),
+    identity_type: optional("identityType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ApprovalConfigEscalationConfigEscalationChainItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -570,17 +546,14 @@ crate::serde_helpers::string_enum!(
     ApprovalConfigEscalationConfigEscalationChainItemIdentityType
 );
 /// Configuration for fallback approver. Used if the user cannot be found for whatever reason and escalation config does not exist.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalConfigFallbackApprover {
     /// Optional Identity ID of the type of identity defined in the 'type' field.
-    #[serde(rename = "identityID", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// Type of identityID for the fallback approver.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::ApprovalConfigFallbackApproverType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalConfigFallbackApprover {
@@ -602,6 +575,11 @@ impl ApprovalConfigFallbackApprover {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalConfigFallbackApprover {
+    identity_id: optional("identityID"),
+    r#type: optional("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalConfigFallbackApprover {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -881,31 +859,18 @@ impl From<&str> for ApprovalConfigMachineIdentityManagerAssignment {
 }
 crate::serde_helpers::string_enum!(ApprovalConfigMachineIdentityManagerAssignment);
 /// Configuration for reminders.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalConfigReminderConfig {
     /// Indicates if reminders are enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Number of days until the first reminder.
-    #[serde(
-        rename = "daysUntilFirstReminder",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub days_until_first_reminder: Option<i64>,
     /// Cron schedule for reminders.
-    #[serde(
-        rename = "reminderCronSchedule",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub reminder_cron_schedule: Option<String>,
     /// Maximum number of reminders. Max is 20.
-    #[serde(rename = "maxReminders", default, skip_serializing_if = "Option::is_none")]
     pub max_reminders: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalConfigReminderConfig {
@@ -934,6 +899,13 @@ impl ApprovalConfigReminderConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalConfigReminderConfig {
+    enabled: optional("enabled"),
+    days_until_first_reminder: optional("daysUntilFirstReminder"),
+    reminder_cron_schedule: optional("reminderCronSchedule"),
+    max_reminders: optional("maxReminders"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalConfigReminderConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
@@ -977,17 +949,14 @@ impl From<&str> for ApprovalConfigRequiresComment {
     }
 }
 crate::serde_helpers::string_enum!(ApprovalConfigRequiresComment);
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalConfigSerialChainItem {
     /// Optional Identity ID of the type of identity defined in the 'identityType' field.
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// Type of identityId in the serial chain.
-    #[serde(rename = "identityType", default, skip_serializing_if = "Option::is_none")]
     pub identity_type: Option<crate::ApprovalConfigSerialChainItemIdentityType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalConfigSerialChainItem {
@@ -1009,6 +978,11 @@ impl ApprovalConfigSerialChainItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalConfigSerialChainItem {
+    identity_id: optional("identityId"),
+    identity_type: optional("identityType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalConfigSerialChainItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.identity_type, fit);
@@ -1238,24 +1212,16 @@ impl From<&str> for ApprovalConfigSerialChainItemIdentityType {
 }
 crate::serde_helpers::string_enum!(ApprovalConfigSerialChainItemIdentityType);
 /// TimeoutConfig contains configurations around when the approval request should expire.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalConfigTimeoutConfig {
     /// Indicates if timeout is enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Number of days until approval request times out. Max value is 90.
-    #[serde(
-        rename = "daysUntilTimeout",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub days_until_timeout: Option<i64>,
     /// Result of timeout.
-    #[serde(rename = "timeoutResult", default, skip_serializing_if = "Option::is_none")]
     pub timeout_result: Option<crate::ApprovalConfigTimeoutConfigTimeoutResult>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalConfigTimeoutConfig {
@@ -1282,6 +1248,12 @@ impl ApprovalConfigTimeoutConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalConfigTimeoutConfig {
+    enabled: optional("enabled"),
+    days_until_timeout: optional("daysUntilTimeout"),
+    timeout_result: optional("timeoutResult"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalConfigTimeoutConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.timeout_result, fit);

@@ -1,30 +1,22 @@
 /// Approval Identity Object
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalIdentity {
     /// Email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Identity ID of the type of identity defined in the 'type' field.
-    #[serde(rename = "identityID", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// List of members of a governance group. Will be omitted if the identity is not a governance group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<crate::ApprovalIdentityMembersItem>>,
     /// Name of the identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// List of owned items. For example, will show the items in which a ROLE_OWNER owns. Omitted if not an owner of anything.
-    #[serde(rename = "ownerOf", default, skip_serializing_if = "Option::is_none")]
     pub owner_of: Option<Vec<crate::ApprovalIdentityOwnerOfItem>>,
     /// The serial step of the identity in the approval. For example serialOrder 1 is the first identity to action in an approval request chain. Parallel approvals are set to 0.
-    #[serde(rename = "serialOrder", default, skip_serializing_if = "Option::is_none")]
     pub serial_order: Option<i64>,
     /// Type of identityID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::ApprovalIdentityType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalIdentity {
@@ -74,6 +66,16 @@ impl ApprovalIdentity {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalIdentity {
+    email: optional("email"),
+    identity_id: optional("identityID"),
+    members: optional("members"),
+    name: optional("name"),
+    owner_of: optional("ownerOf"),
+    serial_order: optional("serialOrder"),
+    r#type: optional("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalIdentity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.members, fit);
@@ -82,23 +84,18 @@ impl crate::serde_helpers::SchemaFit for ApprovalIdentity {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalIdentityMembersItem {
     /// Email of the member.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// ID of the member.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the member.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Type of the member.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalIdentityMembersItem {
@@ -127,25 +124,28 @@ impl ApprovalIdentityMembersItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalIdentityMembersItem {
+    email: optional("email"),
+    id: optional("id"),
+    name: optional("name"),
+    r#type: optional("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalIdentityMembersItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalIdentityOwnerOfItem {
     /// ID of the object that is owned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the object that is owned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Type of the object that is owned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalIdentityOwnerOfItem {
@@ -169,6 +169,12 @@ impl ApprovalIdentityOwnerOfItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalIdentityOwnerOfItem {
+    id: optional("id"),
+    name: optional("name"),
+    r#type: optional("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalIdentityOwnerOfItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

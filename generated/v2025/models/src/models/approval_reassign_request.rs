@@ -1,20 +1,16 @@
 /// Request body for reassigning an approval request to another identity. This results in that identity being added as an authorized approver.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalReassignRequest {
     /// Comment associated with the reassign request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// Identity from which the approval is being reassigned.
     /// If left blank, and the approval is currently assigned to the user calling this endpoint, it will use the calling user's identity.
     /// If left blank, and the approval is not currently assigned to the user calling this endpoint, you need to be an admin, which would add the reassignTo as a new approver.
-    #[serde(rename = "reassignFrom", default, skip_serializing_if = "Option::is_none")]
     pub reassign_from: Option<String>,
     /// Identity to which the approval is being reassigned.
-    #[serde(rename = "reassignTo", default, skip_serializing_if = "Option::is_none")]
     pub reassign_to: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalReassignRequest {
@@ -38,6 +34,12 @@ impl ApprovalReassignRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalReassignRequest {
+    comment: optional("comment"),
+    reassign_from: optional("reassignFrom"),
+    reassign_to: optional("reassignTo"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalReassignRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,35 +1,20 @@
 /// ReassignmentHistoryRecord holds a history record of reassignment and escalation actions for an approval request
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalReassignmentHistory {
     /// Unique identifier for the comment associated with the reassignment.
-    #[serde(rename = "commentID", default, skip_serializing_if = "Option::is_none")]
     pub comment_id: Option<String>,
     /// Identity of the user or entity from whom the approval request was reassigned.
-    #[serde(rename = "reassignedFrom", default, skip_serializing_if = "Option::is_none")]
     pub reassigned_from: Option<crate::ApprovalIdentity>,
     /// Identity of the user or entity to whom the approval request was reassigned.
-    #[serde(rename = "reassignedTo", default, skip_serializing_if = "Option::is_none")]
     pub reassigned_to: Option<crate::ApprovalIdentity>,
     /// Identity of the user or entity who performed the reassignment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reassigner: Option<crate::ApprovalIdentity>,
     /// Date and time when the reassignment occurred.
-    #[serde(
-        rename = "reassignmentDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub reassignment_date: Option<crate::primitives::DateTime>,
     /// Type of reassignment, such as escalation or manual reassignment.
-    #[serde(
-        rename = "reassignmentType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub reassignment_type: Option<crate::ApprovalReassignmentHistoryReassignmentType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalReassignmentHistory {
@@ -74,6 +59,15 @@ impl ApprovalReassignmentHistory {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalReassignmentHistory {
+    comment_id: optional("commentID"),
+    reassigned_from: optional("reassignedFrom"),
+    reassigned_to: optional("reassignedTo"),
+    reassigner: optional("reassigner"),
+    reassignment_date: optional("reassignmentDate"),
+    reassignment_type: optional("reassignmentType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalReassignmentHistory {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.reassigned_from, fit);

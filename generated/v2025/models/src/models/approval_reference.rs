@@ -1,24 +1,18 @@
 /// Reference objects related to the approval
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalReference {
     /// Id of the reference object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// What reference object does this ID correspond to
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Name of the reference object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Email associated with the reference object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The serial step of the identity in the approval. For example serialOrder 1 is the first identity to action in an approval request chain. Parallel approvals are set to 0.
-    #[serde(rename = "serialOrder", default, skip_serializing_if = "Option::is_none")]
     pub serial_order: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalReference {
@@ -52,6 +46,14 @@ impl ApprovalReference {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalReference {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    email: optional("email"),
+    serial_order: optional("serialOrder"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalReference {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

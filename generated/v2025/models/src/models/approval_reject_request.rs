@@ -1,19 +1,12 @@
 /// Request body for rejecting an approval request.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalRejectRequest {
     /// Comment associated with the reject request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// Optional field for ServiceNow Administrators to specify which member of a governance group to override/reject on behalf of.
-    #[serde(
-        rename = "overrideApproverID",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub override_approver_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalRejectRequest {
@@ -32,6 +25,11 @@ impl ApprovalRejectRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalRejectRequest {
+    comment: optional("comment"),
+    override_approver_id: optional("overrideApproverID"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalRejectRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,40 +1,15 @@
 /// Configuration for approval reminder and escalation behavior. Important: Modifying this object will override the sp-approval service's reminderConfig and escalationConfig settings. Changes made here take precedence over any configuration set directly in the sp-approval service.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalReminderAndEscalationConfig {
     /// Number of days to wait before the first reminder. If no reminders are configured, then this is the number of days to wait before escalation.
-    #[serde(
-        rename = "daysUntilEscalation",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub days_until_escalation: Option<Option<i32>>,
     /// Number of days to wait between reminder notifications.
-    #[serde(
-        rename = "daysBetweenReminders",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub days_between_reminders: Option<Option<i32>>,
     /// Maximum number of reminder notifications to send to the reviewer before approval escalation. The maximum allowed value is 20.
-    #[serde(
-        rename = "maxReminders",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub max_reminders: Option<Option<i32>>,
-    #[serde(
-        rename = "fallbackApproverRef",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub fallback_approver_ref: Option<Option<crate::IdentityReferenceWithNameAndEmail>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalReminderAndEscalationConfig {
@@ -86,6 +61,13 @@ impl ApprovalReminderAndEscalationConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalReminderAndEscalationConfig {
+    days_until_escalation: nullable("daysUntilEscalation"),
+    days_between_reminders: nullable("daysBetweenReminders"),
+    max_reminders: nullable("maxReminders"),
+    fallback_approver_ref: nullable("fallbackApproverRef"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalReminderAndEscalationConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.fallback_approver_ref, fit);

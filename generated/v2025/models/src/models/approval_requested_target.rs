@@ -1,34 +1,22 @@
 /// Represents a requested target in an approval process, including details such as ID, name, reauthentication requirements, and removal date.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalRequestedTarget {
     /// Signature required for forced authentication.
-    #[serde(
-        rename = "forcedAuthSignature",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub forced_auth_signature: Option<String>,
     /// ID of the requested target.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the requested target.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Indicates if reauthentication is required.
-    #[serde(rename = "reauthRequired", default, skip_serializing_if = "Option::is_none")]
     pub reauth_required: Option<bool>,
     /// Date when the target will be removed.
-    #[serde(rename = "removalDate", default, skip_serializing_if = "Option::is_none")]
     pub removal_date: Option<crate::primitives::DateTime>,
     /// Type of the request.
-    #[serde(rename = "requestType", default, skip_serializing_if = "Option::is_none")]
     pub request_type: Option<String>,
     /// Type of the target.
-    #[serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")]
     pub target_type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalRequestedTarget {
@@ -75,6 +63,16 @@ impl ApprovalRequestedTarget {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalRequestedTarget {
+    forced_auth_signature: optional("forcedAuthSignature"),
+    id: optional("id"),
+    name: optional("name"),
+    reauth_required: optional("reauthRequired"),
+    removal_date: optional("removalDate"),
+    request_type: optional("requestType"),
+    target_type: optional("targetType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalRequestedTarget {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,30 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalV2025 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<Vec<crate::ApprovalComment2>>,
     /// A date-time in ISO-8601 format
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<crate::primitives::DateTime>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::ActivityIdentity>,
     /// The result of the approval
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
-    #[serde(
-        rename = "attributeRequest",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub attribute_request: Option<crate::AttributeRequest>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<crate::AccountSource>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalV2025 {
@@ -71,6 +56,15 @@ impl ApprovalV2025 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalV2025 {
+    comments: optional("comments"),
+    modified: nullable("modified"),
+    owner: optional("owner"),
+    result: optional("result"),
+    attribute_request: optional("attributeRequest"),
+    source: optional("source"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalV2025 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.comments, fit);

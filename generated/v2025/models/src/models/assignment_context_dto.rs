@@ -1,15 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AssignmentContextDto {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requested: Option<crate::AccessRequestContext>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub matched: Option<Vec<crate::RoleMatchDto>>,
     /// Date that the assignment will was evaluated
-    #[serde(rename = "computedDate", default, skip_serializing_if = "Option::is_none")]
     pub computed_date: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AssignmentContextDto {
@@ -33,6 +29,12 @@ impl AssignmentContextDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AssignmentContextDto {
+    requested: optional("requested"),
+    matched: optional("matched"),
+    computed_date: optional("computedDate"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AssignmentContextDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.requested, fit);

@@ -1,22 +1,14 @@
 /// Target source for attribute synchronization.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttrSyncSource {
     /// DTO type of target source for attribute synchronization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::AttrSyncSourceType>,
     /// ID of target source for attribute synchronization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable name of target source for attribute synchronization.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AttrSyncSource {
@@ -45,6 +37,12 @@ impl AttrSyncSource {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AttrSyncSource {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: nullable("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AttrSyncSource {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

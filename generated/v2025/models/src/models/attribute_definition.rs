@@ -1,42 +1,24 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttributeDefinition {
     /// The name of the attribute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Attribute name in the native system.
-    #[serde(
-        rename = "nativeName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub native_name: Option<Option<String>>,
     /// The type of the attribute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::AttributeDefinitionType>,
     /// A reference to the schema on the source to the attribute values map to.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub schema: Option<Option<crate::AttributeDefinitionSchema>>,
     /// A human-readable description of the attribute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Flag indicating whether or not the attribute is multi-valued.
-    #[serde(rename = "isMulti", default, skip_serializing_if = "Option::is_none")]
     pub is_multi: Option<bool>,
     /// Flag indicating whether or not the attribute is an entitlement.
-    #[serde(rename = "isEntitlement", default, skip_serializing_if = "Option::is_none")]
     pub is_entitlement: Option<bool>,
     /// Flag indicating whether or not the attribute represents a group.
     /// This can only be `true` if `isEntitlement` is also `true` **and** there is a schema defined for the attribute..
-    #[serde(rename = "isGroup", default, skip_serializing_if = "Option::is_none")]
     pub is_group: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AttributeDefinition {
@@ -95,6 +77,17 @@ impl AttributeDefinition {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AttributeDefinition {
+    name: optional("name"),
+    native_name: nullable("nativeName"),
+    r#type: optional("type"),
+    schema: nullable("schema"),
+    description: optional("description"),
+    is_multi: optional("isMulti"),
+    is_entitlement: optional("isEntitlement"),
+    is_group: optional("isGroup"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AttributeDefinition {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -103,20 +96,16 @@ impl crate::serde_helpers::SchemaFit for AttributeDefinition {
     }
 }
 /// A reference to the schema on the source to the attribute values map to.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttributeDefinitionSchema {
     /// The type of object being referenced
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::AttributeDefinitionSchemaType>,
     /// The object ID this reference applies to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The human-readable display name of the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AttributeDefinitionSchema {
@@ -143,6 +132,12 @@ impl AttributeDefinitionSchema {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AttributeDefinitionSchema {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AttributeDefinitionSchema {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,14 +1,8 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttributeDtoList {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<Option<Vec<crate::AttributeDto>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AttributeDtoList {
@@ -27,6 +21,10 @@ impl AttributeDtoList {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AttributeDtoList {
+    attributes: nullable("attributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AttributeDtoList {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);

@@ -1,19 +1,14 @@
 /// Audit details for the reassignment configuration of an identity
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuditDetails {
     /// Initial date and time when the record was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
-    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<crate::Identity>,
     /// Last modified date and time for the record
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
-    #[serde(rename = "modifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<crate::Identity>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AuditDetails {
@@ -42,6 +37,13 @@ impl AuditDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AuditDetails {
+    created: optional("created"),
+    created_by: optional("createdBy"),
+    modified: optional("modified"),
+    modified_by: optional("modifiedBy"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AuditDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.created_by, fit);

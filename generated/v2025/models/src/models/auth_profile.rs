@@ -1,47 +1,21 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthProfile {
     /// Authentication Profile name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Use it to block access from off network.
-    #[serde(rename = "offNetwork", default, skip_serializing_if = "Option::is_none")]
     pub off_network: Option<bool>,
     /// Use it to block access from untrusted geoographies.
-    #[serde(
-        rename = "untrustedGeography",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub untrusted_geography: Option<bool>,
     /// Application ID.
-    #[serde(
-        rename = "applicationId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub application_id: Option<Option<String>>,
     /// Application name.
-    #[serde(
-        rename = "applicationName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub application_name: Option<Option<String>>,
     /// Type of the Authentication Profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::AuthProfileType>,
     /// Use it to enable strong authentication.
-    #[serde(
-        rename = "strongAuthLogin",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub strong_auth_login: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AuthProfile {
@@ -95,6 +69,16 @@ impl AuthProfile {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AuthProfile {
+    name: optional("name"),
+    off_network: optional("offNetwork"),
+    untrusted_geography: optional("untrustedGeography"),
+    application_id: nullable("applicationId"),
+    application_name: nullable("applicationName"),
+    r#type: optional("type"),
+    strong_auth_login: optional("strongAuthLogin"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AuthProfile {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthUserLevelsIdentityCount {
     /// The unique identifier of the user level.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Number of identities having this user level.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AuthUserLevelsIdentityCount {
@@ -27,6 +24,11 @@ impl AuthUserLevelsIdentityCount {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AuthUserLevelsIdentityCount {
+    id: optional("id"),
+    count: optional("count"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AuthUserLevelsIdentityCount {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,20 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthUserSlimResponse {
     /// Identity ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Identity unique identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uid: Option<String>,
     /// Identity alias.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alias: Option<String>,
     /// Identity name in display format.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AuthUserSlimResponse {
@@ -43,6 +38,13 @@ impl AuthUserSlimResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AuthUserSlimResponse {
+    id: optional("id"),
+    uid: optional("uid"),
+    alias: optional("alias"),
+    display_name: optional("displayName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AuthUserSlimResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,13 +1,11 @@
 /// Authorization scheme supported by the transmitter.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthorizationScheme {
     /// URN describing the authorization specification.
     /// OAuth 2.0: `urn:ietf:rfc:6749`; Bearer token: `urn:ietf:rfc:6750`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spec_urn: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AuthorizationScheme {
@@ -21,6 +19,10 @@ impl AuthorizationScheme {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AuthorizationScheme {
+    spec_urn: optional("spec_urn"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AuthorizationScheme {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,21 +1,16 @@
 /// Owner's identity.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BaseAccessOwner {
     /// Owner's DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::BaseAccessOwnerType>,
     /// Owner's identity ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Owner's display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Owner's email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BaseAccessOwner {
@@ -44,6 +39,13 @@ impl BaseAccessOwner {
         self
     }
 }
+crate::serde_helpers::serde_struct!(BaseAccessOwner {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    email: optional("email"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BaseAccessOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

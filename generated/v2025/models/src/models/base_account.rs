@@ -1,74 +1,33 @@
 /// Includes the fields of [`ReferenceV2025`](crate::ReferenceV2025).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BaseAccount {
     /// The unique ID of the referenced object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The human readable name of the referenced object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Account ID.
-    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<crate::AccountSource>,
     /// Indicates whether the account is disabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
     /// Indicates whether the account is locked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locked: Option<bool>,
     /// Indicates whether the account is privileged.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub privileged: Option<bool>,
     /// Indicates whether the account has been manually correlated to an identity.
-    #[serde(
-        rename = "manuallyCorrelated",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub manually_correlated: Option<bool>,
     /// A date-time in ISO-8601 format
-    #[serde(
-        rename = "passwordLastSet",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub password_last_set: Option<Option<crate::primitives::DateTime>>,
     /// Map or dictionary of key/value pairs.
-    #[serde(
-        rename = "entitlementAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub entitlement_attributes: Option<::serde_json::Value>,
     /// ISO-8601 date-time referring to the time when the object was created.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub created: Option<Option<crate::primitives::DateTime>>,
     /// Indicates whether the account supports password change.
-    #[serde(
-        rename = "supportsPasswordChange",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub supports_password_change: Option<bool>,
     /// Map or dictionary of key/value pairs.
-    #[serde(
-        rename = "accountAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub account_attributes: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BaseAccount {
@@ -168,6 +127,22 @@ impl BaseAccount {
         self
     }
 }
+crate::serde_helpers::serde_struct!(BaseAccount {
+    id: optional("id"),
+    name: optional("name"),
+    account_id: optional("accountId"),
+    source: optional("source"),
+    disabled: optional("disabled"),
+    locked: optional("locked"),
+    privileged: optional("privileged"),
+    manually_correlated: optional("manuallyCorrelated"),
+    password_last_set: nullable("passwordLastSet"),
+    entitlement_attributes: nullable("entitlementAttributes"),
+    created: nullable("created"),
+    supports_password_change: optional("supportsPasswordChange"),
+    account_attributes: nullable("accountAttributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BaseAccount {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);

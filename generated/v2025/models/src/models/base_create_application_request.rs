@@ -1,82 +1,31 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BaseCreateApplicationRequest {
     /// The type of application to be created (e.g., Active Directory, AWS S3, etc.).
-    #[serde(rename = "applicationType")]
     pub application_type: crate::ApplicationType,
     /// The display name of the application.
     pub name: String,
     /// A brief description of the application and its purpose.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// A list of tags to categorize or identify the application.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub tags: Option<Option<Vec<crate::Int64StringKeyValuePair>>>,
     /// The unique identifier for the identity collector associated with this application.
-    #[serde(
-        rename = "identityCollectorId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub identity_collector_id: Option<Option<i64>>,
     /// The unique identifier for the AD identity collector.
-    #[serde(
-        rename = "adIdentityCollectorId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub ad_identity_collector_id: Option<Option<i64>>,
     /// The unique identifier for the NIS identity collector.
-    #[serde(
-        rename = "nisIdentityCollectorId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub nis_identity_collector_id: Option<Option<i64>>,
     /// Settings for crawling the application to discover resources.
-    #[serde(
-        rename = "applicationCrawlerSettings",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub application_crawler_settings: Option<crate::ApplicationCrawlerSettings>,
     /// Settings for collecting permissions from the application.
-    #[serde(
-        rename = "permissionCollectorSettings",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub permission_collector_settings: Option<crate::PermissionCollectorSettings>,
     /// Settings for classifying data within the application.
-    #[serde(
-        rename = "dataClassificationSettings",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub data_classification_settings: Option<crate::BaseSettings>,
     /// Settings for tracking and configuring activity within the application.
-    #[serde(
-        rename = "activityConfigurationSettings",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub activity_configuration_settings: Option<crate::ActivityConfigurationSettings>,
     /// If true, the application setup will be executed immediately after creation.
-    #[serde(rename = "executeNow", default, skip_serializing_if = "Option::is_none")]
     pub execute_now: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BaseCreateApplicationRequest {
@@ -192,6 +141,21 @@ impl BaseCreateApplicationRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(BaseCreateApplicationRequest {
+    application_type: required("applicationType"),
+    name: required("name"),
+    description: nullable("description"),
+    tags: nullable("tags"),
+    identity_collector_id: nullable("identityCollectorId"),
+    ad_identity_collector_id: nullable("adIdentityCollectorId"),
+    nis_identity_collector_id: nullable("nisIdentityCollectorId"),
+    application_crawler_settings: optional("applicationCrawlerSettings"),
+    permission_collector_settings: optional("permissionCollectorSettings"),
+    data_classification_settings: optional("dataClassificationSettings"),
+    activity_configuration_settings: optional("activityConfigurationSettings"),
+    execute_now: optional("executeNow"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BaseCreateApplicationRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.application_type, fit);

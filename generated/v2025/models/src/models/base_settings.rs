@@ -1,19 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BaseSettings {
     /// Indicates whether the feature or configuration is enabled.
-    #[serde(rename = "isEnabled", default, skip_serializing_if = "Option::is_none")]
     pub is_enabled: Option<bool>,
     /// The identifier of the cluster associated with this configuration, if applicable.
-    #[serde(
-        rename = "clusterId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub cluster_id: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BaseSettings {
@@ -37,6 +29,11 @@ impl BaseSettings {
         self
     }
 }
+crate::serde_helpers::serde_struct!(BaseSettings {
+    is_enabled: optional("isEnabled"),
+    cluster_id: nullable("clusterId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BaseSettings {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

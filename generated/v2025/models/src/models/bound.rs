@@ -1,13 +1,11 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Bound {
     /// The value of the range's endpoint.
     pub value: String,
     /// Indicates if the endpoint is included in the range.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inclusive: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Bound {
@@ -25,6 +23,11 @@ impl Bound {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Bound {
+    value: required("value"),
+    inclusive: optional("inclusive"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Bound {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

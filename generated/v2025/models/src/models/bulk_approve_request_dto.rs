@@ -1,22 +1,14 @@
 /// BulkApproveRequestDTO is the input struct that represents the request body required to facilitate a bulk approval action for a set of generic approval requests.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BulkApproveRequestDto {
     /// Array of Approval IDs to be bulk approved
-    #[serde(rename = "approvalIds", default, skip_serializing_if = "Option::is_none")]
     pub approval_ids: Option<Vec<String>>,
     /// Optional comment to include with the bulk approval request
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// Additional attributes to include with the bulk approval request
-    #[serde(
-        rename = "additionalAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub additional_attributes: Option<::indexmap::IndexMap<String, ::serde_json::Value>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BulkApproveRequestDto {
@@ -43,6 +35,12 @@ impl BulkApproveRequestDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(BulkApproveRequestDto {
+    approval_ids: optional("approvalIds"),
+    comment: optional("comment"),
+    additional_attributes: optional("additionalAttributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BulkApproveRequestDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.additional_attributes, fit);

@@ -1,15 +1,12 @@
 /// BulkCancelRequestDTO is the input struct that represents the request body required to facilitate a bulk cancellation action for a set of generic approval requests.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BulkCancelRequestDto {
     /// Array of Approval IDs to be bulk cancelled
-    #[serde(rename = "approvalIds", default, skip_serializing_if = "Option::is_none")]
     pub approval_ids: Option<Vec<String>>,
     /// Optional comment to include with the bulk cancellation request
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BulkCancelRequestDto {
@@ -28,6 +25,11 @@ impl BulkCancelRequestDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(BulkCancelRequestDto {
+    approval_ids: optional("approvalIds"),
+    comment: optional("comment"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BulkCancelRequestDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,10 +1,8 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BulkCreateObjectMappingRequest {
-    #[serde(rename = "newObjectsMappings")]
     pub new_objects_mappings: Vec<crate::ObjectMappingRequest>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BulkCreateObjectMappingRequest {
@@ -18,6 +16,10 @@ impl BulkCreateObjectMappingRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(BulkCreateObjectMappingRequest {
+    new_objects_mappings: required("newObjectsMappings"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BulkCreateObjectMappingRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.new_objects_mappings, fit);

@@ -1,18 +1,14 @@
 /// Bulk response object.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BulkIdentitiesAccountsResponse {
     /// Identifier of bulk request item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Response status value.
-    #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
     pub status_code: Option<i32>,
     /// Status containing additional context information about failures.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BulkIdentitiesAccountsResponse {
@@ -36,6 +32,12 @@ impl BulkIdentitiesAccountsResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(BulkIdentitiesAccountsResponse {
+    id: optional("id"),
+    status_code: optional("statusCode"),
+    message: optional("message"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BulkIdentitiesAccountsResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

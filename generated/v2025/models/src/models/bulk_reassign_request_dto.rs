@@ -1,21 +1,16 @@
 /// BulkReassignRequestDTO is the input struct that represents the request body required to facilitate a bulk reassignment action for a set of generic approval requests.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BulkReassignRequestDto {
     /// Array of Approval IDs to be bulk reassigned
-    #[serde(rename = "approvalIds", default, skip_serializing_if = "Option::is_none")]
     pub approval_ids: Option<Vec<String>>,
     /// Optional comment to include with the bulk reassignment request
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// Identity ID from which the approval requests are being reassigned
-    #[serde(rename = "reassignFrom", default, skip_serializing_if = "Option::is_none")]
     pub reassign_from: Option<String>,
     /// ReassignTo signifies the Identity ID that the approval request is being reassigned to
-    #[serde(rename = "reassignTo", default, skip_serializing_if = "Option::is_none")]
     pub reassign_to: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BulkReassignRequestDto {
@@ -44,6 +39,13 @@ impl BulkReassignRequestDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(BulkReassignRequestDto {
+    approval_ids: optional("approvalIds"),
+    comment: optional("comment"),
+    reassign_from: optional("reassignFrom"),
+    reassign_to: optional("reassignTo"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BulkReassignRequestDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,10 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BulkUpdateObjectMappingRequest {
     /// Map of id of the object mapping to a JsonPatchOperation describing what to patch on that object mapping.
     pub patches: ::indexmap::IndexMap<String, Vec<crate::JsonPatchOperation>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BulkUpdateObjectMappingRequest {
@@ -18,6 +17,10 @@ impl BulkUpdateObjectMappingRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(BulkUpdateObjectMappingRequest {
+    patches: required("patches"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BulkUpdateObjectMappingRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.patches, fit);

@@ -1,10 +1,9 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CampaignGenerated {
     /// Details about the campaign that was generated.
     pub campaign: crate::CampaignGeneratedCampaign,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignGenerated {
@@ -16,6 +15,10 @@ impl CampaignGenerated {
         }
     }
 }
+crate::serde_helpers::serde_struct!(CampaignGenerated {
+    campaign: required("campaign"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignGenerated {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.campaign, fit);
@@ -23,7 +26,7 @@ impl crate::serde_helpers::SchemaFit for CampaignGenerated {
     }
 }
 /// Details about the campaign that was generated.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CampaignGeneratedCampaign {
     /// The unique ID of the campaign.
     pub id: String,
@@ -34,29 +37,17 @@ pub struct CampaignGeneratedCampaign {
     /// The date and time the campaign was created.
     pub created: crate::primitives::DateTime,
     /// The date and time the campaign was last modified.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<String>>,
     /// The date and time when the campaign must be finished by.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub deadline: Option<Option<String>>,
     /// The type of campaign that was generated.
     pub r#type: crate::CampaignGeneratedCampaignType,
     /// The identity that owns the campaign.
-    #[serde(rename = "campaignOwner")]
     pub campaign_owner: crate::CampaignGeneratedCampaignCampaignOwner,
     /// The current status of the campaign.
     pub status: crate::CampaignGeneratedCampaignStatus,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignGeneratedCampaign {
@@ -104,6 +95,18 @@ impl CampaignGeneratedCampaign {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignGeneratedCampaign {
+    id: required("id"),
+    name: required("name"),
+    description: required("description"),
+    created: required("created"),
+    modified: nullable("modified"),
+    deadline: nullable("deadline"),
+    r#type: required("type"),
+    campaign_owner: required("campaignOwner"),
+    status: required("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignGeneratedCampaign {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -113,18 +116,16 @@ impl crate::serde_helpers::SchemaFit for CampaignGeneratedCampaign {
     }
 }
 /// The identity that owns the campaign.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CampaignGeneratedCampaignCampaignOwner {
     /// The unique ID of the identity.
     pub id: String,
     /// The display name of the identity.
-    #[serde(rename = "displayName")]
     pub display_name: String,
     /// The primary email address of the identity.
     pub email: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignGeneratedCampaignCampaignOwner {
@@ -142,6 +143,12 @@ impl CampaignGeneratedCampaignCampaignOwner {
         }
     }
 }
+crate::serde_helpers::serde_struct!(CampaignGeneratedCampaignCampaignOwner {
+    id: required("id"),
+    display_name: required("displayName"),
+    email: required("email"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignGeneratedCampaignCampaignOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,29 +1,16 @@
 /// Request body payload for close access requests endpoint.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloseAccessRequest {
     /// Access Request IDs for the requests to be closed. Accepts 1-500 Identity Request IDs per request.
-    #[serde(rename = "accessRequestIds")]
     pub access_request_ids: Vec<String>,
     /// Reason for closing the access request. Displayed under Warnings in IdentityNow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The request's provisioning status. Displayed as Stage in IdentityNow.
-    #[serde(
-        rename = "executionStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub execution_status: Option<crate::CloseAccessRequestExecutionStatus>,
     /// The request's overall status. Displayed as Status in IdentityNow.
-    #[serde(
-        rename = "completionStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub completion_status: Option<crate::CloseAccessRequestCompletionStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CloseAccessRequest {
@@ -59,6 +46,13 @@ impl CloseAccessRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CloseAccessRequest {
+    access_request_ids: required("accessRequestIds"),
+    message: optional("message"),
+    execution_status: optional("executionStatus"),
+    completion_status: optional("completionStatus"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CloseAccessRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.execution_status, fit);

@@ -1,13 +1,11 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Column {
     /// The name of the field.
     pub field: String,
     /// The value of the header.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub header: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Column {
@@ -25,6 +23,11 @@ impl Column {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Column {
+    field: required("field"),
+    header: optional("header"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Column {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,23 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommonAccessItemResponse {
     /// Common Access Item ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<crate::CommonAccessItemAccess>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::CommonAccessItemState>,
-    #[serde(rename = "lastUpdated", default, skip_serializing_if = "Option::is_none")]
     pub last_updated: Option<String>,
-    #[serde(rename = "reviewedByUser", default, skip_serializing_if = "Option::is_none")]
     pub reviewed_by_user: Option<bool>,
-    #[serde(rename = "lastReviewed", default, skip_serializing_if = "Option::is_none")]
     pub last_reviewed: Option<String>,
-    #[serde(rename = "createdByUser", default, skip_serializing_if = "Option::is_none")]
     pub created_by_user: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CommonAccessItemResponse {
@@ -61,6 +53,16 @@ impl CommonAccessItemResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CommonAccessItemResponse {
+    id: optional("id"),
+    access: optional("access"),
+    status: optional("status"),
+    last_updated: optional("lastUpdated"),
+    reviewed_by_user: optional("reviewedByUser"),
+    last_reviewed: optional("lastReviewed"),
+    created_by_user: optional("createdByUser"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CommonAccessItemResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.access, fit);

@@ -1,39 +1,21 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommonAccessResponse {
     /// Unique ID of the common access item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// common access item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<crate::CommonAccessItemAccess>,
     /// CONFIRMED or DENIED
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    #[serde(
-        rename = "commonAccessType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub common_access_type: Option<String>,
     /// Read-only: set by the server.
-    #[serde(rename = "lastUpdated", default, skip_serializing_if = "Option::is_none")]
     pub last_updated: Option<crate::primitives::DateTime>,
     /// true if user has confirmed or denied status
-    #[serde(rename = "reviewedByUser", default, skip_serializing_if = "Option::is_none")]
     pub reviewed_by_user: Option<bool>,
     /// Read-only: set by the server.
-    #[serde(
-        rename = "lastReviewed",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub last_reviewed: Option<Option<crate::primitives::DateTime>>,
-    #[serde(rename = "createdByUser", default, skip_serializing_if = "Option::is_none")]
     pub created_by_user: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CommonAccessResponse {
@@ -93,6 +75,17 @@ impl CommonAccessResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CommonAccessResponse {
+    id: optional("id"),
+    access: optional("access"),
+    status: optional("status"),
+    common_access_type: optional("commonAccessType"),
+    last_updated: optional("lastUpdated"),
+    reviewed_by_user: optional("reviewedByUser"),
+    last_reviewed: nullable("lastReviewed"),
+    created_by_user: optional("createdByUser"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CommonAccessResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.access, fit);

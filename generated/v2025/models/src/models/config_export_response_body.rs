@@ -1,26 +1,19 @@
 /// Response model for config export download response.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConfigExportResponseBody {
     /// Current version of the export results object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
     /// Time the export was completed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<crate::primitives::DateTime>,
     /// Name of the tenant where this export originated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenant: Option<String>,
     /// Optional user defined description/name for export job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Options used to create this export.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<crate::ExportOptionsBeta>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub objects: Option<Vec<crate::ConfigObjectForExportAndImport>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConfigExportResponseBody {
@@ -62,6 +55,15 @@ impl ConfigExportResponseBody {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConfigExportResponseBody {
+    version: optional("version"),
+    timestamp: optional("timestamp"),
+    tenant: optional("tenant"),
+    description: optional("description"),
+    options: optional("options"),
+    objects: optional("objects"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConfigExportResponseBody {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.options, fit);

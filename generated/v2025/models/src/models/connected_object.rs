@@ -1,23 +1,14 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectedObject {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::ConnectedObjectType>,
     /// ID of the object to which this reference applies
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable name of Connected object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description of the Connected object.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConnectedObject {
@@ -51,6 +42,13 @@ impl ConnectedObject {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConnectedObject {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    description: nullable("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConnectedObject {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorCustomizerCreateRequest {
     /// Connector customizer name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConnectorCustomizerCreateRequest {
@@ -19,6 +17,10 @@ impl ConnectorCustomizerCreateRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConnectorCustomizerCreateRequest {
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConnectorCustomizerCreateRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

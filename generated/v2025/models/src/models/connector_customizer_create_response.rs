@@ -1,21 +1,16 @@
 /// ConnectorCustomizerResponse
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorCustomizerCreateResponse {
     /// the ID of connector customizer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// name of the connector customizer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Connector customizer tenant id.
-    #[serde(rename = "tenantID", default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
     /// Date-time when the connector customizer was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConnectorCustomizerCreateResponse {
@@ -44,6 +39,13 @@ impl ConnectorCustomizerCreateResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConnectorCustomizerCreateResponse {
+    id: optional("id"),
+    name: optional("name"),
+    tenant_id: optional("tenantID"),
+    created: optional("created"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConnectorCustomizerCreateResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,28 +1,21 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorCustomizersResponse {
     /// Connector customizer ID.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Connector customizer name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Connector customizer image version.
-    #[serde(rename = "imageVersion", default, skip_serializing_if = "Option::is_none")]
     pub image_version: Option<i64>,
     /// Connector customizer image id.
-    #[serde(rename = "imageID", default, skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// Connector customizer tenant id.
-    #[serde(rename = "tenantID", default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
     /// Date-time when the connector customizer was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConnectorCustomizersResponse {
@@ -61,6 +54,15 @@ impl ConnectorCustomizersResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConnectorCustomizersResponse {
+    id: optional("id"),
+    name: optional("name"),
+    image_version: optional("imageVersion"),
+    image_id: optional("imageID"),
+    tenant_id: optional("tenantID"),
+    created: optional("created"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConnectorCustomizersResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

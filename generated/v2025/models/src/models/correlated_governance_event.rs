@@ -1,29 +1,21 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CorrelatedGovernanceEvent {
     /// The name of the governance event, such as the certification name or access request ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The date that the certification or access request was completed.
-    #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
     /// The type of governance event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::CorrelatedGovernanceEventType>,
     /// The ID of the instance that caused the event - either the certification ID or access request ID.
-    #[serde(rename = "governanceId", default, skip_serializing_if = "Option::is_none")]
     pub governance_id: Option<String>,
     /// The owners of the governance event (the certifiers or approvers)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owners: Option<Vec<crate::CertifierResponse>>,
     /// The owners of the governance event (the certifiers or approvers), this field should be preferred over owners
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewers: Option<Vec<crate::CertifierResponse>>,
     /// The decision maker
-    #[serde(rename = "decisionMaker", default, skip_serializing_if = "Option::is_none")]
     pub decision_maker: Option<crate::CertifierResponse>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CorrelatedGovernanceEvent {
@@ -70,6 +62,16 @@ impl CorrelatedGovernanceEvent {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CorrelatedGovernanceEvent {
+    name: optional("name"),
+    date_time: optional("dateTime"),
+    r#type: optional("type"),
+    governance_id: optional("governanceId"),
+    owners: optional("owners"),
+    reviewers: optional("reviewers"),
+    decision_maker: optional("decisionMaker"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CorrelatedGovernanceEvent {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,24 +1,15 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateFormInstanceRequest {
-    #[serde(rename = "createdBy")]
     pub created_by: crate::FormInstanceCreatedBy,
     /// Expire is required
     pub expire: String,
     /// FormDefinitionID is the id of the form definition that created this form
-    #[serde(rename = "formDefinitionId")]
     pub form_definition_id: String,
     /// FormInput is an object of form input labels to value
-    #[serde(
-        rename = "formInput",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub form_input: Option<::serde_json::Value>,
     /// Recipients is required
     pub recipients: Vec<crate::FormInstanceRecipient>,
     /// StandAloneForm is a boolean flag to indicate if this form should be available for users to complete via the standalone form UI or should this only be available to be completed by as an embedded form
-    #[serde(rename = "standAloneForm", default, skip_serializing_if = "Option::is_none")]
     pub stand_alone_form: Option<bool>,
     /// State is required, if not present initial state is FormInstanceStateAssigned
     /// ASSIGNED FormInstanceStateAssigned
@@ -26,15 +17,12 @@ pub struct CreateFormInstanceRequest {
     /// SUBMITTED FormInstanceStateSubmitted
     /// COMPLETED FormInstanceStateCompleted
     /// CANCELLED FormInstanceStateCancelled
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::CreateFormInstanceRequestState>,
     /// TTL an epoch timestamp in seconds, it most be in seconds or dynamodb will ignore it
     /// SEE: <https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/time-to-live-ttl-before-you-start.html>
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ttl: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CreateFormInstanceRequest {
@@ -81,6 +69,17 @@ impl CreateFormInstanceRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CreateFormInstanceRequest {
+    created_by: required("createdBy"),
+    expire: required("expire"),
+    form_definition_id: required("formDefinitionId"),
+    form_input: nullable("formInput"),
+    recipients: required("recipients"),
+    stand_alone_form: optional("standAloneForm"),
+    state: optional("state"),
+    ttl: optional("ttl"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CreateFormInstanceRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.created_by, fit);

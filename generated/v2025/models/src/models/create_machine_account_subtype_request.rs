@@ -1,19 +1,15 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateMachineAccountSubtypeRequest {
     /// Technical name of the subtype.
-    #[serde(rename = "technicalName")]
     pub technical_name: String,
     /// Display name of the subtype.
-    #[serde(rename = "displayName")]
     pub display_name: String,
     /// Description of the subtype.
     pub description: String,
     /// Type of the subtype.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CreateMachineAccountSubtypeRequest {
@@ -37,6 +33,13 @@ impl CreateMachineAccountSubtypeRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CreateMachineAccountSubtypeRequest {
+    technical_name: required("technicalName"),
+    display_name: required("displayName"),
+    description: required("description"),
+    r#type: optional("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CreateMachineAccountSubtypeRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,33 +1,26 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateOAuthClientResponse {
     /// ID of the OAuth client
     pub id: String,
     /// Secret of the OAuth client (This field is only returned on the intial create call.)
     pub secret: String,
     /// The name of the business the API Client should belong to
-    #[serde(rename = "businessName")]
     pub business_name: String,
     /// The homepage URL associated with the owner of the API Client
-    #[serde(rename = "homepageUrl")]
     pub homepage_url: String,
     /// A human-readable name for the API Client
     pub name: String,
     /// A description of the API Client
     pub description: String,
     /// The number of seconds an access token generated for this API Client is valid for
-    #[serde(rename = "accessTokenValiditySeconds")]
     pub access_token_validity_seconds: i32,
     /// The number of seconds a refresh token generated for this API Client is valid for
-    #[serde(rename = "refreshTokenValiditySeconds")]
     pub refresh_token_validity_seconds: i32,
     /// A list of the approved redirect URIs used with the authorization_code flow
-    #[serde(rename = "redirectUris")]
     pub redirect_uris: Vec<String>,
     /// A list of OAuth 2.0 grant types this API Client can be used with
-    #[serde(rename = "grantTypes")]
     pub grant_types: Vec<crate::GrantType>,
     /// The access type (online or offline) of this API Client
-    #[serde(rename = "accessType")]
     pub access_type: crate::AccessType,
     /// The type of the API Client (public or confidential)
     pub r#type: crate::ClientType,
@@ -36,10 +29,8 @@ pub struct CreateOAuthClientResponse {
     /// An indicator of whether the API Client is enabled for use
     pub enabled: bool,
     /// An indicator of whether the API Client supports strong authentication
-    #[serde(rename = "strongAuthSupported")]
     pub strong_auth_supported: bool,
     /// An indicator of whether the API Client supports the serialization of SAML claims when used with the authorization_code flow
-    #[serde(rename = "claimsSupported")]
     pub claims_supported: bool,
     /// The date and time, down to the millisecond, when the API Client was created
     pub created: crate::primitives::DateTime,
@@ -49,7 +40,6 @@ pub struct CreateOAuthClientResponse {
     pub scope: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CreateOAuthClientResponse {
@@ -99,6 +89,28 @@ impl CreateOAuthClientResponse {
         }
     }
 }
+crate::serde_helpers::serde_struct!(CreateOAuthClientResponse {
+    id: required("id"),
+    secret: required("secret"),
+    business_name: required("businessName"),
+    homepage_url: required("homepageUrl"),
+    name: required("name"),
+    description: required("description"),
+    access_token_validity_seconds: required("accessTokenValiditySeconds"),
+    refresh_token_validity_seconds: required("refreshTokenValiditySeconds"),
+    redirect_uris: required("redirectUris"),
+    grant_types: required("grantTypes"),
+    access_type: required("accessType"),
+    r#type: required("type"),
+    internal: required("internal"),
+    enabled: required("enabled"),
+    strong_auth_supported: required("strongAuthSupported"),
+    claims_supported: required("claimsSupported"),
+    created: required("created"),
+    modified: required("modified"),
+    scope: required("scope"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CreateOAuthClientResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.grant_types, fit);

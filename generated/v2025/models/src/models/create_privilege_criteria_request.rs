@@ -1,22 +1,16 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreatePrivilegeCriteriaRequest {
     /// The Id of the source that the criteria is applied to.
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// The type of criteria being created. Expects "CUSTOM".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::CreatePrivilegeCriteriaRequestType>,
     /// The logical operator to apply between groups.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<crate::CreatePrivilegeCriteriaRequestOperator>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<crate::CreatePrivilegeCriteriaRequestGroupsItem>>,
     /// The privilege level assigned by this criteria.
-    #[serde(rename = "privilegeLevel", default, skip_serializing_if = "Option::is_none")]
     pub privilege_level: Option<crate::CreatePrivilegeCriteriaRequestPrivilegeLevel>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CreatePrivilegeCriteriaRequest {
@@ -62,6 +56,14 @@ impl CreatePrivilegeCriteriaRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CreatePrivilegeCriteriaRequest {
+    source_id: optional("sourceId"),
+    r#type: optional("type"),
+    operator: optional("operator"),
+    groups: optional("groups"),
+    privilege_level: optional("privilegeLevel"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CreatePrivilegeCriteriaRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -71,18 +73,15 @@ impl crate::serde_helpers::SchemaFit for CreatePrivilegeCriteriaRequest {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreatePrivilegeCriteriaRequestGroupsItem {
     /// The logical operator to apply between criteria items in the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<crate::CreatePrivilegeCriteriaRequestGroupsItemOperator>,
-    #[serde(rename = "criteriaItems", default, skip_serializing_if = "Option::is_none")]
     pub criteria_items: Option<
         Vec<crate::CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CreatePrivilegeCriteriaRequestGroupsItem {
@@ -109,6 +108,11 @@ impl CreatePrivilegeCriteriaRequestGroupsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CreatePrivilegeCriteriaRequestGroupsItem {
+    operator: optional("operator"),
+    criteria_items: optional("criteriaItems"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CreatePrivilegeCriteriaRequestGroupsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.operator, fit);
@@ -116,26 +120,21 @@ impl crate::serde_helpers::SchemaFit for CreatePrivilegeCriteriaRequestGroupsIte
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem {
     /// The target type of the criteria item.
-    #[serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")]
     pub target_type: Option<
         crate::CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<
         crate::CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator,
     >,
     /// The values to evaluate the property against.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<String>>,
     /// Whether to ignore case when evaluating the property against the values.
-    #[serde(rename = "ignoreCase", default, skip_serializing_if = "Option::is_none")]
     pub ignore_case: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem {
@@ -174,6 +173,13 @@ impl CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem {
+    target_type: optional("targetType"),
+    operator: optional("operator"),
+    values: optional("values"),
+    ignore_case: optional("ignoreCase"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -1,72 +1,27 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateScheduleRequest {
     /// The type or category of the scheduled task.
-    #[serde(
-        rename = "taskTypeName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub task_type_name: Option<Option<String>>,
     /// The scheduling type, such as "Daily", "Weekly" etc.
-    #[serde(
-        rename = "scheduleType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub schedule_type: Option<Option<String>>,
     /// The interval depends on the chosen schedule cycle (scheduleType), i.e. if the schedule is daily, the interval will represent the days between executions.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub interval: Option<Option<i32>>,
     /// The display name of the scheduled task.
-    #[serde(
-        rename = "scheduleTaskName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub schedule_task_name: Option<Option<String>>,
     /// The start time for the scheduled task, represented as epoch seconds.
-    #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// The end time for the scheduled task, represented as epoch seconds.
-    #[serde(rename = "endTime", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// A list of days of the week when the task should run (e.g., "Monday", "Wednesday").
-    #[serde(
-        rename = "daysOfWeek",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub days_of_week: Option<Option<Vec<String>>>,
     /// Indicates whether the scheduled task is currently active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// The ID of another scheduled task that triggers this scheduled task upon its completion.
-    #[serde(
-        rename = "runAfterScheduleTaskId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub run_after_schedule_task_id: Option<Option<i64>>,
     /// The unique identifier of the application associated with the scheduled task.
-    #[serde(
-        rename = "applicationId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub application_id: Option<Option<i64>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CreateScheduleRequest {
@@ -160,6 +115,19 @@ impl CreateScheduleRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CreateScheduleRequest {
+    task_type_name: nullable("taskTypeName"),
+    schedule_type: nullable("scheduleType"),
+    interval: nullable("interval"),
+    schedule_task_name: nullable("scheduleTaskName"),
+    start_time: optional("startTime"),
+    end_time: optional("endTime"),
+    days_of_week: nullable("daysOfWeek"),
+    active: optional("active"),
+    run_after_schedule_task_id: nullable("runAfterScheduleTaskId"),
+    application_id: nullable("applicationId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CreateScheduleRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

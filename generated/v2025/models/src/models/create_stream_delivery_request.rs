@@ -1,16 +1,14 @@
 /// Full delivery configuration. method and endpoint_url are required.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateStreamDeliveryRequest {
     /// Delivery method (only push is supported).
     pub method: String,
     /// Receiver endpoint URL for push delivery.
     pub endpoint_url: String,
     /// Authorization header value for delivery requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authorization_header: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CreateStreamDeliveryRequest {
@@ -29,6 +27,12 @@ impl CreateStreamDeliveryRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CreateStreamDeliveryRequest {
+    method: required("method"),
+    endpoint_url: required("endpoint_url"),
+    authorization_header: optional("authorization_header"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CreateStreamDeliveryRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

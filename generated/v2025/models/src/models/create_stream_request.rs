@@ -1,17 +1,14 @@
 /// Request body for POST /ssf/streams (create stream).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateStreamRequest {
     pub delivery: crate::CreateStreamDeliveryRequest,
     /// Optional list of event types the receiver wants. Use CAEP event-type URIs in the form:
     /// `https://schemas.openid.net/secevent/caep/event-type/{event-type}` (e.g. session revoke).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events_requested: Option<Vec<String>>,
     /// Optional human-readable description of the stream.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CreateStreamRequest {
@@ -35,6 +32,12 @@ impl CreateStreamRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CreateStreamRequest {
+    delivery: required("delivery"),
+    events_requested: optional("events_requested"),
+    description: optional("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CreateStreamRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.delivery, fit);

@@ -1,22 +1,17 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CustomConnectorCreateRequest {
     /// The connector name. Need to be unique per tenant. The name will able be used to derive a url friendly unique scriptname that will be in response. Script name can then be used for all update endpoints
     pub name: String,
     /// The connector type. If not specified will be defaulted to 'custom '+name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The connector class name. If you are implementing openconnector standard (what is recommended), then this need to be set to sailpoint.connector.OpenConnectorAdapter
-    #[serde(rename = "className")]
     pub class_name: String,
     /// true if the source is a direct connect source
-    #[serde(rename = "directConnect", default, skip_serializing_if = "Option::is_none")]
     pub direct_connect: Option<bool>,
     /// The connector status
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::CustomConnectorCreateRequestStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CustomConnectorCreateRequest {
@@ -50,6 +45,14 @@ impl CustomConnectorCreateRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CustomConnectorCreateRequest {
+    name: required("name"),
+    r#type: optional("type"),
+    class_name: required("className"),
+    direct_connect: optional("directConnect"),
+    status: optional("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CustomConnectorCreateRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

@@ -1,24 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DataOwnerModel {
     /// The unique identifier (UUID) of the identity assigned as the owner of the resource.
     ///
     /// Format: `uuid`.
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// The unique identifier of the resource owned by the identity.
-    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<i64>,
     /// The full path to the resource within the system or application.
-    #[serde(
-        rename = "fullPath",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub full_path: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DataOwnerModel {
@@ -47,6 +38,12 @@ impl DataOwnerModel {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DataOwnerModel {
+    identity_id: optional("identityId"),
+    resource_id: optional("resourceId"),
+    full_path: nullable("fullPath"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DataOwnerModel {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,10 +1,8 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DateCompare {
     /// This is the first date to consider (The date that would be on the left hand side of the comparison operation).
-    #[serde(rename = "firstDate")]
     pub first_date: crate::DateCompareFirstDate,
     /// This is the second date to consider (The date that would be on the right hand side of the comparison operation).
-    #[serde(rename = "secondDate")]
     pub second_date: crate::DateCompareSecondDate,
     /// This is the comparison to perform.
     /// | Operation | Description |
@@ -15,28 +13,15 @@ pub struct DateCompare {
     /// | GTE       | Greater than or equal to: `firstDate >= secondDate` |
     pub operator: crate::DateCompareOperator,
     /// The output of the transform if the expression evalutes to true
-    #[serde(rename = "positiveCondition")]
     pub positive_condition: String,
     /// The output of the transform if the expression evalutes to false
-    #[serde(rename = "negativeCondition")]
     pub negative_condition: String,
     /// A value that indicates whether the transform logic should be re-evaluated every evening as part of the identity refresh process
-    #[serde(
-        rename = "requiresPeriodicRefresh",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requires_periodic_refresh: Option<bool>,
     /// This is an optional attribute that can explicitly define the input data which will be fed into the transform logic. If input is not provided, the transform will take its input from the source and attribute combination configured via the UI.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub input: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DateCompare {
@@ -70,6 +55,16 @@ impl DateCompare {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DateCompare {
+    first_date: required("firstDate"),
+    second_date: required("secondDate"),
+    operator: required("operator"),
+    positive_condition: required("positiveCondition"),
+    negative_condition: required("negativeCondition"),
+    requires_periodic_refresh: optional("requiresPeriodicRefresh"),
+    input: nullable("input"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DateCompare {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.first_date, fit);
@@ -108,7 +103,7 @@ impl<'de> ::serde::Deserialize<'de> for DateCompareFirstDate {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::AccountAttribute as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::AccountAttribute>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -123,7 +118,7 @@ impl<'de> ::serde::Deserialize<'de> for DateCompareFirstDate {
             }
             Err(error) => errors.push(("AccountAttribute", error)),
         }
-        match <crate::DateFormat as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::DateFormat>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -229,7 +224,7 @@ impl<'de> ::serde::Deserialize<'de> for DateCompareSecondDate {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::AccountAttribute as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::AccountAttribute>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -244,7 +239,7 @@ impl<'de> ::serde::Deserialize<'de> for DateCompareSecondDate {
             }
             Err(error) => errors.push(("AccountAttribute", error)),
         }
-        match <crate::DateFormat as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::DateFormat>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

@@ -1,32 +1,19 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DateFormat {
     /// A string value indicating either the explicit SimpleDateFormat or the built-in named format that the data is coming in as.
     ///
     /// *If no inputFormat is provided, the transform assumes that it is in ISO8601 format*
-    #[serde(rename = "inputFormat", default, skip_serializing_if = "Option::is_none")]
     pub input_format: Option<crate::DateFormatInputFormat>,
     /// A string value indicating either the explicit SimpleDateFormat or the built-in named format that the data should be formatted into.
     ///
     /// *If no inputFormat is provided, the transform assumes that it is in ISO8601 format*
-    #[serde(rename = "outputFormat", default, skip_serializing_if = "Option::is_none")]
     pub output_format: Option<crate::DateFormatOutputFormat>,
     /// A value that indicates whether the transform logic should be re-evaluated every evening as part of the identity refresh process
-    #[serde(
-        rename = "requiresPeriodicRefresh",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requires_periodic_refresh: Option<bool>,
     /// This is an optional attribute that can explicitly define the input data which will be fed into the transform logic. If input is not provided, the transform will take its input from the source and attribute combination configured via the UI.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub input: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DateFormat {
@@ -61,6 +48,13 @@ impl DateFormat {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DateFormat {
+    input_format: optional("inputFormat"),
+    output_format: optional("outputFormat"),
+    requires_periodic_refresh: optional("requiresPeriodicRefresh"),
+    input: nullable("input"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DateFormat {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.input_format, fit);
@@ -103,7 +97,7 @@ impl<'de> ::serde::Deserialize<'de> for DateFormatInputFormat {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::NamedConstruct as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::NamedConstruct>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -118,7 +112,7 @@ impl<'de> ::serde::Deserialize<'de> for DateFormatInputFormat {
             }
             Err(error) => errors.push(("NamedConstruct", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }
@@ -172,7 +166,7 @@ impl<'de> ::serde::Deserialize<'de> for DateFormatOutputFormat {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::NamedConstruct as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::NamedConstruct>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -187,7 +181,7 @@ impl<'de> ::serde::Deserialize<'de> for DateFormatOutputFormat {
             }
             Err(error) => errors.push(("NamedConstruct", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }

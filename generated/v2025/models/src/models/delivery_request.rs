@@ -1,18 +1,14 @@
 /// Delivery configuration for PATCH /ssf/streams (partial update). All fields are optional; only provided fields are updated.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeliveryRequest {
     /// Delivery method (optional for PATCH).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
     /// Receiver endpoint URL (optional for PATCH).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub endpoint_url: Option<String>,
     /// Optional authorization header value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authorization_header: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DeliveryRequest {
@@ -36,6 +32,12 @@ impl DeliveryRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DeliveryRequest {
+    method: optional("method"),
+    endpoint_url: optional("endpoint_url"),
+    authorization_header: optional("authorization_header"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DeliveryRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,15 +1,12 @@
 /// Delivery configuration returned in stream responses.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeliveryResponse {
     /// Delivery method.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
     /// Receiver endpoint URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub endpoint_url: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DeliveryResponse {
@@ -28,6 +25,11 @@ impl DeliveryResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DeliveryResponse {
+    method: optional("method"),
+    endpoint_url: optional("endpoint_url"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DeliveryResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

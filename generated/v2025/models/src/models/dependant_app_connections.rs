@@ -1,47 +1,25 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DependantAppConnections {
     /// Id of the connected Application
-    #[serde(rename = "cloudAppId", default, skip_serializing_if = "Option::is_none")]
     pub cloud_app_id: Option<String>,
     /// Description of the connected Application
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Is the Application enabled
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Is Provisioning enabled for connected Application
-    #[serde(
-        rename = "provisionRequestEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub provision_request_enabled: Option<bool>,
     /// The Account Source of the connected Application
-    #[serde(rename = "accountSource", default, skip_serializing_if = "Option::is_none")]
     pub account_source: Option<crate::DependantAppConnectionsAccountSource>,
     /// The amount of launchers for connected Application (long type)
-    #[serde(rename = "launcherCount", default, skip_serializing_if = "Option::is_none")]
     pub launcher_count: Option<i64>,
     /// Is Provisioning enabled for connected Application
-    #[serde(
-        rename = "matchAllAccount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub match_all_account: Option<bool>,
     /// The owner of the connected Application
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<Vec<crate::BaseReferenceDto>>,
     /// Is App Center enabled for connected Application
-    #[serde(
-        rename = "appCenterEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub app_center_enabled: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DependantAppConnections {
@@ -98,6 +76,18 @@ impl DependantAppConnections {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DependantAppConnections {
+    cloud_app_id: optional("cloudAppId"),
+    description: optional("description"),
+    enabled: optional("enabled"),
+    provision_request_enabled: optional("provisionRequestEnabled"),
+    account_source: optional("accountSource"),
+    launcher_count: optional("launcherCount"),
+    match_all_account: optional("matchAllAccount"),
+    owner: optional("owner"),
+    app_center_enabled: optional("appCenterEnabled"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DependantAppConnections {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.account_source, fit);
@@ -106,27 +96,16 @@ impl crate::serde_helpers::SchemaFit for DependantAppConnections {
     }
 }
 /// The Account Source of the connected Application
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DependantAppConnectionsAccountSource {
     /// Use this Account Source for password management
-    #[serde(
-        rename = "useForPasswordManagement",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub use_for_password_management: Option<bool>,
     /// A list of Password Policies for this Account Source
-    #[serde(
-        rename = "passwordPolicies",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub password_policies: Option<
         Vec<crate::DependantAppConnectionsAccountSourcePasswordPoliciesItem>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DependantAppConnectionsAccountSource {
@@ -150,26 +129,27 @@ impl DependantAppConnectionsAccountSource {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DependantAppConnectionsAccountSource {
+    use_for_password_management: optional("useForPasswordManagement"),
+    password_policies: optional("passwordPolicies"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DependantAppConnectionsAccountSource {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.password_policies, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DependantAppConnectionsAccountSourcePasswordPoliciesItem {
     /// DTO type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// ID of the object to which this reference applies
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable display name of the object to which this reference applies
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DependantAppConnectionsAccountSourcePasswordPoliciesItem {
@@ -193,6 +173,12 @@ impl DependantAppConnectionsAccountSourcePasswordPoliciesItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DependantAppConnectionsAccountSourcePasswordPoliciesItem {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for DependantAppConnectionsAccountSourcePasswordPoliciesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

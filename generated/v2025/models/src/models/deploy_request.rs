@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeployRequest {
     /// The id of the draft to be used by this deploy.
-    #[serde(rename = "draftId")]
     pub draft_id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DeployRequest {
@@ -17,6 +15,10 @@ impl DeployRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(DeployRequest {
+    draft_id: required("draftId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DeployRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

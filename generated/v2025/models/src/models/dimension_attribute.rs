@@ -1,18 +1,14 @@
 /// A dimension attribute
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DimensionAttribute {
     /// Name of the attribute
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Display name of the attribute
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// If an attribute is derived, its value comes from the identity. Otherwise, it can be provided with access request
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub derived: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DimensionAttribute {
@@ -36,6 +32,12 @@ impl DimensionAttribute {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DimensionAttribute {
+    name: optional("name"),
+    display_name: optional("displayName"),
+    derived: optional("derived"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DimensionAttribute {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

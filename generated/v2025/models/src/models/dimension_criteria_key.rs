@@ -1,12 +1,11 @@
 /// Refers to a specific Identity attribute used in Dimension membership criteria.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DimensionCriteriaKey {
     pub r#type: crate::DimensionCriteriaKeyType,
     /// The name of the identity attribute to which the associated criteria applies.
     pub property: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DimensionCriteriaKey {
@@ -22,6 +21,11 @@ impl DimensionCriteriaKey {
         }
     }
 }
+crate::serde_helpers::serde_struct!(DimensionCriteriaKey {
+    r#type: required("type"),
+    property: required("property"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DimensionCriteriaKey {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,20 +1,12 @@
 /// Defines STANDARD type Dimension membership
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DimensionCriteriaLevel3 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<crate::DimensionCriteriaOperation>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub key: Option<Option<crate::DimensionCriteriaKey>>,
     /// String value to test the Identity attribute specified in the key w/r/t the specified operation. If this criteria is a leaf node, that is, if the operation is one of EQUALS, this field is required. Otherwise, specifying it is an error.
-    #[serde(rename = "stringValue", default, skip_serializing_if = "Option::is_none")]
     pub string_value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DimensionCriteriaLevel3 {
@@ -46,6 +38,12 @@ impl DimensionCriteriaLevel3 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DimensionCriteriaLevel3 {
+    operation: optional("operation"),
+    key: nullable("key"),
+    string_value: optional("stringValue"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DimensionCriteriaLevel3 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.operation, fit);

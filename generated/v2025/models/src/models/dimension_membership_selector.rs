@@ -1,17 +1,10 @@
 /// When present, specifies that the Dimension is to be granted to Identities which either satisfy specific criteria.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DimensionMembershipSelector {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::DimensionMembershipSelectorType>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub criteria: Option<Option<crate::DimensionCriteriaLevel1>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DimensionMembershipSelector {
@@ -38,6 +31,11 @@ impl DimensionMembershipSelector {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DimensionMembershipSelector {
+    r#type: optional("type"),
+    criteria: nullable("criteria"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DimensionMembershipSelector {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

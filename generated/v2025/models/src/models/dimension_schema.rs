@@ -1,15 +1,9 @@
 /// Contains a list of dimension attributes. Required only for Dynamic Roles
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DimensionSchema {
-    #[serde(
-        rename = "dimensionAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub dimension_attributes: Option<Vec<crate::DimensionAttribute>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DimensionSchema {
@@ -26,6 +20,10 @@ impl DimensionSchema {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DimensionSchema {
+    dimension_attributes: optional("dimensionAttributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DimensionSchema {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.dimension_attributes, fit);

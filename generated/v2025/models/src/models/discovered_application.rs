@@ -1,163 +1,78 @@
 /// Discovered applications with their respective associated sources
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiscoveredApplication {
     /// Unique identifier for the discovered application.
     ///
     /// Format: `uuid`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the discovered application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Source from which the application was discovered.
-    #[serde(
-        rename = "discoverySource",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub discovery_source: Option<String>,
     /// The vendor associated with the discovered application.
-    #[serde(
-        rename = "discoveredVendor",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub discovered_vendor: Option<String>,
     /// A brief description of the discovered application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// List of recommended connectors for the application.
-    #[serde(
-        rename = "recommendedConnectors",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub recommended_connectors: Option<Vec<String>>,
     /// The timestamp when the application was last received via an entitlement aggregation invocation  or a manual csv upload, in ISO 8601 format.
-    #[serde(rename = "discoveredAt", default, skip_serializing_if = "Option::is_none")]
     pub discovered_at: Option<crate::primitives::DateTime>,
     /// The timestamp when the application was first discovered, in ISO 8601 format.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<crate::primitives::DateTime>,
     /// The status of an application within the discovery source.
     ///
     /// By default this field is set to "ACTIVE" when the application is discovered.
     ///
     /// If an application has been deleted from within the discovery source, the status will be set to "INACTIVE".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// List of associated sources related to this discovered application.
-    #[serde(
-        rename = "associatedSources",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub associated_sources: Option<Vec<String>>,
     /// The operational status of the application.
-    #[serde(
-        rename = "operationalStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub operational_status: Option<String>,
     /// The category of the discovery source.
-    #[serde(
-        rename = "discoverySourceCategory",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub discovery_source_category: Option<String>,
     /// The number of licenses associated with the application.
-    #[serde(rename = "licenseCount", default, skip_serializing_if = "Option::is_none")]
     pub license_count: Option<i32>,
     /// Indicates whether the application is sanctioned.
-    #[serde(rename = "isSanctioned", default, skip_serializing_if = "Option::is_none")]
     pub is_sanctioned: Option<bool>,
     /// URL of the application's logo.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<String>,
     /// The URL of the application.
-    #[serde(rename = "appUrl", default, skip_serializing_if = "Option::is_none")]
     pub app_url: Option<String>,
     /// List of groups associated with the application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<::serde_json::Value>>,
     /// The count of users associated with the application.
-    #[serde(rename = "usersCount", default, skip_serializing_if = "Option::is_none")]
     pub users_count: Option<String>,
     /// The owners of the application.
-    #[serde(
-        rename = "applicationOwner",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub application_owner: Option<Vec<String>>,
     /// The IT owners of the application.
-    #[serde(
-        rename = "itApplicationOwner",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub it_application_owner: Option<Vec<String>>,
     /// The business criticality level of the application.
-    #[serde(
-        rename = "businessCriticality",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub business_criticality: Option<String>,
     /// The data classification level of the application.
-    #[serde(
-        rename = "dataClassification",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub data_classification: Option<String>,
     /// The business unit associated with the application.
-    #[serde(rename = "businessUnit", default, skip_serializing_if = "Option::is_none")]
     pub business_unit: Option<String>,
     /// The installation type of the application.
-    #[serde(rename = "installType", default, skip_serializing_if = "Option::is_none")]
     pub install_type: Option<String>,
     /// The environment in which the application operates.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub environment: Option<String>,
     /// The risk score of the application ranging from 0-100, 100 being highest risk.
-    #[serde(rename = "riskScore", default, skip_serializing_if = "Option::is_none")]
     pub risk_score: Option<i32>,
     /// Indicates whether the application is used for business purposes.
-    #[serde(rename = "isBusiness", default, skip_serializing_if = "Option::is_none")]
     pub is_business: Option<bool>,
     /// The total number of sign-in accounts for the application.
-    #[serde(
-        rename = "totalSigninsCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub total_signins_count: Option<i32>,
     /// The risk level of the application.
-    #[serde(rename = "riskLevel", default, skip_serializing_if = "Option::is_none")]
     pub risk_level: Option<crate::DiscoveredApplicationRiskLevel>,
     /// Indicates whether the application has privileged access.
-    #[serde(rename = "isPrivileged", default, skip_serializing_if = "Option::is_none")]
     pub is_privileged: Option<bool>,
     /// The warranty expiration date of the application.
-    #[serde(
-        rename = "warrantyExpiration",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub warranty_expiration: Option<String>,
     /// Additional attributes of the application useful for visibility of governance posture.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DiscoveredApplication {
@@ -332,6 +247,41 @@ impl DiscoveredApplication {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DiscoveredApplication {
+    id: optional("id"),
+    name: optional("name"),
+    discovery_source: optional("discoverySource"),
+    discovered_vendor: optional("discoveredVendor"),
+    description: optional("description"),
+    recommended_connectors: optional("recommendedConnectors"),
+    discovered_at: optional("discoveredAt"),
+    created_at: optional("createdAt"),
+    status: optional("status"),
+    associated_sources: optional("associatedSources"),
+    operational_status: optional("operationalStatus"),
+    discovery_source_category: optional("discoverySourceCategory"),
+    license_count: optional("licenseCount"),
+    is_sanctioned: optional("isSanctioned"),
+    logo: optional("logo"),
+    app_url: optional("appUrl"),
+    groups: optional("groups"),
+    users_count: optional("usersCount"),
+    application_owner: optional("applicationOwner"),
+    it_application_owner: optional("itApplicationOwner"),
+    business_criticality: optional("businessCriticality"),
+    data_classification: optional("dataClassification"),
+    business_unit: optional("businessUnit"),
+    install_type: optional("installType"),
+    environment: optional("environment"),
+    risk_score: optional("riskScore"),
+    is_business: optional("isBusiness"),
+    total_signins_count: optional("totalSigninsCount"),
+    risk_level: optional("riskLevel"),
+    is_privileged: optional("isPrivileged"),
+    warranty_expiration: optional("warrantyExpiration"),
+    attributes: nullable("attributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DiscoveredApplication {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.groups, fit);

@@ -1,67 +1,42 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DraftResponse {
     /// Unique id assigned to this job.
-    #[serde(rename = "jobId", default, skip_serializing_if = "Option::is_none")]
     pub job_id: Option<String>,
     /// Status of the job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::DraftResponseStatus>,
     /// Type of the job, will always be CREATE_DRAFT for this type of job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::DraftResponseType>,
     /// Message providing information about the outcome of the draft process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The name of user that that initiated the draft process.
-    #[serde(rename = "requesterName", default, skip_serializing_if = "Option::is_none")]
     pub requester_name: Option<String>,
     /// Whether or not a file was generated for this draft.
-    #[serde(rename = "fileExists", default, skip_serializing_if = "Option::is_none")]
     pub file_exists: Option<bool>,
     /// The time the job was started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// The time of the last update to the job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// The time the job was completed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<crate::primitives::DateTime>,
     /// Name of the draft.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Tenant owner of the backup from which the draft was generated.
-    #[serde(rename = "sourceTenant", default, skip_serializing_if = "Option::is_none")]
     pub source_tenant: Option<String>,
     /// Id of the backup from which the draft was generated.
-    #[serde(rename = "sourceBackupId", default, skip_serializing_if = "Option::is_none")]
     pub source_backup_id: Option<String>,
     /// Name of the backup from which the draft was generated.
-    #[serde(
-        rename = "sourceBackupName",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub source_backup_name: Option<String>,
     /// Denotes the origin of the source backup from which the draft was generated.
     /// - RESTORE - Same tenant.
     /// - PROMOTE - Different tenant.
     /// - UPLOAD - Uploaded configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<crate::DraftResponseMode>,
     /// Approval status of the draft used to determine whether or not the draft can be deployed.
-    #[serde(rename = "approvalStatus", default, skip_serializing_if = "Option::is_none")]
     pub approval_status: Option<crate::DraftResponseApprovalStatus>,
     /// List of comments that have been exchanged between an approval requester and an approver.
-    #[serde(
-        rename = "approvalComment",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub approval_comment: Option<Vec<crate::ApprovalCommentV2025>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DraftResponse {
@@ -156,6 +131,25 @@ impl DraftResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DraftResponse {
+    job_id: optional("jobId"),
+    status: optional("status"),
+    r#type: optional("type"),
+    message: optional("message"),
+    requester_name: optional("requesterName"),
+    file_exists: optional("fileExists"),
+    created: optional("created"),
+    modified: optional("modified"),
+    completed: optional("completed"),
+    name: optional("name"),
+    source_tenant: optional("sourceTenant"),
+    source_backup_id: optional("sourceBackupId"),
+    source_backup_name: optional("sourceBackupName"),
+    mode: optional("mode"),
+    approval_status: optional("approvalStatus"),
+    approval_comment: optional("approvalComment"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DraftResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

@@ -1,27 +1,22 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EntitlementAttributeBulkUpdateFilterRequest {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     /// Filtering is supported for the following fields and operators:
     ///
     /// **id**: *eq*
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<String>,
     /// Operation to perform on the attributes in the bulk update request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<crate::EntitlementAttributeBulkUpdateFilterRequestOperation>,
     /// The choice of update scope.
-    #[serde(rename = "replaceScope", default, skip_serializing_if = "Option::is_none")]
     pub replace_scope: Option<
         crate::EntitlementAttributeBulkUpdateFilterRequestReplaceScope,
     >,
     /// The metadata to be updated, including attribute and values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values: Option<
         Vec<crate::EntitlementAttributeBulkUpdateFilterRequestValuesItem>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl EntitlementAttributeBulkUpdateFilterRequest {
@@ -61,6 +56,13 @@ impl EntitlementAttributeBulkUpdateFilterRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(EntitlementAttributeBulkUpdateFilterRequest {
+    filters: optional("filters"),
+    operation: optional("operation"),
+    replace_scope: optional("replaceScope"),
+    values: optional("values"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for EntitlementAttributeBulkUpdateFilterRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.operation, fit);

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EntitlementAttributeBulkUpdateFilterRequestValuesItem {
     /// the key of metadata attribute
     pub attribute: String,
@@ -6,7 +6,6 @@ pub struct EntitlementAttributeBulkUpdateFilterRequestValuesItem {
     pub values: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl EntitlementAttributeBulkUpdateFilterRequestValuesItem {
@@ -22,6 +21,11 @@ impl EntitlementAttributeBulkUpdateFilterRequestValuesItem {
         }
     }
 }
+crate::serde_helpers::serde_struct!(EntitlementAttributeBulkUpdateFilterRequestValuesItem {
+    attribute: required("attribute"),
+    values: required("values"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for EntitlementAttributeBulkUpdateFilterRequestValuesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -1,24 +1,19 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EntitlementAttributeBulkUpdateIdsRequest {
     /// List of entitlement IDs to update.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entitlements: Option<Vec<String>>,
     /// Operation to perform on the attributes in the bulk update request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<crate::EntitlementAttributeBulkUpdateIdsRequestOperation>,
     /// The choice of update scope.
-    #[serde(rename = "replaceScope", default, skip_serializing_if = "Option::is_none")]
     pub replace_scope: Option<
         crate::EntitlementAttributeBulkUpdateIdsRequestReplaceScope,
     >,
     /// The metadata to be updated, including attribute and values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values: Option<
         Vec<crate::EntitlementAttributeBulkUpdateFilterRequestValuesItem>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl EntitlementAttributeBulkUpdateIdsRequest {
@@ -58,6 +53,13 @@ impl EntitlementAttributeBulkUpdateIdsRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(EntitlementAttributeBulkUpdateIdsRequest {
+    entitlements: optional("entitlements"),
+    operation: optional("operation"),
+    replace_scope: optional("replaceScope"),
+    values: optional("values"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for EntitlementAttributeBulkUpdateIdsRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.operation, fit);

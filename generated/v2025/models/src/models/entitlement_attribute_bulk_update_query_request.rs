@@ -1,23 +1,18 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EntitlementAttributeBulkUpdateQueryRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<crate::Search>,
     /// Operation to perform on the attributes in the bulk update request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<crate::EntitlementAttributeBulkUpdateQueryRequestOperation>,
     /// The choice of update scope.
-    #[serde(rename = "replaceScope", default, skip_serializing_if = "Option::is_none")]
     pub replace_scope: Option<
         crate::EntitlementAttributeBulkUpdateQueryRequestReplaceScope,
     >,
     /// The metadata to be updated, including attribute and values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values: Option<
         Vec<crate::EntitlementAttributeBulkUpdateFilterRequestValuesItem>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl EntitlementAttributeBulkUpdateQueryRequest {
@@ -57,6 +52,13 @@ impl EntitlementAttributeBulkUpdateQueryRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(EntitlementAttributeBulkUpdateQueryRequest {
+    query: optional("query"),
+    operation: optional("operation"),
+    replace_scope: optional("replaceScope"),
+    values: optional("values"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for EntitlementAttributeBulkUpdateQueryRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.query, fit);

@@ -1,14 +1,11 @@
 /// Object for specifying the bulk update request
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EntitlementBulkUpdateRequest {
     /// List of entitlement ids to update
-    #[serde(rename = "entitlementIds")]
     pub entitlement_ids: Vec<String>,
-    #[serde(rename = "jsonPatch")]
     pub json_patch: Vec<crate::JsonPatchOperation>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl EntitlementBulkUpdateRequest {
@@ -24,6 +21,11 @@ impl EntitlementBulkUpdateRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(EntitlementBulkUpdateRequest {
+    entitlement_ids: required("entitlementIds"),
+    json_patch: required("jsonPatch"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for EntitlementBulkUpdateRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.json_patch, fit);

@@ -1,13 +1,10 @@
 /// Indicates whether the entitlement's display name and/or description have been manually updated.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EntitlementDocumentManuallyUpdatedFields {
-    #[serde(rename = "DESCRIPTION", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<bool>,
-    #[serde(rename = "DISPLAY_NAME", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl EntitlementDocumentManuallyUpdatedFields {
@@ -26,6 +23,11 @@ impl EntitlementDocumentManuallyUpdatedFields {
         self
     }
 }
+crate::serde_helpers::serde_struct!(EntitlementDocumentManuallyUpdatedFields {
+    description: optional("DESCRIPTION"),
+    display_name: optional("DISPLAY_NAME"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for EntitlementDocumentManuallyUpdatedFields {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,17 +1,13 @@
 /// Error is the standard API error response type.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Error {
     /// DetailCode is the text of the status code returned
-    #[serde(rename = "detailCode", default, skip_serializing_if = "Option::is_none")]
     pub detail_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<crate::ErrorMessage>>,
     /// TrackingID is the request tracking unique identifier
-    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Error {
@@ -35,6 +31,12 @@ impl Error {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Error {
+    detail_code: optional("detailCode"),
+    messages: optional("messages"),
+    tracking_id: optional("trackingId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Error {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.messages, fit);

@@ -1,20 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorResponseDto {
     /// Fine-grained error code providing more detail of the error.
-    #[serde(rename = "detailCode", default, skip_serializing_if = "Option::is_none")]
     pub detail_code: Option<String>,
     /// Unique tracking id for the error.
-    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
     /// Generic localized reason for error
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<crate::ErrorMessageDto>>,
     /// Plain-text descriptive reasons to provide additional detail to the text provided in the messages field
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub causes: Option<Vec<crate::ErrorMessageDto>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ErrorResponseDto {
@@ -43,6 +38,13 @@ impl ErrorResponseDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ErrorResponseDto {
+    detail_code: optional("detailCode"),
+    tracking_id: optional("trackingId"),
+    messages: optional("messages"),
+    causes: optional("causes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ErrorResponseDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.messages, fit);

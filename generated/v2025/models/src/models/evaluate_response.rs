@@ -1,15 +1,12 @@
 /// The response body for Evaluate Reassignment Configuration
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EvaluateResponse {
     /// The Identity ID which should be the recipient of any work items sent to a specific identity & work type
-    #[serde(rename = "reassignToId", default, skip_serializing_if = "Option::is_none")]
     pub reassign_to_id: Option<String>,
     /// List of Reassignments found by looking up the next `TargetIdentity` in a ReassignmentConfiguration
-    #[serde(rename = "lookupTrail", default, skip_serializing_if = "Option::is_none")]
     pub lookup_trail: Option<Vec<crate::LookupStep>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl EvaluateResponse {
@@ -28,6 +25,11 @@ impl EvaluateResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(EvaluateResponse {
+    reassign_to_id: optional("reassignToId"),
+    lookup_trail: optional("lookupTrail"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for EvaluateResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.lookup_trail, fit);

@@ -1,31 +1,19 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExpansionItem {
     /// The ID of the account
-    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// Cause of the expansion item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cause: Option<String>,
     /// The name of the item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(
-        rename = "attributeRequest",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub attribute_request: Option<crate::AttributeRequest>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<crate::AccountSource>,
     /// ID of the expansion item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// State of the expansion item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ExpansionItem {
@@ -72,6 +60,16 @@ impl ExpansionItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ExpansionItem {
+    account_id: optional("accountId"),
+    cause: optional("cause"),
+    name: optional("name"),
+    attribute_request: optional("attributeRequest"),
+    source: optional("source"),
+    id: optional("id"),
+    state: optional("state"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ExpansionItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attribute_request, fit);

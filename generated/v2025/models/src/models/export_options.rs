@@ -1,19 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExportOptions {
     /// Object type names to be excluded from an sp-config export command.
-    #[serde(rename = "excludeTypes", default, skip_serializing_if = "Option::is_none")]
     pub exclude_types: Option<Vec<crate::ExportOptionsExcludeTypesItem>>,
     /// Object type names to be included in an sp-config export command. IncludeTypes takes precedence over excludeTypes.
-    #[serde(rename = "includeTypes", default, skip_serializing_if = "Option::is_none")]
     pub include_types: Option<Vec<crate::ExportOptionsIncludeTypesItem>>,
     /// Additional options targeting specific objects related to each item in the includeTypes field
-    #[serde(rename = "objectOptions", default, skip_serializing_if = "Option::is_none")]
     pub object_options: Option<
         ::indexmap::IndexMap<String, crate::ObjectExportImportOptions>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ExportOptions {
@@ -46,6 +42,12 @@ impl ExportOptions {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ExportOptions {
+    exclude_types: optional("excludeTypes"),
+    include_types: optional("includeTypes"),
+    object_options: optional("objectOptions"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ExportOptions {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.exclude_types, fit);

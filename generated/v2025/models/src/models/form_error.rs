@@ -1,21 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormError {
     /// Key is the technical key
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Messages is a list of web.ErrorMessage items
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<crate::ErrorMessage>>,
     /// Value is the value associated with a Key
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub value: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormError {
@@ -39,6 +31,12 @@ impl FormError {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FormError {
+    key: optional("key"),
+    messages: optional("messages"),
+    value: nullable("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormError {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.messages, fit);

@@ -1,15 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormItemDetails {
     /// Name of the FormItem
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormItemDetails {
@@ -28,6 +22,10 @@ impl FormItemDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FormItemDetails {
+    name: nullable("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormItemDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

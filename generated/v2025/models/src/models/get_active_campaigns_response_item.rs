@@ -26,7 +26,7 @@ impl<'de> ::serde::Deserialize<'de> for GetActiveCampaignsResponseItem {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::CampaignV2025 as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::CampaignV2025>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 fit.absent
@@ -43,7 +43,7 @@ impl<'de> ::serde::Deserialize<'de> for GetActiveCampaignsResponseItem {
             }
             Err(error) => errors.push(("CampaignV2025", error)),
         }
-        match <crate::SlimCampaign as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::SlimCampaign>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 fit.absent

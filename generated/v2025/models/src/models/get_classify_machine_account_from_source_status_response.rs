@@ -1,24 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetClassifyMachineAccountFromSourceStatusResponse {
     /// Status of Classification Process
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::GetClassifyMachineAccountFromSourceStatusResponseStatus>,
     /// Time when the process was started
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub started: Option<crate::primitives::DateTime>,
     /// Time when the process status was last updated
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub updated: Option<Option<crate::primitives::DateTime>>,
     /// A map containing numbers relevant to the source classification process
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub counts: Option<crate::GetClassifyMachineAccountFromSourceStatusResponseCounts>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl GetClassifyMachineAccountFromSourceStatusResponse {
@@ -58,6 +49,13 @@ impl GetClassifyMachineAccountFromSourceStatusResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(GetClassifyMachineAccountFromSourceStatusResponse {
+    status: optional("status"),
+    started: optional("started"),
+    updated: nullable("updated"),
+    counts: optional("counts"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for GetClassifyMachineAccountFromSourceStatusResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -67,20 +65,16 @@ for GetClassifyMachineAccountFromSourceStatusResponse {
     }
 }
 /// A map containing numbers relevant to the source classification process
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetClassifyMachineAccountFromSourceStatusResponseCounts {
     /// total number of source accounts
-    #[serde(rename = "EXPECTED")]
     pub expected: i64,
     /// number of accounts that have been sent for processing (should be the same as expected when all accounts are collected)
-    #[serde(rename = "RECEIVED")]
     pub received: i64,
     /// number of accounts that have been classified
-    #[serde(rename = "COMPLETED")]
     pub completed: i64,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl GetClassifyMachineAccountFromSourceStatusResponseCounts {
@@ -98,6 +92,12 @@ impl GetClassifyMachineAccountFromSourceStatusResponseCounts {
         }
     }
 }
+crate::serde_helpers::serde_struct!(GetClassifyMachineAccountFromSourceStatusResponseCounts {
+    expected: required("EXPECTED"),
+    received: required("RECEIVED"),
+    completed: required("COMPLETED"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for GetClassifyMachineAccountFromSourceStatusResponseCounts {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

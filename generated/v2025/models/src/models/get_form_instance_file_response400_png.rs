@@ -1,16 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetFormInstanceFileResponse400Png {
-    #[serde(rename = "detailCode", default, skip_serializing_if = "Option::is_none")]
     pub detail_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<crate::ErrorMessage>>,
-    #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
     pub status_code: Option<i64>,
-    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl GetFormInstanceFileResponse400Png {
@@ -39,6 +34,13 @@ impl GetFormInstanceFileResponse400Png {
         self
     }
 }
+crate::serde_helpers::serde_struct!(GetFormInstanceFileResponse400Png {
+    detail_code: optional("detailCode"),
+    messages: optional("messages"),
+    status_code: optional("statusCode"),
+    tracking_id: optional("trackingId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for GetFormInstanceFileResponse400Png {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.messages, fit);

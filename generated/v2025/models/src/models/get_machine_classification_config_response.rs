@@ -1,32 +1,18 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetMachineClassificationConfigResponse {
     /// Indicates whether Classification is enabled for a Source
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Classification Method
-    #[serde(
-        rename = "classificationMethod",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub classification_method: Option<
         crate::GetMachineClassificationConfigResponseClassificationMethod,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub criteria: Option<crate::MachineClassificationCriteriaLevel1>,
     /// Date the config was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Date the config was last updated
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<crate::primitives::DateTime>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl GetMachineClassificationConfigResponse {
@@ -73,6 +59,14 @@ impl GetMachineClassificationConfigResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(GetMachineClassificationConfigResponse {
+    enabled: optional("enabled"),
+    classification_method: optional("classificationMethod"),
+    criteria: optional("criteria"),
+    created: optional("created"),
+    modified: nullable("modified"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for GetMachineClassificationConfigResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.classification_method, fit);

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetPersonalAccessTokenResponse {
     /// The ID of the personal access token (to be used as the username for Basic Auth).
     pub id: String,
@@ -10,45 +10,21 @@ pub struct GetPersonalAccessTokenResponse {
     /// The date and time, down to the millisecond, when this personal access token was created.
     pub created: crate::primitives::DateTime,
     /// The date and time, down to the millisecond, when this personal access token was last used to generate an access token. This timestamp does not get updated on every PAT usage, but only once a day. This property can be useful for identifying which PATs are no longer actively used and can be removed.
-    #[serde(
-        rename = "lastUsed",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub last_used: Option<Option<crate::primitives::DateTime>>,
     /// If true, this token is managed by the SailPoint platform, and is not visible in the user interface. For example, Workflows will create managed personal access tokens for users who create workflows.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub managed: Option<bool>,
     /// Number of seconds an access token is valid when generated using this Personal Access Token. If no value is specified, the token will be created with the default value of 43200.
-    #[serde(
-        rename = "accessTokenValiditySeconds",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_token_validity_seconds: Option<i32>,
     /// Date and time, down to the millisecond, when this personal access token will expire.
     /// **Important:** When `expirationDate` is `null` or empty, the token will never expire (and `userAwareTokenNeverExpires` will be `true`).
     /// When `expirationDate` is provided, this value must be a future date. There is no upper limit on how far in the future the expiration date can be set.
-    #[serde(
-        rename = "expirationDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub expiration_date: Option<Option<crate::primitives::DateTime>>,
     /// Indicates that the user who created or updated this Personal Access Token is aware of and acknowledges the security implications of creating a token that will never expire. When `true`, this flag confirms that the user understood the security risks associated with non-expiring tokens at the time of creation or update.
     /// **Security Awareness:** This field serves as a record that the user acknowledged: * Tokens that never expire pose a greater security risk if compromised * Non-expiring tokens should be used only when necessary and with appropriate security measures * Regular rotation and monitoring of non-expiring tokens is recommended
     /// **Behavior:** * When `true`: Indicates that the user acknowledged they were creating a token that will never expire. When `expirationDate` is `null`, the token will never expire. * When `false`: The token follows normal expiration rules based on the `expirationDate` field and `accessTokenValiditySeconds` setting.
-    #[serde(
-        rename = "userAwareTokenNeverExpires",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub user_aware_token_never_expires: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl GetPersonalAccessTokenResponse {
@@ -113,6 +89,19 @@ impl GetPersonalAccessTokenResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(GetPersonalAccessTokenResponse {
+    id: required("id"),
+    name: required("name"),
+    scope: required("scope"),
+    owner: required("owner"),
+    created: required("created"),
+    last_used: nullable("lastUsed"),
+    managed: optional("managed"),
+    access_token_validity_seconds: optional("accessTokenValiditySeconds"),
+    expiration_date: nullable("expirationDate"),
+    user_aware_token_never_expires: optional("userAwareTokenNeverExpires"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for GetPersonalAccessTokenResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);

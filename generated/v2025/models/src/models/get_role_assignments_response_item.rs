@@ -28,7 +28,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRoleAssignmentsResponseItem {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::RoleAssignmentRef as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::RoleAssignmentRef>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -43,7 +43,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRoleAssignmentsResponseItem {
             }
             Err(error) => errors.push(("RoleAssignmentRef", error)),
         }
-        match <crate::RoleAssignmentDto as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::RoleAssignmentDto>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

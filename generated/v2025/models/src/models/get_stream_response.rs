@@ -29,7 +29,7 @@ impl<'de> ::serde::Deserialize<'de> for GetStreamResponse {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::StreamConfigResponse as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::StreamConfigResponse>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -44,9 +44,9 @@ impl<'de> ::serde::Deserialize<'de> for GetStreamResponse {
             }
             Err(error) => errors.push(("StreamConfigResponse", error)),
         }
-        match <Vec<
-            crate::StreamConfigResponse,
-        > as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<
+            Vec<crate::StreamConfigResponse>,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

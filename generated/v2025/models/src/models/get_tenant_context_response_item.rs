@@ -1,12 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTenantContextResponseItem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl GetTenantContextResponseItem {
@@ -25,6 +22,11 @@ impl GetTenantContextResponseItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(GetTenantContextResponseItem {
+    key: optional("key"),
+    value: optional("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for GetTenantContextResponseItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

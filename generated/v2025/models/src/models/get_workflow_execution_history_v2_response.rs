@@ -1,17 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetWorkflowExecutionHistoryV2Response {
     /// The workflow definition for the workflow execution
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definition: Option<crate::WorkflowDefinition>,
     /// List of workflow execution events for the given workflow execution
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub history: Option<crate::WorkflowExecutionEvent>,
     /// The trigger that initiated the workflow execution
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trigger: Option<crate::WorkflowTriggerV2025>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl GetWorkflowExecutionHistoryV2Response {
@@ -35,6 +31,12 @@ impl GetWorkflowExecutionHistoryV2Response {
         self
     }
 }
+crate::serde_helpers::serde_struct!(GetWorkflowExecutionHistoryV2Response {
+    definition: optional("definition"),
+    history: optional("history"),
+    trigger: optional("trigger"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for GetWorkflowExecutionHistoryV2Response {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.definition, fit);

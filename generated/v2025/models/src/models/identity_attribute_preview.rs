@@ -1,20 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityAttributePreview {
     /// Name of the attribute that is being previewed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Value that was derived during the preview.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// The value of the attribute before the preview.
-    #[serde(rename = "previousValue", default, skip_serializing_if = "Option::is_none")]
     pub previous_value: Option<String>,
     /// A list of errors that may have been encountered.
-    #[serde(rename = "errorMessages", default, skip_serializing_if = "Option::is_none")]
     pub error_messages: Option<Vec<crate::ErrorMessageDto>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityAttributePreview {
@@ -46,6 +41,13 @@ impl IdentityAttributePreview {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityAttributePreview {
+    name: optional("name"),
+    value: optional("value"),
+    previous_value: optional("previousValue"),
+    error_messages: optional("errorMessages"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityAttributePreview {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.error_messages, fit);

@@ -1,23 +1,12 @@
 /// Transform definition for an identity attribute.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityAttributeTransform {
     /// Identity attribute's name.
-    #[serde(
-        rename = "identityAttributeName",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub identity_attribute_name: Option<String>,
     /// Seaspray transform definition.
-    #[serde(
-        rename = "transformDefinition",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub transform_definition: Option<crate::TransformDefinition>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityAttributeTransform {
@@ -39,6 +28,11 @@ impl IdentityAttributeTransform {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityAttributeTransform {
+    identity_attribute_name: optional("identityAttributeName"),
+    transform_definition: optional("transformDefinition"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityAttributeTransform {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.transform_definition, fit);

@@ -1,112 +1,39 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityCertDecisionSummary {
     /// Number of entitlement decisions that have been made
-    #[serde(
-        rename = "entitlementDecisionsMade",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub entitlement_decisions_made: Option<i32>,
     /// Number of access profile decisions that have been made
-    #[serde(
-        rename = "accessProfileDecisionsMade",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_profile_decisions_made: Option<i32>,
     /// Number of role decisions that have been made
-    #[serde(
-        rename = "roleDecisionsMade",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub role_decisions_made: Option<i32>,
     /// Number of account decisions that have been made
-    #[serde(
-        rename = "accountDecisionsMade",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub account_decisions_made: Option<i32>,
     /// The total number of entitlement decisions on the certification, both complete and incomplete
-    #[serde(
-        rename = "entitlementDecisionsTotal",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub entitlement_decisions_total: Option<i32>,
     /// The total number of access profile decisions on the certification, both complete and incomplete
-    #[serde(
-        rename = "accessProfileDecisionsTotal",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_profile_decisions_total: Option<i32>,
     /// The total number of role decisions on the certification, both complete and incomplete
-    #[serde(
-        rename = "roleDecisionsTotal",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub role_decisions_total: Option<i32>,
     /// The total number of account decisions on the certification, both complete and incomplete
-    #[serde(
-        rename = "accountDecisionsTotal",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub account_decisions_total: Option<i32>,
     /// The number of entitlement decisions that have been made which were approved
-    #[serde(
-        rename = "entitlementsApproved",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub entitlements_approved: Option<i32>,
     /// The number of entitlement decisions that have been made which were revoked
-    #[serde(
-        rename = "entitlementsRevoked",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub entitlements_revoked: Option<i32>,
     /// The number of access profile decisions that have been made which were approved
-    #[serde(
-        rename = "accessProfilesApproved",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_profiles_approved: Option<i32>,
     /// The number of access profile decisions that have been made which were revoked
-    #[serde(
-        rename = "accessProfilesRevoked",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_profiles_revoked: Option<i32>,
     /// The number of role decisions that have been made which were approved
-    #[serde(rename = "rolesApproved", default, skip_serializing_if = "Option::is_none")]
     pub roles_approved: Option<i32>,
     /// The number of role decisions that have been made which were revoked
-    #[serde(rename = "rolesRevoked", default, skip_serializing_if = "Option::is_none")]
     pub roles_revoked: Option<i32>,
     /// The number of account decisions that have been made which were approved
-    #[serde(
-        rename = "accountsApproved",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub accounts_approved: Option<i32>,
     /// The number of account decisions that have been made which were revoked
-    #[serde(
-        rename = "accountsRevoked",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub accounts_revoked: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityCertDecisionSummary {
@@ -195,6 +122,25 @@ impl IdentityCertDecisionSummary {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityCertDecisionSummary {
+    entitlement_decisions_made: optional("entitlementDecisionsMade"),
+    access_profile_decisions_made: optional("accessProfileDecisionsMade"),
+    role_decisions_made: optional("roleDecisionsMade"),
+    account_decisions_made: optional("accountDecisionsMade"),
+    entitlement_decisions_total: optional("entitlementDecisionsTotal"),
+    access_profile_decisions_total: optional("accessProfileDecisionsTotal"),
+    role_decisions_total: optional("roleDecisionsTotal"),
+    account_decisions_total: optional("accountDecisionsTotal"),
+    entitlements_approved: optional("entitlementsApproved"),
+    entitlements_revoked: optional("entitlementsRevoked"),
+    access_profiles_approved: optional("accessProfilesApproved"),
+    access_profiles_revoked: optional("accessProfilesRevoked"),
+    roles_approved: optional("rolesApproved"),
+    roles_revoked: optional("rolesRevoked"),
+    accounts_approved: optional("accountsApproved"),
+    accounts_revoked: optional("accountsRevoked"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityCertDecisionSummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,18 +1,14 @@
 /// Identity's manager.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityDocumentManager {
     /// ID of identity's manager.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of identity's manager.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Display name of identity's manager.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityDocumentManager {
@@ -36,6 +32,12 @@ impl IdentityDocumentManager {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityDocumentManager {
+    id: optional("id"),
+    name: optional("name"),
+    display_name: optional("displayName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityDocumentManager {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

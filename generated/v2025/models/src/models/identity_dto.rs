@@ -1,75 +1,38 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdentityDto {
     /// System-generated unique ID of the identity
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The identity's name is equivalent to its Display Name attribute.
     pub name: String,
     /// Creation date of the identity
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Last modification date of the identity
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// The identity's alternate unique identifier is equivalent to its Account Name on the authoritative source account schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alias: Option<String>,
     /// The email address of the identity
-    #[serde(
-        rename = "emailAddress",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub email_address: Option<Option<String>>,
     /// The processing state of the identity
-    #[serde(
-        rename = "processingState",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub processing_state: Option<Option<crate::IdentityDtoProcessingState>>,
     /// The identity's status in the system
-    #[serde(rename = "identityStatus", default, skip_serializing_if = "Option::is_none")]
     pub identity_status: Option<crate::IdentityDtoIdentityStatus>,
     /// Identity's manager
-    #[serde(
-        rename = "managerRef",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub manager_ref: Option<Option<crate::IdentityDtoManagerRef>>,
     /// Whether this identity is a manager of another identity
-    #[serde(rename = "isManager", default, skip_serializing_if = "Option::is_none")]
     pub is_manager: Option<bool>,
     /// The last time the identity was refreshed by the system
-    #[serde(rename = "lastRefresh", default, skip_serializing_if = "Option::is_none")]
     pub last_refresh: Option<crate::primitives::DateTime>,
     /// A map with the identity attributes for the identity
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
-    #[serde(
-        rename = "lifecycleState",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub lifecycle_state: Option<Option<crate::LifecycleStateDto>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityDto {
@@ -188,6 +151,22 @@ impl IdentityDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityDto {
+    id: optional("id"),
+    name: required("name"),
+    created: optional("created"),
+    modified: optional("modified"),
+    alias: optional("alias"),
+    email_address: nullable("emailAddress"),
+    processing_state: nullable("processingState"),
+    identity_status: optional("identityStatus"),
+    manager_ref: nullable("managerRef"),
+    is_manager: optional("isManager"),
+    last_refresh: optional("lastRefresh"),
+    attributes: nullable("attributes"),
+    lifecycle_state: nullable("lifecycleState"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.processing_state, fit);
@@ -261,20 +240,16 @@ impl From<&str> for IdentityDtoIdentityStatus {
 }
 crate::serde_helpers::string_enum!(IdentityDtoIdentityStatus);
 /// Identity's manager
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityDtoManagerRef {
     /// DTO type of identity's manager
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::IdentityDtoManagerRefType>,
     /// ID of identity's manager
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable display name of identity's manager
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityDtoManagerRef {
@@ -298,6 +273,12 @@ impl IdentityDtoManagerRef {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityDtoManagerRef {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityDtoManagerRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,10 +1,8 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityEntities {
-    #[serde(rename = "identityEntity", default, skip_serializing_if = "Option::is_none")]
     pub identity_entity: Option<crate::IdentityEntitiesIdentityEntity>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityEntities {
@@ -21,26 +19,26 @@ impl IdentityEntities {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityEntities {
+    identity_entity: optional("identityEntity"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityEntities {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.identity_entity, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityEntitiesIdentityEntity {
     /// id of the resource to which the identity is associated
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// name of the resource to which the identity is associated
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// type of the resource to which the identity is associated
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityEntitiesIdentityEntity {
@@ -64,6 +62,12 @@ impl IdentityEntitiesIdentityEntity {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityEntitiesIdentityEntity {
+    id: optional("id"),
+    name: optional("name"),
+    r#type: optional("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityEntitiesIdentityEntity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,19 +1,14 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityEntitlementDetails {
     /// Id of Identity
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entitlement: Option<crate::IdentityEntitlementDetailsEntitlementDto>,
     /// Id of Source
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// A list of account targets on the identity provisioned with the requested entitlement.
-    #[serde(rename = "accountTargets", default, skip_serializing_if = "Option::is_none")]
     pub account_targets: Option<Vec<crate::IdentityEntitlementDetailsAccountTarget>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityEntitlementDetails {
@@ -48,6 +43,13 @@ impl IdentityEntitlementDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityEntitlementDetails {
+    identity_id: optional("identityId"),
+    entitlement: optional("entitlement"),
+    source_id: optional("sourceId"),
+    account_targets: optional("accountTargets"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityEntitlementDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.entitlement, fit);

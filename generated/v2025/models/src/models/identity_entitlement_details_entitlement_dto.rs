@@ -1,44 +1,28 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityEntitlementDetailsEntitlementDto {
     /// The entitlement id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The entitlement name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Time when the entitlement was last modified
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Time when the entitlement was last modified
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// The description of the entitlement
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// The type of the object, will always be "ENTITLEMENT"
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The source ID
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// The source name
-    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::OwnerDto>,
     /// The value of the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// a list of properties informing the viewer about the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flags: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityEntitlementDetailsEntitlementDto {
@@ -107,6 +91,20 @@ impl IdentityEntitlementDetailsEntitlementDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityEntitlementDetailsEntitlementDto {
+    id: optional("id"),
+    name: optional("name"),
+    created: optional("created"),
+    modified: optional("modified"),
+    description: nullable("description"),
+    r#type: optional("type"),
+    source_id: optional("sourceId"),
+    source_name: optional("sourceName"),
+    owner: optional("owner"),
+    value: optional("value"),
+    flags: optional("flags"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityEntitlementDetailsEntitlementDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);

@@ -1,41 +1,19 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityListItem {
     /// the identity ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// the display name of the identity
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// the first name of the identity
-    #[serde(
-        rename = "firstName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub first_name: Option<Option<String>>,
     /// the last name of the identity
-    #[serde(
-        rename = "lastName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub last_name: Option<Option<String>>,
     /// indicates if an identity is active or not
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// the date when the identity was deleted
-    #[serde(
-        rename = "deletedDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub deleted_date: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityListItem {
@@ -89,6 +67,15 @@ impl IdentityListItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityListItem {
+    id: optional("id"),
+    display_name: optional("displayName"),
+    first_name: nullable("firstName"),
+    last_name: nullable("lastName"),
+    active: optional("active"),
+    deleted_date: nullable("deletedDate"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityListItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

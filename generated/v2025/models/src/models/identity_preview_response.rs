@@ -1,17 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityPreviewResponse {
     /// Identity's basic details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identity: Option<crate::IdentityPreviewResponseIdentity>,
-    #[serde(
-        rename = "previewAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub preview_attributes: Option<Vec<crate::IdentityAttributePreview>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityPreviewResponse {
@@ -36,6 +29,11 @@ impl IdentityPreviewResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityPreviewResponse {
+    identity: optional("identity"),
+    preview_attributes: optional("previewAttributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityPreviewResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.identity, fit);
@@ -44,20 +42,16 @@ impl crate::serde_helpers::SchemaFit for IdentityPreviewResponse {
     }
 }
 /// Identity's basic details.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityPreviewResponseIdentity {
     /// Identity's DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::IdentityPreviewResponseIdentityType>,
     /// Identity ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Identity's display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityPreviewResponseIdentity {
@@ -84,6 +78,12 @@ impl IdentityPreviewResponseIdentity {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityPreviewResponseIdentity {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityPreviewResponseIdentity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,12 +1,10 @@
 /// Arguments for Identity Profile Identity Error report (IDENTITY_PROFILE_IDENTITY_ERROR)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdentityProfileIdentityError {
     /// Source ID.
-    #[serde(rename = "authoritativeSource")]
     pub authoritative_source: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityProfileIdentityError {
@@ -18,6 +16,10 @@ impl IdentityProfileIdentityError {
         }
     }
 }
+crate::serde_helpers::serde_struct!(IdentityProfileIdentityError {
+    authoritative_source: required("authoritativeSource"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityProfileIdentityError {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

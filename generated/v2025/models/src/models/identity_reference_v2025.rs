@@ -1,5 +1,5 @@
 /// Details about the identity correlated with the account.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdentityReferenceV2025 {
     /// The ID of the identity that is correlated with this account.
     pub id: String,
@@ -11,7 +11,6 @@ pub struct IdentityReferenceV2025 {
     pub email: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityReferenceV2025 {
@@ -31,6 +30,13 @@ impl IdentityReferenceV2025 {
         }
     }
 }
+crate::serde_helpers::serde_struct!(IdentityReferenceV2025 {
+    id: required("id"),
+    name: required("name"),
+    alias: required("alias"),
+    email: required("email"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityReferenceV2025 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdentitySyncJob {
     /// Job ID.
     pub id: String,
@@ -8,7 +8,6 @@ pub struct IdentitySyncJob {
     pub payload: crate::IdentitySyncPayload,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentitySyncJob {
@@ -26,6 +25,12 @@ impl IdentitySyncJob {
         }
     }
 }
+crate::serde_helpers::serde_struct!(IdentitySyncJob {
+    id: required("id"),
+    status: required("status"),
+    payload: required("payload"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentitySyncJob {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

@@ -1,15 +1,12 @@
 /// An identity with a set of access to be added
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdentityWithNewAccess {
     /// Identity id to be checked.
-    #[serde(rename = "identityId")]
     pub identity_id: String,
     /// The list of entitlements to consider for possible violations in a preventive check.
-    #[serde(rename = "accessRefs")]
     pub access_refs: Vec<crate::IdentityWithNewAccessAccessRefsItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityWithNewAccess {
@@ -25,6 +22,11 @@ impl IdentityWithNewAccess {
         }
     }
 }
+crate::serde_helpers::serde_struct!(IdentityWithNewAccess {
+    identity_id: required("identityId"),
+    access_refs: required("accessRefs"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityWithNewAccess {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.access_refs, fit);
@@ -32,17 +34,14 @@ impl crate::serde_helpers::SchemaFit for IdentityWithNewAccess {
     }
 }
 /// Entitlement including a specific set of access.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityWithNewAccessAccessRefsItem {
     /// Entitlement's DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::IdentityWithNewAccessAccessRefsItemType>,
     /// Entitlement's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityWithNewAccessAccessRefsItem {
@@ -64,6 +63,11 @@ impl IdentityWithNewAccessAccessRefsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityWithNewAccessAccessRefsItem {
+    r#type: optional("type"),
+    id: optional("id"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityWithNewAccessAccessRefsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

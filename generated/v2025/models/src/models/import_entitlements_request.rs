@@ -1,13 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImportEntitlementsRequest {
     /// The CSV file containing the source entitlements to aggregate.
     ///
     /// Format: `binary`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<Vec<u8>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ImportEntitlementsRequest {
@@ -21,6 +19,10 @@ impl ImportEntitlementsRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ImportEntitlementsRequest {
+    file: optional("file"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ImportEntitlementsRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

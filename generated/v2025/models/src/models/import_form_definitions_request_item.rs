@@ -1,14 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImportFormDefinitionsRequestItem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<crate::FormDefinitionResponse>,
-    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ImportFormDefinitionsRequestItem {
@@ -32,6 +28,12 @@ impl ImportFormDefinitionsRequestItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ImportFormDefinitionsRequestItem {
+    object: optional("object"),
+    self_: optional("self"),
+    version: optional("version"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsRequestItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.object, fit);

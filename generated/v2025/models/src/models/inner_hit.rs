@@ -1,5 +1,5 @@
 /// Inner Hit query object that will cause the specified nested type to be returned as the result matching the supplied query.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InnerHit {
     /// The search query using the Elasticsearch [Query String Query](https://www.elastic.co/guide/en/elasticsearch/reference/5.2/query-dsl-query-string-query.html#query-string) syntax from the Query DSL extended by SailPoint to support Nested queries.
     pub query: String,
@@ -7,7 +7,6 @@ pub struct InnerHit {
     pub r#type: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl InnerHit {
@@ -20,6 +19,11 @@ impl InnerHit {
         }
     }
 }
+crate::serde_helpers::serde_struct!(InnerHit {
+    query: required("query"),
+    r#type: required("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for InnerHit {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

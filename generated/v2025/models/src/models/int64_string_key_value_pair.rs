@@ -1,18 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Int64StringKeyValuePair {
     /// The key for the tag or pair.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<i64>,
     /// The value for the tag or pair.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub value: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Int64StringKeyValuePair {
@@ -36,6 +29,11 @@ impl Int64StringKeyValuePair {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Int64StringKeyValuePair {
+    key: optional("key"),
+    value: nullable("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Int64StringKeyValuePair {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,21 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JitConfiguration {
     /// The indicator for just-in-time provisioning enabled
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// the sourceId that mapped to just-in-time provisioning configuration
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// A mapping of identity profile attribute names to SAML assertion attribute names
-    #[serde(
-        rename = "sourceAttributeMappings",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub source_attribute_mappings: Option<::indexmap::IndexMap<String, String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl JitConfiguration {
@@ -42,6 +34,12 @@ impl JitConfiguration {
         self
     }
 }
+crate::serde_helpers::serde_struct!(JitConfiguration {
+    enabled: optional("enabled"),
+    source_id: optional("sourceId"),
+    source_attribute_mappings: optional("sourceAttributeMappings"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for JitConfiguration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.source_attribute_mappings, fit);

@@ -1,27 +1,20 @@
 /// A single JSON Web Key used for verifying signed delivery requests.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Jwk {
     /// Algorithm intended for use with the key (e.g. RS256).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alg: Option<String>,
     /// RSA public exponent (Base64url encoded).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub e: Option<String>,
     /// Key ID - unique identifier for the key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kid: Option<String>,
     /// Key type (e.g. RSA).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kty: Option<String>,
     /// RSA modulus (Base64url encoded).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub n: Option<String>,
     /// Intended use of the key (e.g. sig for signature verification).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#use: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Jwk {
@@ -60,6 +53,15 @@ impl Jwk {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Jwk {
+    alg: optional("alg"),
+    e: optional("e"),
+    kid: optional("kid"),
+    kty: optional("kty"),
+    n: optional("n"),
+    r#use: optional("use"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Jwk {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,11 +1,10 @@
 /// JSON Web Key Set containing the transmitter's public keys for verifying signed delivery requests.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Jwks {
     /// Array of JSON Web Keys.
     pub keys: Vec<crate::Jwk>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Jwks {
@@ -17,6 +16,10 @@ impl Jwks {
         }
     }
 }
+crate::serde_helpers::serde_struct!(Jwks {
+    keys: required("keys"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Jwks {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.keys, fit);

@@ -1,18 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct License {
     /// Name of the license
-    #[serde(rename = "licenseId", default, skip_serializing_if = "Option::is_none")]
     pub license_id: Option<String>,
     /// Legacy name of the license
-    #[serde(
-        rename = "legacyFeatureName",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub legacy_feature_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl License {
@@ -31,6 +24,11 @@ impl License {
         self
     }
 }
+crate::serde_helpers::serde_struct!(License {
+    license_id: optional("licenseId"),
+    legacy_feature_name: optional("legacyFeatureName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for License {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,18 +1,14 @@
 /// Deleted lifecycle state.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LifecyclestateDeleted {
     /// Deleted lifecycle state's DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::LifecyclestateDeletedType>,
     /// Deleted lifecycle state ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Deleted lifecycle state's display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LifecyclestateDeleted {
@@ -36,6 +32,12 @@ impl LifecyclestateDeleted {
         self
     }
 }
+crate::serde_helpers::serde_struct!(LifecyclestateDeleted {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LifecyclestateDeleted {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -32,7 +32,7 @@ impl<'de> ::serde::Deserialize<'de> for ListCompleteWorkflowLibraryResponseItem 
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::WorkflowAction as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::WorkflowAction>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -47,7 +47,7 @@ impl<'de> ::serde::Deserialize<'de> for ListCompleteWorkflowLibraryResponseItem 
             }
             Err(error) => errors.push(("WorkflowAction", error)),
         }
-        match <crate::WorkflowTrigger as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::WorkflowTrigger>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -62,7 +62,7 @@ impl<'de> ::serde::Deserialize<'de> for ListCompleteWorkflowLibraryResponseItem 
             }
             Err(error) => errors.push(("WorkflowTrigger", error)),
         }
-        match <crate::WorkflowOperator as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::WorkflowOperator>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListDeploysResponse {
     /// list of deployments
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<crate::DeployResponse>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ListDeploysResponse {
@@ -19,6 +17,10 @@ impl ListDeploysResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ListDeploysResponse {
+    items: optional("items"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ListDeploysResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.items, fit);

@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListFormElementDataByElementIdResponse {
     /// Results holds a list of FormElementDataSourceConfigOptions items
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<crate::FormElementDataSourceConfigOptions>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ListFormElementDataByElementIdResponse {
@@ -22,6 +20,10 @@ impl ListFormElementDataByElementIdResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ListFormElementDataByElementIdResponse {
+    results: optional("results"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ListFormElementDataByElementIdResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.results, fit);

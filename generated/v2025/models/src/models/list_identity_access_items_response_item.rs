@@ -40,9 +40,9 @@ impl<'de> ::serde::Deserialize<'de> for ListIdentityAccessItemsResponseItem {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::AccessItemEntitlementResponse as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::AccessItemEntitlementResponse,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 fit.absent
@@ -62,9 +62,9 @@ impl<'de> ::serde::Deserialize<'de> for ListIdentityAccessItemsResponseItem {
             }
             Err(error) => errors.push(("AccessItemEntitlementResponse", error)),
         }
-        match <crate::AccessItemAccessProfileResponse as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::AccessItemAccessProfileResponse,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 fit.absent
@@ -84,9 +84,9 @@ impl<'de> ::serde::Deserialize<'de> for ListIdentityAccessItemsResponseItem {
             }
             Err(error) => errors.push(("AccessItemAccessProfileResponse", error)),
         }
-        match <crate::AccessItemAccountResponse as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::AccessItemAccountResponse,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -101,9 +101,7 @@ impl<'de> ::serde::Deserialize<'de> for ListIdentityAccessItemsResponseItem {
             }
             Err(error) => errors.push(("AccessItemAccountResponse", error)),
         }
-        match <crate::AccessItemRoleResponse as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<crate::AccessItemRoleResponse>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -118,9 +116,7 @@ impl<'de> ::serde::Deserialize<'de> for ListIdentityAccessItemsResponseItem {
             }
             Err(error) => errors.push(("AccessItemRoleResponse", error)),
         }
-        match <crate::AccessItemAppResponse as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<crate::AccessItemAppResponse>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 fit.absent

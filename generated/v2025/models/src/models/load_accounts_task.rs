@@ -1,13 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoadAccountsTask {
     /// The status of the result
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task: Option<crate::LoadAccountsTaskTask>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LoadAccountsTask {
@@ -26,81 +23,49 @@ impl LoadAccountsTask {
         self
     }
 }
+crate::serde_helpers::serde_struct!(LoadAccountsTask {
+    success: optional("success"),
+    task: optional("task"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LoadAccountsTask {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.task, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoadAccountsTaskTask {
     /// System-generated unique ID of the task this taskStatus represents
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Type of task this task represents
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The name of the aggregation process
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description of the task
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The user who initiated the task
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launcher: Option<String>,
     /// The Task creation date
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// The task start date
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub launched: Option<Option<crate::primitives::DateTime>>,
     /// The task completion date
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub completed: Option<Option<crate::primitives::DateTime>>,
     /// Task completion status.
-    #[serde(
-        rename = "completionStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub completion_status: Option<Option<crate::LoadAccountsTaskTaskCompletionStatus>>,
     /// Name of the parent task if exists.
-    #[serde(
-        rename = "parentName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub parent_name: Option<Option<String>>,
     /// List of the messages dedicated to the report.  From task definition perspective here usually should be warnings or errors.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<crate::LoadAccountsTaskTaskMessagesItem>>,
     /// Current task state.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub progress: Option<Option<String>>,
     /// Extra attributes map(dictionary) for the task.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<crate::LoadAccountsTaskTaskAttributes>,
     /// Return values from the task
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub returns: Option<Vec<crate::LoadAccountsTaskTaskReturnsItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LoadAccountsTaskTask {
@@ -216,6 +181,23 @@ impl LoadAccountsTaskTask {
         self
     }
 }
+crate::serde_helpers::serde_struct!(LoadAccountsTaskTask {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    description: optional("description"),
+    launcher: optional("launcher"),
+    created: optional("created"),
+    launched: nullable("launched"),
+    completed: nullable("completed"),
+    completion_status: nullable("completionStatus"),
+    parent_name: nullable("parentName"),
+    messages: optional("messages"),
+    progress: nullable("progress"),
+    attributes: optional("attributes"),
+    returns: optional("returns"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LoadAccountsTaskTask {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.completion_status, fit);
@@ -226,20 +208,13 @@ impl crate::serde_helpers::SchemaFit for LoadAccountsTaskTask {
     }
 }
 /// Extra attributes map(dictionary) for the task.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoadAccountsTaskTaskAttributes {
     /// The id of the source
-    #[serde(rename = "appId", default, skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// The indicator if the aggregation process was enabled/disabled for the aggregation job
-    #[serde(
-        rename = "optimizedAggregation",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub optimized_aggregation: Option<String>,
     /// Properties not declared above, by name, in wire order.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LoadAccountsTaskTaskAttributes {
@@ -258,6 +233,11 @@ impl LoadAccountsTaskTaskAttributes {
         self
     }
 }
+crate::serde_helpers::serde_struct!(LoadAccountsTaskTaskAttributes {
+    app_id: optional("appId"),
+    optimized_aggregation: optional("optimizedAggregation"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LoadAccountsTaskTaskAttributes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         for value in self.additional_properties.values() {
@@ -307,26 +287,20 @@ impl From<&str> for LoadAccountsTaskTaskCompletionStatus {
     }
 }
 crate::serde_helpers::string_enum!(LoadAccountsTaskTaskCompletionStatus);
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoadAccountsTaskTaskMessagesItem {
     /// Type of the message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::LoadAccountsTaskTaskMessagesItemType>,
     /// Flag whether message is an error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<bool>,
     /// Flag whether message is a warning.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warning: Option<bool>,
     /// Message string identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Message context with the locale based language.
-    #[serde(rename = "localizedText", default, skip_serializing_if = "Option::is_none")]
     pub localized_text: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LoadAccountsTaskTaskMessagesItem {
@@ -363,6 +337,14 @@ impl LoadAccountsTaskTaskMessagesItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(LoadAccountsTaskTaskMessagesItem {
+    r#type: optional("type"),
+    error: optional("error"),
+    warning: optional("warning"),
+    key: optional("key"),
+    localized_text: optional("localizedText"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LoadAccountsTaskTaskMessagesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -403,17 +385,14 @@ impl From<&str> for LoadAccountsTaskTaskMessagesItemType {
     }
 }
 crate::serde_helpers::string_enum!(LoadAccountsTaskTaskMessagesItemType);
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoadAccountsTaskTaskReturnsItem {
     /// The display label of the return value
-    #[serde(rename = "displayLabel", default, skip_serializing_if = "Option::is_none")]
     pub display_label: Option<String>,
     /// The attribute name of the return value
-    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
     pub attribute_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LoadAccountsTaskTaskReturnsItem {
@@ -432,6 +411,11 @@ impl LoadAccountsTaskTaskReturnsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(LoadAccountsTaskTaskReturnsItem {
+    display_label: optional("displayLabel"),
+    attribute_name: optional("attributeName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LoadAccountsTaskTaskReturnsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,13 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoadUncorrelatedAccountsTask {
     /// The status of the result
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task: Option<crate::LoadUncorrelatedAccountsTaskTask>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LoadUncorrelatedAccountsTask {
@@ -29,87 +26,51 @@ impl LoadUncorrelatedAccountsTask {
         self
     }
 }
+crate::serde_helpers::serde_struct!(LoadUncorrelatedAccountsTask {
+    success: optional("success"),
+    task: optional("task"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LoadUncorrelatedAccountsTask {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.task, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoadUncorrelatedAccountsTaskTask {
     /// System-generated unique ID of the task this taskStatus represents
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Type of task this task represents
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The name of uncorrelated accounts process
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description of the task
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The user who initiated the task
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launcher: Option<String>,
     /// The Task creation date
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// The task start date
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub launched: Option<Option<crate::primitives::DateTime>>,
     /// The task completion date
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub completed: Option<Option<crate::primitives::DateTime>>,
     /// Task completion status.
-    #[serde(
-        rename = "completionStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub completion_status: Option<
         Option<crate::LoadUncorrelatedAccountsTaskTaskCompletionStatus>,
     >,
     /// Name of the parent task if exists.
-    #[serde(
-        rename = "parentName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub parent_name: Option<Option<String>>,
     /// List of the messages dedicated to the report.  From task definition perspective here usually should be warnings or errors.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<crate::LoadUncorrelatedAccountsTaskTaskMessagesItem>>,
     /// Current task state.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub progress: Option<Option<String>>,
     /// Extra attributes map(dictionary) for the task.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<crate::LoadUncorrelatedAccountsTaskTaskAttributes>,
     /// Return values from the task
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub returns: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LoadUncorrelatedAccountsTaskTask {
@@ -222,6 +183,23 @@ impl LoadUncorrelatedAccountsTaskTask {
         self
     }
 }
+crate::serde_helpers::serde_struct!(LoadUncorrelatedAccountsTaskTask {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    description: optional("description"),
+    launcher: optional("launcher"),
+    created: optional("created"),
+    launched: nullable("launched"),
+    completed: nullable("completed"),
+    completion_status: nullable("completionStatus"),
+    parent_name: nullable("parentName"),
+    messages: optional("messages"),
+    progress: nullable("progress"),
+    attributes: optional("attributes"),
+    returns: nullable("returns"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LoadUncorrelatedAccountsTaskTask {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.completion_status, fit);
@@ -232,22 +210,14 @@ impl crate::serde_helpers::SchemaFit for LoadUncorrelatedAccountsTaskTask {
     }
 }
 /// Extra attributes map(dictionary) for the task.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoadUncorrelatedAccountsTaskTaskAttributes {
     /// The id of qpoc job
-    #[serde(rename = "qpocJobId", default, skip_serializing_if = "Option::is_none")]
     pub qpoc_job_id: Option<String>,
     /// the task start delay value
-    #[serde(
-        rename = "taskStartDelay",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub task_start_delay: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LoadUncorrelatedAccountsTaskTaskAttributes {
@@ -266,6 +236,11 @@ impl LoadUncorrelatedAccountsTaskTaskAttributes {
         self
     }
 }
+crate::serde_helpers::serde_struct!(LoadUncorrelatedAccountsTaskTaskAttributes {
+    qpoc_job_id: optional("qpocJobId"),
+    task_start_delay: nullable("taskStartDelay"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LoadUncorrelatedAccountsTaskTaskAttributes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.task_start_delay, fit);
@@ -314,26 +289,20 @@ impl From<&str> for LoadUncorrelatedAccountsTaskTaskCompletionStatus {
     }
 }
 crate::serde_helpers::string_enum!(LoadUncorrelatedAccountsTaskTaskCompletionStatus);
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoadUncorrelatedAccountsTaskTaskMessagesItem {
     /// Type of the message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::LoadUncorrelatedAccountsTaskTaskMessagesItemType>,
     /// Flag whether message is an error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<bool>,
     /// Flag whether message is a warning.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warning: Option<bool>,
     /// Message string identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Message context with the locale based language.
-    #[serde(rename = "localizedText", default, skip_serializing_if = "Option::is_none")]
     pub localized_text: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LoadUncorrelatedAccountsTaskTaskMessagesItem {
@@ -370,6 +339,14 @@ impl LoadUncorrelatedAccountsTaskTaskMessagesItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(LoadUncorrelatedAccountsTaskTaskMessagesItem {
+    r#type: optional("type"),
+    error: optional("error"),
+    warning: optional("warning"),
+    key: optional("key"),
+    localized_text: optional("localizedText"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LoadUncorrelatedAccountsTaskTaskMessagesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

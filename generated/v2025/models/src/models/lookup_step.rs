@@ -1,26 +1,14 @@
 /// The definition of an Identity according to the Reassignment Configuration service
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LookupStep {
     /// The ID of the Identity who work is reassigned to
-    #[serde(rename = "reassignedToId", default, skip_serializing_if = "Option::is_none")]
     pub reassigned_to_id: Option<String>,
     /// The ID of the Identity who work is reassigned from
-    #[serde(
-        rename = "reassignedFromId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub reassigned_from_id: Option<String>,
     /// Reassignment type
-    #[serde(
-        rename = "reassignmentType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub reassignment_type: Option<crate::ReassignmentTypeEnum>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LookupStep {
@@ -47,6 +35,12 @@ impl LookupStep {
         self
     }
 }
+crate::serde_helpers::serde_struct!(LookupStep {
+    reassigned_to_id: optional("reassignedToId"),
+    reassigned_from_id: optional("reassignedFromId"),
+    reassignment_type: optional("reassignmentType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LookupStep {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.reassignment_type, fit);

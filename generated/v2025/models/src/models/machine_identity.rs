@@ -1,53 +1,38 @@
 /// Includes the fields of [`BaseCommonDto`](crate::BaseCommonDto).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MachineIdentity {
     /// System-generated unique ID of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the Object
     pub name: Option<String>,
     /// Creation date of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Last modification date of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// The business application that the identity represents
-    #[serde(rename = "businessApplication")]
     pub business_application: String,
     /// Description of machine identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// A map of custom machine identity attributes
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
     /// The subtype value associated to the machine identity
     pub subtype: String,
     /// The owner configuration associated to the machine identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owners: Option<crate::MachineIdentityOwners>,
     /// The source id associated to the machine identity
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// The UUID associated to the machine identity directly aggregated from a source
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The native identity associated to the machine identity directly aggregated from a source
-    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
     pub native_identity: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MachineIdentity {
@@ -119,6 +104,21 @@ impl MachineIdentity {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MachineIdentity {
+    id: optional("id"),
+    name: required("name"),
+    created: optional("created"),
+    modified: optional("modified"),
+    business_application: required("businessApplication"),
+    description: optional("description"),
+    attributes: nullable("attributes"),
+    subtype: required("subtype"),
+    owners: optional("owners"),
+    source_id: optional("sourceId"),
+    uuid: optional("uuid"),
+    native_identity: optional("nativeIdentity"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MachineIdentity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);

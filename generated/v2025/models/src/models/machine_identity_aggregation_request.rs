@@ -1,18 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MachineIdentityAggregationRequest {
     /// List of dataset Ids to aggregate machine identities
-    #[serde(rename = "datasetIds")]
     pub dataset_ids: Vec<String>,
     /// Flag to disable optimization for the aggregation. Defaults to false when not provided. When set to true, it disables aggregation optimizations and may increase processing time.
-    #[serde(
-        rename = "disableOptimization",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub disable_optimization: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MachineIdentityAggregationRequest {
@@ -30,6 +23,11 @@ impl MachineIdentityAggregationRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MachineIdentityAggregationRequest {
+    dataset_ids: required("datasetIds"),
+    disable_optimization: optional("disableOptimization"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MachineIdentityAggregationRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MachineIdentityDeleted {
     /// Type of the event.
-    #[serde(rename = "eventType")]
     pub event_type: crate::MachineIdentityDeletedEventType,
     /// Details of the deleted machine identity.
-    #[serde(rename = "machineIdentity")]
     pub machine_identity: crate::MachineIdentityDeletedMachineIdentity,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MachineIdentityDeleted {
@@ -24,6 +21,11 @@ impl MachineIdentityDeleted {
         }
     }
 }
+crate::serde_helpers::serde_struct!(MachineIdentityDeleted {
+    event_type: required("eventType"),
+    machine_identity: required("machineIdentity"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MachineIdentityDeleted {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.event_type, fit);
@@ -58,76 +60,45 @@ impl From<&str> for MachineIdentityDeletedEventType {
 }
 crate::serde_helpers::string_enum!(MachineIdentityDeletedEventType);
 /// Details of the deleted machine identity.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MachineIdentityDeletedMachineIdentity {
     /// Unique identifier for the machine identity.
     pub id: String,
     /// Name of the machine identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Creation timestamp.
     pub created: crate::primitives::DateTime,
     /// Last modified timestamp.
     pub modified: crate::primitives::DateTime,
     /// Associated business application.
-    #[serde(
-        rename = "businessApplication",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub business_application: Option<String>,
     /// Description of the machine identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The attributes assigned to the identity.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
     /// Subtype of the machine identity.
     pub subtype: crate::MachineIdentityDeletedMachineIdentitySubtype,
     /// List of owners.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owners: Option<Vec<crate::MachineIdentityOwnerReference>>,
     /// Source identifier.
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// UUID of the machine identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// Native identity value.
-    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
     pub native_identity: Option<String>,
     /// Indicates if manually edited.
-    #[serde(rename = "manuallyEdited")]
     pub manually_edited: bool,
     /// Indicates if manually created.
-    #[serde(
-        rename = "manuallyCreated",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub manually_created: Option<bool>,
     /// Dataset identifier.
-    #[serde(rename = "datasetId", default, skip_serializing_if = "Option::is_none")]
     pub dataset_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<crate::MachineIdentitySourceReference>,
     /// List of user entitlements.
-    #[serde(
-        rename = "userEntitlements",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub user_entitlements: Option<Vec<crate::MachineIdentityUserEntitlements>>,
     /// Existence status on source.
-    #[serde(rename = "existsOnSource", default, skip_serializing_if = "Option::is_none")]
     pub exists_on_source: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MachineIdentityDeletedMachineIdentity {
@@ -236,6 +207,27 @@ impl MachineIdentityDeletedMachineIdentity {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MachineIdentityDeletedMachineIdentity {
+    id: required("id"),
+    name: optional("name"),
+    created: required("created"),
+    modified: required("modified"),
+    business_application: optional("businessApplication"),
+    description: optional("description"),
+    attributes: nullable("attributes"),
+    subtype: required("subtype"),
+    owners: optional("owners"),
+    source_id: optional("sourceId"),
+    uuid: optional("uuid"),
+    native_identity: optional("nativeIdentity"),
+    manually_edited: required("manuallyEdited"),
+    manually_created: optional("manuallyCreated"),
+    dataset_id: optional("datasetId"),
+    source: optional("source"),
+    user_entitlements: optional("userEntitlements"),
+    exists_on_source: optional("existsOnSource"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MachineIdentityDeletedMachineIdentity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);

@@ -1,5 +1,5 @@
 /// Reference to an owner of the machine identity.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MachineIdentityOwnerReference {
     /// Owner's type.
     pub r#type: String,
@@ -8,11 +8,9 @@ pub struct MachineIdentityOwnerReference {
     /// Owner's display name.
     pub name: String,
     /// Indicates if this owner is the primary owner.
-    #[serde(rename = "isPrimary", default, skip_serializing_if = "Option::is_none")]
     pub is_primary: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MachineIdentityOwnerReference {
@@ -36,6 +34,13 @@ impl MachineIdentityOwnerReference {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MachineIdentityOwnerReference {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    is_primary: optional("isPrimary"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MachineIdentityOwnerReference {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

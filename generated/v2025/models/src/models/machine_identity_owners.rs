@@ -1,15 +1,12 @@
 /// The owner configuration associated to the machine identity
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MachineIdentityOwners {
     /// Defines the identity which is selected as the primary owner
-    #[serde(rename = "primaryIdentity")]
     pub primary_identity: crate::BaseReferenceDto,
     /// Defines the identities which are selected as secondary owners
-    #[serde(rename = "secondaryIdentities")]
     pub secondary_identities: Vec<crate::BaseReferenceDto>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MachineIdentityOwners {
@@ -25,6 +22,11 @@ impl MachineIdentityOwners {
         }
     }
 }
+crate::serde_helpers::serde_struct!(MachineIdentityOwners {
+    primary_identity: required("primaryIdentity"),
+    secondary_identities: required("secondaryIdentities"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MachineIdentityOwners {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.primary_identity, fit);

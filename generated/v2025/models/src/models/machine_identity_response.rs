@@ -1,78 +1,50 @@
 /// Includes the fields of [`MachineIdentity`](crate::MachineIdentity), [`BaseCommonDto`](crate::BaseCommonDto).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MachineIdentityResponse {
     /// System-generated unique ID of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the Object
     pub name: Option<String>,
     /// Creation date of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Last modification date of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// The business application that the identity represents
-    #[serde(rename = "businessApplication")]
     pub business_application: String,
     /// Description of machine identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// A map of custom machine identity attributes
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
     /// The subtype value associated to the machine identity
     pub subtype: String,
     /// The owner configuration associated to the machine identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owners: Option<crate::MachineIdentityOwners>,
     /// The source id associated to the machine identity
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// The UUID associated to the machine identity directly aggregated from a source
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The native identity associated to the machine identity directly aggregated from a source
-    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
     pub native_identity: Option<String>,
     /// Indicates if the machine identity has been manually edited
-    #[serde(rename = "manuallyEdited", default, skip_serializing_if = "Option::is_none")]
     pub manually_edited: Option<bool>,
     /// Indicates if the machine identity has been manually created
-    #[serde(
-        rename = "manuallyCreated",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub manually_created: Option<bool>,
     /// The source of the machine identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<crate::BaseReferenceDto>,
     /// The dataset id associated to the source in which the identity was retrieved from
-    #[serde(rename = "datasetId", default, skip_serializing_if = "Option::is_none")]
     pub dataset_id: Option<String>,
     /// The user entitlements associated to the machine identity
-    #[serde(
-        rename = "userEntitlements",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub user_entitlements: Option<
         Vec<crate::MachineIdentityResponseUserEntitlementsItem>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MachineIdentityResponse {
@@ -177,6 +149,26 @@ impl MachineIdentityResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MachineIdentityResponse {
+    id: optional("id"),
+    name: required("name"),
+    created: optional("created"),
+    modified: optional("modified"),
+    business_application: required("businessApplication"),
+    description: optional("description"),
+    attributes: nullable("attributes"),
+    subtype: required("subtype"),
+    owners: optional("owners"),
+    source_id: optional("sourceId"),
+    uuid: optional("uuid"),
+    native_identity: optional("nativeIdentity"),
+    manually_edited: optional("manuallyEdited"),
+    manually_created: optional("manuallyCreated"),
+    source: optional("source"),
+    dataset_id: optional("datasetId"),
+    user_entitlements: optional("userEntitlements"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MachineIdentityResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
@@ -186,23 +178,18 @@ impl crate::serde_helpers::SchemaFit for MachineIdentityResponse {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MachineIdentityResponseUserEntitlementsItem {
     /// The source ID of the entitlement
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// The ID of the entitlement
-    #[serde(rename = "entitlementId", default, skip_serializing_if = "Option::is_none")]
     pub entitlement_id: Option<String>,
     /// The display name of the entitlement
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The source of the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<crate::BaseReferenceDto>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MachineIdentityResponseUserEntitlementsItem {
@@ -231,6 +218,13 @@ impl MachineIdentityResponseUserEntitlementsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MachineIdentityResponseUserEntitlementsItem {
+    source_id: optional("sourceId"),
+    entitlement_id: optional("entitlementId"),
+    display_name: optional("displayName"),
+    source: optional("source"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MachineIdentityResponseUserEntitlementsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);

@@ -1,5 +1,5 @@
 /// Reference to a source of entity.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MachineIdentitySourceReference {
     /// Source Type.
     pub r#type: String,
@@ -9,7 +9,6 @@ pub struct MachineIdentitySourceReference {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MachineIdentitySourceReference {
@@ -27,6 +26,12 @@ impl MachineIdentitySourceReference {
         }
     }
 }
+crate::serde_helpers::serde_struct!(MachineIdentitySourceReference {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MachineIdentitySourceReference {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

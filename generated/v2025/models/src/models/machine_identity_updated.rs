@@ -1,30 +1,23 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MachineIdentityUpdated {
     /// Type of the event.
-    #[serde(rename = "eventType")]
     pub event_type: crate::MachineIdentityUpdatedEventType,
     /// Details of the updated machine identity.
-    #[serde(rename = "machineIdentity")]
     pub machine_identity: crate::MachineIdentityUpdatedMachineIdentity,
     /// Types of changes that occurred to the machine identity.
-    #[serde(rename = "machineIdentityChangeTypes")]
     pub machine_identity_change_types: Vec<
         crate::MachineIdentityUpdatedMachineIdentityChangeTypesItem,
     >,
     /// Changes to user entitlements.
-    #[serde(rename = "userEntitlementChanges")]
     pub user_entitlement_changes: crate::MachineIdentityUpdatedUserEntitlementChanges,
     /// Changes to owners.
-    #[serde(rename = "ownerChanges")]
     pub owner_changes: crate::MachineIdentityUpdatedOwnerChanges,
     /// Details about the single-value attribute changes that occurred.
-    #[serde(rename = "singleValueAttributeChanges")]
     pub single_value_attribute_changes: Option<
         Vec<crate::MachineIdentityUpdatedSingleValueAttributeChangesItem>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MachineIdentityUpdated {
@@ -54,6 +47,15 @@ impl MachineIdentityUpdated {
         }
     }
 }
+crate::serde_helpers::serde_struct!(MachineIdentityUpdated {
+    event_type: required("eventType"),
+    machine_identity: required("machineIdentity"),
+    machine_identity_change_types: required("machineIdentityChangeTypes"),
+    user_entitlement_changes: required("userEntitlementChanges"),
+    owner_changes: required("ownerChanges"),
+    single_value_attribute_changes: required("singleValueAttributeChanges"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MachineIdentityUpdated {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.event_type, fit);
@@ -98,76 +100,45 @@ impl From<&str> for MachineIdentityUpdatedEventType {
 }
 crate::serde_helpers::string_enum!(MachineIdentityUpdatedEventType);
 /// Details of the updated machine identity.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MachineIdentityUpdatedMachineIdentity {
     /// Unique identifier for the machine identity.
     pub id: String,
     /// Name of the machine identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Creation timestamp.
     pub created: crate::primitives::DateTime,
     /// Last modified timestamp.
     pub modified: crate::primitives::DateTime,
     /// Associated business application.
-    #[serde(
-        rename = "businessApplication",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub business_application: Option<String>,
     /// Description of the machine identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The attributes assigned to the identity.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
     /// Subtype of the machine identity.
     pub subtype: crate::MachineIdentityUpdatedMachineIdentitySubtype,
     /// List of owners.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owners: Option<Vec<crate::MachineIdentityOwnerReference>>,
     /// Source identifier.
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// UUID of the machine identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// Native identity value.
-    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
     pub native_identity: Option<String>,
     /// Indicates if manually edited.
-    #[serde(rename = "manuallyEdited")]
     pub manually_edited: bool,
     /// Indicates if manually created.
-    #[serde(
-        rename = "manuallyCreated",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub manually_created: Option<bool>,
     /// Dataset identifier.
-    #[serde(rename = "datasetId", default, skip_serializing_if = "Option::is_none")]
     pub dataset_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<crate::MachineIdentitySourceReference>,
     /// List of user entitlements.
-    #[serde(
-        rename = "userEntitlements",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub user_entitlements: Option<Vec<crate::MachineIdentityUserEntitlements>>,
     /// Existence status on source.
-    #[serde(rename = "existsOnSource", default, skip_serializing_if = "Option::is_none")]
     pub exists_on_source: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MachineIdentityUpdatedMachineIdentity {
@@ -276,6 +247,27 @@ impl MachineIdentityUpdatedMachineIdentity {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MachineIdentityUpdatedMachineIdentity {
+    id: required("id"),
+    name: optional("name"),
+    created: required("created"),
+    modified: required("modified"),
+    business_application: optional("businessApplication"),
+    description: optional("description"),
+    attributes: nullable("attributes"),
+    subtype: required("subtype"),
+    owners: optional("owners"),
+    source_id: optional("sourceId"),
+    uuid: optional("uuid"),
+    native_identity: optional("nativeIdentity"),
+    manually_edited: required("manuallyEdited"),
+    manually_created: optional("manuallyCreated"),
+    dataset_id: optional("datasetId"),
+    source: optional("source"),
+    user_entitlements: optional("userEntitlements"),
+    exists_on_source: optional("existsOnSource"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MachineIdentityUpdatedMachineIdentity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
@@ -358,20 +350,16 @@ impl From<&str> for MachineIdentityUpdatedMachineIdentitySubtype {
 }
 crate::serde_helpers::string_enum!(MachineIdentityUpdatedMachineIdentitySubtype);
 /// Changes to owners.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MachineIdentityUpdatedOwnerChanges {
     /// Name of the attribute that changed.
-    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
     pub attribute_name: Option<String>,
     /// Owners that were added.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub added: Option<Vec<crate::MachineIdentityOwnerReference>>,
     /// Owners that were removed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub removed: Option<Vec<crate::MachineIdentityOwnerReference>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MachineIdentityUpdatedOwnerChanges {
@@ -401,6 +389,12 @@ impl MachineIdentityUpdatedOwnerChanges {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MachineIdentityUpdatedOwnerChanges {
+    attribute_name: optional("attributeName"),
+    added: optional("added"),
+    removed: optional("removed"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MachineIdentityUpdatedOwnerChanges {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.added, fit);
@@ -408,19 +402,16 @@ impl crate::serde_helpers::SchemaFit for MachineIdentityUpdatedOwnerChanges {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MachineIdentityUpdatedSingleValueAttributeChangesItem {
     /// The name of the attribute that was changed.
     pub name: String,
     /// The old value of the attribute before the change.
-    #[serde(rename = "oldValue")]
     pub old_value: crate::MachineIdentityUpdatedSingleValueAttributeChangesItemOldValue,
     /// The new value of the attribute after the change.
-    #[serde(rename = "newValue")]
     pub new_value: crate::MachineIdentityUpdatedSingleValueAttributeChangesItemNewValue,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MachineIdentityUpdatedSingleValueAttributeChangesItem {
@@ -442,6 +433,12 @@ impl MachineIdentityUpdatedSingleValueAttributeChangesItem {
         }
     }
 }
+crate::serde_helpers::serde_struct!(MachineIdentityUpdatedSingleValueAttributeChangesItem {
+    name: required("name"),
+    old_value: required("oldValue"),
+    new_value: required("newValue"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for MachineIdentityUpdatedSingleValueAttributeChangesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -480,19 +477,19 @@ for MachineIdentityUpdatedSingleValueAttributeChangesItemNewValue {
             deserializer,
         )?;
         let mut errors = Vec::new();
-        match <Option<Vec<String>> as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<Option<Vec<String>>>(&json) {
             Ok(value) => return Ok(Self::StringList(value)),
             Err(error) => errors.push(("StringList", error)),
         }
-        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<f64>(&json) {
             Ok(value) => return Ok(Self::F64(value)),
             Err(error) => errors.push(("F64", error)),
         }
-        match <bool as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<bool>(&json) {
             Ok(value) => return Ok(Self::Bool(value)),
             Err(error) => errors.push(("Bool", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }
@@ -540,19 +537,19 @@ for MachineIdentityUpdatedSingleValueAttributeChangesItemOldValue {
             deserializer,
         )?;
         let mut errors = Vec::new();
-        match <Option<Vec<String>> as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<Option<Vec<String>>>(&json) {
             Ok(value) => return Ok(Self::StringList(value)),
             Err(error) => errors.push(("StringList", error)),
         }
-        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<f64>(&json) {
             Ok(value) => return Ok(Self::F64(value)),
             Err(error) => errors.push(("F64", error)),
         }
-        match <bool as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<bool>(&json) {
             Ok(value) => return Ok(Self::Bool(value)),
             Err(error) => errors.push(("Bool", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }
@@ -569,20 +566,16 @@ for MachineIdentityUpdatedSingleValueAttributeChangesItemOldValue {
     fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
 }
 /// Changes to user entitlements.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MachineIdentityUpdatedUserEntitlementChanges {
     /// Name of the attribute that changed.
-    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
     pub attribute_name: Option<String>,
     /// User entitlements that were added.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub added: Option<Vec<crate::MachineIdentityUserEntitlements>>,
     /// User entitlements that were removed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub removed: Option<Vec<crate::MachineIdentityUserEntitlements>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MachineIdentityUpdatedUserEntitlementChanges {
@@ -612,6 +605,12 @@ impl MachineIdentityUpdatedUserEntitlementChanges {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MachineIdentityUpdatedUserEntitlementChanges {
+    attribute_name: optional("attributeName"),
+    added: optional("added"),
+    removed: optional("removed"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MachineIdentityUpdatedUserEntitlementChanges {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.added, fit);

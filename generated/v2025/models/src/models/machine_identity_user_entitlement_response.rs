@@ -1,29 +1,19 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MachineIdentityUserEntitlementResponse {
     /// System-generated unique ID of the Object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// System-generated unique ID of the Machine Identity
-    #[serde(
-        rename = "machineIdentityId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub machine_identity_id: Option<String>,
     /// The source of the user entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<crate::BaseReferenceDto>,
     /// The user entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entitlement: Option<crate::BaseReferenceDto>,
     /// Creation date of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MachineIdentityUserEntitlementResponse {
@@ -57,6 +47,14 @@ impl MachineIdentityUserEntitlementResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MachineIdentityUserEntitlementResponse {
+    id: optional("id"),
+    machine_identity_id: optional("machineIdentityId"),
+    source: optional("source"),
+    entitlement: optional("entitlement"),
+    created: optional("created"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MachineIdentityUserEntitlementResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);

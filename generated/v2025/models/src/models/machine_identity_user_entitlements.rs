@@ -1,16 +1,13 @@
 /// Reference to a user entitlement.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MachineIdentityUserEntitlements {
     /// Entitlement identifier.
-    #[serde(rename = "entitlementId")]
     pub entitlement_id: String,
     /// Display name of the entitlement.
-    #[serde(rename = "displayName")]
     pub display_name: String,
     pub source: crate::MachineIdentitySourceReference,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MachineIdentityUserEntitlements {
@@ -28,6 +25,12 @@ impl MachineIdentityUserEntitlements {
         }
     }
 }
+crate::serde_helpers::serde_struct!(MachineIdentityUserEntitlements {
+    entitlement_id: required("entitlementId"),
+    display_name: required("displayName"),
+    source: required("source"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MachineIdentityUserEntitlements {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);

@@ -1,168 +1,68 @@
 /// Managed Client
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ManagedClient {
     /// ManagedClient ID
     ///
     /// Read-only: set by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub id: Option<Option<String>>,
     /// ManagedClient alert key
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "alertKey",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub alert_key: Option<Option<String>>,
-    #[serde(
-        rename = "apiGatewayBaseUrl",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub api_gateway_base_url: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub cookbook: Option<Option<String>>,
     /// Previous CC ID to be used in data migration. (This field will be deleted after CC migration!)
-    #[serde(
-        rename = "ccId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub cc_id: Option<Option<i64>>,
     /// The client ID used in API management
-    #[serde(rename = "clientId")]
     pub client_id: String,
     /// Cluster ID that the ManagedClient is linked to
-    #[serde(rename = "clusterId")]
     pub cluster_id: String,
     /// ManagedClient description
     pub description: String,
     /// The public IP address of the ManagedClient
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "ipAddress",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub ip_address: Option<Option<String>>,
     /// When the ManagedClient was last seen by the server
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "lastSeen",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub last_seen: Option<Option<crate::primitives::DateTime>>,
     /// ManagedClient name
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// Milliseconds since the ManagedClient has polled the server
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "sinceLastSeen",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub since_last_seen: Option<Option<String>>,
     /// Status of the ManagedClient
     ///
     /// Read-only: set by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub status: Option<Option<crate::ManagedClientStatus2>>,
     /// Type of the ManagedClient (VA, CCG)
     pub r#type: String,
     /// Cluster Type of the ManagedClient
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "clusterType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub cluster_type: Option<Option<crate::ManagedClientClusterType>>,
     /// ManagedClient VA download URL
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "vaDownloadUrl",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub va_download_url: Option<Option<String>>,
     /// Version that the ManagedClient's VA is running
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "vaVersion",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub va_version: Option<Option<String>>,
     /// Client's apiKey
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub secret: Option<Option<String>>,
     /// The date/time this ManagedClient was created
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub created_at: Option<Option<crate::primitives::DateTime>>,
     /// The date/time this ManagedClient was last updated
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub updated_at: Option<Option<crate::primitives::DateTime>>,
     /// The provisioning status of the ManagedClient
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "provisionStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub provision_status: Option<Option<crate::ManagedClientProvisionStatus>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManagedClient {
@@ -375,6 +275,30 @@ impl ManagedClient {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManagedClient {
+    id: nullable("id"),
+    alert_key: nullable("alertKey"),
+    api_gateway_base_url: nullable("apiGatewayBaseUrl"),
+    cookbook: nullable("cookbook"),
+    cc_id: nullable("ccId"),
+    client_id: required("clientId"),
+    cluster_id: required("clusterId"),
+    description: required("description"),
+    ip_address: nullable("ipAddress"),
+    last_seen: nullable("lastSeen"),
+    name: nullable("name"),
+    since_last_seen: nullable("sinceLastSeen"),
+    status: nullable("status"),
+    r#type: required("type"),
+    cluster_type: nullable("clusterType"),
+    va_download_url: nullable("vaDownloadUrl"),
+    va_version: nullable("vaVersion"),
+    secret: nullable("secret"),
+    created_at: nullable("createdAt"),
+    updated_at: nullable("updatedAt"),
+    provision_status: nullable("provisionStatus"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManagedClient {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

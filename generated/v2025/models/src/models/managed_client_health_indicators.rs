@@ -1,5 +1,5 @@
 /// Health Indicators for a Managed Client
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ManagedClientHealthIndicators {
     /// Health indicator details from the Managed Client
     pub body: crate::ManagedClientHealthIndicatorsBody,
@@ -11,7 +11,6 @@ pub struct ManagedClientHealthIndicators {
     pub timestamp: crate::primitives::DateTime,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManagedClientHealthIndicators {
@@ -31,6 +30,13 @@ impl ManagedClientHealthIndicators {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ManagedClientHealthIndicators {
+    body: required("body"),
+    status: required("status"),
+    r#type: required("type"),
+    timestamp: required("timestamp"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManagedClientHealthIndicators {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.body, fit);
@@ -40,99 +46,47 @@ impl crate::serde_helpers::SchemaFit for ManagedClientHealthIndicators {
     }
 }
 /// Health indicator details from the Managed Client
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ManagedClientHealthIndicatorsBody {
     /// Health indicator alert key
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "alertKey",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub alert_key: Option<Option<String>>,
     /// Unique identifier for the health report
     pub id: String,
     /// Cluster ID the health report belongs to
-    #[serde(rename = "clusterId")]
     pub cluster_id: String,
     /// API user ID sending the health data
-    #[serde(rename = "apiUser")]
     pub api_user: String,
     /// ETag value for CCG version control
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub ccg_etag: Option<Option<String>>,
     /// PIN value for CCG validation
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub ccg_pin: Option<Option<String>>,
     /// ETag for cookbook version
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub cookbook_etag: Option<Option<String>>,
     /// Hostname of the Managed Client
     pub hostname: String,
     /// Internal IP address of the Managed Client
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internal_ip: Option<String>,
     /// Epoch timestamp (in millis) when last seen
-    #[serde(rename = "lastSeen", default, skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<String>,
     /// Seconds since last seen
-    #[serde(rename = "sinceSeen", default, skip_serializing_if = "Option::is_none")]
     pub since_seen: Option<String>,
     /// Milliseconds since last seen
-    #[serde(
-        rename = "sinceSeenMillis",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub since_seen_millis: Option<String>,
     /// Indicates if this is a local development instance
-    #[serde(rename = "localDev", default, skip_serializing_if = "Option::is_none")]
     pub local_dev: Option<bool>,
     /// Stacktrace associated with any error, if available
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub stacktrace: Option<Option<String>>,
     /// Optional state value from the client
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub state: Option<Option<String>>,
     /// Status of the client at the time of report
     pub status: crate::ManagedClientHealthIndicatorsBodyStatus,
     /// Optional UUID from the client
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub uuid: Option<Option<String>>,
     /// Product type (e.g., idn)
     pub product: String,
     /// VA version installed on the client
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub va_version: Option<Option<String>>,
     /// Version of the platform on which VA is running
     pub platform_version: String,
@@ -143,27 +97,15 @@ pub struct ManagedClientHealthIndicatorsBody {
     /// Virtualization platform used
     pub hypervisor: String,
     /// Consolidated health indicator status
-    #[serde(rename = "consolidatedHealthIndicatorsStatus")]
     pub consolidated_health_indicators_status: crate::ManagedClientHealthIndicatorsBodyConsolidatedHealthIndicatorsStatus,
     /// The last CCG version for which notification was sent
-    #[serde(
-        rename = "lastNotifiedCcgVersion",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub last_notified_ccg_version: Option<String>,
     /// Information about deployed processes
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub deployed_processes: Option<Option<String>>,
     /// Health indicators grouped by category
     pub health_indicators: crate::ManagedClientHealthIndicatorsBodyHealthIndicators,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManagedClientHealthIndicatorsBody {
@@ -339,6 +281,36 @@ impl ManagedClientHealthIndicatorsBody {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManagedClientHealthIndicatorsBody {
+    alert_key: nullable("alertKey"),
+    id: required("id"),
+    cluster_id: required("clusterId"),
+    api_user: required("apiUser"),
+    ccg_etag: nullable("ccg_etag"),
+    ccg_pin: nullable("ccg_pin"),
+    cookbook_etag: nullable("cookbook_etag"),
+    hostname: required("hostname"),
+    internal_ip: optional("internal_ip"),
+    last_seen: optional("lastSeen"),
+    since_seen: optional("sinceSeen"),
+    since_seen_millis: optional("sinceSeenMillis"),
+    local_dev: optional("localDev"),
+    stacktrace: nullable("stacktrace"),
+    state: nullable("state"),
+    status: required("status"),
+    uuid: nullable("uuid"),
+    product: required("product"),
+    va_version: nullable("va_version"),
+    platform_version: required("platform_version"),
+    os_version: required("os_version"),
+    os_type: required("os_type"),
+    hypervisor: required("hypervisor"),
+    consolidated_health_indicators_status: required("consolidatedHealthIndicatorsStatus"),
+    last_notified_ccg_version: optional("lastNotifiedCcgVersion"),
+    deployed_processes: nullable("deployed_processes"),
+    health_indicators: required("health_indicators"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManagedClientHealthIndicatorsBody {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
@@ -387,21 +359,17 @@ crate::serde_helpers::string_enum!(
     ManagedClientHealthIndicatorsBodyConsolidatedHealthIndicatorsStatus
 );
 /// Health indicators grouped by category
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManagedClientHealthIndicatorsBodyHealthIndicators {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub container: Option<
         crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub memory: Option<
         crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cpu: Option<crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManagedClientHealthIndicatorsBodyHealthIndicators {
@@ -440,6 +408,12 @@ impl ManagedClientHealthIndicatorsBodyHealthIndicators {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManagedClientHealthIndicatorsBodyHealthIndicators {
+    container: optional("container"),
+    memory: optional("memory"),
+    cpu: optional("cpu"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ManagedClientHealthIndicatorsBodyHealthIndicators {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -450,21 +424,18 @@ for ManagedClientHealthIndicatorsBodyHealthIndicators {
     }
 }
 /// Health indicator category data with errors and warnings
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer {
     /// List of error events for this category
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<
         Vec<crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem>,
     >,
     /// List of warning events for this category
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warnings: Option<
         Vec<crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer {
@@ -497,6 +468,11 @@ impl ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer {
+    errors: optional("errors"),
+    warnings: optional("warnings"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -506,54 +482,24 @@ for ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer {
     }
 }
 /// Individual error or warning event
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem {
     /// Description of the issue
-    #[serde(
-        rename = "detailedMessage",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub detailed_message: Option<String>,
     /// Unique identifier for the health event
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// Optional URL associated with the issue
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub url: Option<Option<String>>,
     /// Time when the event occurred
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<crate::primitives::DateTime>,
     /// Last time notification was sent for this issue
-    #[serde(
-        rename = "lastNotifiedTimeStamp",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub last_notified_time_stamp: Option<crate::primitives::DateTime>,
     /// CPU usage percentage
-    #[serde(
-        rename = "cpuUtilizationPercentage",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub cpu_utilization_percentage: Option<Option<f64>>,
     /// Free memory percentage
-    #[serde(
-        rename = "freeSpacePercentage",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub free_space_percentage: Option<Option<f64>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem {
@@ -615,6 +561,16 @@ impl ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem {
+    detailed_message: optional("detailedMessage"),
+    uuid: optional("uuid"),
+    url: nullable("url"),
+    timestamp: optional("timestamp"),
+    last_notified_time_stamp: optional("lastNotifiedTimeStamp"),
+    cpu_utilization_percentage: nullable("cpuUtilizationPercentage"),
+    free_space_percentage: nullable("freeSpacePercentage"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

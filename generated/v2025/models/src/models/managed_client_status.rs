@@ -1,5 +1,5 @@
 /// Managed Client Status
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ManagedClientStatus {
     /// ManagedClientStatus body information
     pub body: ::serde_json::Value,
@@ -11,7 +11,6 @@ pub struct ManagedClientStatus {
     pub timestamp: crate::primitives::DateTime,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManagedClientStatus {
@@ -31,6 +30,13 @@ impl ManagedClientStatus {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ManagedClientStatus {
+    body: required("body"),
+    status: required("status"),
+    r#type: required("type"),
+    timestamp: required("timestamp"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManagedClientStatus {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.body, fit);

@@ -1,15 +1,12 @@
 /// Managed Cluster Redis Configuration
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManagedClusterRedis {
     /// ManagedCluster redisHost
-    #[serde(rename = "redisHost", default, skip_serializing_if = "Option::is_none")]
     pub redis_host: Option<String>,
     /// ManagedCluster redisPort
-    #[serde(rename = "redisPort", default, skip_serializing_if = "Option::is_none")]
     pub redis_port: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManagedClusterRedis {
@@ -28,6 +25,11 @@ impl ManagedClusterRedis {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManagedClusterRedis {
+    redis_host: optional("redisHost"),
+    redis_port: optional("redisPort"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManagedClusterRedis {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

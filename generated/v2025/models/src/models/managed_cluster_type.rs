@@ -1,10 +1,9 @@
 /// Managed Cluster Type for Cluster upgrade configuration information
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ManagedClusterType {
     /// ManagedClusterType ID
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// ManagedClusterType type name
     pub r#type: String,
@@ -13,15 +12,9 @@ pub struct ManagedClusterType {
     /// ManagedClusterType org
     pub org: String,
     /// List of processes for the cluster type
-    #[serde(
-        rename = "managedProcessIds",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub managed_process_ids: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManagedClusterType {
@@ -51,6 +44,14 @@ impl ManagedClusterType {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManagedClusterType {
+    id: optional("id"),
+    r#type: required("type"),
+    pod: required("pod"),
+    org: required("org"),
+    managed_process_ids: optional("managedProcessIds"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManagedClusterType {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

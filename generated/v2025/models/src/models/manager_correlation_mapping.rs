@@ -1,22 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManagerCorrelationMapping {
     /// Name of the attribute to use for manager correlation. The value found on the account attribute will be used to lookup the manager's identity.
-    #[serde(
-        rename = "accountAttributeName",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub account_attribute_name: Option<String>,
     /// Name of the identity attribute to search when trying to find a manager using the value from the accountAttribute.
-    #[serde(
-        rename = "identityAttributeName",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub identity_attribute_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManagerCorrelationMapping {
@@ -35,6 +24,11 @@ impl ManagerCorrelationMapping {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManagerCorrelationMapping {
+    account_attribute_name: optional("accountAttributeName"),
+    identity_attribute_name: optional("identityAttributeName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManagerCorrelationMapping {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

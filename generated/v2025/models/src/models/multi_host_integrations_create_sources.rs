@@ -1,22 +1,14 @@
 /// This represents sources to be created of same type.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MultiHostIntegrationsCreateSources {
     /// Source's human-readable name.
     pub name: String,
     /// Source's human-readable description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Connector specific configuration. This configuration will differ from type to type.
-    #[serde(
-        rename = "connectorAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub connector_attributes: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiHostIntegrationsCreateSources {
@@ -43,6 +35,12 @@ impl MultiHostIntegrationsCreateSources {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiHostIntegrationsCreateSources {
+    name: required("name"),
+    description: optional("description"),
+    connector_attributes: nullable("connectorAttributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreateSources {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.connector_attributes, fit);

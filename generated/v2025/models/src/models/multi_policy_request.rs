@@ -1,15 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MultiPolicyRequest {
     /// Multi-policy report will be run for this list of ids
-    #[serde(
-        rename = "filteredPolicyList",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub filtered_policy_list: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MultiPolicyRequest {
@@ -23,6 +17,10 @@ impl MultiPolicyRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MultiPolicyRequest {
+    filtered_policy_list: optional("filteredPolicyList"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MultiPolicyRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

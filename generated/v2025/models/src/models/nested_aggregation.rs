@@ -1,5 +1,5 @@
 /// The nested aggregation object.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NestedAggregation {
     /// The name of the nested aggregate to be included in the result.
     pub name: String,
@@ -7,7 +7,6 @@ pub struct NestedAggregation {
     pub r#type: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NestedAggregation {
@@ -20,6 +19,11 @@ impl NestedAggregation {
         }
     }
 }
+crate::serde_helpers::serde_struct!(NestedAggregation {
+    name: required("name"),
+    r#type: required("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NestedAggregation {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

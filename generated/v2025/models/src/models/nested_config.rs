@@ -1,26 +1,16 @@
 /// A NestedConfig
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NestedConfig {
     /// The unique identifier of the ancestor RightSet.
-    #[serde(rename = "ancestorId", default, skip_serializing_if = "Option::is_none")]
     pub ancestor_id: Option<String>,
     /// The depth level of the configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub depth: Option<i32>,
     /// The unique identifier of the parent RightSet.
-    #[serde(
-        rename = "parentId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub parent_id: Option<Option<String>>,
     /// List of unique identifiers for child configurations.
-    #[serde(rename = "childrenIds", default, skip_serializing_if = "Option::is_none")]
     pub children_ids: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NestedConfig {
@@ -54,6 +44,13 @@ impl NestedConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(NestedConfig {
+    ancestor_id: optional("ancestorId"),
+    depth: optional("depth"),
+    parent_id: nullable("parentId"),
+    children_ids: optional("childrenIds"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NestedConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

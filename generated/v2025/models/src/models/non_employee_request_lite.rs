@@ -1,15 +1,12 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NonEmployeeRequestLite {
     /// Non-Employee request id.
     ///
     /// Format: `uuid`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requester: Option<crate::NonEmployeeIdentityReferenceWithId>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NonEmployeeRequestLite {
@@ -31,6 +28,11 @@ impl NonEmployeeRequestLite {
         self
     }
 }
+crate::serde_helpers::serde_struct!(NonEmployeeRequestLite {
+    id: optional("id"),
+    requester: optional("requester"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NonEmployeeRequestLite {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.requester, fit);

@@ -1,30 +1,20 @@
 /// Includes the fields of [`NonEmployeeSourceLite`](crate::NonEmployeeSourceLite).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NonEmployeeSourceLiteWithSchemaAttributes {
     /// Non-Employee source id.
     ///
     /// Format: `uuid`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Source Id associated with this non-employee source.
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// Source name associated with this non-employee source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Source description associated with this non-employee source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// List of schema attributes associated with this non-employee source.
-    #[serde(
-        rename = "schemaAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub schema_attributes: Option<Vec<crate::NonEmployeeSchemaAttribute>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NonEmployeeSourceLiteWithSchemaAttributes {
@@ -61,6 +51,14 @@ impl NonEmployeeSourceLiteWithSchemaAttributes {
         self
     }
 }
+crate::serde_helpers::serde_struct!(NonEmployeeSourceLiteWithSchemaAttributes {
+    id: optional("id"),
+    source_id: optional("sourceId"),
+    name: optional("name"),
+    description: optional("description"),
+    schema_attributes: optional("schemaAttributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NonEmployeeSourceLiteWithSchemaAttributes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.schema_attributes, fit);

@@ -1,26 +1,16 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OriginalRequest {
     /// Account ID.
-    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<crate::ResultModel>,
     /// Attribute changes requested for account.
-    #[serde(
-        rename = "attributeRequests",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub attribute_requests: Option<Vec<crate::AttributeRequest>>,
     /// Operation used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub op: Option<String>,
     /// Account's source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<crate::AccountSource>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl OriginalRequest {
@@ -57,6 +47,14 @@ impl OriginalRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(OriginalRequest {
+    account_id: optional("accountId"),
+    result: optional("result"),
+    attribute_requests: optional("attributeRequests"),
+    op: optional("op"),
+    source: optional("source"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for OriginalRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.result, fit);

@@ -1,12 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OutlierFeatureTranslation {
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<crate::TranslationMessage>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<crate::TranslationMessage>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl OutlierFeatureTranslation {
@@ -25,6 +22,11 @@ impl OutlierFeatureTranslation {
         self
     }
 }
+crate::serde_helpers::serde_struct!(OutlierFeatureTranslation {
+    display_name: optional("displayName"),
+    description: optional("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for OutlierFeatureTranslation {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.display_name, fit);

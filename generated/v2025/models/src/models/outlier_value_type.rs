@@ -1,15 +1,12 @@
 /// The data type of the value field
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OutlierValueType {
     /// The data type of the value field
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<crate::OutlierValueTypeName>,
     /// The position of the value type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ordinal: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl OutlierValueType {
@@ -28,6 +25,11 @@ impl OutlierValueType {
         self
     }
 }
+crate::serde_helpers::serde_struct!(OutlierValueType {
+    name: optional("name"),
+    ordinal: optional("ordinal"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for OutlierValueType {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.name, fit);

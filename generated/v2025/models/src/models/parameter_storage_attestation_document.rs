@@ -1,16 +1,10 @@
 /// The attestation document. This is Base64Url encoded binary data containing the attestation document. This has a cert with a public key that needs to be used to encrypt the private fields of the parameter on creation or update.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ParameterStorageAttestationDocument {
     /// The Base64Url encoded attestation document.
-    #[serde(
-        rename = "attestationDocument",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub attestation_document: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ParameterStorageAttestationDocument {
@@ -24,6 +18,10 @@ impl ParameterStorageAttestationDocument {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ParameterStorageAttestationDocument {
+    attestation_document: optional("attestationDocument"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ParameterStorageAttestationDocument {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,23 +1,16 @@
 /// RFC 6902 JSON Patch operation
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ParameterStorageJsonPatch {
     /// The operation to perform (add, remove, replace, move, copy, test)
     pub op: crate::ParameterStorageJsonPatchOp,
     /// A JSON-Pointer describing the target location
     pub path: String,
     /// The value to be used within the operations. Required for add/replace/test.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub value: Option<::serde_json::Value>,
     /// A JSON-Pointer describing the source location for move/copy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ParameterStorageJsonPatch {
@@ -45,6 +38,13 @@ impl ParameterStorageJsonPatch {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ParameterStorageJsonPatch {
+    op: required("op"),
+    path: required("path"),
+    value: nullable("value"),
+    from: optional("from"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ParameterStorageJsonPatch {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.op, fit);

@@ -1,31 +1,21 @@
 /// A parameter to add to parameter storage. The public and private fields must match the type specification.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ParameterStorageNewParameter {
     /// The UUID of the parameter owner.
-    #[serde(rename = "ownerId")]
     pub owner_id: String,
     /// The human-readable name for the parameter.
     pub name: String,
     /// The type of the parameter. This cannot be changed after being set. Please see the types document for more information.
     pub r#type: String,
     /// The content must be a JSON object containing the public fields that can be stored with this parameter.
-    #[serde(
-        rename = "publicFields",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub public_fields: Option<::serde_json::Value>,
     /// Must be a JWE AES256 encrypted blob.
     /// The content of the blob must be a JSON object containing the private fields that can be stored with this parameter.
-    #[serde(rename = "privateFields", default, skip_serializing_if = "Option::is_none")]
     pub private_fields: Option<String>,
     /// Describe the parameter
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ParameterStorageNewParameter {
@@ -61,6 +51,15 @@ impl ParameterStorageNewParameter {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ParameterStorageNewParameter {
+    owner_id: required("ownerId"),
+    name: required("name"),
+    r#type: required("type"),
+    public_fields: nullable("publicFields"),
+    private_fields: optional("privateFields"),
+    description: optional("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ParameterStorageNewParameter {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.public_fields, fit);

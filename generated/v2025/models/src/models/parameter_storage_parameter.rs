@@ -1,48 +1,30 @@
 /// A parameter that has been retrieved from the store.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ParameterStorageParameter {
     /// The ID of the reference
     pub id: String,
     /// The ID of the user who owns the parameter.
-    #[serde(rename = "ownerId")]
     pub owner_id: String,
     /// The type of the parameter. This cannot be changed after being set. Please see the types document for more information.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The human-readable name of the parameter.
     pub name: String,
     /// The name of the primary field in the public fields.
-    #[serde(rename = "primaryField", default, skip_serializing_if = "Option::is_none")]
     pub primary_field: Option<String>,
     /// The public fields stored for this parameter. See the types document for information about what can be stored.
-    #[serde(rename = "publicFields")]
     pub public_fields: ::serde_json::Value,
     /// Describe the parameter
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// ISO8606 format datetime of the last time any field of the parameter was changed.
-    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: Option<String>,
     /// The ID of the user who last modified the parameter. Empty when identity is not known.
-    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: Option<String>,
     /// ISO8606 format datetime of the time the secret fields were changed on the parameter.
-    #[serde(
-        rename = "privateFieldsLastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub private_fields_last_modified_at: Option<String>,
     /// The ID of the user who last modified the private fields. Empty when identity is not known.
-    #[serde(
-        rename = "privateFieldsLastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub private_fields_last_modified_by: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ParameterStorageParameter {
@@ -104,6 +86,20 @@ impl ParameterStorageParameter {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ParameterStorageParameter {
+    id: required("id"),
+    owner_id: required("ownerId"),
+    r#type: optional("type"),
+    name: required("name"),
+    primary_field: optional("primaryField"),
+    public_fields: required("publicFields"),
+    description: optional("description"),
+    last_modified_at: optional("lastModifiedAt"),
+    last_modified_by: optional("lastModifiedBy"),
+    private_fields_last_modified_at: optional("privateFieldsLastModifiedAt"),
+    private_fields_last_modified_by: optional("privateFieldsLastModifiedBy"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ParameterStorageParameter {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.public_fields, fit);

@@ -1,22 +1,18 @@
 /// Reference information returned in response to a request.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ParameterStorageReference {
     /// The ID of the reference
     pub id: String,
     /// The ID of the consumer holding the reference
-    #[serde(rename = "consumerId")]
     pub consumer_id: String,
     /// The ID of the parameter that the reference is pointing to.
-    #[serde(rename = "parameterId")]
     pub parameter_id: String,
     /// The human-readable name of the reference
     pub name: String,
     /// The hint string used to validate the reference
-    #[serde(rename = "usageHint", default, skip_serializing_if = "Option::is_none")]
     pub usage_hint: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ParameterStorageReference {
@@ -42,6 +38,14 @@ impl ParameterStorageReference {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ParameterStorageReference {
+    id: required("id"),
+    consumer_id: required("consumerId"),
+    parameter_id: required("parameterId"),
+    name: required("name"),
+    usage_hint: optional("usageHint"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ParameterStorageReference {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,29 +1,18 @@
 /// An existing parameter that needs to be updated. The type cannot be changed once the parameter is created.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ParameterStorageUpdateParameter {
     /// The UUID of the parameter owner.
-    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// The human-readable name for the parameter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The public fields that can be stored with this parameter.
-    #[serde(
-        rename = "publicFields",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub public_fields: Option<::serde_json::Value>,
     /// The private fields that can be stored with this parameter.
-    #[serde(rename = "privateFields", default, skip_serializing_if = "Option::is_none")]
     pub private_fields: Option<String>,
     /// Describe the parameter
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ParameterStorageUpdateParameter {
@@ -57,6 +46,14 @@ impl ParameterStorageUpdateParameter {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ParameterStorageUpdateParameter {
+    owner_id: optional("ownerId"),
+    name: optional("name"),
+    public_fields: nullable("publicFields"),
+    private_fields: optional("privateFields"),
+    description: optional("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ParameterStorageUpdateParameter {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.public_fields, fit);

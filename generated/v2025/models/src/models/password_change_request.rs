@@ -1,27 +1,17 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PasswordChangeRequest {
     /// The identity ID that requested the password change
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// The RSA encrypted password
-    #[serde(
-        rename = "encryptedPassword",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub encrypted_password: Option<String>,
     /// The encryption key ID
-    #[serde(rename = "publicKeyId", default, skip_serializing_if = "Option::is_none")]
     pub public_key_id: Option<String>,
     /// Account ID of the account This is specified per account schema in the source configuration. It is used to distinguish accounts. More info can be found here <https://community.sailpoint.com/t5/IdentityNow-Connectors/How-do-I-designate-an-account-attribute-as-the-Account-ID-for-a/ta-p/80350>
-    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// The ID of the source for which identity is requesting the password change
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PasswordChangeRequest {
@@ -55,6 +45,14 @@ impl PasswordChangeRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PasswordChangeRequest {
+    identity_id: optional("identityId"),
+    encrypted_password: optional("encryptedPassword"),
+    public_key_id: optional("publicKeyId"),
+    account_id: optional("accountId"),
+    source_id: optional("sourceId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PasswordChangeRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

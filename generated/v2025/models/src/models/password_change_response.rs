@@ -1,19 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PasswordChangeResponse {
     /// The password change request ID
-    #[serde(
-        rename = "requestId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub request_id: Option<Option<String>>,
     /// Password change state
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::PasswordChangeResponseState>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PasswordChangeResponse {
@@ -40,6 +32,11 @@ impl PasswordChangeResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PasswordChangeResponse {
+    request_id: nullable("requestId"),
+    state: optional("state"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PasswordChangeResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.state, fit);

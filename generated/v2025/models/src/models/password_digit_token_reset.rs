@@ -1,21 +1,13 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PasswordDigitTokenReset {
     /// The uid of the user requested for digit token
-    #[serde(rename = "userId")]
     pub user_id: String,
     /// The length of digit token. It should be from 6 to 18, inclusive. The default value is 6.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub length: Option<i64>,
     /// The time to live for the digit token in minutes. The default value is 5 minutes.
-    #[serde(
-        rename = "durationMinutes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub duration_minutes: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PasswordDigitTokenReset {
@@ -39,6 +31,12 @@ impl PasswordDigitTokenReset {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PasswordDigitTokenReset {
+    user_id: required("userId"),
+    length: optional("length"),
+    duration_minutes: optional("durationMinutes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PasswordDigitTokenReset {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

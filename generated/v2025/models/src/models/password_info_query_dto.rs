@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PasswordInfoQueryDto {
     /// The login name of the user
-    #[serde(rename = "userName", default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// The display name of the source
-    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PasswordInfoQueryDto {
@@ -27,6 +24,11 @@ impl PasswordInfoQueryDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PasswordInfoQueryDto {
+    user_name: optional("userName"),
+    source_name: optional("sourceName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PasswordInfoQueryDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,20 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PeerGroupMember {
     /// A unique identifier for the peer group member.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the peer group member.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The ID of the peer group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub peer_group_id: Option<String>,
     /// Arbitrary key-value pairs, belonging to the peer group member.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::indexmap::IndexMap<String, ::serde_json::Value>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PeerGroupMember {
@@ -46,6 +41,13 @@ impl PeerGroupMember {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PeerGroupMember {
+    id: optional("id"),
+    r#type: optional("type"),
+    peer_group_id: optional("peer_group_id"),
+    attributes: optional("attributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PeerGroupMember {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);

@@ -1,159 +1,61 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PendingApproval {
     /// The approval id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// This is the access request id.
-    #[serde(
-        rename = "accessRequestId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_request_id: Option<String>,
     /// The name of the approval.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// When the approval was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// When the approval was modified last time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// When the access-request was created.
-    #[serde(rename = "requestCreated", default, skip_serializing_if = "Option::is_none")]
     pub request_created: Option<crate::primitives::DateTime>,
     /// If the access-request was for granting or revoking access.
-    #[serde(
-        rename = "requestType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub request_type: Option<Option<crate::AccessRequestType>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requester: Option<crate::AccessItemRequester>,
-    #[serde(rename = "requestedFor", default, skip_serializing_if = "Option::is_none")]
     pub requested_for: Option<crate::AccessItemRequestedFor>,
     /// Access item owner's identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::PendingApprovalOwner>,
     /// The requested access item.
-    #[serde(
-        rename = "requestedObject",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requested_object: Option<crate::RequestableObjectReference>,
     /// The requester's comment.
-    #[serde(
-        rename = "requesterComment",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requester_comment: Option<crate::CommentDto>,
     /// The history of the previous reviewers comments.
-    #[serde(
-        rename = "previousReviewersComments",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub previous_reviewers_comments: Option<Vec<crate::CommentDto>>,
     /// The history of approval forward action.
-    #[serde(rename = "forwardHistory", default, skip_serializing_if = "Option::is_none")]
     pub forward_history: Option<Vec<crate::ApprovalForwardHistory>>,
     /// When true the rejector has to provide comments when rejecting
-    #[serde(
-        rename = "commentRequiredWhenRejected",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub comment_required_when_rejected: Option<bool>,
     /// Action that is performed on this approval, and system has not finished performing that action yet.
-    #[serde(
-        rename = "actionInProcess",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub action_in_process: Option<crate::PendingApprovalAction>,
     /// The date the role or access profile or entitlement is no longer assigned to the specified identity.
-    #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
     pub remove_date: Option<crate::primitives::DateTime>,
     /// If true, then the request is to change the remove date or sunset date.
-    #[serde(
-        rename = "removeDateUpdateRequested",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub remove_date_update_requested: Option<bool>,
     /// The remove date or sunset date that was assigned at the time of the request.
-    #[serde(
-        rename = "currentRemoveDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub current_remove_date: Option<crate::primitives::DateTime>,
     /// The date the role or access profile or entitlement is/will assigned to the specified identity.
-    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<crate::primitives::DateTime>,
     /// If true, then the request is to change the start date or sunrise date.
-    #[serde(
-        rename = "startUpdateRequested",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub start_update_requested: Option<bool>,
     /// The start date or sunrise date that was assigned at the time of the request.
-    #[serde(
-        rename = "currentStartDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub current_start_date: Option<crate::primitives::DateTime>,
     /// The details of the SOD violations for the associated approval.
-    #[serde(
-        rename = "sodViolationContext",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub sod_violation_context: Option<Option<crate::SodViolationContextCheckCompleted>>,
     /// Arbitrary key-value pairs, if any were included in the corresponding access request item
-    #[serde(
-        rename = "clientMetadata",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub client_metadata: Option<Option<::indexmap::IndexMap<String, String>>>,
     /// The accounts selected by the user for the access to be provisioned on, in case they have multiple accounts on one or more sources.
-    #[serde(
-        rename = "requestedAccounts",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub requested_accounts: Option<Option<Vec<crate::RequestedAccountRef>>>,
     /// The privilege level of the requested access item, if applicable.
-    #[serde(
-        rename = "privilegeLevel",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub privilege_level: Option<Option<String>>,
     /// The maximum duration for which the access is permitted.
-    #[serde(
-        rename = "maxPermittedAccessDuration",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub max_permitted_access_duration: Option<
         Option<crate::PendingApprovalMaxPermittedAccessDuration>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PendingApproval {
@@ -363,6 +265,36 @@ impl PendingApproval {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PendingApproval {
+    id: optional("id"),
+    access_request_id: optional("accessRequestId"),
+    name: optional("name"),
+    created: optional("created"),
+    modified: optional("modified"),
+    request_created: optional("requestCreated"),
+    request_type: nullable("requestType"),
+    requester: optional("requester"),
+    requested_for: optional("requestedFor"),
+    owner: optional("owner"),
+    requested_object: optional("requestedObject"),
+    requester_comment: optional("requesterComment"),
+    previous_reviewers_comments: optional("previousReviewersComments"),
+    forward_history: optional("forwardHistory"),
+    comment_required_when_rejected: optional("commentRequiredWhenRejected"),
+    action_in_process: optional("actionInProcess"),
+    remove_date: optional("removeDate"),
+    remove_date_update_requested: optional("removeDateUpdateRequested"),
+    current_remove_date: optional("currentRemoveDate"),
+    start_date: optional("startDate"),
+    start_update_requested: optional("startUpdateRequested"),
+    current_start_date: optional("currentStartDate"),
+    sod_violation_context: nullable("sodViolationContext"),
+    client_metadata: nullable("clientMetadata"),
+    requested_accounts: nullable("requestedAccounts"),
+    privilege_level: nullable("privilegeLevel"),
+    max_permitted_access_duration: nullable("maxPermittedAccessDuration"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PendingApproval {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.request_type, fit);
@@ -385,17 +317,14 @@ impl crate::serde_helpers::SchemaFit for PendingApproval {
     }
 }
 /// The maximum duration for which the access is permitted.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PendingApprovalMaxPermittedAccessDuration {
     /// The numeric value of the duration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<i32>,
     /// The time unit for the duration.
-    #[serde(rename = "timeUnit", default, skip_serializing_if = "Option::is_none")]
     pub time_unit: Option<crate::PendingApprovalMaxPermittedAccessDurationTimeUnit>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PendingApprovalMaxPermittedAccessDuration {
@@ -417,6 +346,11 @@ impl PendingApprovalMaxPermittedAccessDuration {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PendingApprovalMaxPermittedAccessDuration {
+    value: optional("value"),
+    time_unit: optional("timeUnit"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PendingApprovalMaxPermittedAccessDuration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.time_unit, fit);
@@ -462,20 +396,16 @@ impl From<&str> for PendingApprovalMaxPermittedAccessDurationTimeUnit {
 }
 crate::serde_helpers::string_enum!(PendingApprovalMaxPermittedAccessDurationTimeUnit);
 /// Access item owner's identity.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PendingApprovalOwner {
     /// Access item owner's DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::PendingApprovalOwnerType>,
     /// Access item owner's identity ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Access item owner's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PendingApprovalOwner {
@@ -499,6 +429,12 @@ impl PendingApprovalOwner {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PendingApprovalOwner {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PendingApprovalOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

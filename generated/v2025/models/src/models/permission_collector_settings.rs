@@ -1,52 +1,20 @@
 /// Includes the fields of [`BaseSettings`](crate::BaseSettings).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PermissionCollectorSettings {
     /// Indicates whether the feature or configuration is enabled.
-    #[serde(rename = "isEnabled", default, skip_serializing_if = "Option::is_none")]
     pub is_enabled: Option<bool>,
     /// The identifier of the cluster associated with this configuration, if applicable.
-    #[serde(
-        rename = "clusterId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub cluster_id: Option<Option<String>>,
     /// Indicates whether unique permissions should be analyzed for resources.
-    #[serde(
-        rename = "analyzeUniquePermissions",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub analyze_unique_permissions: Option<Option<bool>>,
     /// Indicates whether effective permissions should be calculated.
-    #[serde(
-        rename = "calculateEffectivePermissions",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub calculate_effective_permissions: Option<Option<bool>>,
     /// Indicates whether riskiest permissions should be calculated.
-    #[serde(
-        rename = "calculateRiskiestPermissions",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub calculate_riskiest_permissions: Option<Option<bool>>,
     /// Source for effective permissions calculation.
-    #[serde(
-        rename = "effectivePermissionsSource",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub effective_permissions_source: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PermissionCollectorSettings {
@@ -110,6 +78,15 @@ impl PermissionCollectorSettings {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PermissionCollectorSettings {
+    is_enabled: optional("isEnabled"),
+    cluster_id: nullable("clusterId"),
+    analyze_unique_permissions: nullable("analyzeUniquePermissions"),
+    calculate_effective_permissions: nullable("calculateEffectivePermissions"),
+    calculate_riskiest_permissions: nullable("calculateRiskiestPermissions"),
+    effective_permissions_source: nullable("effectivePermissionsSource"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PermissionCollectorSettings {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

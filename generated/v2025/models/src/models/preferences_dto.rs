@@ -1,18 +1,14 @@
 /// Maps an Identity's attribute key to a list of preferred notification mediums.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PreferencesDto {
     /// The template notification key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// List of preferred notification mediums, i.e., the mediums (or method) for which notifications are enabled. More mediums may be added in the future.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mediums: Option<Vec<crate::Medium>>,
     /// Modified date of preference
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PreferencesDto {
@@ -36,6 +32,12 @@ impl PreferencesDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PreferencesDto {
+    key: optional("key"),
+    mediums: optional("mediums"),
+    modified: optional("modified"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PreferencesDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.mediums, fit);

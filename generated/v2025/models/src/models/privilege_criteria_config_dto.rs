@@ -1,27 +1,17 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PrivilegeCriteriaConfigDto {
     /// The Id of the task which is executing the bulk update.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The Id of the source that the criteria configuration is applied to.
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// The configuration settings for privilege criteria evaluation.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub config: Option<::serde_json::Value>,
     /// The date and time when the privilege criteria configuration was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<String>,
     /// The date and time when the privilege criteria configuration was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PrivilegeCriteriaConfigDto {
@@ -55,6 +45,14 @@ impl PrivilegeCriteriaConfigDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PrivilegeCriteriaConfigDto {
+    id: optional("id"),
+    source_id: optional("sourceId"),
+    config: nullable("config"),
+    created: optional("created"),
+    modified: optional("modified"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaConfigDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.config, fit);

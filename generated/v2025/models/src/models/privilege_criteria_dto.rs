@@ -1,25 +1,18 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PrivilegeCriteriaDto {
     /// The Id of the criteria.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The Id of the source that the criteria is applied to.
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// The type of criteria.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::PrivilegeCriteriaDtoType>,
     /// The logical operator to apply between groups.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<crate::PrivilegeCriteriaDtoOperator>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<crate::PrivilegeCriteriaDtoGroupsItem>>,
     /// The privilege level assigned by this criteria.
-    #[serde(rename = "privilegeLevel", default, skip_serializing_if = "Option::is_none")]
     pub privilege_level: Option<crate::PrivilegeCriteriaDtoPrivilegeLevel>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PrivilegeCriteriaDto {
@@ -67,6 +60,15 @@ impl PrivilegeCriteriaDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PrivilegeCriteriaDto {
+    id: optional("id"),
+    source_id: optional("sourceId"),
+    r#type: optional("type"),
+    operator: optional("operator"),
+    groups: optional("groups"),
+    privilege_level: optional("privilegeLevel"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -76,18 +78,15 @@ impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaDto {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PrivilegeCriteriaDtoGroupsItem {
     /// The logical operator to apply between criteria items in the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<crate::PrivilegeCriteriaDtoGroupsItemOperator>,
-    #[serde(rename = "criteriaItems", default, skip_serializing_if = "Option::is_none")]
     pub criteria_items: Option<
         Vec<crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PrivilegeCriteriaDtoGroupsItem {
@@ -112,6 +111,11 @@ impl PrivilegeCriteriaDtoGroupsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PrivilegeCriteriaDtoGroupsItem {
+    operator: optional("operator"),
+    criteria_items: optional("criteriaItems"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaDtoGroupsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.operator, fit);
@@ -119,31 +123,21 @@ impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaDtoGroupsItem {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem {
     /// The target type for the criteria item.
-    #[serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")]
     pub target_type: Option<
         crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType,
     >,
     /// The operator to apply to the property and values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub property: Option<crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemProperty>,
     /// The values to evaluate the property against.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<String>>,
     /// Whether to ignore case when evaluating the property against the values.
-    #[serde(rename = "ignoreCase", default, skip_serializing_if = "Option::is_none")]
     pub ignore_case: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem {
@@ -188,6 +182,14 @@ impl PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem {
+    target_type: optional("targetType"),
+    operator: optional("operator"),
+    property: nullable("property"),
+    values: optional("values"),
+    ignore_case: optional("ignoreCase"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -280,9 +282,9 @@ for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemProperty {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -309,7 +311,7 @@ for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemProperty {
                     ))
             }
         }
-        match <::serde_json::Value as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<::serde_json::Value>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

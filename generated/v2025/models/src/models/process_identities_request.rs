@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProcessIdentitiesRequest {
     /// List of up to 250 identity IDs to process.
-    #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]
     pub identity_ids: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProcessIdentitiesRequest {
@@ -19,6 +17,10 @@ impl ProcessIdentitiesRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ProcessIdentitiesRequest {
+    identity_ids: optional("identityIds"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ProcessIdentitiesRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

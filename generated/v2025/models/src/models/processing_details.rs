@@ -1,23 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProcessingDetails {
     /// A date-time in ISO-8601 format
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub date: Option<Option<crate::primitives::DateTime>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stage: Option<String>,
-    #[serde(rename = "retryCount", default, skip_serializing_if = "Option::is_none")]
     pub retry_count: Option<i32>,
-    #[serde(rename = "stackTrace", default, skip_serializing_if = "Option::is_none")]
     pub stack_trace: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProcessingDetails {
@@ -56,6 +46,14 @@ impl ProcessingDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ProcessingDetails {
+    date: nullable("date"),
+    stage: optional("stage"),
+    retry_count: optional("retryCount"),
+    stack_trace: optional("stackTrace"),
+    message: optional("message"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ProcessingDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

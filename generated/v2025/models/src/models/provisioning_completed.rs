@@ -1,46 +1,23 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProvisioningCompleted {
     /// The reference number of the provisioning request. Useful for tracking status in the Account Activity search interface.
-    #[serde(rename = "trackingNumber")]
     pub tracking_number: String,
     /// One or more sources that the provisioning transaction(s) were done against.  Sources are comma separated.
     pub sources: String,
     /// Origin of where the provisioning request came from.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub action: Option<Option<String>>,
     /// A list of any accumulated error messages that occurred during provisioning.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub errors: Option<Option<Vec<String>>>,
     /// A list of any accumulated warning messages that occurred during provisioning.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub warnings: Option<Option<Vec<String>>>,
     /// Provisioning recpient.
     pub recipient: crate::ProvisioningCompletedRecipient,
     /// Provisioning requester's identity.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub requester: Option<Option<crate::ProvisioningCompletedRequester>>,
     /// A list of provisioning instructions to be executed on a per-account basis. The order in which operations are executed may not always be predictable.
-    #[serde(rename = "accountRequests")]
     pub account_requests: Vec<crate::ProvisioningCompletedAccountRequestsItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProvisioningCompleted {
@@ -107,6 +84,17 @@ impl ProvisioningCompleted {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ProvisioningCompleted {
+    tracking_number: required("trackingNumber"),
+    sources: required("sources"),
+    action: nullable("action"),
+    errors: nullable("errors"),
+    warnings: nullable("warnings"),
+    recipient: required("recipient"),
+    requester: nullable("requester"),
+    account_requests: required("accountRequests"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ProvisioningCompleted {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.recipient, fit);
@@ -115,43 +103,26 @@ impl crate::serde_helpers::SchemaFit for ProvisioningCompleted {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProvisioningCompletedAccountRequestsItem {
     /// Reference to the source being provisioned against.
     pub source: crate::ProvisioningCompletedAccountRequestsItemSource,
     /// The unique idenfier of the account being provisioned.
-    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// The provisioning operation; typically Create, Modify, Enable, Disable, Unlock, or Delete.
-    #[serde(rename = "accountOperation")]
     pub account_operation: String,
     /// The overall result of the provisioning transaction; this could be success, pending, failed, etc.
-    #[serde(rename = "provisioningResult")]
     pub provisioning_result: crate::ProvisioningCompletedAccountRequestsItemProvisioningResult,
     /// The name of the provisioning channel selected; this could be the same as the source, or could be a Service Desk Integration Module (SDIM).
-    #[serde(rename = "provisioningTarget")]
     pub provisioning_target: String,
     /// A reference to a tracking number, if this is sent to a Service Desk Integration Module (SDIM).
-    #[serde(
-        rename = "ticketId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub ticket_id: Option<Option<String>>,
     /// A list of attributes as part of the provisioning transaction.
-    #[serde(
-        rename = "attributeRequests",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attribute_requests: Option<
         Option<Vec<crate::ProvisioningCompletedAccountRequestsItemAttributeRequestsItem>>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProvisioningCompletedAccountRequestsItem {
@@ -206,6 +177,16 @@ impl ProvisioningCompletedAccountRequestsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ProvisioningCompletedAccountRequestsItem {
+    source: required("source"),
+    account_id: optional("accountId"),
+    account_operation: required("accountOperation"),
+    provisioning_result: required("provisioningResult"),
+    provisioning_target: required("provisioningTarget"),
+    ticket_id: nullable("ticketId"),
+    attribute_requests: nullable("attributeRequests"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ProvisioningCompletedAccountRequestsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);
@@ -214,24 +195,16 @@ impl crate::serde_helpers::SchemaFit for ProvisioningCompletedAccountRequestsIte
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
     /// The name of the attribute being provisioned.
-    #[serde(rename = "attributeName")]
     pub attribute_name: String,
     /// The value of the attribute being provisioned.
-    #[serde(
-        rename = "attributeValue",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attribute_value: Option<Option<String>>,
     /// The operation to handle the attribute.
     pub operation: crate::ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
@@ -260,6 +233,12 @@ impl ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
+    attribute_name: required("attributeName"),
+    attribute_value: nullable("attributeValue"),
+    operation: required("operation"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -341,7 +320,7 @@ crate::serde_helpers::string_enum!(
     ProvisioningCompletedAccountRequestsItemProvisioningResult
 );
 /// Reference to the source being provisioned against.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProvisioningCompletedAccountRequestsItemSource {
     /// ID of the object to which this reference applies
     pub id: String,
@@ -351,7 +330,6 @@ pub struct ProvisioningCompletedAccountRequestsItemSource {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProvisioningCompletedAccountRequestsItemSource {
@@ -369,6 +347,12 @@ impl ProvisioningCompletedAccountRequestsItemSource {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ProvisioningCompletedAccountRequestsItemSource {
+    id: required("id"),
+    r#type: required("type"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ProvisioningCompletedAccountRequestsItemSource {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -402,7 +386,7 @@ impl From<&str> for ProvisioningCompletedAccountRequestsItemSourceType {
 }
 crate::serde_helpers::string_enum!(ProvisioningCompletedAccountRequestsItemSourceType);
 /// Provisioning recpient.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProvisioningCompletedRecipient {
     /// Provisioning recipient DTO type.
     pub r#type: crate::ProvisioningCompletedRecipientType,
@@ -412,7 +396,6 @@ pub struct ProvisioningCompletedRecipient {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProvisioningCompletedRecipient {
@@ -430,6 +413,12 @@ impl ProvisioningCompletedRecipient {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ProvisioningCompletedRecipient {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ProvisioningCompletedRecipient {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -463,7 +452,7 @@ impl From<&str> for ProvisioningCompletedRecipientType {
 }
 crate::serde_helpers::string_enum!(ProvisioningCompletedRecipientType);
 /// Provisioning requester's identity.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProvisioningCompletedRequester {
     /// Provisioning requester's DTO type.
     pub r#type: crate::ProvisioningCompletedRequesterType,
@@ -473,7 +462,6 @@ pub struct ProvisioningCompletedRequester {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProvisioningCompletedRequester {
@@ -491,6 +479,12 @@ impl ProvisioningCompletedRequester {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ProvisioningCompletedRequester {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ProvisioningCompletedRequester {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

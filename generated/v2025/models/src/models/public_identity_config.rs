@@ -1,27 +1,14 @@
 /// Details of up to 5 Identity attributes that will be publicly accessible for all Identities to anyone in the org.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicIdentityConfig {
     /// Up to 5 identity attributes that will be available to everyone in the org for all users in the org.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Vec<crate::PublicIdentityAttributeConfig>>,
     /// When this configuration was last modified.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<crate::primitives::DateTime>>,
     /// The identity who last modified this configuration.
-    #[serde(
-        rename = "modifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified_by: Option<Option<crate::IdentityReference>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PublicIdentityConfig {
@@ -58,6 +45,12 @@ impl PublicIdentityConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PublicIdentityConfig {
+    attributes: optional("attributes"),
+    modified: nullable("modified"),
+    modified_by: nullable("modifiedBy"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PublicIdentityConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);

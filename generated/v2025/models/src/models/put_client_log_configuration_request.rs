@@ -30,9 +30,9 @@ impl<'de> ::serde::Deserialize<'de> for PutClientLogConfigurationRequest {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <Option<
-            crate::SetDurationMinutes,
-        > as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<
+            Option<crate::SetDurationMinutes>,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -47,9 +47,9 @@ impl<'de> ::serde::Deserialize<'de> for PutClientLogConfigurationRequest {
             }
             Err(error) => errors.push(("SetDurationMinutes", error)),
         }
-        match <Option<
-            crate::SetExpirationDate,
-        > as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<
+            Option<crate::SetExpirationDate>,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

@@ -1,15 +1,12 @@
 /// Allows the query results to be filtered by specifying a list of fields to include and/or exclude from the result documents.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryResultFilter {
     /// The list of field names to include in the result documents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub includes: Option<Vec<String>>,
     /// The list of field names to exclude from the result documents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub excludes: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl QueryResultFilter {
@@ -28,6 +25,11 @@ impl QueryResultFilter {
         self
     }
 }
+crate::serde_helpers::serde_struct!(QueryResultFilter {
+    includes: optional("includes"),
+    excludes: optional("excludes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for QueryResultFilter {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,15 +1,12 @@
 /// The range of values to be filtered.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Range {
     /// The lower bound of the range.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lower: Option<crate::Bound>,
     /// The upper bound of the range.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upper: Option<crate::Bound>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Range {
@@ -28,6 +25,11 @@ impl Range {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Range {
+    lower: optional("lower"),
+    upper: optional("upper"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Range {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.lower, fit);

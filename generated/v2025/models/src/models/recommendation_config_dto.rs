@@ -1,36 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecommendationConfigDto {
     /// List of identity attributes to use for calculating certification recommendations
-    #[serde(
-        rename = "recommenderFeatures",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub recommender_features: Option<Vec<String>>,
     /// The percent value that the recommendation calculation must surpass to produce a YES recommendation
-    #[serde(
-        rename = "peerGroupPercentageThreshold",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub peer_group_percentage_threshold: Option<f64>,
     /// If true, rulesRecommenderConfig will be refreshed with new programatically selected attribute and threshold values on the next pipeline run
-    #[serde(
-        rename = "runAutoSelectOnce",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub run_auto_select_once: Option<bool>,
     /// If true, rulesRecommenderConfig will be refreshed with new programatically selected threshold values on the next pipeline run
-    #[serde(
-        rename = "onlyTuneThreshold",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub only_tune_threshold: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RecommendationConfigDto {
@@ -59,6 +38,13 @@ impl RecommendationConfigDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RecommendationConfigDto {
+    recommender_features: optional("recommenderFeatures"),
+    peer_group_percentage_threshold: optional("peerGroupPercentageThreshold"),
+    run_auto_select_once: optional("runAutoSelectOnce"),
+    only_tune_threshold: optional("onlyTuneThreshold"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RecommendationConfigDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,28 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReelectRequest {
     /// The UUID of the identity proposed to be re-elected as the resource owner.
     ///
     /// Format: `uuid`.
-    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// The name of the campaign or election process for re-electing the owner.
-    #[serde(
-        rename = "campaignName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub campaign_name: Option<Option<String>>,
     /// A list of UUIDs representing the identities of reviewers participating in the re-election process.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub reviewers: Option<Option<Vec<String>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ReelectRequest {
@@ -56,6 +43,12 @@ impl ReelectRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ReelectRequest {
+    owner_id: optional("ownerId"),
+    campaign_name: nullable("campaignName"),
+    reviewers: nullable("reviewers"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ReelectRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

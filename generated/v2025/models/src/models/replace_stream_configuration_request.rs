@@ -1,18 +1,15 @@
 /// Request body for PUT /ssf/streams (full replace).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceStreamConfigurationRequest {
     /// ID of the stream to replace.
     pub stream_id: String,
     pub delivery: crate::CreateStreamDeliveryRequest,
     /// Event types the receiver wants. Use CAEP event-type URIs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events_requested: Option<Vec<String>>,
     /// Optional human-readable description of the stream.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ReplaceStreamConfigurationRequest {
@@ -40,6 +37,13 @@ impl ReplaceStreamConfigurationRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ReplaceStreamConfigurationRequest {
+    stream_id: required("stream_id"),
+    delivery: required("delivery"),
+    events_requested: optional("events_requested"),
+    description: optional("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ReplaceStreamConfigurationRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.delivery, fit);

@@ -1,20 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportConfigDto {
     /// Name of column in report
-    #[serde(rename = "columnName", default, skip_serializing_if = "Option::is_none")]
     pub column_name: Option<String>,
     /// If true, column is required in all reports, and this entry is immutable. A 400 error will result from any attempt to modify the column's definition.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// If true, column is included in the report. A 400 error will be thrown if an attempt is made to set included=false if required==true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub included: Option<bool>,
     /// Relative sort order for the column. Columns will be displayed left-to-right in nondecreasing order.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ReportConfigDto {
@@ -43,6 +38,13 @@ impl ReportConfigDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ReportConfigDto {
+    column_name: optional("columnName"),
+    required: optional("required"),
+    included: optional("included"),
+    order: optional("order"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ReportConfigDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

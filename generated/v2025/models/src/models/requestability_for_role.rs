@@ -1,63 +1,21 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RequestabilityForRole {
     /// Whether the requester of the containing object must provide comments justifying the request
-    #[serde(
-        rename = "commentsRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub comments_required: Option<Option<bool>>,
     /// Whether an approver must provide comments when denying the request
-    #[serde(
-        rename = "denialCommentsRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub denial_comments_required: Option<Option<bool>>,
     /// Indicates whether reauthorization is required for the request.
-    #[serde(
-        rename = "reauthorizationRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub reauthorization_required: Option<Option<bool>>,
     /// Indicates whether the requester of the containing object must provide access end date.
-    #[serde(rename = "requireEndDate", default, skip_serializing_if = "Option::is_none")]
     pub require_end_date: Option<bool>,
-    #[serde(
-        rename = "maxPermittedAccessDuration",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub max_permitted_access_duration: Option<Option<crate::AccessDuration>>,
     /// List describing the steps in approving the request
-    #[serde(
-        rename = "approvalSchemes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub approval_schemes: Option<Vec<crate::ApprovalSchemeForRole>>,
-    #[serde(
-        rename = "dimensionSchema",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub dimension_schema: Option<crate::DimensionSchema>,
     /// The ID of the form definition used for the access request. If specified, the form is presented to the requester during the access request process.
-    #[serde(
-        rename = "formDefinitionId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub form_definition_id: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RequestabilityForRole {
@@ -137,6 +95,17 @@ impl RequestabilityForRole {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RequestabilityForRole {
+    comments_required: nullable("commentsRequired"),
+    denial_comments_required: nullable("denialCommentsRequired"),
+    reauthorization_required: nullable("reauthorizationRequired"),
+    require_end_date: optional("requireEndDate"),
+    max_permitted_access_duration: nullable("maxPermittedAccessDuration"),
+    approval_schemes: optional("approvalSchemes"),
+    dimension_schema: optional("dimensionSchema"),
+    form_definition_id: nullable("formDefinitionId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RequestabilityForRole {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(

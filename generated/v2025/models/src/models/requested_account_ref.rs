@@ -1,33 +1,17 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RequestedAccountRef {
     /// Display name of the account for the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The type of item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::DtoType>,
     /// The uuid for the account
-    #[serde(
-        rename = "accountUuid",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub account_uuid: Option<Option<String>>,
     /// The native identity for the account
-    #[serde(
-        rename = "accountId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub account_id: Option<Option<String>>,
     /// Display name of the source for the account
-    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RequestedAccountRef {
@@ -71,6 +55,14 @@ impl RequestedAccountRef {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RequestedAccountRef {
+    name: optional("name"),
+    r#type: optional("type"),
+    account_uuid: nullable("accountUuid"),
+    account_id: nullable("accountId"),
+    source_name: optional("sourceName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RequestedAccountRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

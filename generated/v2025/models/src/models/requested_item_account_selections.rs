@@ -1,40 +1,23 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RequestedItemAccountSelections {
     /// The description for this requested item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// This field indicates if account selections are not allowed for this requested item.
     /// * If true, this field indicates that account selections will not be available for this item and user combination. In this case, no account selections should be provided in the access request for this item and user combination, irrespective of whether the user has single or multiple accounts on a source.
     /// * An example is where a user is requesting an access profile that is already assigned to one of their accounts.
-    #[serde(
-        rename = "accountsSelectionBlocked",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub accounts_selection_blocked: Option<bool>,
     /// If account selections are not allowed for an item, this field will denote the reason.
-    #[serde(
-        rename = "accountsSelectionBlockedReason",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub accounts_selection_blocked_reason: Option<Option<String>>,
     /// The type of the item being requested.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::RequestedItemAccountSelectionsType>,
     /// The id of the requested item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The name of the requested item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The details for the sources and accounts for the requested item and identity combination
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sources: Option<Vec<crate::SourceAccountSelections>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RequestedItemAccountSelections {
@@ -92,6 +75,16 @@ impl RequestedItemAccountSelections {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RequestedItemAccountSelections {
+    description: optional("description"),
+    accounts_selection_blocked: optional("accountsSelectionBlocked"),
+    accounts_selection_blocked_reason: nullable("accountsSelectionBlockedReason"),
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    sources: optional("sources"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RequestedItemAccountSelections {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,21 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReviewRecommendation {
     /// The recommendation from IAI at the time of the decision. This field will be null if no recommendation was made.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub recommendation: Option<Option<String>>,
     /// A list of reasons for the recommendation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reasons: Option<Vec<String>>,
     /// The time at which the recommendation was recorded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ReviewRecommendation {
@@ -44,6 +36,12 @@ impl ReviewRecommendation {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ReviewRecommendation {
+    recommendation: nullable("recommendation"),
+    reasons: optional("reasons"),
+    timestamp: optional("timestamp"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ReviewRecommendation {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,85 +1,41 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReviewableEntitlement {
     /// The id for the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The name of the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Information about the entitlement
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// Indicates if the entitlement is a privileged entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub privileged: Option<bool>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub owner: Option<Option<crate::IdentityReferenceWithNameAndEmail>>,
     /// The name of the attribute on the source
-    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
     pub attribute_name: Option<String>,
     /// The value of the attribute on the source
-    #[serde(rename = "attributeValue", default, skip_serializing_if = "Option::is_none")]
     pub attribute_value: Option<String>,
     /// The schema object type on the source used to represent the entitlement and its attributes
-    #[serde(
-        rename = "sourceSchemaObjectType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub source_schema_object_type: Option<String>,
     /// The name of the source for which this entitlement belongs
-    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// The type of the source for which the entitlement belongs
-    #[serde(rename = "sourceType", default, skip_serializing_if = "Option::is_none")]
     pub source_type: Option<String>,
     /// The ID of the source for which the entitlement belongs
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// Indicates if the entitlement has permissions
-    #[serde(rename = "hasPermissions", default, skip_serializing_if = "Option::is_none")]
     pub has_permissions: Option<bool>,
     /// Indicates if the entitlement is a representation of an account permission
-    #[serde(rename = "isPermission", default, skip_serializing_if = "Option::is_none")]
     pub is_permission: Option<bool>,
     /// Indicates whether the entitlement can be revoked
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revocable: Option<bool>,
     /// True if the entitlement is cloud governed
-    #[serde(rename = "cloudGoverned", default, skip_serializing_if = "Option::is_none")]
     pub cloud_governed: Option<bool>,
     /// True if the entitlement has DAS data
-    #[serde(
-        rename = "containsDataAccess",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub contains_data_access: Option<bool>,
-    #[serde(
-        rename = "dataAccess",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub data_access: Option<Option<crate::DataAccess>>,
     /// Information about the status of the entitlement
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub account: Option<Option<crate::ReviewableEntitlementAccount>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ReviewableEntitlement {
@@ -204,6 +160,27 @@ impl ReviewableEntitlement {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ReviewableEntitlement {
+    id: optional("id"),
+    name: optional("name"),
+    description: nullable("description"),
+    privileged: optional("privileged"),
+    owner: nullable("owner"),
+    attribute_name: optional("attributeName"),
+    attribute_value: optional("attributeValue"),
+    source_schema_object_type: optional("sourceSchemaObjectType"),
+    source_name: optional("sourceName"),
+    source_type: optional("sourceType"),
+    source_id: optional("sourceId"),
+    has_permissions: optional("hasPermissions"),
+    is_permission: optional("isPermission"),
+    revocable: optional("revocable"),
+    cloud_governed: optional("cloudGoverned"),
+    contains_data_access: optional("containsDataAccess"),
+    data_access: nullable("dataAccess"),
+    account: nullable("account"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ReviewableEntitlement {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
@@ -213,78 +190,32 @@ impl crate::serde_helpers::SchemaFit for ReviewableEntitlement {
     }
 }
 /// Information about the status of the entitlement
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReviewableEntitlementAccount {
     /// The native identity for this account
-    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
     pub native_identity: Option<String>,
     /// Indicates whether this account is currently disabled
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
     /// Indicates whether this account is currently locked
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locked: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::DtoType>,
     /// The id associated with the account
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub id: Option<Option<String>>,
     /// The account name
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// When the account was created
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub created: Option<Option<crate::primitives::DateTime>>,
     /// When the account was last modified
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<crate::primitives::DateTime>>,
-    #[serde(
-        rename = "activityInsights",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub activity_insights: Option<crate::ActivityInsights>,
     /// Information about the account
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// The id associated with the machine Account Governance Group
-    #[serde(
-        rename = "governanceGroupId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub governance_group_id: Option<Option<String>>,
     /// Information about the machine account owner
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub owner: Option<Option<crate::ReviewableEntitlementAccountOwner>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ReviewableEntitlementAccount {
@@ -394,6 +325,21 @@ impl ReviewableEntitlementAccount {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ReviewableEntitlementAccount {
+    native_identity: optional("nativeIdentity"),
+    disabled: optional("disabled"),
+    locked: optional("locked"),
+    r#type: optional("type"),
+    id: nullable("id"),
+    name: nullable("name"),
+    created: nullable("created"),
+    modified: nullable("modified"),
+    activity_insights: optional("activityInsights"),
+    description: nullable("description"),
+    governance_group_id: nullable("governanceGroupId"),
+    owner: nullable("owner"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ReviewableEntitlementAccount {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -403,29 +349,16 @@ impl crate::serde_helpers::SchemaFit for ReviewableEntitlementAccount {
     }
 }
 /// Information about the machine account owner
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReviewableEntitlementAccountOwner {
     /// The id associated with the machine account owner
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub id: Option<Option<String>>,
     /// An enumeration of the types of Owner supported within the IdentityNow infrastructure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::ReviewableEntitlementAccountOwnerType>,
     /// The machine account owner's display name
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub display_name: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ReviewableEntitlementAccountOwner {
@@ -462,6 +395,12 @@ impl ReviewableEntitlementAccountOwner {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ReviewableEntitlementAccountOwner {
+    id: nullable("id"),
+    r#type: optional("type"),
+    display_name: nullable("displayName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ReviewableEntitlementAccountOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,56 +1,30 @@
 /// A RightSetDTO represents a collection of rights that assigned to capability or scope, enabling them to possess specific rights to access corresponding APIs.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RightSetDto {
     /// The unique identifier of the RightSet.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The human-readable name of the RightSet.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// A human-readable description of the RightSet.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The category of the RightSet.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// Right is the most granular unit that determines specific API permissions, this is a list of rights associated with the RightSet.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rights: Option<Vec<String>>,
     /// List of unique identifiers for related RightSets, current RightSet contains rights from these RightSets.
-    #[serde(rename = "rightSetIds", default, skip_serializing_if = "Option::is_none")]
     pub right_set_ids: Option<Vec<String>>,
     /// List of unique identifiers for UI-assignable child RightSets, used to build UI components.
-    #[serde(
-        rename = "uiAssignableChildRightSetIds",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub ui_assignable_child_right_set_ids: Option<Vec<String>>,
     /// Indicates whether the RightSet is UI-assignable.
-    #[serde(rename = "uiAssignable", default, skip_serializing_if = "Option::is_none")]
     pub ui_assignable: Option<bool>,
     /// The translated name of the RightSet.
-    #[serde(rename = "translatedName", default, skip_serializing_if = "Option::is_none")]
     pub translated_name: Option<String>,
     /// The translated description of the RightSet.
-    #[serde(
-        rename = "translatedDescription",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub translated_description: Option<Option<String>>,
     /// The unique identifier of the parent RightSet for UI Assignable RightSet.
-    #[serde(
-        rename = "parentId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub parent_id: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RightSetDto {
@@ -127,6 +101,20 @@ impl RightSetDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RightSetDto {
+    id: optional("id"),
+    name: optional("name"),
+    description: optional("description"),
+    category: optional("category"),
+    rights: optional("rights"),
+    right_set_ids: optional("rightSetIds"),
+    ui_assignable_child_right_set_ids: optional("uiAssignableChildRightSetIds"),
+    ui_assignable: optional("uiAssignable"),
+    translated_name: optional("translatedName"),
+    translated_description: nullable("translatedDescription"),
+    parent_id: nullable("parentId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RightSetDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

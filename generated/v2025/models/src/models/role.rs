@@ -1,122 +1,48 @@
 /// A Role
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Role {
     /// The id of the Role. This field must be left null when creating an Role, otherwise a 400 Bad Request error will result.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The human-readable display name of the Role
     pub name: String,
     /// Date the Role was created
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Date the Role was last modified.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// A human-readable description of the Role
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     pub owner: Option<crate::OwnerReference>,
     /// List of additional owner references beyond the primary owner. Each entry may be an identity (IDENTITY) or a governance group (GOVERNANCE_GROUP).
-    #[serde(
-        rename = "additionalOwners",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub additional_owners: Option<Option<Vec<crate::AdditionalOwnerRef>>>,
-    #[serde(
-        rename = "accessProfiles",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub access_profiles: Option<Option<Vec<crate::AccessProfileRef>>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entitlements: Option<Vec<crate::EntitlementRef>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub membership: Option<Option<crate::RoleMembershipSelector>>,
     /// This field is not directly modifiable and is generally expected to be *null*. In very rare instances, some Roles may have been created using membership selection criteria that are no longer fully supported. While these Roles will still work, they should be migrated to STANDARD or IDENTITY_LIST selection criteria. This field exists for informational purposes as an aid to such migration.
-    #[serde(
-        rename = "legacyMembershipInfo",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub legacy_membership_info: Option<::serde_json::Value>,
     /// Whether the Role is enabled or not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Whether the Role can be the target of access requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requestable: Option<bool>,
     /// Access request configuration for this object
-    #[serde(
-        rename = "accessRequestConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub access_request_config: Option<Option<crate::RequestabilityForRole>>,
     /// Revocation request configuration for this object.
-    #[serde(
-        rename = "revocationRequestConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub revocation_request_config: Option<Option<crate::RevocabilityForRole>>,
     /// List of IDs of segments, if any, to which this Role is assigned.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub segments: Option<Option<Vec<String>>>,
     /// Whether the Role is dimensional.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub dimensional: Option<Option<bool>>,
     /// List of references to dimensions to which this Role is assigned. This field is only relevant if the Role is dimensional.
-    #[serde(
-        rename = "dimensionRefs",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub dimension_refs: Option<Option<Vec<crate::DimensionRef>>>,
     /// This field must be left null or empty when creating an Role, otherwise a 400 Bad Request error will result.
-    #[serde(
-        rename = "accessModelMetadata",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_model_metadata: Option<crate::AttributeDtoList>,
     /// The privilege level of the role, if applicable.
-    #[serde(
-        rename = "privilegeLevel",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub privilege_level: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Role {
@@ -316,6 +242,29 @@ impl Role {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Role {
+    id: optional("id"),
+    name: required("name"),
+    created: optional("created"),
+    modified: optional("modified"),
+    description: nullable("description"),
+    owner: required("owner"),
+    additional_owners: nullable("additionalOwners"),
+    access_profiles: nullable("accessProfiles"),
+    entitlements: optional("entitlements"),
+    membership: nullable("membership"),
+    legacy_membership_info: nullable("legacyMembershipInfo"),
+    enabled: optional("enabled"),
+    requestable: optional("requestable"),
+    access_request_config: nullable("accessRequestConfig"),
+    revocation_request_config: nullable("revocationRequestConfig"),
+    segments: nullable("segments"),
+    dimensional: nullable("dimensional"),
+    dimension_refs: nullable("dimensionRefs"),
+    access_model_metadata: optional("accessModelMetadata"),
+    privilege_level: nullable("privilegeLevel"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Role {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);

@@ -1,33 +1,17 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleAssignmentRef {
     /// Assignment Id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Role Id and Name related to this assignment
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<crate::BaseReferenceDto>,
     /// Date that the assignment was added
-    #[serde(rename = "addedDate", default, skip_serializing_if = "Option::is_none")]
     pub added_date: Option<crate::primitives::DateTime>,
     /// Date when assignment will be active, if requested with a future date. If null, assignment is active immediately
-    #[serde(
-        rename = "startDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub start_date: Option<Option<crate::primitives::DateTime>>,
     /// Date that the assignment will be removed
-    #[serde(
-        rename = "removeDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub remove_date: Option<Option<crate::primitives::DateTime>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleAssignmentRef {
@@ -71,6 +55,14 @@ impl RoleAssignmentRef {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleAssignmentRef {
+    id: optional("id"),
+    role: optional("role"),
+    added_date: optional("addedDate"),
+    start_date: nullable("startDate"),
+    remove_date: nullable("removeDate"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleAssignmentRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.role, fit);

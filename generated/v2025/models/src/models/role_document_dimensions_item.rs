@@ -1,38 +1,19 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleDocumentDimensionsItem {
     /// Unique ID of the dimension.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the dimension.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description of the dimension.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// Entitlements included with the role.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub entitlements: Option<
         Option<Vec<crate::RoleDocumentDimensionsItemEntitlementsItem>>,
     >,
     /// Access profiles included in the dimension.
-    #[serde(
-        rename = "accessProfiles",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub access_profiles: Option<Option<Vec<crate::BaseAccessProfile>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleDocumentDimensionsItem {
@@ -87,6 +68,14 @@ impl RoleDocumentDimensionsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleDocumentDimensionsItem {
+    id: optional("id"),
+    name: optional("name"),
+    description: nullable("description"),
+    entitlements: nullable("entitlements"),
+    access_profiles: nullable("accessProfiles"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleDocumentDimensionsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.entitlements, fit);
@@ -95,49 +84,30 @@ impl crate::serde_helpers::SchemaFit for RoleDocumentDimensionsItem {
     }
 }
 /// Includes the fields of [`BaseEntitlement`](crate::BaseEntitlement).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleDocumentDimensionsItemEntitlementsItem {
     /// Indicates whether the entitlement has permissions.
-    #[serde(rename = "hasPermissions", default, skip_serializing_if = "Option::is_none")]
     pub has_permissions: Option<bool>,
     /// Entitlement's description.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// Entitlement attribute's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribute: Option<String>,
     /// Entitlement's value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Entitlement's schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// Indicates whether the entitlement is privileged.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub privileged: Option<bool>,
     /// Entitlement's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Entitlement's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Schema objectType.
-    #[serde(
-        rename = "sourceSchemaObjectType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub source_schema_object_type: Option<String>,
     /// Read-only calculated hash value of an entitlement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hash: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleDocumentDimensionsItemEntitlementsItem {
@@ -201,6 +171,19 @@ impl RoleDocumentDimensionsItemEntitlementsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleDocumentDimensionsItemEntitlementsItem {
+    has_permissions: optional("hasPermissions"),
+    description: nullable("description"),
+    attribute: optional("attribute"),
+    value: optional("value"),
+    schema: optional("schema"),
+    privileged: optional("privileged"),
+    id: optional("id"),
+    name: optional("name"),
+    source_schema_object_type: optional("sourceSchemaObjectType"),
+    hash: optional("hash"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleDocumentDimensionsItemEntitlementsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,35 +1,19 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleInsight {
     /// Insight id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Total number of updates for this role
-    #[serde(
-        rename = "numberOfUpdates",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub number_of_updates: Option<i64>,
     /// The date-time insights were last created for this role.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<crate::primitives::DateTime>,
     /// The date-time insights were last modified for this role.
-    #[serde(
-        rename = "modifiedDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified_date: Option<Option<crate::primitives::DateTime>>,
     /// A role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<crate::RoleInsightsRole>,
     /// The kind of insight this is and some stats
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub insight: Option<crate::RoleInsightsInsight>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleInsight {
@@ -79,6 +63,15 @@ impl RoleInsight {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleInsight {
+    id: optional("id"),
+    number_of_updates: optional("numberOfUpdates"),
+    created_date: optional("createdDate"),
+    modified_date: nullable("modifiedDate"),
+    role: optional("role"),
+    insight: optional("insight"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleInsight {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.role, fit);

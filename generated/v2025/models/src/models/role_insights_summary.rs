@@ -1,46 +1,19 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleInsightsSummary {
     /// Total number of roles with updates
-    #[serde(
-        rename = "numberOfUpdates",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub number_of_updates: Option<i64>,
     /// The date-time role insights were last found.
-    #[serde(rename = "lastGenerated", default, skip_serializing_if = "Option::is_none")]
     pub last_generated: Option<crate::primitives::DateTime>,
     /// The number of entitlements included in roles (vs free radicals).
-    #[serde(
-        rename = "entitlementsIncludedInRoles",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub entitlements_included_in_roles: Option<i64>,
     /// The total number of entitlements.
-    #[serde(
-        rename = "totalNumberOfEntitlements",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub total_number_of_entitlements: Option<i64>,
     /// The number of identities in roles vs. identities with just entitlements and not in roles.
-    #[serde(
-        rename = "identitiesWithAccessViaRoles",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub identities_with_access_via_roles: Option<i64>,
     /// The total number of identities.
-    #[serde(
-        rename = "totalNumberOfIdentities",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub total_number_of_identities: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleInsightsSummary {
@@ -82,6 +55,15 @@ impl RoleInsightsSummary {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleInsightsSummary {
+    number_of_updates: optional("numberOfUpdates"),
+    last_generated: optional("lastGenerated"),
+    entitlements_included_in_roles: optional("entitlementsIncludedInRoles"),
+    total_number_of_entitlements: optional("totalNumberOfEntitlements"),
+    identities_with_access_via_roles: optional("identitiesWithAccessViaRoles"),
+    total_number_of_identities: optional("totalNumberOfIdentities"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleInsightsSummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

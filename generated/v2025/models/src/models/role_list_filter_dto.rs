@@ -1,5 +1,5 @@
 /// AMMFilterValues
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleListFilterDto {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     /// Filtering is supported for the following fields and operators:
@@ -15,22 +15,10 @@ pub struct RoleListFilterDto {
     /// **owner.id**: *eq, in*
     ///
     /// **requestable**: *eq*
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub filters: Option<Option<String>>,
-    #[serde(
-        rename = "ammKeyValues",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub amm_key_values: Option<Option<Vec<crate::RoleListFilterDtoAmmKeyValuesItem>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleListFilterDto {
@@ -62,23 +50,25 @@ impl RoleListFilterDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleListFilterDto {
+    filters: nullable("filters"),
+    amm_key_values: nullable("ammKeyValues"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleListFilterDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.amm_key_values, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleListFilterDtoAmmKeyValuesItem {
     /// attribute key of a metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribute: Option<String>,
     /// A list of attribute key names to filter roles. If the values is empty, will only filter by attribute key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleListFilterDtoAmmKeyValuesItem {
@@ -97,6 +87,11 @@ impl RoleListFilterDtoAmmKeyValuesItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleListFilterDtoAmmKeyValuesItem {
+    attribute: optional("attribute"),
+    values: optional("values"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleListFilterDtoAmmKeyValuesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,24 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMiningEntitlementRef {
     /// Id of the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description forthe entitlement
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// The entitlement attribute
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribute: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMiningEntitlementRef {
@@ -52,6 +43,13 @@ impl RoleMiningEntitlementRef {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMiningEntitlementRef {
+    id: optional("id"),
+    name: optional("name"),
+    description: nullable("description"),
+    attribute: optional("attribute"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMiningEntitlementRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,16 +1,12 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMiningIdentity {
     /// Id of the identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::indexmap::IndexMap<String, Option<String>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMiningIdentity {
@@ -37,6 +33,12 @@ impl RoleMiningIdentity {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMiningIdentity {
+    id: optional("id"),
+    name: optional("name"),
+    attributes: optional("attributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMiningIdentity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);

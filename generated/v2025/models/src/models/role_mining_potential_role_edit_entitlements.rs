@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMiningPotentialRoleEditEntitlements {
     /// The list of entitlement ids to be edited
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ids: Option<Vec<String>>,
     /// If true, add ids to be exclusion list. If false, remove ids from the exclusion list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exclude: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMiningPotentialRoleEditEntitlements {
@@ -27,6 +24,11 @@ impl RoleMiningPotentialRoleEditEntitlements {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMiningPotentialRoleEditEntitlements {
+    ids: optional("ids"),
+    exclude: optional("exclude"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleEditEntitlements {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

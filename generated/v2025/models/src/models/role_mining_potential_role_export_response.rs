@@ -1,31 +1,18 @@
 /// Includes the fields of [`RoleMiningPotentialRoleExportRequest`](crate::RoleMiningPotentialRoleExportRequest).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMiningPotentialRoleExportResponse {
     /// The minimum popularity among identities in the role which an entitlement must have to be included in the report
-    #[serde(
-        rename = "minEntitlementPopularity",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub min_entitlement_popularity: Option<i64>,
     /// If false, do not include entitlements that are highly popular among the entire orginization
-    #[serde(
-        rename = "includeCommonAccess",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub include_common_access: Option<bool>,
     /// ID used to reference this export
     ///
     /// Format: `uuid`.
-    #[serde(rename = "exportId", default, skip_serializing_if = "Option::is_none")]
     pub export_id: Option<String>,
     /// The status of this export
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::RoleMiningPotentialRoleExportState>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMiningPotentialRoleExportResponse {
@@ -57,6 +44,13 @@ impl RoleMiningPotentialRoleExportResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMiningPotentialRoleExportResponse {
+    min_entitlement_popularity: optional("minEntitlementPopularity"),
+    include_common_access: optional("includeCommonAccess"),
+    export_id: optional("exportId"),
+    status: optional("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleExportResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

@@ -1,20 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMiningPotentialRoleSourceUsage {
     /// The identity ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Display name for the identity
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Email address for the identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The number of days there has been usage of the source by the identity.
-    #[serde(rename = "usageCount", default, skip_serializing_if = "Option::is_none")]
     pub usage_count: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMiningPotentialRoleSourceUsage {
@@ -43,6 +38,13 @@ impl RoleMiningPotentialRoleSourceUsage {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMiningPotentialRoleSourceUsage {
+    id: optional("id"),
+    display_name: optional("displayName"),
+    email: optional("email"),
+    usage_count: optional("usageCount"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleSourceUsage {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,73 +1,29 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMiningSessionDto {
     /// The scope of identities for this role mining session
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<crate::RoleMiningSessionScope>,
     /// The prune threshold to be used or null to calculate prescribedPruneThreshold
-    #[serde(
-        rename = "pruneThreshold",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub prune_threshold: Option<Option<i32>>,
     /// The calculated prescribedPruneThreshold
-    #[serde(
-        rename = "prescribedPruneThreshold",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub prescribed_prune_threshold: Option<Option<i32>>,
     /// Minimum number of identities in a potential role
-    #[serde(
-        rename = "minNumIdentitiesInPotentialRole",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub min_num_identities_in_potential_role: Option<Option<i32>>,
     /// Number of potential roles
-    #[serde(
-        rename = "potentialRoleCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub potential_role_count: Option<i32>,
     /// Number of potential roles ready
-    #[serde(
-        rename = "potentialRolesReadyCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub potential_roles_ready_count: Option<i32>,
     /// Role mining session type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::RoleMiningRoleType>,
     /// The id of the user who will receive an email about the role mining session
-    #[serde(
-        rename = "emailRecipientId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub email_recipient_id: Option<Option<String>>,
     /// Number of identities in the population which meet the search criteria or identity list provided
-    #[serde(rename = "identityCount", default, skip_serializing_if = "Option::is_none")]
     pub identity_count: Option<i32>,
     /// The session's saved status
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub saved: Option<bool>,
     /// The session's saved name
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMiningSessionDto {
@@ -159,6 +115,20 @@ impl RoleMiningSessionDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMiningSessionDto {
+    scope: optional("scope"),
+    prune_threshold: nullable("pruneThreshold"),
+    prescribed_prune_threshold: nullable("prescribedPruneThreshold"),
+    min_num_identities_in_potential_role: nullable("minNumIdentitiesInPotentialRole"),
+    potential_role_count: optional("potentialRoleCount"),
+    potential_roles_ready_count: optional("potentialRolesReadyCount"),
+    r#type: optional("type"),
+    email_recipient_id: nullable("emailRecipientId"),
+    identity_count: optional("identityCount"),
+    saved: optional("saved"),
+    name: nullable("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMiningSessionDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.scope, fit);

@@ -1,49 +1,25 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMiningSessionParametersDto {
     /// The ID of the role mining session
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The session's saved name
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// Minimum number of identities in a potential role
-    #[serde(
-        rename = "minNumIdentitiesInPotentialRole",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub min_num_identities_in_potential_role: Option<Option<i32>>,
     /// The prune threshold to be used or null to calculate prescribedPruneThreshold
-    #[serde(
-        rename = "pruneThreshold",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub prune_threshold: Option<Option<i32>>,
     /// The session's saved status
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub saved: Option<bool>,
     /// The scope of identities for this role mining session
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<crate::RoleMiningSessionScope>,
     /// Role mining potential type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::RoleMiningRoleType>,
     /// Role mining session state
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::RoleMiningSessionState>,
     /// Scoping method used in current role mining session
-    #[serde(rename = "scopingMethod", default, skip_serializing_if = "Option::is_none")]
     pub scoping_method: Option<crate::RoleMiningSessionScopingMethod>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMiningSessionParametersDto {
@@ -118,6 +94,18 @@ impl RoleMiningSessionParametersDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMiningSessionParametersDto {
+    id: optional("id"),
+    name: nullable("name"),
+    min_num_identities_in_potential_role: nullable("minNumIdentitiesInPotentialRole"),
+    prune_threshold: nullable("pruneThreshold"),
+    saved: optional("saved"),
+    scope: optional("scope"),
+    r#type: optional("type"),
+    state: optional("state"),
+    scoping_method: optional("scopingMethod"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMiningSessionParametersDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.scope, fit);

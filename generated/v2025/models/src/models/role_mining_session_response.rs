@@ -1,109 +1,43 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMiningSessionResponse {
     /// The scope of identities for this role mining session
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<crate::RoleMiningSessionScope>,
     /// Minimum number of identities in a potential role
-    #[serde(
-        rename = "minNumIdentitiesInPotentialRole",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub min_num_identities_in_potential_role: Option<Option<i64>>,
     /// The scoping method of the role mining session
-    #[serde(
-        rename = "scopingMethod",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub scoping_method: Option<Option<String>>,
     /// The computed (or prescribed) prune threshold for this session
-    #[serde(
-        rename = "prescribedPruneThreshold",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub prescribed_prune_threshold: Option<Option<i64>>,
     /// The prune threshold to be used for this role mining session
-    #[serde(
-        rename = "pruneThreshold",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub prune_threshold: Option<Option<i64>>,
     /// The number of potential roles
-    #[serde(
-        rename = "potentialRoleCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub potential_role_count: Option<i64>,
     /// The number of potential roles which have completed processing
-    #[serde(
-        rename = "potentialRolesReadyCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub potential_roles_ready_count: Option<i64>,
     /// The role mining session status
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::RoleMiningSessionStatus>,
     /// The id of the user who will receive an email about the role mining session
-    #[serde(
-        rename = "emailRecipientId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub email_recipient_id: Option<Option<String>>,
     /// The session created by details
-    #[serde(
-        rename = "createdBy",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub created_by: Option<crate::RoleMiningSessionResponseCreatedBy>,
     /// The number of identities
-    #[serde(rename = "identityCount", default, skip_serializing_if = "Option::is_none")]
     pub identity_count: Option<i64>,
     /// The session's saved status
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub saved: Option<bool>,
     /// The session's saved name
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// The data file path of the role mining session
-    #[serde(
-        rename = "dataFilePath",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub data_file_path: Option<Option<String>>,
     /// Session Id for this role mining session
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The date-time when this role mining session was created.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<crate::primitives::DateTime>,
     /// The date-time when this role mining session was completed.
-    #[serde(rename = "modifiedDate", default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<crate::primitives::DateTime>,
     /// Role mining session type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::RoleMiningRoleType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMiningSessionResponse {
@@ -249,6 +183,27 @@ impl RoleMiningSessionResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMiningSessionResponse {
+    scope: optional("scope"),
+    min_num_identities_in_potential_role: nullable("minNumIdentitiesInPotentialRole"),
+    scoping_method: nullable("scopingMethod"),
+    prescribed_prune_threshold: nullable("prescribedPruneThreshold"),
+    prune_threshold: nullable("pruneThreshold"),
+    potential_role_count: optional("potentialRoleCount"),
+    potential_roles_ready_count: optional("potentialRolesReadyCount"),
+    status: optional("status"),
+    email_recipient_id: nullable("emailRecipientId"),
+    created_by: nullable("createdBy"),
+    identity_count: optional("identityCount"),
+    saved: optional("saved"),
+    name: nullable("name"),
+    data_file_path: nullable("dataFilePath"),
+    id: optional("id"),
+    created_date: optional("createdDate"),
+    modified_date: optional("modifiedDate"),
+    r#type: optional("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMiningSessionResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.scope, fit);
@@ -287,7 +242,7 @@ impl<'de> ::serde::Deserialize<'de> for RoleMiningSessionResponseCreatedBy {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::EntityCreatedByDto as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::EntityCreatedByDto>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -302,7 +257,7 @@ impl<'de> ::serde::Deserialize<'de> for RoleMiningSessionResponseCreatedBy {
             }
             Err(error) => errors.push(("EntityCreatedByDto", error)),
         }
-        match <Option<String> as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<Option<String>>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }

@@ -1,12 +1,10 @@
 /// Role Change Propagation Config Input
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RolePropagationConfigInput {
     /// Indicates if the Role Change Propagation process should be enabled for the tenant
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RolePropagationConfigInput {
@@ -20,6 +18,10 @@ impl RolePropagationConfigInput {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RolePropagationConfigInput {
+    enabled: optional("enabled"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RolePropagationConfigInput {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,21 +1,16 @@
 /// Role Change Propagation Config Response
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RolePropagationConfigResponse {
     /// Indicates if the Role Change Propagation process is enabled for the tenant
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// The time when Role Change Propagation Process was last enabled on the tenant
-    #[serde(rename = "enabledDate", default, skip_serializing_if = "Option::is_none")]
     pub enabled_date: Option<crate::primitives::DateTime>,
     /// The time when Role Change Propagation Configuration was first created for the tenant
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<crate::primitives::DateTime>,
     /// The time when Role Change Propagation Config was updated on the tenant
-    #[serde(rename = "modifiedDate", default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RolePropagationConfigResponse {
@@ -53,6 +48,13 @@ impl RolePropagationConfigResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RolePropagationConfigResponse {
+    enabled: optional("enabled"),
+    enabled_date: optional("enabledDate"),
+    created_date: optional("createdDate"),
+    modified_date: optional("modifiedDate"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RolePropagationConfigResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,21 +1,14 @@
 /// Running Role Propagation Response
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RolePropagationOngoingResponse {
     /// Indicates if the role propagation process is currently running on the tenant
-    #[serde(rename = "isRunning", default, skip_serializing_if = "Option::is_none")]
     pub is_running: Option<bool>,
     /// Details of the ongoing role propagation process
-    #[serde(
-        rename = "rolePropagationDetails",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub role_propagation_details: Option<
         crate::RolePropagationOngoingResponseRolePropagationDetails,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RolePropagationOngoingResponse {
@@ -37,6 +30,11 @@ impl RolePropagationOngoingResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RolePropagationOngoingResponse {
+    is_running: optional("isRunning"),
+    role_propagation_details: optional("rolePropagationDetails"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RolePropagationOngoingResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.role_propagation_details, fit);
@@ -44,50 +42,36 @@ impl crate::serde_helpers::SchemaFit for RolePropagationOngoingResponse {
     }
 }
 /// Details of the ongoing role propagation process
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RolePropagationOngoingResponseRolePropagationDetails {
     /// Id of the Role Propagation process triggered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Status of the Role Propagation process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<
         crate::RolePropagationOngoingResponseRolePropagationDetailsStatus,
     >,
     /// Current execution stage of the Role Propagation process.
-    #[serde(rename = "executionStage", default, skip_serializing_if = "Option::is_none")]
     pub execution_stage: Option<
         crate::RolePropagationOngoingResponseRolePropagationDetailsExecutionStage,
     >,
     /// Time when the Role Propagation process was launched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launched: Option<crate::primitives::DateTime>,
     /// Identity who launched the Role Propagation process.
-    #[serde(rename = "launchedBy", default, skip_serializing_if = "Option::is_none")]
     pub launched_by: Option<
         crate::RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy,
     >,
     /// Identity who terminated the Role Propagation process.
-    #[serde(rename = "terminatedBy", default, skip_serializing_if = "Option::is_none")]
     pub terminated_by: Option<
         crate::RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy,
     >,
     /// Time when the Role Propagation process was completed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<crate::primitives::DateTime>,
     /// Reason for failure if the Role Propagation process failed.
-    #[serde(rename = "failureReason", default, skip_serializing_if = "Option::is_none")]
     pub failure_reason: Option<String>,
     /// Indicates if the role refresh was skipped during the Role Propagation process.
-    #[serde(
-        rename = "skipRoleRefresh",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub skip_role_refresh: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RolePropagationOngoingResponseRolePropagationDetails {
@@ -161,6 +145,18 @@ impl RolePropagationOngoingResponseRolePropagationDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RolePropagationOngoingResponseRolePropagationDetails {
+    id: optional("id"),
+    status: optional("status"),
+    execution_stage: optional("executionStage"),
+    launched: optional("launched"),
+    launched_by: optional("launchedBy"),
+    terminated_by: optional("terminatedBy"),
+    completed: optional("completed"),
+    failure_reason: optional("failureReason"),
+    skip_role_refresh: optional("skipRoleRefresh"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for RolePropagationOngoingResponseRolePropagationDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -220,22 +216,18 @@ crate::serde_helpers::string_enum!(
     RolePropagationOngoingResponseRolePropagationDetailsExecutionStage
 );
 /// Identity who launched the Role Propagation process.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy {
     /// DTO type of the identity who launched the Role Propagation process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<
         crate::RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType,
     >,
     /// ID of the identity who launched the Role Propagation process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the identity who launched the Role Propagation process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy {
@@ -264,6 +256,12 @@ impl RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -332,22 +330,18 @@ crate::serde_helpers::string_enum!(
     RolePropagationOngoingResponseRolePropagationDetailsStatus
 );
 /// Identity who terminated the Role Propagation process.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy {
     /// DTO type of the Identity who terminated the Role Propagation process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<
         crate::RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType,
     >,
     /// ID of the Identity who terminated the Role Propagation process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the Identity who terminated the Role Propagation process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy {
@@ -376,6 +370,12 @@ impl RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

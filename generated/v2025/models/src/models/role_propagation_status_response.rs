@@ -1,40 +1,26 @@
 /// Role Propagation Status Response
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RolePropagationStatusResponse {
     /// Id of the Role Propagation process triggered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Status of the Role Propagation process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::RolePropagationStatusResponseStatus>,
     /// Current execution stage of the Role Propagation process.
-    #[serde(rename = "executionStage", default, skip_serializing_if = "Option::is_none")]
     pub execution_stage: Option<crate::RolePropagationStatusResponseExecutionStage>,
     /// Time when the Role Propagation process was launched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launched: Option<crate::primitives::DateTime>,
     /// Identity who launched the Role Propagation process.
-    #[serde(rename = "launchedBy", default, skip_serializing_if = "Option::is_none")]
     pub launched_by: Option<crate::RolePropagationStatusResponseLaunchedBy>,
     /// Identity who terminated the Role Propagation process.
-    #[serde(rename = "terminatedBy", default, skip_serializing_if = "Option::is_none")]
     pub terminated_by: Option<crate::RolePropagationStatusResponseTerminatedBy>,
     /// Time when the Role Propagation process was completed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<crate::primitives::DateTime>,
     /// Reason for failure if the Role Propagation process failed.
-    #[serde(rename = "failureReason", default, skip_serializing_if = "Option::is_none")]
     pub failure_reason: Option<String>,
     /// Indicates if the role refresh was skipped during the Role Propagation process.
-    #[serde(
-        rename = "skipRoleRefresh",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub skip_role_refresh: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RolePropagationStatusResponse {
@@ -100,6 +86,18 @@ impl RolePropagationStatusResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RolePropagationStatusResponse {
+    id: optional("id"),
+    status: optional("status"),
+    execution_stage: optional("executionStage"),
+    launched: optional("launched"),
+    launched_by: optional("launchedBy"),
+    terminated_by: optional("terminatedBy"),
+    completed: optional("completed"),
+    failure_reason: optional("failureReason"),
+    skip_role_refresh: optional("skipRoleRefresh"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
@@ -156,20 +154,16 @@ impl From<&str> for RolePropagationStatusResponseExecutionStage {
 }
 crate::serde_helpers::string_enum!(RolePropagationStatusResponseExecutionStage);
 /// Identity who launched the Role Propagation process.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RolePropagationStatusResponseLaunchedBy {
     /// DTO type of the identity who launched the Role Propagation process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::RolePropagationStatusResponseLaunchedByType>,
     /// ID of the identity who launched the Role Propagation process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the identity who launched the Role Propagation process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RolePropagationStatusResponseLaunchedBy {
@@ -196,6 +190,12 @@ impl RolePropagationStatusResponseLaunchedBy {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RolePropagationStatusResponseLaunchedBy {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponseLaunchedBy {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -259,20 +259,16 @@ impl From<&str> for RolePropagationStatusResponseStatus {
 }
 crate::serde_helpers::string_enum!(RolePropagationStatusResponseStatus);
 /// Identity who terminated the Role Propagation process.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RolePropagationStatusResponseTerminatedBy {
     /// DTO type of the Identity who terminated the Role Propagation process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::RolePropagationStatusResponseTerminatedByType>,
     /// ID of the Identity who terminated the Role Propagation process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the Identity who terminated the Role Propagation process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RolePropagationStatusResponseTerminatedBy {
@@ -299,6 +295,12 @@ impl RolePropagationStatusResponseTerminatedBy {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RolePropagationStatusResponseTerminatedBy {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponseTerminatedBy {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,28 +1,21 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SavedSearchComplete {
     /// A name for the report file.
-    #[serde(rename = "fileName")]
     pub file_name: String,
     /// The email address of the identity that owns the saved search.
-    #[serde(rename = "ownerEmail")]
     pub owner_email: String,
     /// The name of the identity that owns the saved search.
-    #[serde(rename = "ownerName")]
     pub owner_name: String,
     /// The search query that was used to generate the report.
     pub query: String,
     /// The name of the saved search.
-    #[serde(rename = "searchName")]
     pub search_name: String,
     /// A preview of the search results for each object type. This includes a count as well as headers, and the first several rows of data, per object type.
-    #[serde(rename = "searchResults")]
     pub search_results: crate::SavedSearchCompleteSearchResults,
     /// The Amazon S3 URL to download the report from.
-    #[serde(rename = "signedS3Url")]
     pub signed_s3_url: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SavedSearchComplete {
@@ -48,6 +41,16 @@ impl SavedSearchComplete {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SavedSearchComplete {
+    file_name: required("fileName"),
+    owner_email: required("ownerEmail"),
+    owner_name: required("ownerName"),
+    query: required("query"),
+    search_name: required("searchName"),
+    search_results: required("searchResults"),
+    signed_s3_url: required("signedS3Url"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SavedSearchComplete {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.search_results, fit);
@@ -55,35 +58,16 @@ impl crate::serde_helpers::SchemaFit for SavedSearchComplete {
     }
 }
 /// A preview of the search results for each object type. This includes a count as well as headers, and the first several rows of data, per object type.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SavedSearchCompleteSearchResults {
     /// A table of accounts that match the search criteria.
-    #[serde(
-        rename = "Account",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub account: Option<Option<crate::SavedSearchCompleteSearchResultsAccount>>,
     /// A table of entitlements that match the search criteria.
-    #[serde(
-        rename = "Entitlement",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub entitlement: Option<Option<crate::SavedSearchCompleteSearchResultsEntitlement>>,
     /// A table of identities that match the search criteria.
-    #[serde(
-        rename = "Identity",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub identity: Option<Option<crate::SavedSearchCompleteSearchResultsIdentity>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SavedSearchCompleteSearchResults {
@@ -131,6 +115,12 @@ impl SavedSearchCompleteSearchResults {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SavedSearchCompleteSearchResults {
+    account: nullable("Account"),
+    entitlement: nullable("Entitlement"),
+    identity: nullable("Identity"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SavedSearchCompleteSearchResults {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.account, fit);
@@ -140,7 +130,7 @@ impl crate::serde_helpers::SchemaFit for SavedSearchCompleteSearchResults {
     }
 }
 /// A table of accounts that match the search criteria.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SavedSearchCompleteSearchResultsAccount {
     /// The number of rows in the table.
     pub count: String,
@@ -150,7 +140,6 @@ pub struct SavedSearchCompleteSearchResultsAccount {
     pub preview: Vec<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SavedSearchCompleteSearchResultsAccount {
@@ -168,13 +157,19 @@ impl SavedSearchCompleteSearchResultsAccount {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SavedSearchCompleteSearchResultsAccount {
+    count: required("count"),
+    noun: required("noun"),
+    preview: required("preview"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SavedSearchCompleteSearchResultsAccount {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
 /// A table of entitlements that match the search criteria.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SavedSearchCompleteSearchResultsEntitlement {
     /// The number of rows in the table.
     pub count: String,
@@ -184,7 +179,6 @@ pub struct SavedSearchCompleteSearchResultsEntitlement {
     pub preview: Vec<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SavedSearchCompleteSearchResultsEntitlement {
@@ -202,13 +196,19 @@ impl SavedSearchCompleteSearchResultsEntitlement {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SavedSearchCompleteSearchResultsEntitlement {
+    count: required("count"),
+    noun: required("noun"),
+    preview: required("preview"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SavedSearchCompleteSearchResultsEntitlement {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
 /// A table of identities that match the search criteria.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SavedSearchCompleteSearchResultsIdentity {
     /// The number of rows in the table.
     pub count: String,
@@ -218,7 +218,6 @@ pub struct SavedSearchCompleteSearchResultsIdentity {
     pub preview: Vec<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SavedSearchCompleteSearchResultsIdentity {
@@ -236,6 +235,12 @@ impl SavedSearchCompleteSearchResultsIdentity {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SavedSearchCompleteSearchResultsIdentity {
+    count: required("count"),
+    noun: required("noun"),
+    preview: required("preview"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SavedSearchCompleteSearchResultsIdentity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,15 +1,13 @@
 /// Includes the fields of [`ScheduledSearchName`](crate::ScheduledSearchName), [`SearchSchedule`](crate::SearchSchedule).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScheduledSearch {
     /// The scheduled search ID.
     ///
     /// Read-only: set by the server, which always sends it; `None` leaves it out of a request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The owner of the scheduled search
     ///
     /// Read-only: set by the server, which always sends it; `None` leaves it out of a request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::ScheduledSearchOwner>,
     /// The ID of the scheduled search owner.
     ///
@@ -17,66 +15,32 @@ pub struct ScheduledSearch {
     ///
     /// Read-only: set by the server, which always sends it; `None` leaves it out of a request.
     #[deprecated]
-    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// The name of the scheduled search.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// The description of the scheduled search.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// The ID of the saved search that will be executed.
-    #[serde(rename = "savedSearchId")]
     pub saved_search_id: String,
     /// The date the scheduled search was initially created.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub created: Option<Option<crate::primitives::DateTime>>,
     /// The last date the scheduled search was modified.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<crate::primitives::DateTime>>,
     pub schedule: crate::Schedule,
     /// A list of identities that should receive the scheduled search report via email.
     pub recipients: Vec<crate::SearchScheduleRecipientsItem>,
     /// Indicates if the scheduled search is enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Indicates if email generation should occur when search returns no results.
-    #[serde(
-        rename = "emailEmptyResults",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub email_empty_results: Option<bool>,
     /// Indicates if the generated email should include the query and search results preview (which could include PII).
-    #[serde(
-        rename = "displayQueryDetails",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub display_query_details: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduledSearch {
@@ -175,6 +139,22 @@ impl ScheduledSearch {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ScheduledSearch {
+    id: optional("id"),
+    owner: optional("owner"),
+    owner_id: optional("ownerId"),
+    name: nullable("name"),
+    description: nullable("description"),
+    saved_search_id: required("savedSearchId"),
+    created: nullable("created"),
+    modified: nullable("modified"),
+    schedule: required("schedule"),
+    recipients: required("recipients"),
+    enabled: optional("enabled"),
+    email_empty_results: optional("emailEmptyResults"),
+    display_query_details: optional("displayQueryDetails"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ScheduledSearch {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
@@ -184,7 +164,7 @@ impl crate::serde_helpers::SchemaFit for ScheduledSearch {
     }
 }
 /// The owner of the scheduled search
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScheduledSearchOwner {
     /// The type of object being referenced
     pub r#type: crate::ScheduledSearchOwnerType,
@@ -192,7 +172,6 @@ pub struct ScheduledSearchOwner {
     pub id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduledSearchOwner {
@@ -208,6 +187,11 @@ impl ScheduledSearchOwner {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ScheduledSearchOwner {
+    r#type: required("type"),
+    id: required("id"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ScheduledSearchOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,22 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ScheduledSearchName {
     /// The name of the scheduled search.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// The description of the scheduled search.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ScheduledSearchName {
@@ -45,6 +34,11 @@ impl ScheduledSearchName {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ScheduledSearchName {
+    name: nullable("name"),
+    description: nullable("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ScheduledSearchName {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,22 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchAttributeConfig {
     /// Name of the new attribute
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The display name of the new attribute
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Map of application id and their associated attribute.
-    #[serde(
-        rename = "applicationAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub application_attributes: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SearchAttributeConfig {
@@ -43,6 +34,12 @@ impl SearchAttributeConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SearchAttributeConfig {
+    name: optional("name"),
+    display_name: optional("displayName"),
+    application_attributes: nullable("applicationAttributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SearchAttributeConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.application_attributes, fit);

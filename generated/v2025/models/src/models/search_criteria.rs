@@ -1,30 +1,22 @@
 /// Represents the search criteria for querying entitlements.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchCriteria {
     /// A list of indices to search within. Must contain exactly one item, typically "entitlements".
     pub indices: Vec<String>,
     /// A map of filters applied to the search. Keys are filter names, and values are filter definitions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<::indexmap::IndexMap<String, crate::SearchCriteriaFiltersValue>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<crate::SearchCriteriaQuery>,
     /// Specifies the type of query. Must be "TEXT" if `textQuery` is used.
-    #[serde(rename = "queryType", default, skip_serializing_if = "Option::is_none")]
     pub query_type: Option<String>,
-    #[serde(rename = "textQuery", default, skip_serializing_if = "Option::is_none")]
     pub text_query: Option<crate::SearchCriteriaTextQuery>,
     /// Whether to include nested objects in the search results.
-    #[serde(rename = "includeNested", default, skip_serializing_if = "Option::is_none")]
     pub include_nested: Option<bool>,
     /// Specifies the sorting order for the results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sort: Option<Vec<String>>,
     /// Used for pagination to fetch results after a specific point.
-    #[serde(rename = "searchAfter", default, skip_serializing_if = "Option::is_none")]
     pub search_after: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SearchCriteria {
@@ -84,6 +76,17 @@ impl SearchCriteria {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SearchCriteria {
+    indices: required("indices"),
+    filters: optional("filters"),
+    query: optional("query"),
+    query_type: optional("queryType"),
+    text_query: optional("textQuery"),
+    include_nested: optional("includeNested"),
+    sort: optional("sort"),
+    search_after: optional("searchAfter"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SearchCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.filters, fit);
@@ -92,19 +95,15 @@ impl crate::serde_helpers::SchemaFit for SearchCriteria {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchCriteriaFiltersValue {
     /// The type of filter, e.g., "TERMS" or "RANGE".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Terms to filter by (for "TERMS" type).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terms: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub range: Option<crate::SearchCriteriaFiltersValueRange>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SearchCriteriaFiltersValue {
@@ -131,21 +130,24 @@ impl SearchCriteriaFiltersValue {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SearchCriteriaFiltersValue {
+    r#type: optional("type"),
+    terms: optional("terms"),
+    range: optional("range"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SearchCriteriaFiltersValue {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.range, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchCriteriaFiltersValueRange {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lower: Option<crate::SearchCriteriaFiltersValueRangeLower>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upper: Option<crate::SearchCriteriaFiltersValueRangeUpper>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SearchCriteriaFiltersValueRange {
@@ -170,6 +172,11 @@ impl SearchCriteriaFiltersValueRange {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SearchCriteriaFiltersValueRange {
+    lower: optional("lower"),
+    upper: optional("upper"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SearchCriteriaFiltersValueRange {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.lower, fit);
@@ -177,17 +184,14 @@ impl crate::serde_helpers::SchemaFit for SearchCriteriaFiltersValueRange {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchCriteriaFiltersValueRangeLower {
     /// The lower bound value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Whether the lower bound is inclusive.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inclusive: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SearchCriteriaFiltersValueRangeLower {
@@ -206,22 +210,24 @@ impl SearchCriteriaFiltersValueRangeLower {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SearchCriteriaFiltersValueRangeLower {
+    value: optional("value"),
+    inclusive: optional("inclusive"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SearchCriteriaFiltersValueRangeLower {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchCriteriaFiltersValueRangeUpper {
     /// The upper bound value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Whether the upper bound is inclusive.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inclusive: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SearchCriteriaFiltersValueRangeUpper {
@@ -240,19 +246,22 @@ impl SearchCriteriaFiltersValueRangeUpper {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SearchCriteriaFiltersValueRangeUpper {
+    value: optional("value"),
+    inclusive: optional("inclusive"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SearchCriteriaFiltersValueRangeUpper {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchCriteriaQuery {
     /// A structured query for advanced search.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SearchCriteriaQuery {
@@ -266,25 +275,25 @@ impl SearchCriteriaQuery {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SearchCriteriaQuery {
+    query: optional("query"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SearchCriteriaQuery {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchCriteriaTextQuery {
     /// Terms to search for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terms: Option<Vec<String>>,
     /// Fields to search within.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<String>>,
     /// Whether to match any of the terms.
-    #[serde(rename = "matchAny", default, skip_serializing_if = "Option::is_none")]
     pub match_any: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SearchCriteriaTextQuery {
@@ -308,6 +317,12 @@ impl SearchCriteriaTextQuery {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SearchCriteriaTextQuery {
+    terms: optional("terms"),
+    fields: optional("fields"),
+    match_any: optional("matchAny"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SearchCriteriaTextQuery {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

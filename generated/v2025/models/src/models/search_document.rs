@@ -46,9 +46,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchDocument {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::AccessProfileDocument as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<crate::AccessProfileDocument>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -63,7 +61,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchDocument {
             }
             Err(error) => errors.push(("AccessProfileDocument", error)),
         }
-        match <crate::EntitlementDocument as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::EntitlementDocument>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -78,7 +76,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchDocument {
             }
             Err(error) => errors.push(("EntitlementDocument", error)),
         }
-        match <crate::IdentityDocument as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::IdentityDocument>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -93,7 +91,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchDocument {
             }
             Err(error) => errors.push(("IdentityDocument", error)),
         }
-        match <crate::RoleDocument as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::RoleDocument>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -108,9 +106,9 @@ impl<'de> ::serde::Deserialize<'de> for SearchDocument {
             }
             Err(error) => errors.push(("RoleDocument", error)),
         }
-        match <crate::AccountActivitySearchedItem as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::AccountActivitySearchedItem,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -125,7 +123,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchDocument {
             }
             Err(error) => errors.push(("AccountActivitySearchedItem", error)),
         }
-        match <crate::Event as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::Event>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

@@ -44,9 +44,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchDocuments {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::AccessProfileDocuments as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<crate::AccessProfileDocuments>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -61,7 +59,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchDocuments {
             }
             Err(error) => errors.push(("AccessProfileDocuments", error)),
         }
-        match <crate::EntitlementDocuments as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::EntitlementDocuments>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -76,7 +74,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchDocuments {
             }
             Err(error) => errors.push(("EntitlementDocuments", error)),
         }
-        match <crate::IdentityDocuments as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::IdentityDocuments>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -91,7 +89,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchDocuments {
             }
             Err(error) => errors.push(("IdentityDocuments", error)),
         }
-        match <crate::RoleDocuments as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::RoleDocuments>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -106,9 +104,9 @@ impl<'de> ::serde::Deserialize<'de> for SearchDocuments {
             }
             Err(error) => errors.push(("RoleDocuments", error)),
         }
-        match <crate::AccountActivityDocuments as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::AccountActivityDocuments,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -123,7 +121,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchDocuments {
             }
             Err(error) => errors.push(("AccountActivityDocuments", error)),
         }
-        match <crate::EventDocuments as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::EventDocuments>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

@@ -1,10 +1,9 @@
 /// Arguments for Search Export report (SEARCH_EXPORT)
 ///
 /// The report file generated will be a zip file containing csv files of the search results.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SearchExport {
     /// The names of the Elasticsearch indices in which to search. If none are provided, then all indices will be searched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indices: Option<Vec<crate::Index>>,
     /// The query using the Elasticsearch [Query String Query](https://www.elastic.co/guide/en/elasticsearch/reference/5.2/query-dsl-query-string-query.html#query-string) syntax from the Query DSL extended by SailPoint to support Nested queries.
     pub query: String,
@@ -15,14 +14,11 @@ pub struct SearchExport {
     /// Use `accessProfiles.spread` to unclude access profile details.
     ///
     /// Use `entitlements.spread` to include entitlement details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub columns: Option<String>,
     /// The fields to be used to sort the search results. Use + or - to specify the sort direction.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sort: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SearchExport {
@@ -52,6 +48,13 @@ impl SearchExport {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SearchExport {
+    indices: optional("indices"),
+    query: required("query"),
+    columns: optional("columns"),
+    sort: optional("sort"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SearchExport {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.indices, fit);

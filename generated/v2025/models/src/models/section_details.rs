@@ -1,26 +1,14 @@
 /// Includes the fields of [`FormItemDetails`](crate::FormItemDetails).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SectionDetails {
     /// Name of the FormItem
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// Label of the section
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub label: Option<Option<String>>,
     /// List of FormItems. FormItems can be SectionDetails and/or FieldDetails
-    #[serde(rename = "formItems", default, skip_serializing_if = "Option::is_none")]
     pub form_items: Option<Vec<::serde_json::Value>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SectionDetails {
@@ -54,6 +42,12 @@ impl SectionDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SectionDetails {
+    name: nullable("name"),
+    label: nullable("label"),
+    form_items: optional("formItems"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SectionDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.form_items, fit);

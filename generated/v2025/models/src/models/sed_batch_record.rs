@@ -1,60 +1,32 @@
 /// Sed Batch Record
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SedBatchRecord {
     /// The tenant ID associated with the batch.
     ///
     /// Format: `uuid`.
-    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
     /// The unique ID of the batch.
     ///
     /// Format: `uuid`.
-    #[serde(rename = "batchId", default, skip_serializing_if = "Option::is_none")]
     pub batch_id: Option<String>,
     /// The name of the batch.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// The current state of the batch (e.g., submitted, materialized, completed).
-    #[serde(
-        rename = "processedState",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub processed_state: Option<Option<String>>,
     /// The ID of the user who requested the batch.
     ///
     /// Format: `uuid`.
-    #[serde(rename = "requestedBy", default, skip_serializing_if = "Option::is_none")]
     pub requested_by: Option<String>,
     /// The number of items materialized in the batch.
-    #[serde(
-        rename = "materializedCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub materialized_count: Option<i32>,
     /// The number of items processed in the batch.
-    #[serde(rename = "processedCount", default, skip_serializing_if = "Option::is_none")]
     pub processed_count: Option<i32>,
     /// The timestamp when the batch was created.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<crate::primitives::DateTime>,
     /// The timestamp when the batch was last updated.
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub updated_at: Option<Option<crate::primitives::DateTime>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SedBatchRecord {
@@ -123,6 +95,18 @@ impl SedBatchRecord {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SedBatchRecord {
+    tenant_id: optional("tenantId"),
+    batch_id: optional("batchId"),
+    name: nullable("name"),
+    processed_state: nullable("processedState"),
+    requested_by: optional("requestedBy"),
+    materialized_count: optional("materializedCount"),
+    processed_count: optional("processedCount"),
+    created_at: optional("createdAt"),
+    updated_at: nullable("updatedAt"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SedBatchRecord {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,22 +1,14 @@
 /// Patch for Suggested Entitlement Description
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SedPatch {
     /// desired operation
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub op: Option<String>,
     /// field to be patched
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// value to replace with
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub value: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SedPatch {
@@ -40,6 +32,12 @@ impl SedPatch {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SedPatch {
+    op: optional("op"),
+    path: optional("path"),
+    value: nullable("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SedPatch {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.value, fit);

@@ -1,15 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendClassifyMachineAccountFromSourceResponse {
     /// Returns the number of all the accounts from source submitted for processing.
-    #[serde(
-        rename = "Accounts submitted for processing",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub accounts_submitted_for_processing: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SendClassifyMachineAccountFromSourceResponse {
@@ -23,6 +17,10 @@ impl SendClassifyMachineAccountFromSourceResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SendClassifyMachineAccountFromSourceResponse {
+    accounts_submitted_for_processing: optional("Accounts submitted for processing"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SendClassifyMachineAccountFromSourceResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

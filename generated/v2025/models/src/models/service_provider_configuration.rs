@@ -1,31 +1,18 @@
 /// Represents the IdentityNow as Service Provider Configuration allowing customers to log into IDN via an Identity Provider
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServiceProviderConfiguration {
     /// This determines whether or not the SAML authentication flow is enabled for an org
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// This allows basic login with the parameter prompt=true. This is often toggled on when debugging SAML authentication setup. When false, only org admins with MFA-enabled can bypass the IDP.
-    #[serde(rename = "bypassIdp", default, skip_serializing_if = "Option::is_none")]
     pub bypass_idp: Option<bool>,
     /// This indicates whether or not the SAML configuration is valid.
-    #[serde(
-        rename = "samlConfigurationValid",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub saml_configuration_valid: Option<bool>,
     /// A list of the abstract implementations of the Federation Protocol details. Typically, this will include on SpDetails object and one IdpDetails object used in tandem to define a SAML integration between a customer's identity provider and a customer's SailPoint instance (i.e., the service provider).
-    #[serde(
-        rename = "federationProtocolDetails",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub federation_protocol_details: Option<
         Vec<crate::ServiceProviderConfigurationFederationProtocolDetailsItem>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ServiceProviderConfiguration {
@@ -59,6 +46,13 @@ impl ServiceProviderConfiguration {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ServiceProviderConfiguration {
+    enabled: optional("enabled"),
+    bypass_idp: optional("bypassIdp"),
+    saml_configuration_valid: optional("samlConfigurationValid"),
+    federation_protocol_details: optional("federationProtocolDetails"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ServiceProviderConfiguration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.federation_protocol_details, fit);
@@ -92,7 +86,7 @@ for ServiceProviderConfigurationFederationProtocolDetailsItem {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::IdpDetails as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::IdpDetails>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -107,7 +101,7 @@ for ServiceProviderConfigurationFederationProtocolDetailsItem {
             }
             Err(error) => errors.push(("IdpDetails", error)),
         }
-        match <crate::SpDetails as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::SpDetails>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

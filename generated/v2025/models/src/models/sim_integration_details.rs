@@ -1,69 +1,40 @@
 /// Includes the fields of [`BaseCommonDto`](crate::BaseCommonDto).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SimIntegrationDetails {
     /// System-generated unique ID of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the Object
     pub name: Option<String>,
     /// Creation date of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Last modification date of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// The description of the integration
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The integration type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The attributes map containing the credentials used to configure the integration.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
     /// The list of sources (managed resources)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sources: Option<Vec<String>>,
     /// The cluster/proxy
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<String>,
     /// Custom mapping between the integration result and the provisioning result
-    #[serde(
-        rename = "statusMap",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub status_map: Option<::serde_json::Value>,
     /// Request data to customize desc and body of the created ticket
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub request: Option<::serde_json::Value>,
     /// Before provisioning rule of integration
-    #[serde(
-        rename = "beforeProvisioningRule",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub before_provisioning_rule: Option<
         crate::SimIntegrationDetailsBeforeProvisioningRule,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SimIntegrationDetails {
@@ -149,6 +120,21 @@ impl SimIntegrationDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SimIntegrationDetails {
+    id: optional("id"),
+    name: required("name"),
+    created: optional("created"),
+    modified: optional("modified"),
+    description: optional("description"),
+    r#type: optional("type"),
+    attributes: nullable("attributes"),
+    sources: optional("sources"),
+    cluster: optional("cluster"),
+    status_map: nullable("statusMap"),
+    request: nullable("request"),
+    before_provisioning_rule: optional("beforeProvisioningRule"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SimIntegrationDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
@@ -159,19 +145,15 @@ impl crate::serde_helpers::SchemaFit for SimIntegrationDetails {
     }
 }
 /// Before provisioning rule of integration
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SimIntegrationDetailsBeforeProvisioningRule {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::DtoType>,
     /// ID of the rule
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable display name of the rule
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SimIntegrationDetailsBeforeProvisioningRule {
@@ -195,6 +177,12 @@ impl SimIntegrationDetailsBeforeProvisioningRule {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SimIntegrationDetailsBeforeProvisioningRule {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SimIntegrationDetailsBeforeProvisioningRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

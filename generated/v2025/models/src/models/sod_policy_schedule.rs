@@ -1,45 +1,31 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SodPolicySchedule {
     /// SOD Policy schedule name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The time when this SOD policy schedule is created.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// The time when this SOD policy schedule is modified.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// SOD Policy schedule description
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule: Option<crate::Schedule>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipients: Option<Vec<crate::SodRecipient>>,
     /// Indicates if empty results need to be emailed
-    #[serde(
-        rename = "emailEmptyResults",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub email_empty_results: Option<bool>,
     /// Policy's creator ID
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "creatorId", default, skip_serializing_if = "Option::is_none")]
     pub creator_id: Option<String>,
     /// Policy's modifier ID
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "modifierId", default, skip_serializing_if = "Option::is_none")]
     pub modifier_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodPolicySchedule {
@@ -93,6 +79,18 @@ impl SodPolicySchedule {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodPolicySchedule {
+    name: optional("name"),
+    created: optional("created"),
+    modified: optional("modified"),
+    description: optional("description"),
+    schedule: optional("schedule"),
+    recipients: optional("recipients"),
+    email_empty_results: optional("emailEmptyResults"),
+    creator_id: optional("creatorId"),
+    modifier_id: optional("modifierId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SodPolicySchedule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.schedule, fit);

@@ -1,17 +1,14 @@
 /// An object referencing an SOD violation check
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SodViolationCheck {
     /// The id of the original request
-    #[serde(rename = "requestId")]
     pub request_id: String,
     /// The date-time when this request was created.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodViolationCheck {
@@ -29,6 +26,11 @@ impl SodViolationCheck {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodViolationCheck {
+    request_id: required("requestId"),
+    created: optional("created"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SodViolationCheck {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

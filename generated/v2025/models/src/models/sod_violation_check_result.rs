@@ -1,35 +1,15 @@
 /// The inner object representing the completed SOD Violation check
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SodViolationCheckResult {
     /// If the request failed, this includes any error message that was generated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<crate::ErrorMessageDto>,
     /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on completion of the violation check.
-    #[serde(
-        rename = "clientMetadata",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub client_metadata: Option<Option<::indexmap::IndexMap<String, String>>>,
-    #[serde(
-        rename = "violationContexts",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub violation_contexts: Option<Option<Vec<crate::SodViolationContext>>>,
     /// A list of the SOD policies that were violated.
-    #[serde(
-        rename = "violatedPolicies",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub violated_policies: Option<Option<Vec<crate::SodPolicyDto>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodViolationCheckResult {
@@ -82,6 +62,13 @@ impl SodViolationCheckResult {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodViolationCheckResult {
+    message: optional("message"),
+    client_metadata: nullable("clientMetadata"),
+    violation_contexts: nullable("violationContexts"),
+    violated_policies: nullable("violatedPolicies"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SodViolationCheckResult {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.message, fit);

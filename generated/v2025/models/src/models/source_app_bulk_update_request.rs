@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceAppBulkUpdateRequest {
     /// List of source app ids to update
-    #[serde(rename = "appIds")]
     pub app_ids: Vec<String>,
     /// The JSONPatch payload used to update the source app.
-    #[serde(rename = "jsonPatch")]
     pub json_patch: Vec<crate::JsonPatchOperation>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceAppBulkUpdateRequest {
@@ -24,6 +21,11 @@ impl SourceAppBulkUpdateRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SourceAppBulkUpdateRequest {
+    app_ids: required("appIds"),
+    json_patch: required("jsonPatch"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceAppBulkUpdateRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.json_patch, fit);

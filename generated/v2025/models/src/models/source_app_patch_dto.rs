@@ -1,72 +1,32 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceAppPatchDto {
     /// The source app id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The deprecated source app id
-    #[serde(rename = "cloudAppId", default, skip_serializing_if = "Option::is_none")]
     pub cloud_app_id: Option<String>,
     /// The source app name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Time when the source app was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Time when the source app was last modified
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// True if the source app is enabled
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// True if the app allows access request
-    #[serde(
-        rename = "provisionRequestEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub provision_request_enabled: Option<bool>,
     /// The description of the source app
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// True if the source app match all accounts
-    #[serde(
-        rename = "matchAllAccounts",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub match_all_accounts: Option<bool>,
     /// True if the app is visible in the request center
-    #[serde(
-        rename = "appCenterEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub app_center_enabled: Option<bool>,
     /// List of IDs of access profiles
-    #[serde(
-        rename = "accessProfiles",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub access_profiles: Option<Option<Vec<String>>>,
-    #[serde(
-        rename = "accountSource",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub account_source: Option<Option<crate::SourceAppPatchDtoAccountSource>>,
     /// The owner of source app
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub owner: Option<Option<crate::BaseReferenceDto>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceAppPatchDto {
@@ -158,6 +118,22 @@ impl SourceAppPatchDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceAppPatchDto {
+    id: optional("id"),
+    cloud_app_id: optional("cloudAppId"),
+    name: optional("name"),
+    created: optional("created"),
+    modified: optional("modified"),
+    enabled: optional("enabled"),
+    provision_request_enabled: optional("provisionRequestEnabled"),
+    description: optional("description"),
+    match_all_accounts: optional("matchAllAccounts"),
+    app_center_enabled: optional("appCenterEnabled"),
+    access_profiles: nullable("accessProfiles"),
+    account_source: nullable("accountSource"),
+    owner: nullable("owner"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceAppPatchDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.account_source, fit);
@@ -165,35 +141,20 @@ impl crate::serde_helpers::SchemaFit for SourceAppPatchDto {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceAppPatchDtoAccountSource {
     /// The source ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The source type, will always be "SOURCE"
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The source name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// If the source is used for password management
-    #[serde(
-        rename = "useForPasswordManagement",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub use_for_password_management: Option<bool>,
     /// The password policies for the source
-    #[serde(
-        rename = "passwordPolicies",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub password_policies: Option<Option<Vec<crate::BaseReferenceDto>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceAppPatchDtoAccountSource {
@@ -235,6 +196,14 @@ impl SourceAppPatchDtoAccountSource {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceAppPatchDtoAccountSource {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    use_for_password_management: optional("useForPasswordManagement"),
+    password_policies: nullable("passwordPolicies"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceAppPatchDtoAccountSource {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.password_policies, fit);

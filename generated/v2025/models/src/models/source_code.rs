@@ -1,5 +1,5 @@
 /// SourceCode
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceCode {
     /// the version of the code
     pub version: String,
@@ -7,7 +7,6 @@ pub struct SourceCode {
     pub script: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceCode {
@@ -20,6 +19,11 @@ impl SourceCode {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SourceCode {
+    version: required("version"),
+    script: required("script"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceCode {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,35 +1,27 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceSubtype {
     /// Unique identifier for the subtype.
     ///
     /// Format: `uuid`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The ID of the source.
     ///
     /// Format: `uuid`. Read-only: set by the server.
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// Technical name of the subtype.
-    #[serde(rename = "technicalName")]
     pub technical_name: String,
     /// Display name of the subtype.
-    #[serde(rename = "displayName")]
     pub display_name: String,
     /// Description of the subtype.
     pub description: String,
     /// Creation timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Last modified timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// Type of the subtype. Either MACHINE OR null.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceSubtype {
@@ -77,6 +69,17 @@ impl SourceSubtype {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceSubtype {
+    id: optional("id"),
+    source_id: optional("sourceId"),
+    technical_name: required("technicalName"),
+    display_name: required("displayName"),
+    description: required("description"),
+    created: optional("created"),
+    modified: optional("modified"),
+    r#type: optional("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceSubtype {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceUsage {
     /// The first day of the month for which activity is aggregated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<crate::primitives::Date>,
     /// The average number of days that accounts were active within this source, for the month.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<f64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceUsage {
@@ -27,6 +24,11 @@ impl SourceUsage {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceUsage {
+    date: optional("date"),
+    count: optional("count"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceUsage {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

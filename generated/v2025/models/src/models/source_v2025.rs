@@ -1,18 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceV2025 {
     /// Attribute mapping type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Attribute mapping properties.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub properties: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceV2025 {
@@ -31,6 +24,11 @@ impl SourceV2025 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceV2025 {
+    r#type: optional("type"),
+    properties: nullable("properties"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceV2025 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.properties, fit);

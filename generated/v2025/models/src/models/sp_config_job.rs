@@ -1,14 +1,12 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SpConfigJob {
     /// Unique id assigned to this job.
-    #[serde(rename = "jobId")]
     pub job_id: String,
     /// Status of the job.
     pub status: crate::SpConfigJobStatus,
     /// Type of the job, either export or import.
     pub r#type: crate::SpConfigJobType,
     /// The time until which the artifacts will be available for download.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiration: Option<crate::primitives::DateTime>,
     /// The time the job was started.
     pub created: crate::primitives::DateTime,
@@ -16,7 +14,6 @@ pub struct SpConfigJob {
     pub modified: crate::primitives::DateTime,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SpConfigJob {
@@ -44,6 +41,15 @@ impl SpConfigJob {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SpConfigJob {
+    job_id: required("jobId"),
+    status: required("status"),
+    r#type: required("type"),
+    expiration: optional("expiration"),
+    created: required("created"),
+    modified: required("modified"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SpConfigJob {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

@@ -1,7 +1,7 @@
 /// Config Import/Export Message
 ///
 /// Message model for Config Import/Export.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SpConfigMessage {
     /// Message key.
     pub key: String,
@@ -11,7 +11,6 @@ pub struct SpConfigMessage {
     pub details: ::indexmap::IndexMap<String, ::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SpConfigMessage {
@@ -29,6 +28,12 @@ impl SpConfigMessage {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SpConfigMessage {
+    key: required("key"),
+    text: required("text"),
+    details: required("details"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SpConfigMessage {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.details, fit);

@@ -30,9 +30,9 @@ impl<'de> ::serde::Deserialize<'de> for StartApplicationDiscoveryResponse403 {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::StartApplicationDiscoveryResponse403Variant2 as ::serde::Deserialize>::deserialize(
-            &json,
-        ) {
+        match crate::serde_helpers::try_variant::<
+            crate::StartApplicationDiscoveryResponse403Variant2,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -49,7 +49,7 @@ impl<'de> ::serde::Deserialize<'de> for StartApplicationDiscoveryResponse403 {
                 errors.push(("StartApplicationDiscoveryResponse403Variant2", error))
             }
         }
-        match <crate::ErrorResponseDto as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::ErrorResponseDto>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -87,13 +87,12 @@ impl crate::serde_helpers::SchemaFit for StartApplicationDiscoveryResponse403 {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StartApplicationDiscoveryResponse403Variant2 {
     /// Error message when quota is exceeded
     pub error: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl StartApplicationDiscoveryResponse403Variant2 {
@@ -105,6 +104,10 @@ impl StartApplicationDiscoveryResponse403Variant2 {
         }
     }
 }
+crate::serde_helpers::serde_struct!(StartApplicationDiscoveryResponse403Variant2 {
+    error: required("error"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for StartApplicationDiscoveryResponse403Variant2 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

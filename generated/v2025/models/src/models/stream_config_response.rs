@@ -1,40 +1,29 @@
 /// Full stream configuration returned by create/get/update/replace.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamConfigResponse {
     /// Unique stream identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
     /// Issuer (transmitter) URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iss: Option<String>,
     /// Audience for the stream.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aud: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery: Option<crate::DeliveryResponse>,
     /// Event types supported by the transmitter. Use CAEP event-type URIs in the form:
     /// `https://schemas.openid.net/secevent/caep/event-type/{event-type}` (e.g. session-revoked).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events_supported: Option<Vec<String>>,
     /// Event types requested by the receiver. Use CAEP event-type URIs in the form:
     /// `https://schemas.openid.net/secevent/caep/event-type/{event-type}` (e.g. session revoke).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events_requested: Option<Vec<String>>,
     /// Event types currently being delivered (intersection of supported and requested).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events_delivered: Option<Vec<String>>,
     /// Optional stream description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Inactivity timeout in seconds (optional).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inactivity_timeout: Option<i32>,
     /// Minimum verification interval in seconds (optional).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_verification_interval: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl StreamConfigResponse {
@@ -93,6 +82,19 @@ impl StreamConfigResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(StreamConfigResponse {
+    stream_id: optional("stream_id"),
+    iss: optional("iss"),
+    aud: optional("aud"),
+    delivery: optional("delivery"),
+    events_supported: optional("events_supported"),
+    events_requested: optional("events_requested"),
+    events_delivered: optional("events_delivered"),
+    description: optional("description"),
+    inactivity_timeout: optional("inactivity_timeout"),
+    min_verification_interval: optional("min_verification_interval"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for StreamConfigResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.delivery, fit);

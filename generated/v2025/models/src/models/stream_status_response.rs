@@ -1,18 +1,14 @@
 /// Stream status returned by GET/POST /ssf/streams/status.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamStatusResponse {
     /// Stream identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
     /// Operational status of the stream (enabled, paused, or disabled).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::StreamStatusResponseStatus>,
     /// Optional reason for the current status (e.g. set when status is updated).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl StreamStatusResponse {
@@ -39,6 +35,12 @@ impl StreamStatusResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(StreamStatusResponse {
+    stream_id: optional("stream_id"),
+    status: optional("status"),
+    reason: optional("reason"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for StreamStatusResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

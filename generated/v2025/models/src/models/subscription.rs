@@ -1,45 +1,29 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Subscription {
     /// Subscription ID.
     pub id: String,
     /// Subscription name.
     pub name: String,
     /// Subscription description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// ID of trigger subscribed to.
-    #[serde(rename = "triggerId")]
     pub trigger_id: String,
     /// Trigger name of trigger subscribed to.
-    #[serde(rename = "triggerName")]
     pub trigger_name: String,
     pub r#type: crate::SubscriptionType,
     /// Deadline for completing REQUEST_RESPONSE trigger invocation, represented in ISO-8601 duration format.
-    #[serde(
-        rename = "responseDeadline",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub response_deadline: Option<String>,
     /// Config required if HTTP subscription type is used.
-    #[serde(rename = "httpConfig", default, skip_serializing_if = "Option::is_none")]
     pub http_config: Option<crate::HttpConfig>,
     /// Config required if EVENTBRIDGE subscription type is used.
-    #[serde(
-        rename = "eventBridgeConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub event_bridge_config: Option<crate::EventBridgeConfig>,
     /// Whether subscription should receive real-time trigger invocations or not.
     /// Test trigger invocations are always enabled regardless of this option.
     pub enabled: bool,
     /// JSONPath filter to conditionally invoke trigger when expression evaluates to true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Subscription {
@@ -96,6 +80,20 @@ impl Subscription {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Subscription {
+    id: required("id"),
+    name: required("name"),
+    description: optional("description"),
+    trigger_id: required("triggerId"),
+    trigger_name: required("triggerName"),
+    r#type: required("type"),
+    response_deadline: optional("responseDeadline"),
+    http_config: optional("httpConfig"),
+    event_bridge_config: optional("eventBridgeConfig"),
+    enabled: required("enabled"),
+    filter: optional("filter"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Subscription {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,41 +1,24 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SubscriptionPutRequest {
     /// Subscription name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Subscription description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::SubscriptionType>,
     /// Deadline for completing REQUEST_RESPONSE trigger invocation, represented in ISO-8601 duration format.
-    #[serde(
-        rename = "responseDeadline",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub response_deadline: Option<String>,
     /// Config required if HTTP subscription type is used.
-    #[serde(rename = "httpConfig", default, skip_serializing_if = "Option::is_none")]
     pub http_config: Option<crate::HttpConfig>,
     /// Config required if EVENTBRIDGE subscription type is used.
-    #[serde(
-        rename = "eventBridgeConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub event_bridge_config: Option<crate::EventBridgeConfig>,
     /// Whether subscription should receive real-time trigger invocations or not.
     ///
     /// Test trigger invocations are always enabled regardless of this option.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// JSONPath filter to conditionally invoke trigger when expression evaluates to true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SubscriptionPutRequest {
@@ -87,6 +70,17 @@ impl SubscriptionPutRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SubscriptionPutRequest {
+    name: optional("name"),
+    description: optional("description"),
+    r#type: optional("type"),
+    response_deadline: optional("responseDeadline"),
+    http_config: optional("httpConfig"),
+    event_bridge_config: optional("eventBridgeConfig"),
+    enabled: optional("enabled"),
+    filter: optional("filter"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SubscriptionPutRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SummaryResponse {
     /// The endpoint of a SailPoint API
-    #[serde(rename = "RequestedUri", default, skip_serializing_if = "Option::is_none")]
     pub requested_uri: Option<String>,
     /// Number of calls made to a specific SailPoint API
-    #[serde(rename = "NumberOfCalls", default, skip_serializing_if = "Option::is_none")]
     pub number_of_calls: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SummaryResponse {
@@ -27,6 +24,11 @@ impl SummaryResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SummaryResponse {
+    requested_uri: optional("RequestedUri"),
+    number_of_calls: optional("NumberOfCalls"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SummaryResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,18 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TagV2025 {
     /// The unique identifier for the tag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The display name or label for the tag.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TagV2025 {
@@ -36,6 +29,11 @@ impl TagV2025 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TagV2025 {
+    id: optional("id"),
+    name: nullable("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TagV2025 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

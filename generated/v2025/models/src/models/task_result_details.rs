@@ -1,77 +1,36 @@
 /// Details about job or task type, state and lifecycle.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TaskResultDetails {
     /// Type of the job or task underlying in the report processing. It could be a quartz task, QPOC or MENTOS jobs or a refresh/sync task.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::TaskResultDetailsType>,
     /// Unique task definition identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Use this property to define what report should be processed in the RDE service.
-    #[serde(rename = "reportType", default, skip_serializing_if = "Option::is_none")]
     pub report_type: Option<crate::TaskResultDetailsReportType>,
     /// Description of the report purpose and/or contents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Name of the parent task/report if exists.
-    #[serde(
-        rename = "parentName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub parent_name: Option<Option<String>>,
     /// Name of the report processing initiator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launcher: Option<String>,
     /// Report creation date
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Report start date
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub launched: Option<Option<crate::primitives::DateTime>>,
     /// Report completion date
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub completed: Option<Option<crate::primitives::DateTime>>,
     /// Report completion status.
-    #[serde(
-        rename = "completionStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub completion_status: Option<Option<crate::TaskResultDetailsCompletionStatus>>,
     /// List of the messages dedicated to the report.  From task definition perspective here usually should be warnings or errors.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<crate::TaskResultDetailsMessagesItem>>,
     /// Task definition results, if necessary.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub returns: Option<Vec<crate::TaskResultDetailsReturnsItem>>,
     /// Extra attributes map(dictionary) needed for the report.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
     /// Current report state.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub progress: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TaskResultDetails {
@@ -187,6 +146,23 @@ impl TaskResultDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TaskResultDetails {
+    r#type: optional("type"),
+    id: optional("id"),
+    report_type: optional("reportType"),
+    description: optional("description"),
+    parent_name: nullable("parentName"),
+    launcher: optional("launcher"),
+    created: optional("created"),
+    launched: nullable("launched"),
+    completed: nullable("completed"),
+    completion_status: nullable("completionStatus"),
+    messages: optional("messages"),
+    returns: optional("returns"),
+    attributes: nullable("attributes"),
+    progress: nullable("progress"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TaskResultDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -240,26 +216,20 @@ impl From<&str> for TaskResultDetailsCompletionStatus {
     }
 }
 crate::serde_helpers::string_enum!(TaskResultDetailsCompletionStatus);
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TaskResultDetailsMessagesItem {
     /// Type of the message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::TaskResultDetailsMessagesItemType>,
     /// Flag whether message is an error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<bool>,
     /// Flag whether message is a warning.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warning: Option<bool>,
     /// Message string identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Message context with the locale based language.
-    #[serde(rename = "localizedText", default, skip_serializing_if = "Option::is_none")]
     pub localized_text: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TaskResultDetailsMessagesItem {
@@ -296,6 +266,14 @@ impl TaskResultDetailsMessagesItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TaskResultDetailsMessagesItem {
+    r#type: optional("type"),
+    error: optional("error"),
+    warning: optional("warning"),
+    key: optional("key"),
+    localized_text: optional("localizedText"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TaskResultDetailsMessagesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -386,17 +364,14 @@ impl From<&str> for TaskResultDetailsReportType {
     }
 }
 crate::serde_helpers::string_enum!(TaskResultDetailsReportType);
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TaskResultDetailsReturnsItem {
     /// Attribute description.
-    #[serde(rename = "displayLabel", default, skip_serializing_if = "Option::is_none")]
     pub display_label: Option<String>,
     /// System or database attribute name.
-    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
     pub attribute_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TaskResultDetailsReturnsItem {
@@ -415,6 +390,11 @@ impl TaskResultDetailsReturnsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TaskResultDetailsReturnsItem {
+    display_label: optional("displayLabel"),
+    attribute_name: optional("attributeName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TaskResultDetailsReturnsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,14 +1,12 @@
 /// Task return details
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TaskReturnDetails {
     /// Display name of the TaskReturnDetails
     pub name: String,
     /// Attribute the TaskReturnDetails is for
-    #[serde(rename = "attributeName")]
     pub attribute_name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TaskReturnDetails {
@@ -21,6 +19,11 @@ impl TaskReturnDetails {
         }
     }
 }
+crate::serde_helpers::serde_struct!(TaskReturnDetails {
+    name: required("name"),
+    attribute_name: required("attributeName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TaskReturnDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

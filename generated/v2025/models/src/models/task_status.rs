@@ -1,25 +1,18 @@
 /// Details and current status of a specific task
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TaskStatus {
     /// System-generated unique ID of the task this TaskStatus represents
     pub id: String,
     /// Type of task this TaskStatus represents
     pub r#type: crate::TaskStatusType,
     /// Name of the task this TaskStatus represents
-    #[serde(rename = "uniqueName")]
     pub unique_name: String,
     /// Description of the task this TaskStatus represents
     pub description: String,
     /// Name of the parent of the task this TaskStatus represents
-    #[serde(rename = "parentName")]
     pub parent_name: Option<String>,
     /// Service to execute the task this TaskStatus represents
     pub launcher: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub target: Option<Option<crate::Target>>,
     /// Creation date of the task this TaskStatus represents
     pub created: crate::primitives::DateTime,
@@ -30,7 +23,6 @@ pub struct TaskStatus {
     /// Completion date of the task this TaskStatus represents
     pub completed: Option<crate::primitives::DateTime>,
     /// Completion status of the task this TaskStatus represents
-    #[serde(rename = "completionStatus")]
     pub completion_status: Option<crate::TaskStatusCompletionStatus>,
     /// Messages associated with the task this TaskStatus represents
     pub messages: Vec<crate::TaskStatusMessage>,
@@ -41,17 +33,10 @@ pub struct TaskStatus {
     /// Current progress of the task this TaskStatus represents
     pub progress: Option<String>,
     /// Current percentage completion of the task this TaskStatus represents
-    #[serde(rename = "percentComplete")]
     pub percent_complete: i64,
-    #[serde(
-        rename = "taskDefinitionSummary",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub task_definition_summary: Option<crate::TaskDefinitionSummary>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TaskStatus {
@@ -115,6 +100,27 @@ impl TaskStatus {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TaskStatus {
+    id: required("id"),
+    r#type: required("type"),
+    unique_name: required("uniqueName"),
+    description: required("description"),
+    parent_name: required("parentName"),
+    launcher: required("launcher"),
+    target: nullable("target"),
+    created: required("created"),
+    modified: required("modified"),
+    launched: required("launched"),
+    completed: required("completed"),
+    completion_status: required("completionStatus"),
+    messages: required("messages"),
+    returns: required("returns"),
+    attributes: required("attributes"),
+    progress: required("progress"),
+    percent_complete: required("percentComplete"),
+    task_definition_summary: optional("taskDefinitionSummary"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TaskStatus {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

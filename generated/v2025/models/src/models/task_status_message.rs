@@ -1,10 +1,9 @@
 /// TaskStatus Message
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TaskStatusMessage {
     /// Type of the message
     pub r#type: crate::TaskStatusMessageType,
     /// Localized form of the message
-    #[serde(rename = "localizedText")]
     pub localized_text: Option<crate::LocalizedMessage>,
     /// Key of the message
     pub key: String,
@@ -12,7 +11,6 @@ pub struct TaskStatusMessage {
     pub parameters: Option<Vec<crate::TaskStatusMessageParametersItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TaskStatusMessage {
@@ -32,6 +30,13 @@ impl TaskStatusMessage {
         }
     }
 }
+crate::serde_helpers::serde_struct!(TaskStatusMessage {
+    r#type: required("type"),
+    localized_text: required("localizedText"),
+    key: required("key"),
+    parameters: required("parameters"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TaskStatusMessage {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -66,11 +71,11 @@ impl<'de> ::serde::Deserialize<'de> for TaskStatusMessageParametersItem {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }
-        match <::serde_json::Value as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<::serde_json::Value>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

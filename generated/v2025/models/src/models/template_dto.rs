@@ -1,71 +1,39 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TemplateDto {
     /// The key of the template
     pub key: String,
     /// The name of the Task Manager Subscription
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The message medium. More mediums may be added in the future.
     pub medium: crate::TemplateDtoMedium,
     /// The locale for the message text, a BCP 47 language tag.
     pub locale: String,
     /// The subject line in the template
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
     /// The header value is now located within the body field. If included with non-null values, will result in a 400.
     #[deprecated]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub header: Option<Option<String>>,
     /// The body in the template
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// The footer value is now located within the body field. If included with non-null values, will result in a 400.
     #[deprecated]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub footer: Option<Option<String>>,
     /// The "From:" address in the template
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
     /// The "Reply To" line in the template
-    #[serde(rename = "replyTo", default, skip_serializing_if = "Option::is_none")]
     pub reply_to: Option<String>,
     /// The description in the template
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// This is auto-generated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The time when this template is created. This is auto-generated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// The time when this template was last modified. This is auto-generated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
-    #[serde(
-        rename = "slackTemplate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub slack_template: Option<Option<crate::TemplateSlack>>,
-    #[serde(
-        rename = "teamsTemplate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub teams_template: Option<Option<crate::TemplateTeams>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TemplateDto {
@@ -185,6 +153,25 @@ impl TemplateDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TemplateDto {
+    key: required("key"),
+    name: optional("name"),
+    medium: required("medium"),
+    locale: required("locale"),
+    subject: optional("subject"),
+    header: nullable("header"),
+    body: optional("body"),
+    footer: nullable("footer"),
+    from: optional("from"),
+    reply_to: optional("replyTo"),
+    description: optional("description"),
+    id: optional("id"),
+    created: optional("created"),
+    modified: optional("modified"),
+    slack_template: nullable("slackTemplate"),
+    teams_template: nullable("teamsTemplate"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TemplateDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.medium, fit);

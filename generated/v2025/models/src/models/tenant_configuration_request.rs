@@ -1,11 +1,9 @@
 /// Tenant-wide Reassignment Configuration settings
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TenantConfigurationRequest {
-    #[serde(rename = "configDetails", default, skip_serializing_if = "Option::is_none")]
     pub config_details: Option<crate::TenantConfigurationDetails>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TenantConfigurationRequest {
@@ -22,6 +20,10 @@ impl TenantConfigurationRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TenantConfigurationRequest {
+    config_details: optional("configDetails"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TenantConfigurationRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.config_details, fit);

@@ -1,32 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TenantUiMetadataItemResponse {
     /// Parameter that organizational administrators can adjust to permit another domain to encapsulate IDN within an iframe. If you would like to reset the value use "null". It will only allow include into iframe non authenticated portions of the product, such as password reset.
-    #[serde(
-        rename = "iframeWhiteList",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub iframe_white_list: Option<Option<String>>,
     /// Descriptor for the username input field. If you would like to reset the value use "null".
-    #[serde(
-        rename = "usernameLabel",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub username_label: Option<Option<String>>,
     /// Placeholder text displayed in the username input field. If you would like to reset the value use "null".
-    #[serde(
-        rename = "usernameEmptyText",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub username_empty_text: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TenantUiMetadataItemResponse {
@@ -65,6 +46,12 @@ impl TenantUiMetadataItemResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TenantUiMetadataItemResponse {
+    iframe_white_list: nullable("iframeWhiteList"),
+    username_label: nullable("usernameLabel"),
+    username_empty_text: nullable("usernameEmptyText"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TenantUiMetadataItemResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,5 +1,5 @@
 /// Includes the fields of [`Transform`](crate::Transform).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TransformRead {
     /// Unique name of this transform
     pub name: String,
@@ -13,7 +13,6 @@ pub struct TransformRead {
     pub internal: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TransformRead {
@@ -35,6 +34,14 @@ impl TransformRead {
         }
     }
 }
+crate::serde_helpers::serde_struct!(TransformRead {
+    name: required("name"),
+    r#type: required("type"),
+    attributes: required("attributes"),
+    id: required("id"),
+    internal: required("internal"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TransformRead {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,33 +1,24 @@
 /// SSF transmitter discovery metadata per the SSF specification.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TransmitterMetadata {
     /// Version of the SSF specification supported.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spec_version: Option<String>,
     /// Base URL of the transmitter (issuer).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<String>,
     /// URL of the transmitter's JSON Web Key Set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwks_uri: Option<String>,
     /// Supported delivery methods (e.g. push URN).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_methods_supported: Option<Vec<String>>,
     /// Endpoint for stream configuration (create, read, update, replace, delete).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub configuration_endpoint: Option<String>,
     /// Endpoint for reading and updating stream status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_endpoint: Option<String>,
     /// Endpoint for receiver verification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification_endpoint: Option<String>,
     /// Supported authorization schemes (e.g. OAuth2, Bearer).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authorization_schemes: Option<Vec<crate::AuthorizationScheme>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TransmitterMetadata {
@@ -79,6 +70,17 @@ impl TransmitterMetadata {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TransmitterMetadata {
+    spec_version: optional("spec_version"),
+    issuer: optional("issuer"),
+    jwks_uri: optional("jwks_uri"),
+    delivery_methods_supported: optional("delivery_methods_supported"),
+    configuration_endpoint: optional("configuration_endpoint"),
+    status_endpoint: optional("status_endpoint"),
+    verification_endpoint: optional("verification_endpoint"),
+    authorization_schemes: optional("authorization_schemes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TransmitterMetadata {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.authorization_schemes, fit);

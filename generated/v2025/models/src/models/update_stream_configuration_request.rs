@@ -1,19 +1,15 @@
 /// Request body for PATCH /ssf/streams (partial update).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateStreamConfigurationRequest {
     /// ID of the stream to update.
     pub stream_id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery: Option<crate::DeliveryRequest>,
     /// Event types the receiver wants. Use CAEP event-type URIs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events_requested: Option<Vec<String>>,
     /// Optional human-readable description of the stream.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl UpdateStreamConfigurationRequest {
@@ -43,6 +39,13 @@ impl UpdateStreamConfigurationRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(UpdateStreamConfigurationRequest {
+    stream_id: required("stream_id"),
+    delivery: optional("delivery"),
+    events_requested: optional("events_requested"),
+    description: optional("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for UpdateStreamConfigurationRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.delivery, fit);

@@ -1,16 +1,14 @@
 /// Request body for POST /ssf/streams/status.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateStreamStatusRequest {
     /// ID of the stream whose status to update.
     pub stream_id: String,
     /// Desired stream status.
     pub status: crate::UpdateStreamStatusRequestStatus,
     /// Optional reason for the status change.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl UpdateStreamStatusRequest {
@@ -32,6 +30,12 @@ impl UpdateStreamStatusRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(UpdateStreamStatusRequest {
+    stream_id: required("stream_id"),
+    status: required("status"),
+    reason: optional("reason"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for UpdateStreamStatusRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

@@ -1,5 +1,5 @@
 /// Payload containing details for creating a custom user level.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserLevelRequest {
     /// The name of the user level.
     pub name: String,
@@ -8,11 +8,9 @@ pub struct UserLevelRequest {
     /// The owner of the UserLevel.
     pub owner: crate::PublicIdentity,
     /// A list of rights associated with the user level.
-    #[serde(rename = "rightSets", default, skip_serializing_if = "Option::is_none")]
     pub right_sets: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl UserLevelRequest {
@@ -36,6 +34,13 @@ impl UserLevelRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(UserLevelRequest {
+    name: required("name"),
+    description: required("description"),
+    owner: required("owner"),
+    right_sets: optional("rightSets"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for UserLevelRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);

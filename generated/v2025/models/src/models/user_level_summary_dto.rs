@@ -1,87 +1,38 @@
 /// It represents a summary of a user level, including its metadata, attributes, and associated properties.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserLevelSummaryDto {
     /// The unique identifier of the UserLevel.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The human-readable name of the UserLevel.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// A human-readable description of the UserLevel.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// The legacy group associated with the UserLevel, used for backward compatibility for the UserLevel id.
-    #[serde(
-        rename = "legacyGroup",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub legacy_group: Option<Option<String>>,
     /// List of RightSets associated with the UserLevel.
-    #[serde(rename = "rightSets", default, skip_serializing_if = "Option::is_none")]
     pub right_sets: Option<Vec<crate::RightSetDto>>,
     /// Indicates whether the UserLevel is custom.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom: Option<bool>,
     /// Indicates whether the UserLevel is admin-assignable.
-    #[serde(
-        rename = "adminAssignable",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub admin_assignable: Option<bool>,
     /// The translated name of the UserLevel.
-    #[serde(
-        rename = "translatedName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub translated_name: Option<Option<String>>,
     /// The translated grant message for the UserLevel.
-    #[serde(
-        rename = "translatedGrant",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub translated_grant: Option<Option<String>>,
     /// The translated remove message for the UserLevel.
-    #[serde(
-        rename = "translatedRemove",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub translated_remove: Option<Option<String>>,
     /// The owner of the UserLevel.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::PublicIdentity>,
     /// The status of the UserLevel.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::UserLevelSummaryDtoStatus>,
     /// The creation timestamp of the UserLevel.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// The last modification timestamp of the UserLevel.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// The count of associated identities for the UserLevel.
-    #[serde(
-        rename = "associatedIdentitiesCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub associated_identities_count: Option<Option<i32>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl UserLevelSummaryDto {
@@ -195,6 +146,24 @@ impl UserLevelSummaryDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(UserLevelSummaryDto {
+    id: optional("id"),
+    name: optional("name"),
+    description: nullable("description"),
+    legacy_group: nullable("legacyGroup"),
+    right_sets: optional("rightSets"),
+    custom: optional("custom"),
+    admin_assignable: optional("adminAssignable"),
+    translated_name: nullable("translatedName"),
+    translated_grant: nullable("translatedGrant"),
+    translated_remove: nullable("translatedRemove"),
+    owner: optional("owner"),
+    status: optional("status"),
+    created: optional("created"),
+    modified: optional("modified"),
+    associated_identities_count: nullable("associatedIdentitiesCount"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for UserLevelSummaryDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.right_sets, fit);

@@ -1,21 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ValidateFilterOutputDto {
     /// When this field is true, the filter expression is valid against the input.
-    #[serde(rename = "isValid", default, skip_serializing_if = "Option::is_none")]
     pub is_valid: Option<bool>,
     /// When this field is true, the filter expression is using a valid JSON path.
-    #[serde(
-        rename = "isValidJSONPath",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub is_valid_json_path: Option<bool>,
     /// When this field is true, the filter expression is using an existing path.
-    #[serde(rename = "isPathExist", default, skip_serializing_if = "Option::is_none")]
     pub is_path_exist: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ValidateFilterOutputDto {
@@ -39,6 +31,12 @@ impl ValidateFilterOutputDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ValidateFilterOutputDto {
+    is_valid: optional("isValid"),
+    is_valid_json_path: optional("isValidJSONPath"),
+    is_path_exist: optional("isPathExist"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ValidateFilterOutputDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,14 +1,12 @@
 /// Request body for POST /ssf/streams/verify (receiver verification).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VerificationRequest {
     /// Stream ID for verification.
     pub stream_id: String,
     /// Optional state value for verification challenge.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl VerificationRequest {
@@ -26,6 +24,11 @@ impl VerificationRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(VerificationRequest {
+    stream_id: required("stream_id"),
+    state: optional("state"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for VerificationRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,17 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowOAuthClient {
     /// OAuth client ID for the trigger. This is a UUID generated upon creation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// OAuthClient secret.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// URL for the external trigger to invoke
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkflowOAuthClient {
@@ -35,6 +31,12 @@ impl WorkflowOAuthClient {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkflowOAuthClient {
+    id: optional("id"),
+    secret: optional("secret"),
+    url: optional("url"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkflowOAuthClient {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkgroupDeleteItem {
     /// Id of the Governance Group.
     pub id: String,
@@ -11,11 +11,9 @@ pub struct WorkgroupDeleteItem {
     /// > 404   - Governance Group not found.
     pub status: i32,
     /// Human readable status description and containing additional context information about success or failures etc.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkgroupDeleteItem {
@@ -34,6 +32,12 @@ impl WorkgroupDeleteItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkgroupDeleteItem {
+    id: required("id"),
+    status: required("status"),
+    description: optional("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkgroupDeleteItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

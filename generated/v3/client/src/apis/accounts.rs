@@ -298,7 +298,7 @@ impl CreateAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateAccount, models::AccountsAsyncResult, CreateAccountError);
@@ -351,7 +351,7 @@ impl DeleteAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(DeleteAccount, models::AccountsAsyncResult, DeleteAccountError);
@@ -415,7 +415,7 @@ impl DisableAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(DisableAccount, models::AccountsAsyncResult, DisableAccountError);
@@ -479,7 +479,7 @@ impl EnableAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(EnableAccount, models::AccountsAsyncResult, EnableAccountError);
@@ -528,7 +528,7 @@ impl GetAccount {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Account> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetAccount, models::Account, GetAccountError);
@@ -628,7 +628,7 @@ impl GetAccountEntitlements {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::Entitlement>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -841,7 +841,7 @@ impl ListAccounts {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Account>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -939,7 +939,7 @@ impl PutAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutAccount, models::AccountsAsyncResult, PutAccountError);
@@ -998,7 +998,7 @@ impl SubmitReloadAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1064,7 +1064,7 @@ impl UnlockAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::AccountsAsyncResult> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UnlockAccount, models::AccountsAsyncResult, UnlockAccountError);
@@ -1124,7 +1124,7 @@ impl UpdateAccount {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UpdateAccount, models::serde_json::Value, UpdateAccountError);

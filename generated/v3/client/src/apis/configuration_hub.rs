@@ -243,7 +243,7 @@ impl CreateObjectMapping {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ObjectMappingResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -309,7 +309,7 @@ impl CreateObjectMappings {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::BulkCreateObjectMappingResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -371,7 +371,7 @@ impl CreateUploadedConfiguration {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::BackupResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -540,7 +540,7 @@ impl GetObjectMappings {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ObjectMappingResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -594,7 +594,7 @@ impl GetUploadedConfiguration {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::BackupResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -660,7 +660,7 @@ impl ListUploadedConfigurations {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::BackupResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -727,7 +727,7 @@ impl UpdateObjectMappings {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::BulkUpdateObjectMappingResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

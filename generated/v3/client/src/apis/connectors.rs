@@ -274,7 +274,7 @@ impl CreateCustomConnector {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CustomConnectorResponseObject> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -395,7 +395,7 @@ impl GetConnector {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConnectorDetail> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetConnector, models::ConnectorDetail, GetConnectorError);
@@ -523,7 +523,7 @@ impl GetConnectorList {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::CustomConnectorResponseObject>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -805,7 +805,7 @@ impl PutConnectorSourceConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::UpdateDetail> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -868,7 +868,7 @@ impl PutConnectorSourceTemplate {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::UpdateDetail> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -932,7 +932,7 @@ impl PutConnectorTranslations {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::UpdateDetail> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -997,7 +997,7 @@ impl UpdateConnector {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ConnectorDetail> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UpdateConnector, models::ConnectorDetail, UpdateConnectorError);

@@ -259,7 +259,7 @@ impl CreateIdentityProfile {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityProfile> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -317,7 +317,7 @@ impl DeleteIdentityProfile {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TaskResultSimplified> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -377,7 +377,7 @@ impl DeleteIdentityProfiles {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TaskResultSimplified> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -503,7 +503,7 @@ impl ExportIdentityProfiles {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::IdentityProfileExportedObject>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -612,7 +612,7 @@ impl GetDefaultIdentityAttributeConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityAttributeConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -669,7 +669,7 @@ impl GetIdentityProfile {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityProfile> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -729,7 +729,7 @@ impl ImportIdentityProfiles {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ImportObjectResponseBody> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -855,7 +855,7 @@ impl ListIdentityProfiles {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::IdentityProfile>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -957,7 +957,7 @@ impl ShowIdentityPreview {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityPreviewResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1016,7 +1016,7 @@ impl SyncIdentityProfile {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::serde_json::Value> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1081,7 +1081,7 @@ impl UpdateIdentityProfile {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::IdentityProfile> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -211,7 +211,7 @@ impl CreateLifecycleState {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::LifecycleState> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -272,7 +272,7 @@ impl DeleteLifecycleState {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::LifecyclestateDeleted> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -329,7 +329,7 @@ impl GetLifecycleState {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::LifecycleState> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -444,7 +444,7 @@ impl GetLifecycleStates {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::LifecycleState>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -552,7 +552,7 @@ impl SetLifecycleState {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SetLifecycleStateResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -618,7 +618,7 @@ impl UpdateLifecycleStates {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::LifecycleState> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

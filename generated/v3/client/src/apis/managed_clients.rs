@@ -144,7 +144,7 @@ impl CreateManagedClient {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedClient> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -243,7 +243,7 @@ impl GetManagedClient {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedClient> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetManagedClient, models::ManagedClient, GetManagedClientError);
@@ -303,7 +303,7 @@ impl GetManagedClientStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ManagedClientStatus> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -420,7 +420,7 @@ impl GetManagedClients {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ManagedClient>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -522,7 +522,7 @@ impl UpdateManagedClient {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedClient> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

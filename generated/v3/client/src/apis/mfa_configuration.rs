@@ -151,7 +151,7 @@ impl DeleteMfaConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::MfaOktaConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(DeleteMfaConfig, models::MfaOktaConfig, DeleteMfaConfigError);
@@ -196,7 +196,7 @@ impl GetMfaDuoConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::MfaDuoConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetMfaDuoConfig, models::MfaDuoConfig, GetMfaDuoConfigError);
@@ -257,7 +257,7 @@ impl GetMfaKbaConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::KbaQuestion>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -304,7 +304,7 @@ impl GetMfaOktaConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::MfaOktaConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetMfaOktaConfig, models::MfaOktaConfig, GetMfaOktaConfigError);
@@ -354,7 +354,7 @@ impl SetMfaDuoConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::MfaDuoConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(SetMfaDuoConfig, models::MfaDuoConfig, SetMfaDuoConfigError);
@@ -410,7 +410,7 @@ impl SetMfakbaConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::KbaAnswerResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -462,7 +462,7 @@ impl SetMfaOktaConfig {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::MfaOktaConfig> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(SetMfaOktaConfig, models::MfaOktaConfig, SetMfaOktaConfigError);
@@ -511,7 +511,7 @@ impl TestMfaConfig {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::MfaConfigTestResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(TestMfaConfig, models::MfaConfigTestResponse, TestMfaConfigError);

@@ -126,7 +126,7 @@ impl GetPasswordChangeStatus {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::PasswordStatus> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -185,7 +185,7 @@ impl QueryPasswordInfo {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::PasswordInfo> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(QueryPasswordInfo, models::PasswordInfo, QueryPasswordInfoError);
@@ -241,7 +241,7 @@ impl SetPassword {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PasswordChangeResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(SetPassword, models::PasswordChangeResponse, SetPasswordError);

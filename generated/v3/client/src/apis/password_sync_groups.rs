@@ -159,7 +159,7 @@ impl CreatePasswordSyncGroup {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PasswordSyncGroup> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -266,7 +266,7 @@ impl GetPasswordSyncGroup {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PasswordSyncGroup> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -362,7 +362,7 @@ impl GetPasswordSyncGroups {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::PasswordSyncGroup>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -465,7 +465,7 @@ impl UpdatePasswordSyncGroup {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::PasswordSyncGroup> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

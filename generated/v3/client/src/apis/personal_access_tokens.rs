@@ -120,7 +120,7 @@ impl CreatePersonalAccessToken {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CreatePersonalAccessTokenResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -253,7 +253,7 @@ impl ListPersonalAccessTokens {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::GetPersonalAccessTokenResponse>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -317,7 +317,7 @@ impl PatchPersonalAccessToken {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::GetPersonalAccessTokenResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

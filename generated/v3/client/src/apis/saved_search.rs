@@ -153,7 +153,7 @@ impl CreateSavedSearch {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SavedSearch> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateSavedSearch, models::SavedSearch, CreateSavedSearchError);
@@ -313,7 +313,7 @@ impl GetSavedSearch {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SavedSearch> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSavedSearch, models::SavedSearch, GetSavedSearchError);
@@ -422,7 +422,7 @@ impl ListSavedSearches {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::SavedSearch>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -520,7 +520,7 @@ impl PutSavedSearch {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SavedSearch> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutSavedSearch, models::SavedSearch, PutSavedSearchError);

@@ -359,7 +359,7 @@ impl CreateSodPolicy {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SodPolicyRead> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateSodPolicy, models::SodPolicyRead, CreateSodPolicyError);
@@ -639,7 +639,7 @@ impl GetSodAllReportRunStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ReportResultReference> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -689,7 +689,7 @@ impl GetSodPolicy {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SodPolicyRead> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSodPolicy, models::SodPolicyRead, GetSodPolicyError);
@@ -744,7 +744,7 @@ impl GetSodPolicySchedule {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SodPolicySchedule> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -798,7 +798,7 @@ impl GetSodViolationReportRunStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ReportResultReference> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -856,7 +856,7 @@ impl GetSodViolationReportStatus {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ReportResultReference> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -985,7 +985,7 @@ impl ListSodPolicies {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::SodPolicyRead>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1087,7 +1087,7 @@ impl PatchSodPolicy {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SodPolicyRead> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchSodPolicy, models::SodPolicyRead, PatchSodPolicyError);
@@ -1147,7 +1147,7 @@ impl PutPolicySchedule {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SodPolicySchedule> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1201,7 +1201,7 @@ impl PutSodPolicy {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SodPolicyRead> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutSodPolicy, models::SodPolicyRead, PutSodPolicyError);
@@ -1260,7 +1260,7 @@ impl StartEvaluateSodPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ReportResultReference> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1322,7 +1322,7 @@ impl StartSodAllPoliciesForOrg {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ReportResultReference> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1382,7 +1382,7 @@ impl StartSodPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ReportResultReference> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

@@ -693,7 +693,7 @@ impl CreateProvisioningPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ProvisioningPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -762,7 +762,7 @@ impl CreateSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateSource, models::Source, CreateSourceError);
@@ -822,7 +822,7 @@ impl CreateSourceSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateSourceSchema, models::Schema, CreateSourceSchemaError);
@@ -933,7 +933,7 @@ impl DeleteSource {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::DeleteSourceResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(DeleteSource, models::DeleteSourceResponse, DeleteSourceError);
@@ -1165,7 +1165,7 @@ impl GetProvisioningPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ProvisioningPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1216,7 +1216,7 @@ impl GetSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSource, models::Source, GetSourceError);
@@ -1271,7 +1271,7 @@ impl GetSourceConnections {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SourceConnectionsDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1328,7 +1328,7 @@ impl GetSourceHealth {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::SourceHealthDto> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSourceHealth, models::SourceHealthDto, GetSourceHealthError);
@@ -1383,7 +1383,7 @@ impl GetSourceSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSourceSchema, models::Schema, GetSourceSchemaError);
@@ -1459,7 +1459,7 @@ impl GetSourceSchemas {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Schema>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetSourceSchemas, Vec < models::Schema >, GetSourceSchemasError);
@@ -1526,7 +1526,7 @@ impl ImportAccountsSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ImportAccountsSchema, models::Schema, ImportAccountsSchemaError);
@@ -1591,7 +1591,7 @@ impl ImportConnectorFile {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ImportConnectorFile, models::Source, ImportConnectorFileError);
@@ -1667,7 +1667,7 @@ impl ImportEntitlementsSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1722,7 +1722,7 @@ impl ListProvisioningPolicies {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ProvisioningPolicy>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1898,7 +1898,7 @@ impl ListSources {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Source>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<models::Source>> {
@@ -2002,7 +2002,7 @@ impl PutProvisioningPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ProvisioningPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2058,7 +2058,7 @@ impl PutSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutSource, models::Source, PutSourceError);
@@ -2118,7 +2118,7 @@ impl PutSourceSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutSourceSchema, models::Schema, PutSourceSchemaError);
@@ -2182,7 +2182,7 @@ impl UpdateProvisioningPoliciesInBulk {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ProvisioningPolicy>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2251,7 +2251,7 @@ impl UpdateProvisioningPolicy {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::ProvisioningPolicy> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -2311,7 +2311,7 @@ impl UpdateSource {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UpdateSource, models::Source, UpdateSourceError);
@@ -2375,7 +2375,7 @@ impl UpdateSourceSchema {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(UpdateSourceSchema, models::Schema, UpdateSourceSchemaError);

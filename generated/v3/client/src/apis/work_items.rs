@@ -266,7 +266,7 @@ impl ApproveApprovalItem {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(ApproveApprovalItem, models::WorkItems, ApproveApprovalItemError);
@@ -322,7 +322,7 @@ impl ApproveApprovalItemsInBulk {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -386,7 +386,7 @@ impl CompleteWorkItem {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CompleteWorkItem, models::WorkItems, CompleteWorkItemError);
@@ -489,7 +489,7 @@ impl GetCompletedWorkItems {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::WorkItems>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -591,7 +591,7 @@ impl GetCountCompletedWorkItems {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItemsCount> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -649,7 +649,7 @@ impl GetCountWorkItems {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItemsCount> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -698,7 +698,7 @@ impl GetWorkItem {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetWorkItem, models::WorkItems, GetWorkItemError);
@@ -758,7 +758,7 @@ impl GetWorkItemsSummary {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::WorkItemsSummary> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -861,7 +861,7 @@ impl ListWorkItems {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::WorkItems>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -962,7 +962,7 @@ impl RejectApprovalItem {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(RejectApprovalItem, models::WorkItems, RejectApprovalItemError);
@@ -1018,7 +1018,7 @@ impl RejectApprovalItemsInBulk {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1141,7 +1141,7 @@ impl SubmitAccountSelection {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(

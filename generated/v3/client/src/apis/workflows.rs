@@ -431,7 +431,7 @@ impl CreateExternalExecuteWorkflow {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::CreateExternalExecuteWorkflowResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -488,7 +488,7 @@ impl CreateWorkflow {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(CreateWorkflow, models::Workflow, CreateWorkflowError);
@@ -545,7 +545,7 @@ impl CreateWorkflowExternalTrigger {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::WorkflowOAuthClient> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -658,7 +658,7 @@ impl GetWorkflow {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(GetWorkflow, models::Workflow, GetWorkflowError);
@@ -712,7 +712,7 @@ impl GetWorkflowExecution {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::primitives::OneOrMany<models::WorkflowExecution>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -798,7 +798,7 @@ impl GetWorkflowExecutionHistory {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowExecutionEvent>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -945,7 +945,7 @@ impl GetWorkflowExecutions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowExecution>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1068,7 +1068,7 @@ impl ListCompleteWorkflowLibrary {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::ListCompleteWorkflowLibraryResponseItem>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1214,7 +1214,7 @@ impl ListWorkflowLibraryActions {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowAction>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1308,7 +1308,7 @@ impl ListWorkflowLibraryOperators {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowOperator>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1405,7 +1405,7 @@ impl ListWorkflowLibraryTriggers {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<Vec<models::WorkflowTrigger>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1557,7 +1557,7 @@ impl ListWorkflows {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Workflow>> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1657,7 +1657,7 @@ impl PatchWorkflow {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PatchWorkflow, models::Workflow, PatchWorkflowError);
@@ -1709,7 +1709,7 @@ impl PutWorkflow {
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(PutWorkflow, models::Workflow, PutWorkflowError);
@@ -1775,7 +1775,7 @@ impl TestExternalExecuteWorkflow {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TestExternalExecuteWorkflowResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(
@@ -1840,7 +1840,7 @@ impl TestWorkflow {
     async fn decode(
         resp: runtime::Response,
     ) -> runtime::Result<models::TestWorkflowResponse> {
-        resp.json().await
+        resp.json_with(crate::decode_body).await
     }
 }
 runtime::send_methods!(TestWorkflow, models::TestWorkflowResponse, TestWorkflowError);

@@ -1,20 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessApps {
     /// The unique ID of the referenced object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of application
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description of application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Owner's identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::AccessAppsOwner>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessApps {
@@ -43,6 +38,13 @@ impl AccessApps {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessApps {
+    id: optional("id"),
+    name: optional("name"),
+    description: optional("description"),
+    owner: optional("owner"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessApps {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
@@ -50,23 +52,18 @@ impl crate::serde_helpers::SchemaFit for AccessApps {
     }
 }
 /// Owner's identity.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessAppsOwner {
     /// Owner's DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::AccessAppsOwnerType>,
     /// Owner's identity ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Owner's display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Owner's email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessAppsOwner {
@@ -95,6 +92,13 @@ impl AccessAppsOwner {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessAppsOwner {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    email: optional("email"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessAppsOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessCriteriaRequest {
     /// Business name for the access construct list
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// List of criteria. There is a min of 1 and max of 50 items in the list.
-    #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<crate::AccessCriteriaRequestCriteriaListItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessCriteriaRequest {
@@ -30,23 +27,25 @@ impl AccessCriteriaRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessCriteriaRequest {
+    name: optional("name"),
+    criteria_list: optional("criteriaList"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessCriteriaRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.criteria_list, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessCriteriaRequestCriteriaListItem {
     /// Type of the property to which this reference applies to
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::AccessCriteriaRequestCriteriaListItemType>,
     /// ID of the object to which this reference applies to
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessCriteriaRequestCriteriaListItem {
@@ -68,6 +67,11 @@ impl AccessCriteriaRequestCriteriaListItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessCriteriaRequestCriteriaListItem {
+    r#type: optional("type"),
+    id: optional("id"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessCriteriaRequestCriteriaListItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,95 +1,45 @@
 /// Access profile.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessProfile {
     /// Access profile ID.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Access profile name.
     pub name: String,
     /// Access profile description.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// Date and time when the access profile was created.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Date and time when the access profile was last modified.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// Indicates whether the access profile is enabled. If it's enabled, you must include at least one entitlement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Access profile owner.
     pub owner: crate::OwnerReference,
     pub source: crate::AccessProfileSourceRef,
     /// List of entitlements associated with the access profile. If `enabled` is false, this can be empty. Otherwise, it must contain at least one entitlement.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub entitlements: Option<Option<Vec<crate::EntitlementRef>>>,
     /// Indicates whether the access profile is requestable by access request. Currently, making an access profile non-requestable is only supported  for customers enabled with the new Request Center. Otherwise, attempting to create an access profile with a value  **false** in this field results in a 400 error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requestable: Option<bool>,
     /// Access request configuration for the object.
-    #[serde(
-        rename = "accessRequestConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub access_request_config: Option<Option<crate::Requestability>>,
     /// Revocation request configuration for the object.
-    #[serde(
-        rename = "revocationRequestConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub revocation_request_config: Option<Option<crate::Revocability>>,
     /// List of segment IDs, if any, that the access profile is assigned to.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub segments: Option<Option<Vec<String>>>,
     /// This field must be left null or empty when creating an Role, otherwise a 400 Bad Request error will result.
-    #[serde(
-        rename = "accessModelMetadata",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_model_metadata: Option<crate::AttributeDtoList>,
     /// When an identity has multiple accounts on the source the access profile is associated with, the API evaluates this expression against those accounts to choose one to provision with the access profile.
-    #[serde(
-        rename = "provisioningCriteria",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub provisioning_criteria: Option<Option<crate::ProvisioningCriteriaLevel1>>,
     /// List of additional owner references beyond the primary owner. Each entry may be an identity (IDENTITY) or a governance group (GOVERNANCE_GROUP).
-    #[serde(
-        rename = "additionalOwners",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub additional_owners: Option<Option<Vec<crate::AdditionalOwnerRef>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessProfile {
@@ -235,6 +185,25 @@ impl AccessProfile {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessProfile {
+    id: optional("id"),
+    name: required("name"),
+    description: nullable("description"),
+    created: optional("created"),
+    modified: optional("modified"),
+    enabled: optional("enabled"),
+    owner: required("owner"),
+    source: required("source"),
+    entitlements: nullable("entitlements"),
+    requestable: optional("requestable"),
+    access_request_config: nullable("accessRequestConfig"),
+    revocation_request_config: nullable("revocationRequestConfig"),
+    segments: nullable("segments"),
+    access_model_metadata: optional("accessModelMetadata"),
+    provisioning_criteria: nullable("provisioningCriteria"),
+    additional_owners: nullable("additionalOwners"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessProfile {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);

@@ -1,28 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccessRequestTracking {
     /// The identity id in which the access request is for.
-    #[serde(rename = "requestedFor", default, skip_serializing_if = "Option::is_none")]
     pub requested_for: Option<String>,
     /// The details of the item requested.
-    #[serde(
-        rename = "requestedItemsDetails",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requested_items_details: Option<Vec<crate::RequestedItemDetails>>,
     /// a hash representation of the access requested, useful for longer term tracking client side.
-    #[serde(rename = "attributesHash", default, skip_serializing_if = "Option::is_none")]
     pub attributes_hash: Option<i32>,
     /// a list of access request identifiers, generally only one will be populated, but high volume requested may result in multiple ids.
-    #[serde(
-        rename = "accessRequestIds",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_request_ids: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccessRequestTracking {
@@ -54,6 +41,13 @@ impl AccessRequestTracking {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccessRequestTracking {
+    requested_for: optional("requestedFor"),
+    requested_items_details: optional("requestedItemsDetails"),
+    attributes_hash: optional("attributesHash"),
+    access_request_ids: optional("accessRequestIds"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccessRequestTracking {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.requested_items_details, fit);

@@ -1,10 +1,9 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountAttributesCreate {
     /// The schema attribute values for the account
     pub attributes: crate::AccountAttributesCreateAttributes,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountAttributesCreate {
@@ -16,6 +15,10 @@ impl AccountAttributesCreate {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountAttributesCreate {
+    attributes: required("attributes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountAttributesCreate {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
@@ -23,13 +26,11 @@ impl crate::serde_helpers::SchemaFit for AccountAttributesCreate {
     }
 }
 /// The schema attribute values for the account
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountAttributesCreateAttributes {
     /// Target source to create an account
-    #[serde(rename = "sourceId")]
     pub source_id: String,
     /// Properties not declared above, by name, in wire order.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, String>,
 }
 impl AccountAttributesCreateAttributes {
@@ -41,6 +42,10 @@ impl AccountAttributesCreateAttributes {
         }
     }
 }
+crate::serde_helpers::serde_struct!(AccountAttributesCreateAttributes {
+    source_id: required("sourceId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountAttributesCreateAttributes {
     fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
 }

@@ -1,19 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountItemRef {
     /// The uuid for the account, available under the 'objectguid' attribute
-    #[serde(
-        rename = "accountUuid",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub account_uuid: Option<Option<String>>,
     /// The 'distinguishedName' attribute for the account
-    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
     pub native_identity: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AccountItemRef {
@@ -37,6 +29,11 @@ impl AccountItemRef {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AccountItemRef {
+    account_uuid: nullable("accountUuid"),
+    native_identity: optional("nativeIdentity"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AccountItemRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

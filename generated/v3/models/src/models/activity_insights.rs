@@ -1,18 +1,14 @@
 /// Insights into account activity
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ActivityInsights {
     /// UUID of the account
-    #[serde(rename = "accountID", default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// The number of days of activity
-    #[serde(rename = "usageDays", default, skip_serializing_if = "Option::is_none")]
     pub usage_days: Option<i32>,
     /// Status indicating if the activity is complete or unknown
-    #[serde(rename = "usageDaysState", default, skip_serializing_if = "Option::is_none")]
     pub usage_days_state: Option<crate::ActivityInsightsUsageDaysState>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ActivityInsights {
@@ -39,6 +35,12 @@ impl ActivityInsights {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ActivityInsights {
+    account_id: optional("accountID"),
+    usage_days: optional("usageDays"),
+    usage_days_state: optional("usageDaysState"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ActivityInsights {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.usage_days_state, fit);

@@ -1,20 +1,12 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AdminReviewReassign {
     /// List of certification IDs to reassign
-    #[serde(
-        rename = "certificationIds",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub certification_ids: Option<Vec<String>>,
-    #[serde(rename = "reassignTo", default, skip_serializing_if = "Option::is_none")]
     pub reassign_to: Option<crate::AdminReviewReassignReassignTo>,
     /// Comment to explain why the certification was reassigned
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AdminReviewReassign {
@@ -41,23 +33,26 @@ impl AdminReviewReassign {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AdminReviewReassign {
+    certification_ids: optional("certificationIds"),
+    reassign_to: optional("reassignTo"),
+    reason: optional("reason"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AdminReviewReassign {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.reassign_to, fit);
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AdminReviewReassignReassignTo {
     /// The identity ID to which the review is being assigned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the ID provided.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::AdminReviewReassignReassignToType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl AdminReviewReassignReassignTo {
@@ -79,6 +74,11 @@ impl AdminReviewReassignReassignTo {
         self
     }
 }
+crate::serde_helpers::serde_struct!(AdminReviewReassignReassignTo {
+    id: optional("id"),
+    r#type: optional("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for AdminReviewReassignReassignTo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,21 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalComment {
     /// The comment text
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// The name of the commenter
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commenter: Option<String>,
     /// A date-time in ISO-8601 format
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub date: Option<Option<crate::primitives::DateTime>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalComment {
@@ -44,6 +36,12 @@ impl ApprovalComment {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalComment {
+    comment: optional("comment"),
+    commenter: optional("commenter"),
+    date: nullable("date"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalComment {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,45 +1,21 @@
 /// Approval Item Details
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalItems {
     /// The approval item's ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The account referenced by the approval item
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub account: Option<Option<String>>,
     /// The name of the application/source
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub application: Option<String>,
     /// The attribute's name
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// The attribute's operation
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<String>,
     /// The attribute's value
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub value: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub state: Option<Option<crate::WorkItemState>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalItems {
@@ -103,6 +79,16 @@ impl ApprovalItems {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalItems {
+    id: optional("id"),
+    account: nullable("account"),
+    application: optional("application"),
+    name: nullable("name"),
+    operation: optional("operation"),
+    value: nullable("value"),
+    state: nullable("state"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalItems {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.state, fit);

@@ -1,17 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalSummary {
     /// The number of pending access requests approvals.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending: Option<i32>,
     /// The number of approved access requests approvals.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved: Option<i32>,
     /// The number of rejected access requests approvals.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rejected: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ApprovalSummary {
@@ -35,6 +31,12 @@ impl ApprovalSummary {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ApprovalSummary {
+    pending: optional("pending"),
+    approved: optional("approved"),
+    rejected: optional("rejected"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ApprovalSummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

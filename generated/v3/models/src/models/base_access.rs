@@ -1,50 +1,25 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BaseAccess {
     /// Access item's description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// ISO-8601 date-time referring to the time when the object was created.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub created: Option<Option<crate::primitives::DateTime>>,
     /// ISO-8601 date-time referring to the time when the object was last modified.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<crate::primitives::DateTime>>,
     /// ISO-8601 date-time referring to the date-time when object was queued to be synced into search database for use in the search API.
     /// This date-time changes anytime there is an update to the object, which triggers a synchronization event being sent to the search database.
     /// There may be some delay between the `synced` time and the time when the updated data is actually available in the search API.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub synced: Option<Option<crate::primitives::DateTime>>,
     /// Indicates whether the access item is currently enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Indicates whether the access item can be requested.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requestable: Option<bool>,
     /// Indicates whether comments are required for requests to access the item.
-    #[serde(
-        rename = "requestCommentsRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub request_comments_required: Option<bool>,
     /// Owner's identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::BaseAccessOwner>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BaseAccess {
@@ -108,6 +83,17 @@ impl BaseAccess {
         self
     }
 }
+crate::serde_helpers::serde_struct!(BaseAccess {
+    description: optional("description"),
+    created: nullable("created"),
+    modified: nullable("modified"),
+    synced: nullable("synced"),
+    enabled: optional("enabled"),
+    requestable: optional("requestable"),
+    request_comments_required: optional("requestCommentsRequired"),
+    owner: optional("owner"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BaseAccess {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);

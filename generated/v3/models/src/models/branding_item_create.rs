@@ -1,53 +1,25 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BrandingItemCreate {
     /// name of branding item
     pub name: String,
     /// product name
-    #[serde(rename = "productName")]
     pub product_name: Option<String>,
     /// hex value of color for action button
-    #[serde(
-        rename = "actionButtonColor",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub action_button_color: Option<String>,
     /// hex value of color for link
-    #[serde(
-        rename = "activeLinkColor",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub active_link_color: Option<String>,
     /// hex value of color for navigation bar
-    #[serde(
-        rename = "navigationColor",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub navigation_color: Option<String>,
     /// email from address
-    #[serde(
-        rename = "emailFromAddress",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub email_from_address: Option<String>,
     /// login information message
-    #[serde(
-        rename = "loginInformationalMessage",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub login_informational_message: Option<String>,
     /// png file with logo
     ///
     /// Format: `binary`.
-    #[serde(rename = "fileStandard", default, skip_serializing_if = "Option::is_none")]
     pub file_standard: Option<Vec<u8>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BrandingItemCreate {
@@ -99,6 +71,17 @@ impl BrandingItemCreate {
         self
     }
 }
+crate::serde_helpers::serde_struct!(BrandingItemCreate {
+    name: required("name"),
+    product_name: required("productName"),
+    action_button_color: optional("actionButtonColor"),
+    active_link_color: optional("activeLinkColor"),
+    navigation_color: optional("navigationColor"),
+    email_from_address: optional("emailFromAddress"),
+    login_informational_message: optional("loginInformationalMessage"),
+    file_standard: optional("fileStandard"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BrandingItemCreate {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

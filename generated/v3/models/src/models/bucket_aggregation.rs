@@ -1,22 +1,18 @@
 /// The bucket to group the results of the aggregation query by.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BucketAggregation {
     /// The name of the bucket aggregate to be included in the result.
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::BucketType>,
     /// The field to bucket on.
     /// Prefix the field name with '@' to reference a nested object.
     pub field: String,
     /// Maximum number of buckets to include.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
     /// Minimum number of documents a bucket should have.
-    #[serde(rename = "minDocCount", default, skip_serializing_if = "Option::is_none")]
     pub min_doc_count: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BucketAggregation {
@@ -47,6 +43,14 @@ impl BucketAggregation {
         self
     }
 }
+crate::serde_helpers::serde_struct!(BucketAggregation {
+    name: required("name"),
+    r#type: optional("type"),
+    field: required("field"),
+    size: optional("size"),
+    min_doc_count: optional("minDocCount"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BucketAggregation {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

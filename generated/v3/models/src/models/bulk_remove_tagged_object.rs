@@ -1,13 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BulkRemoveTaggedObject {
-    #[serde(rename = "objectRefs", default, skip_serializing_if = "Option::is_none")]
     pub object_refs: Option<Vec<crate::TaggedObjectDto>>,
     /// Label to be applied to an Object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl BulkRemoveTaggedObject {
@@ -26,6 +23,11 @@ impl BulkRemoveTaggedObject {
         self
     }
 }
+crate::serde_helpers::serde_struct!(BulkRemoveTaggedObject {
+    object_refs: optional("objectRefs"),
+    tags: optional("tags"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for BulkRemoveTaggedObject {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.object_refs, fit);

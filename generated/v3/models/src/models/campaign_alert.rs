@@ -1,13 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CampaignAlert {
     /// Denotes the level of the message
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<crate::CampaignAlertLevel>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub localizations: Option<Vec<crate::ErrorMessageDto>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignAlert {
@@ -29,6 +26,11 @@ impl CampaignAlert {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignAlert {
+    level: optional("level"),
+    localizations: optional("localizations"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignAlert {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.level, fit);

@@ -1,8 +1,7 @@
 /// Campaign Template
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CampaignTemplate {
     /// Id of the campaign template
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// This template's name. Has no bearing on generated campaigns' names.
     pub name: String,
@@ -11,38 +10,24 @@ pub struct CampaignTemplate {
     /// Creation date of Campaign Template
     ///
     /// Read-only: set by the server, which always sends it; `None` leaves it out of a request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Modification date of Campaign Template
     ///
     /// Read-only: set by the server, which always sends it; `None` leaves it out of a request.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<crate::primitives::DateTime>>,
     /// Indicates if this campaign template has been scheduled.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scheduled: Option<bool>,
     /// The owner of this template, and the owner of campaigns generated from this template via a schedule. This field is automatically populated at creation time with the current user.
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "ownerRef", default, skip_serializing_if = "Option::is_none")]
     pub owner_ref: Option<crate::CampaignTemplateOwnerRef>,
     /// The time period during which the campaign should be completed, formatted as an ISO-8601 Duration. When this template generates a campaign, the campaign's deadline will be the current date plus this duration. For example, if generation occurred on 2020-01-01 and this field was "P2W" (two weeks), the resulting campaign's deadline would be 2020-01-15 (the current date plus 14 days).
-    #[serde(
-        rename = "deadlineDuration",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub deadline_duration: Option<String>,
     pub campaign: crate::CampaignV3,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignTemplate {
@@ -104,6 +89,18 @@ impl CampaignTemplate {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignTemplate {
+    id: optional("id"),
+    name: required("name"),
+    description: required("description"),
+    created: optional("created"),
+    modified: nullable("modified"),
+    scheduled: optional("scheduled"),
+    owner_ref: optional("ownerRef"),
+    deadline_duration: optional("deadlineDuration"),
+    campaign: required("campaign"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignTemplate {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner_ref, fit);
@@ -112,23 +109,18 @@ impl crate::serde_helpers::SchemaFit for CampaignTemplate {
     }
 }
 /// The owner of this template, and the owner of campaigns generated from this template via a schedule. This field is automatically populated at creation time with the current user.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CampaignTemplateOwnerRef {
     /// Id of the owner
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Type of the owner
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::CampaignTemplateOwnerRefType>,
     /// Name of the owner
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Email of the owner
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignTemplateOwnerRef {
@@ -160,6 +152,13 @@ impl CampaignTemplateOwnerRef {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignTemplateOwnerRef {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    email: optional("email"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignTemplateOwnerRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,10 +1,9 @@
 /// Includes the fields of [`SlimCampaign`](crate::SlimCampaign).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CampaignV3 {
     /// Id of the campaign
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The campaign name. If this object is part of a template, special formatting applies; see the
     /// `/campaign-templates/{id}/generate` endpoint documentation for details.
@@ -13,141 +12,69 @@ pub struct CampaignV3 {
     /// `/campaign-templates/{id}/generate` endpoint documentation for details.
     pub description: Option<String>,
     /// The campaign's completion deadline.  This date must be in the future in order to activate the campaign.  If you try to activate a campaign with a deadline of today or in the past, you will receive a 400 error response.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<crate::primitives::DateTime>,
     /// The type of campaign. Could be extended in the future.
     pub r#type: crate::SlimCampaignType,
     /// Enables email notification for this campaign
-    #[serde(
-        rename = "emailNotificationEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub email_notification_enabled: Option<bool>,
     /// Allows auto revoke for this campaign
-    #[serde(
-        rename = "autoRevokeAllowed",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub auto_revoke_allowed: Option<bool>,
     /// Enables IAI for this campaign. Accepts true even if the IAI product feature is off. If IAI is turned off then campaigns generated from this template will indicate false. The real value will then be returned if IAI is ever enabled for the org in the future.
-    #[serde(
-        rename = "recommendationsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub recommendations_enabled: Option<bool>,
     /// The campaign's current status.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::SlimCampaignStatus>,
     /// The correlatedStatus of the campaign. Only SOURCE_OWNER campaigns can be Uncorrelated. An Uncorrelated certification campaign only includes Uncorrelated identities (An identity is uncorrelated if it has no accounts on an authoritative source).
-    #[serde(
-        rename = "correlatedStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub correlated_status: Option<crate::SlimCampaignCorrelatedStatus>,
     /// Created time of the campaign
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// The total number of certifications in this campaign.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "totalCertifications",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub total_certifications: Option<i32>,
     /// The number of completed certifications in this campaign.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "completedCertifications",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub completed_certifications: Option<i32>,
     /// A list of errors and warnings that have accumulated.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alerts: Option<Vec<crate::CampaignAlert>>,
     /// Modified time of the campaign
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// Determines which items will be included in this campaign. The default campaign filter is used if this field is left blank.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter: Option<crate::CampaignV3Filter>,
     /// Determines if comments on sunset date changes are required.
-    #[serde(
-        rename = "sunsetCommentsRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub sunset_comments_required: Option<bool>,
     /// Must be set only if the campaign type is SOURCE_OWNER.
-    #[serde(
-        rename = "sourceOwnerCampaignInfo",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub source_owner_campaign_info: Option<crate::CampaignV3SourceOwnerCampaignInfo>,
     /// Must be set only if the campaign type is SEARCH.
-    #[serde(
-        rename = "searchCampaignInfo",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub search_campaign_info: Option<crate::CampaignV3SearchCampaignInfo>,
     /// Optional configuration options for role composition campaigns.
-    #[serde(
-        rename = "roleCompositionCampaignInfo",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub role_composition_campaign_info: Option<
         crate::CampaignV3RoleCompositionCampaignInfo,
     >,
     /// Must be set only if the campaign type is MACHINE_ACCOUNT.
-    #[serde(
-        rename = "machineAccountCampaignInfo",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub machine_account_campaign_info: Option<
         crate::CampaignV3MachineAccountCampaignInfo,
     >,
     /// A list of sources in the campaign that contain \"orphan entitlements\" (entitlements without a corresponding Managed Attribute). An empty list indicates the campaign has no orphan entitlements. Null indicates there may be unknown orphan entitlements in the campaign (the campaign was created before this feature was implemented).
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "sourcesWithOrphanEntitlements",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub sources_with_orphan_entitlements: Option<
         Vec<crate::CampaignV3SourcesWithOrphanEntitlementsItem>,
     >,
     /// Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions.
-    #[serde(
-        rename = "mandatoryCommentRequirement",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub mandatory_comment_requirement: Option<
         crate::CampaignV3MandatoryCommentRequirement,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV3 {
@@ -306,6 +233,32 @@ impl CampaignV3 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV3 {
+    id: optional("id"),
+    name: required("name"),
+    description: required("description"),
+    deadline: optional("deadline"),
+    r#type: required("type"),
+    email_notification_enabled: optional("emailNotificationEnabled"),
+    auto_revoke_allowed: optional("autoRevokeAllowed"),
+    recommendations_enabled: optional("recommendationsEnabled"),
+    status: optional("status"),
+    correlated_status: optional("correlatedStatus"),
+    created: optional("created"),
+    total_certifications: optional("totalCertifications"),
+    completed_certifications: optional("completedCertifications"),
+    alerts: optional("alerts"),
+    modified: optional("modified"),
+    filter: optional("filter"),
+    sunset_comments_required: optional("sunsetCommentsRequired"),
+    source_owner_campaign_info: optional("sourceOwnerCampaignInfo"),
+    search_campaign_info: optional("searchCampaignInfo"),
+    role_composition_campaign_info: optional("roleCompositionCampaignInfo"),
+    machine_account_campaign_info: optional("machineAccountCampaignInfo"),
+    sources_with_orphan_entitlements: optional("sourcesWithOrphanEntitlements"),
+    mandatory_comment_requirement: optional("mandatoryCommentRequirement"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignV3 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -335,20 +288,16 @@ impl crate::serde_helpers::SchemaFit for CampaignV3 {
     }
 }
 /// Determines which items will be included in this campaign. The default campaign filter is used if this field is left blank.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CampaignV3Filter {
     /// The ID of whatever type of filter is being used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Type of the filter
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::CampaignV3FilterType>,
     /// Name of the filter
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV3Filter {
@@ -372,6 +321,12 @@ impl CampaignV3Filter {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV3Filter {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignV3Filter {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -405,17 +360,14 @@ impl From<&str> for CampaignV3FilterType {
 }
 crate::serde_helpers::string_enum!(CampaignV3FilterType);
 /// Must be set only if the campaign type is MACHINE_ACCOUNT.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CampaignV3MachineAccountCampaignInfo {
     /// The list of sources to be included in the campaign.
-    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
     pub source_ids: Option<Vec<String>>,
     /// The reviewer's type.
-    #[serde(rename = "reviewerType", default, skip_serializing_if = "Option::is_none")]
     pub reviewer_type: Option<crate::CampaignV3MachineAccountCampaignInfoReviewerType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV3MachineAccountCampaignInfo {
@@ -437,6 +389,11 @@ impl CampaignV3MachineAccountCampaignInfo {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV3MachineAccountCampaignInfo {
+    source_ids: optional("sourceIds"),
+    reviewer_type: optional("reviewerType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignV3MachineAccountCampaignInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.reviewer_type, fit);
@@ -504,26 +461,20 @@ impl From<&str> for CampaignV3MandatoryCommentRequirement {
 }
 crate::serde_helpers::string_enum!(CampaignV3MandatoryCommentRequirement);
 /// Optional configuration options for role composition campaigns.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CampaignV3RoleCompositionCampaignInfo {
     /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewer: Option<crate::CampaignV3RoleCompositionCampaignInfoReviewer>,
     /// Optional list of roles to include in this campaign. Only one of `roleIds` and `query` may be set; if neither are set, all roles are included.
-    #[serde(rename = "roleIds", default, skip_serializing_if = "Option::is_none")]
     pub role_ids: Option<Vec<String>>,
     /// This determines who remediation tasks will be assigned to. Remediation tasks are created for each revoke decision on items in the campaign. The only legal remediator type is 'IDENTITY', and the chosen identity must be a Role Admin or Org Admin.
-    #[serde(rename = "remediatorRef")]
     pub remediator_ref: crate::CampaignV3RoleCompositionCampaignInfoRemediatorRef,
     /// Optional search query to scope this campaign to a set of roles. Only one of `roleIds` and `query` may be set; if neither are set, all roles are included.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
     /// Describes this role composition campaign. Intended for storing the query used, and possibly the number of roles selected/available.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV3RoleCompositionCampaignInfo {
@@ -566,6 +517,14 @@ impl CampaignV3RoleCompositionCampaignInfo {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV3RoleCompositionCampaignInfo {
+    reviewer: optional("reviewer"),
+    role_ids: optional("roleIds"),
+    remediator_ref: required("remediatorRef"),
+    query: optional("query"),
+    description: optional("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignV3RoleCompositionCampaignInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.reviewer, fit);
@@ -574,7 +533,7 @@ impl crate::serde_helpers::SchemaFit for CampaignV3RoleCompositionCampaignInfo {
     }
 }
 /// This determines who remediation tasks will be assigned to. Remediation tasks are created for each revoke decision on items in the campaign. The only legal remediator type is 'IDENTITY', and the chosen identity must be a Role Admin or Org Admin.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CampaignV3RoleCompositionCampaignInfoRemediatorRef {
     /// Legal Remediator Type
     pub r#type: crate::CampaignV3RoleCompositionCampaignInfoRemediatorRefType,
@@ -583,11 +542,9 @@ pub struct CampaignV3RoleCompositionCampaignInfoRemediatorRef {
     /// The name of the remediator.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV3RoleCompositionCampaignInfoRemediatorRef {
@@ -609,6 +566,12 @@ impl CampaignV3RoleCompositionCampaignInfoRemediatorRef {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV3RoleCompositionCampaignInfoRemediatorRef {
+    r#type: required("type"),
+    id: required("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for CampaignV3RoleCompositionCampaignInfoRemediatorRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -645,20 +608,16 @@ crate::serde_helpers::string_enum!(
     CampaignV3RoleCompositionCampaignInfoRemediatorRefType
 );
 /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CampaignV3RoleCompositionCampaignInfoReviewer {
     /// The reviewer's DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::CampaignV3RoleCompositionCampaignInfoReviewerType>,
     /// The reviewer's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The reviewer's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV3RoleCompositionCampaignInfoReviewer {
@@ -685,6 +644,12 @@ impl CampaignV3RoleCompositionCampaignInfoReviewer {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV3RoleCompositionCampaignInfoReviewer {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignV3RoleCompositionCampaignInfoReviewer {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -722,32 +687,22 @@ impl From<&str> for CampaignV3RoleCompositionCampaignInfoReviewerType {
 }
 crate::serde_helpers::string_enum!(CampaignV3RoleCompositionCampaignInfoReviewerType);
 /// Must be set only if the campaign type is SEARCH.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CampaignV3SearchCampaignInfo {
     /// The type of search campaign represented.
     pub r#type: crate::CampaignV3SearchCampaignInfoType,
     /// Describes this search campaign. Intended for storing the query used, and possibly the number of identities selected/available.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewer: Option<crate::CampaignV3SearchCampaignInfoReviewer>,
     /// The scope for the campaign. The campaign will cover identities returned by the query and identities that have access items returned by the query. One of `query` or `identityIds` must be set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
     /// A direct list of identities to include in this campaign. One of `identityIds` or `query` must be set.
-    #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]
     pub identity_ids: Option<Vec<String>>,
     /// Further reduces the scope of the campaign by excluding identities (from `query` or `identityIds`) that do not have this access.
-    #[serde(
-        rename = "accessConstraints",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub access_constraints: Option<Vec<crate::AccessConstraint>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV3SearchCampaignInfo {
@@ -795,6 +750,15 @@ impl CampaignV3SearchCampaignInfo {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV3SearchCampaignInfo {
+    r#type: required("type"),
+    description: optional("description"),
+    reviewer: optional("reviewer"),
+    query: optional("query"),
+    identity_ids: optional("identityIds"),
+    access_constraints: optional("accessConstraints"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignV3SearchCampaignInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -804,20 +768,16 @@ impl crate::serde_helpers::SchemaFit for CampaignV3SearchCampaignInfo {
     }
 }
 /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CampaignV3SearchCampaignInfoReviewer {
     /// The reviewer's DTO type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::CampaignV3SearchCampaignInfoReviewerType>,
     /// The reviewer's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The reviewer's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV3SearchCampaignInfoReviewer {
@@ -844,6 +804,12 @@ impl CampaignV3SearchCampaignInfoReviewer {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV3SearchCampaignInfoReviewer {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignV3SearchCampaignInfoReviewer {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -911,14 +877,12 @@ impl From<&str> for CampaignV3SearchCampaignInfoType {
 }
 crate::serde_helpers::string_enum!(CampaignV3SearchCampaignInfoType);
 /// Must be set only if the campaign type is SOURCE_OWNER.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CampaignV3SourceOwnerCampaignInfo {
     /// The list of sources to be included in the campaign.
-    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
     pub source_ids: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV3SourceOwnerCampaignInfo {
@@ -932,25 +896,25 @@ impl CampaignV3SourceOwnerCampaignInfo {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV3SourceOwnerCampaignInfo {
+    source_ids: optional("sourceIds"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignV3SourceOwnerCampaignInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CampaignV3SourcesWithOrphanEntitlementsItem {
     /// Id of the source
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::CampaignV3SourcesWithOrphanEntitlementsItemType>,
     /// Name of the source
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CampaignV3SourcesWithOrphanEntitlementsItem {
@@ -977,6 +941,12 @@ impl CampaignV3SourcesWithOrphanEntitlementsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CampaignV3SourcesWithOrphanEntitlementsItem {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CampaignV3SourcesWithOrphanEntitlementsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

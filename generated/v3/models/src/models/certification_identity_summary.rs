@@ -1,20 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CertificationIdentitySummary {
     /// The ID of the identity summary
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the linked identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The ID of the identity being certified
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
     /// Indicates whether the review items for the linked identity's certification have been completed
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CertificationIdentitySummary {
@@ -43,6 +38,13 @@ impl CertificationIdentitySummary {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CertificationIdentitySummary {
+    id: optional("id"),
+    name: optional("name"),
+    identity_id: optional("identityId"),
+    completed: optional("completed"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CertificationIdentitySummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

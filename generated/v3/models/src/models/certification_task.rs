@@ -1,36 +1,23 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CertificationTask {
     /// The ID of the certification task.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the certification task. More values may be added in the future.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::CertificationTaskType>,
     /// The type of item that is being operated on by this task whose ID is stored in the targetId field.
-    #[serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")]
     pub target_type: Option<crate::CertificationTaskTargetType>,
     /// The ID of the item being operated on by this task.
-    #[serde(rename = "targetId", default, skip_serializing_if = "Option::is_none")]
     pub target_id: Option<String>,
     /// The status of the task.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::CertificationTaskStatus>,
     /// A list of errors that have been encountered by the task.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<crate::ErrorMessageDto>>,
     /// Reassignment trails that lead to self certification identity
-    #[serde(
-        rename = "reassignmentTrailDTOs",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub reassignment_trail_dt_os: Option<Vec<crate::ReassignmentTrailDto>>,
     /// The date and time on which this task was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CertificationTask {
@@ -85,6 +72,17 @@ impl CertificationTask {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CertificationTask {
+    id: optional("id"),
+    r#type: optional("type"),
+    target_type: optional("targetType"),
+    target_id: optional("targetId"),
+    status: optional("status"),
+    errors: optional("errors"),
+    reassignment_trail_dt_os: optional("reassignmentTrailDTOs"),
+    created: optional("created"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CertificationTask {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

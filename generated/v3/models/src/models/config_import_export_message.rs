@@ -1,5 +1,5 @@
 /// Message model for Config Import/Export.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConfigImportExportMessage {
     /// Message key.
     pub key: String,
@@ -9,7 +9,6 @@ pub struct ConfigImportExportMessage {
     pub details: ::serde_json::Value,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConfigImportExportMessage {
@@ -27,6 +26,12 @@ impl ConfigImportExportMessage {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ConfigImportExportMessage {
+    key: required("key"),
+    text: required("text"),
+    details: required("details"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConfigImportExportMessage {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.details, fit);

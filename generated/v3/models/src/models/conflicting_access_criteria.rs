@@ -1,12 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConflictingAccessCriteria {
-    #[serde(rename = "leftCriteria", default, skip_serializing_if = "Option::is_none")]
     pub left_criteria: Option<crate::AccessCriteria>,
-    #[serde(rename = "rightCriteria", default, skip_serializing_if = "Option::is_none")]
     pub right_criteria: Option<crate::AccessCriteria>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ConflictingAccessCriteria {
@@ -25,6 +22,11 @@ impl ConflictingAccessCriteria {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ConflictingAccessCriteria {
+    left_criteria: optional("leftCriteria"),
+    right_criteria: optional("rightCriteria"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ConflictingAccessCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.left_criteria, fit);

@@ -1,18 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateExternalExecuteWorkflowResponse {
     /// The workflow execution id
-    #[serde(
-        rename = "workflowExecutionId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub workflow_execution_id: Option<String>,
     /// An error message if any errors occurred
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl CreateExternalExecuteWorkflowResponse {
@@ -31,6 +24,11 @@ impl CreateExternalExecuteWorkflowResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(CreateExternalExecuteWorkflowResponse {
+    workflow_execution_id: optional("workflowExecutionId"),
+    message: optional("message"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for CreateExternalExecuteWorkflowResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,17 +1,13 @@
 /// DAS data for the entitlement
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DataAccess {
     /// List of classification policies that apply to resources the entitlement \ groups has access to
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policies: Option<Vec<crate::DataAccessPoliciesItem>>,
     /// List of classification categories that apply to resources the entitlement \ groups has access to
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub categories: Option<Vec<crate::DataAccessCategoriesItem>>,
-    #[serde(rename = "impactScore", default, skip_serializing_if = "Option::is_none")]
     pub impact_score: Option<crate::DataAccessImpactScore>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DataAccess {
@@ -44,6 +40,12 @@ impl DataAccess {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DataAccess {
+    policies: optional("policies"),
+    categories: optional("categories"),
+    impact_score: optional("impactScore"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DataAccess {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.policies, fit);
@@ -52,17 +54,14 @@ impl crate::serde_helpers::SchemaFit for DataAccess {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DataAccessCategoriesItem {
     /// Value of the category
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Number of matched for each category
-    #[serde(rename = "matchCount", default, skip_serializing_if = "Option::is_none")]
     pub match_count: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DataAccessCategoriesItem {
@@ -81,19 +80,22 @@ impl DataAccessCategoriesItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DataAccessCategoriesItem {
+    value: optional("value"),
+    match_count: optional("matchCount"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DataAccessCategoriesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DataAccessImpactScore {
     /// Impact Score for this data
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DataAccessImpactScore {
@@ -107,19 +109,21 @@ impl DataAccessImpactScore {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DataAccessImpactScore {
+    value: optional("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DataAccessImpactScore {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DataAccessPoliciesItem {
     /// Value of the policy
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DataAccessPoliciesItem {
@@ -133,6 +137,10 @@ impl DataAccessPoliciesItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DataAccessPoliciesItem {
+    value: optional("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DataAccessPoliciesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

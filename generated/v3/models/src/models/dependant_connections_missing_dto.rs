@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DependantConnectionsMissingDto {
     /// The type of dependency type that is missing in the SourceConnections
-    #[serde(rename = "dependencyType", default, skip_serializing_if = "Option::is_none")]
     pub dependency_type: Option<crate::DependantConnectionsMissingDtoDependencyType>,
     /// The reason why this dependency is missing
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl DependantConnectionsMissingDto {
@@ -30,6 +27,11 @@ impl DependantConnectionsMissingDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(DependantConnectionsMissingDto {
+    dependency_type: optional("dependencyType"),
+    reason: optional("reason"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for DependantConnectionsMissingDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.dependency_type, fit);

@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EntitlementDocumentPermissionsItem {
     /// The target the permission would grants rights on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
     /// All the rights (e.g. actions) that this permission allows on the target
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rights: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl EntitlementDocumentPermissionsItem {
@@ -27,6 +24,11 @@ impl EntitlementDocumentPermissionsItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(EntitlementDocumentPermissionsItem {
+    target: optional("target"),
+    rights: optional("rights"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for EntitlementDocumentPermissionsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,121 +1,65 @@
 /// Includes the fields of [`EntitlementDocument`](crate::EntitlementDocument), [`BaseDocument`](crate::BaseDocument), [`DocumentFields`](crate::DocumentFields).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EntitlementDocuments {
     /// ID of the referenced object.
     pub id: String,
     /// The human readable name of the referenced object.
     pub name: String,
     /// ISO-8601 date-time referring to the time when the object was last modified.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<crate::primitives::DateTime>>,
     /// ISO-8601 date-time referring to the date-time when object was queued to be synced into search database for use in the search API.
     /// This date-time changes anytime there is an update to the object, which triggers a synchronization event being sent to the search database.
     /// There may be some delay between the `synced` time and the time when the updated data is actually available in the search API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub synced: Option<String>,
     /// Entitlement's display name.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Entitlement's source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<crate::EntitlementDocumentSource>,
     /// Segments with the entitlement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub segments: Option<Vec<crate::BaseSegment>>,
     /// Number of segments with the role.
-    #[serde(rename = "segmentCount", default, skip_serializing_if = "Option::is_none")]
     pub segment_count: Option<i32>,
     /// Indicates whether the entitlement is requestable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requestable: Option<bool>,
     /// Indicates whether the entitlement is cloud governed.
-    #[serde(rename = "cloudGoverned", default, skip_serializing_if = "Option::is_none")]
     pub cloud_governed: Option<bool>,
     /// ISO-8601 date-time referring to the time when the object was created.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub created: Option<Option<crate::primitives::DateTime>>,
     /// Indicates whether the entitlement is privileged.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub privileged: Option<bool>,
     /// Tags that have been applied to the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Attribute information for the entitlement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribute: Option<String>,
     /// Value of the entitlement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Source schema object type of the entitlement.
-    #[serde(
-        rename = "sourceSchemaObjectType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub source_schema_object_type: Option<String>,
     /// Schema type of the entitlement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// Read-only calculated hash value of an entitlement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hash: Option<String>,
     /// Attributes of the entitlement.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attributes: Option<::serde_json::Value>,
     /// Truncated attributes of the entitlement.
-    #[serde(
-        rename = "truncatedAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub truncated_attributes: Option<Vec<String>>,
     /// Indicates whether the entitlement contains data access.
-    #[serde(
-        rename = "containsDataAccess",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub contains_data_access: Option<bool>,
     /// Indicates whether the entitlement's display name and/or description have been manually updated.
-    #[serde(
-        rename = "manuallyUpdatedFields",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub manually_updated_fields: Option<
         Option<crate::EntitlementDocumentManuallyUpdatedFields>,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<crate::EntitlementDocumentPermissionsItem>>,
     /// Name of the pod.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pod: Option<String>,
     /// Name of the tenant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub _type: Option<crate::DocumentType>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::DocumentType>,
     /// Version number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub _version: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl EntitlementDocuments {
@@ -305,6 +249,37 @@ impl EntitlementDocuments {
         self
     }
 }
+crate::serde_helpers::serde_struct!(EntitlementDocuments {
+    id: required("id"),
+    name: required("name"),
+    modified: nullable("modified"),
+    synced: optional("synced"),
+    display_name: optional("displayName"),
+    source: optional("source"),
+    segments: optional("segments"),
+    segment_count: optional("segmentCount"),
+    requestable: optional("requestable"),
+    cloud_governed: optional("cloudGoverned"),
+    created: nullable("created"),
+    privileged: optional("privileged"),
+    tags: optional("tags"),
+    attribute: optional("attribute"),
+    value: optional("value"),
+    source_schema_object_type: optional("sourceSchemaObjectType"),
+    schema: optional("schema"),
+    hash: optional("hash"),
+    attributes: nullable("attributes"),
+    truncated_attributes: optional("truncatedAttributes"),
+    contains_data_access: optional("containsDataAccess"),
+    manually_updated_fields: nullable("manuallyUpdatedFields"),
+    permissions: optional("permissions"),
+    pod: optional("pod"),
+    org: optional("org"),
+    _type: optional("_type"),
+    r#type: optional("type"),
+    _version: optional("_version"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for EntitlementDocuments {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);

@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FederationProtocolDetails {
     /// Federation protocol role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<crate::FederationProtocolDetailsRole>,
     /// An entity ID is a globally unique name for a SAML entity, either an Identity Provider (IDP) or a Service Provider (SP).
-    #[serde(rename = "entityId", default, skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FederationProtocolDetails {
@@ -30,6 +27,11 @@ impl FederationProtocolDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FederationProtocolDetails {
+    role: optional("role"),
+    entity_id: optional("entityId"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FederationProtocolDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.role, fit);

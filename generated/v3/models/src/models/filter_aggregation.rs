@@ -1,9 +1,8 @@
 /// An additional filter to constrain the results of the search query.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FilterAggregation {
     /// The name of the filter aggregate to be included in the result.
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::SearchFilterType>,
     /// The search field to apply the filter to.
     ///
@@ -13,7 +12,6 @@ pub struct FilterAggregation {
     pub value: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FilterAggregation {
@@ -37,6 +35,13 @@ impl FilterAggregation {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FilterAggregation {
+    name: required("name"),
+    r#type: optional("type"),
+    field: required("field"),
+    value: required("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FilterAggregation {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

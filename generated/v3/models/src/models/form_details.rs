@@ -1,34 +1,19 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormDetails {
     /// ID of the form
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub id: Option<Option<String>>,
     /// Name of the form
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// The form title
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The form subtitle.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subtitle: Option<String>,
     /// The name of the user that should be shown this form
-    #[serde(rename = "targetUser", default, skip_serializing_if = "Option::is_none")]
     pub target_user: Option<String>,
     /// Sections of the form
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sections: Option<Vec<crate::SectionDetails>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl FormDetails {
@@ -77,6 +62,15 @@ impl FormDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(FormDetails {
+    id: nullable("id"),
+    name: nullable("name"),
+    title: optional("title"),
+    subtitle: optional("subtitle"),
+    target_user: optional("targetUser"),
+    sections: optional("sections"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for FormDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.sections, fit);

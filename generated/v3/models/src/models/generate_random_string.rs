@@ -1,29 +1,21 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GenerateRandomString {
     /// This must always be set to "Cloud Services Deployment Utility"
     pub name: String,
     /// The operation to perform `generateRandomString`
     pub operation: String,
     /// This must be either "true" or "false" to indicate whether the generator logic should include numbers
-    #[serde(rename = "includeNumbers")]
     pub include_numbers: bool,
     /// This must be either "true" or "false" to indicate whether the generator logic should include special characters
-    #[serde(rename = "includeSpecialChars")]
     pub include_special_chars: bool,
     /// This specifies how long the randomly generated string needs to be
     ///
     /// >NOTE Due to identity attribute data constraints, the maximum allowable value is 450 characters
     pub length: String,
     /// A value that indicates whether the transform logic should be re-evaluated every evening as part of the identity refresh process
-    #[serde(
-        rename = "requiresPeriodicRefresh",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requires_periodic_refresh: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl GenerateRandomString {
@@ -51,6 +43,15 @@ impl GenerateRandomString {
         self
     }
 }
+crate::serde_helpers::serde_struct!(GenerateRandomString {
+    name: required("name"),
+    operation: required("operation"),
+    include_numbers: required("includeNumbers"),
+    include_special_chars: required("includeSpecialChars"),
+    length: required("length"),
+    requires_periodic_refresh: optional("requiresPeriodicRefresh"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for GenerateRandomString {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -24,7 +24,7 @@ impl<'de> ::serde::Deserialize<'de> for GetCampaignResponse {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::SlimCampaign as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::SlimCampaign>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 fit.absent
@@ -41,7 +41,7 @@ impl<'de> ::serde::Deserialize<'de> for GetCampaignResponse {
             }
             Err(error) => errors.push(("SlimCampaign", error)),
         }
-        match <crate::CampaignV3 as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::CampaignV3>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 fit.absent

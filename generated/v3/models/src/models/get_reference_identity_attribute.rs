@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetReferenceIdentityAttribute {
     /// This must always be set to "Cloud Services Deployment Utility"
     pub name: String,
@@ -9,15 +9,9 @@ pub struct GetReferenceIdentityAttribute {
     /// As a convenience feature, you can use the `manager` keyword to dynamically look up the user's manager and then get that manager's identity attribute.
     pub uid: String,
     /// A value that indicates whether the transform logic should be re-evaluated every evening as part of the identity refresh process
-    #[serde(
-        rename = "requiresPeriodicRefresh",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requires_periodic_refresh: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl GetReferenceIdentityAttribute {
@@ -41,6 +35,13 @@ impl GetReferenceIdentityAttribute {
         self
     }
 }
+crate::serde_helpers::serde_struct!(GetReferenceIdentityAttribute {
+    name: required("name"),
+    operation: required("operation"),
+    uid: required("uid"),
+    requires_periodic_refresh: optional("requiresPeriodicRefresh"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for GetReferenceIdentityAttribute {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,12 +1,10 @@
 /// Arguments for Identities report (IDENTITIES)
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Identities {
     /// Flag to specify if only correlated identities are included in report.
-    #[serde(rename = "correlatedOnly", default, skip_serializing_if = "Option::is_none")]
     pub correlated_only: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Identities {
@@ -20,6 +18,10 @@ impl Identities {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Identities {
+    correlated_only: optional("correlatedOnly"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Identities {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

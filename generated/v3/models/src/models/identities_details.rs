@@ -1,12 +1,10 @@
 /// Arguments for Identities Details report (IDENTITIES_DETAILS)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdentitiesDetails {
     /// Flag to specify if only correlated identities are included in report.
-    #[serde(rename = "correlatedOnly")]
     pub correlated_only: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentitiesDetails {
@@ -18,6 +16,10 @@ impl IdentitiesDetails {
         }
     }
 }
+crate::serde_helpers::serde_struct!(IdentitiesDetails {
+    correlated_only: required("correlatedOnly"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentitiesDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

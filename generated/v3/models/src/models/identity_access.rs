@@ -67,7 +67,7 @@ impl<'de> ::serde::Deserialize<'de> for IdentityAccess {
         }
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <crate::AccessProfileSummary as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::AccessProfileSummary>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -82,7 +82,7 @@ impl<'de> ::serde::Deserialize<'de> for IdentityAccess {
             }
             Err(error) => errors.push(("AccessProfileSummary", error)),
         }
-        match <crate::EntitlementSummary as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::EntitlementSummary>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -97,7 +97,7 @@ impl<'de> ::serde::Deserialize<'de> for IdentityAccess {
             }
             Err(error) => errors.push(("EntitlementSummary", error)),
         }
-        match <crate::RoleSummary as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<crate::RoleSummary>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

@@ -1,16 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityExceptionReportReference {
     /// Task result ID.
     ///
     /// Format: `uuid`.
-    #[serde(rename = "taskResultId", default, skip_serializing_if = "Option::is_none")]
     pub task_result_id: Option<String>,
     /// Report name.
-    #[serde(rename = "reportName", default, skip_serializing_if = "Option::is_none")]
     pub report_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityExceptionReportReference {
@@ -29,6 +26,11 @@ impl IdentityExceptionReportReference {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityExceptionReportReference {
+    task_result_id: optional("taskResultId"),
+    report_name: optional("reportName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityExceptionReportReference {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,19 +1,12 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityPreviewRequest {
     /// The Identity id
     ///
     /// Format: `uuid`.
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
     pub identity_id: Option<String>,
-    #[serde(
-        rename = "identityAttributeConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub identity_attribute_config: Option<crate::IdentityAttributeConfig>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityPreviewRequest {
@@ -35,6 +28,11 @@ impl IdentityPreviewRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityPreviewRequest {
+    identity_id: optional("identityId"),
+    identity_attribute_config: optional("identityAttributeConfig"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityPreviewRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.identity_attribute_config, fit);

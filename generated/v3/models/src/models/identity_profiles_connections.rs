@@ -1,17 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityProfilesConnections {
     /// ID of the IdentityProfile this reference applies
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable display name of the IdentityProfile to which this reference applies
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The Number of Identities managed by this IdentityProfile
-    #[serde(rename = "identityCount", default, skip_serializing_if = "Option::is_none")]
     pub identity_count: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdentityProfilesConnections {
@@ -35,6 +31,12 @@ impl IdentityProfilesConnections {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdentityProfilesConnections {
+    id: optional("id"),
+    name: optional("name"),
+    identity_count: optional("identityCount"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdentityProfilesConnections {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,70 +1,35 @@
 /// Includes the fields of [`FederationProtocolDetails`](crate::FederationProtocolDetails).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdpDetails {
     /// Federation protocol role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<crate::FederationProtocolDetailsRole>,
     /// An entity ID is a globally unique name for a SAML entity, either an Identity Provider (IDP) or a Service Provider (SP).
-    #[serde(rename = "entityId", default, skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
     /// Defines the binding used for the SAML flow. Used with IDP configurations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub binding: Option<String>,
     /// Specifies the SAML authentication method to use. Used with IDP configurations.
-    #[serde(rename = "authnContext", default, skip_serializing_if = "Option::is_none")]
     pub authn_context: Option<String>,
     /// The IDP logout URL. Used with IDP configurations.
-    #[serde(rename = "logoutUrl", default, skip_serializing_if = "Option::is_none")]
     pub logout_url: Option<String>,
     /// Determines if the configured AuthnContext should be used or the default. Used with IDP configurations.
-    #[serde(
-        rename = "includeAuthnContext",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub include_authn_context: Option<bool>,
     /// The name id format to use. Used with IDP configurations.
-    #[serde(rename = "nameId", default, skip_serializing_if = "Option::is_none")]
     pub name_id: Option<String>,
-    #[serde(
-        rename = "jitConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub jit_configuration: Option<crate::JitConfiguration>,
     /// The Base64-encoded certificate used by the IDP. Used with IDP configurations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cert: Option<String>,
     /// The IDP POST URL, used with IDP HTTP-POST bindings for IDP-initiated logins. Used with IDP configurations.
-    #[serde(rename = "loginUrlPost", default, skip_serializing_if = "Option::is_none")]
     pub login_url_post: Option<String>,
     /// The IDP Redirect URL. Used with IDP configurations.
-    #[serde(
-        rename = "loginUrlRedirect",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub login_url_redirect: Option<String>,
     /// Return the saml Id for the given user, based on the IDN as SP settings of the org. Used with IDP configurations.
-    #[serde(rename = "mappingAttribute")]
     pub mapping_attribute: String,
     /// The expiration date extracted from the certificate.
-    #[serde(
-        rename = "certificateExpirationDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub certificate_expiration_date: Option<String>,
     /// The name extracted from the certificate.
-    #[serde(
-        rename = "certificateName",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub certificate_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl IdpDetails {
@@ -160,6 +125,23 @@ impl IdpDetails {
         self
     }
 }
+crate::serde_helpers::serde_struct!(IdpDetails {
+    role: optional("role"),
+    entity_id: optional("entityId"),
+    binding: optional("binding"),
+    authn_context: optional("authnContext"),
+    logout_url: optional("logoutUrl"),
+    include_authn_context: optional("includeAuthnContext"),
+    name_id: optional("nameId"),
+    jit_configuration: optional("jitConfiguration"),
+    cert: optional("cert"),
+    login_url_post: optional("loginUrlPost"),
+    login_url_redirect: optional("loginUrlRedirect"),
+    mapping_attribute: required("mappingAttribute"),
+    certificate_expiration_date: optional("certificateExpirationDate"),
+    certificate_name: optional("certificateName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for IdpDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.role, fit);

@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImportAccountsSchemaRequest {
     /// Format: `binary`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<Vec<u8>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ImportAccountsSchemaRequest {
@@ -19,6 +17,10 @@ impl ImportAccountsSchemaRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ImportAccountsSchemaRequest {
+    file: optional("file"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ImportAccountsSchemaRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

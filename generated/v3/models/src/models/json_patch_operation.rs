@@ -1,20 +1,14 @@
 /// A JSONPatch Operation as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JsonPatchOperation {
     /// The operation to be performed
     pub op: crate::JsonPatchOperationOp,
     /// A string JSON Pointer representing the target path to an element to be affected by the operation
     pub path: String,
     /// The value to be used for the operation, required for "add" and "replace" operations
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub value: Option<crate::JsonPatchOperationValue>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl JsonPatchOperation {
@@ -36,6 +30,12 @@ impl JsonPatchOperation {
         self
     }
 }
+crate::serde_helpers::serde_struct!(JsonPatchOperation {
+    op: required("op"),
+    path: required("path"),
+    value: nullable("value"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for JsonPatchOperation {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.op, fit);
@@ -126,9 +126,9 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationValue {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <Vec<
-            crate::JsonPatchOperationValueVariant5Item,
-        > as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<
+            Vec<crate::JsonPatchOperationValueVariant5Item>,
+        >(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -143,19 +143,19 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationValue {
             }
             Err(error) => errors.push(("JsonPatchOperationValueVariant5ItemList", error)),
         }
-        match <i64 as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<i64>(&json) {
             Ok(value) => return Ok(Self::I64(value)),
             Err(error) => errors.push(("I64", error)),
         }
-        match <bool as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<bool>(&json) {
             Ok(value) => return Ok(Self::Bool(value)),
             Err(error) => errors.push(("Bool", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }
-        match <::serde_json::Value as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<::serde_json::Value>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -213,15 +213,15 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationValueVariant5Item {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <i64 as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<i64>(&json) {
             Ok(value) => return Ok(Self::I64(value)),
             Err(error) => errors.push(("I64", error)),
         }
-        match <String as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
         }
-        match <::serde_json::Value as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<::serde_json::Value>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct KbaAnswerRequestItem {
     /// Question Id
     pub id: String,
@@ -6,7 +6,6 @@ pub struct KbaAnswerRequestItem {
     pub answer: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl KbaAnswerRequestItem {
@@ -19,6 +18,11 @@ impl KbaAnswerRequestItem {
         }
     }
 }
+crate::serde_helpers::serde_struct!(KbaAnswerRequestItem {
+    id: required("id"),
+    answer: required("answer"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for KbaAnswerRequestItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

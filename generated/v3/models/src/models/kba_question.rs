@@ -1,19 +1,16 @@
 /// KBA Configuration
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct KbaQuestion {
     /// KBA Question Id
     pub id: String,
     /// KBA Question description
     pub text: String,
     /// Denotes whether the KBA question has an answer configured for any user in the tenant
-    #[serde(rename = "hasAnswer")]
     pub has_answer: bool,
     /// Denotes the number of KBA configurations for this question
-    #[serde(rename = "numAnswers")]
     pub num_answers: i32,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl KbaQuestion {
@@ -33,6 +30,13 @@ impl KbaQuestion {
         }
     }
 }
+crate::serde_helpers::serde_struct!(KbaQuestion {
+    id: required("id"),
+    text: required("text"),
+    has_answer: required("hasAnswer"),
+    num_answers: required("numAnswers"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for KbaQuestion {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

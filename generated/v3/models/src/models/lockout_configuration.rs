@@ -1,25 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LockoutConfiguration {
     /// The maximum attempts allowed before lockout occurs.
-    #[serde(
-        rename = "maximumAttempts",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub maximum_attempts: Option<i32>,
     /// The total time in minutes a user will be locked out.
-    #[serde(
-        rename = "lockoutDuration",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub lockout_duration: Option<i32>,
     /// A rolling window where authentication attempts in a series count towards the maximum before lockout occurs.
-    #[serde(rename = "lockoutWindow", default, skip_serializing_if = "Option::is_none")]
     pub lockout_window: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl LockoutConfiguration {
@@ -43,6 +31,12 @@ impl LockoutConfiguration {
         self
     }
 }
+crate::serde_helpers::serde_struct!(LockoutConfiguration {
+    maximum_attempts: optional("maximumAttempts"),
+    lockout_duration: optional("lockoutDuration"),
+    lockout_window: optional("lockoutWindow"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for LockoutConfiguration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

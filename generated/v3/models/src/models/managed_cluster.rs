@@ -1,168 +1,73 @@
 /// Managed Cluster
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ManagedCluster {
     /// ManagedCluster ID
     pub id: String,
     /// ManagedCluster name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// ManagedCluster pod
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pod: Option<String>,
     /// ManagedCluster org
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
     /// The Type of Cluster
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::ManagedClusterTypes>,
     /// ManagedProcess configuration map
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub configuration: Option<::indexmap::IndexMap<String, Option<String>>>,
     /// key pair for the ManagedCluster
-    #[serde(rename = "keyPair", default, skip_serializing_if = "Option::is_none")]
     pub key_pair: Option<crate::ManagedClusterKeyPair>,
     /// Specific Attributes for Configuring a ManagedCluster by Type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<crate::ManagedClusterAttributes>,
     /// ManagedCluster description
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Redis configuration for the ManagedCluster
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redis: Option<crate::ManagedClusterRedis>,
     /// type of client for the ManagedCluster
-    #[serde(rename = "clientType")]
     pub client_type: Option<crate::ManagedClientType>,
     /// CCG version used by the ManagedCluster
-    #[serde(rename = "ccgVersion")]
     pub ccg_version: String,
     /// boolean flag indicating whether or not the cluster configuration is pinned
-    #[serde(rename = "pinnedConfig", default, skip_serializing_if = "Option::is_none")]
     pub pinned_config: Option<bool>,
     /// client log configuration for the cluster
-    #[serde(
-        rename = "logConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub log_configuration: Option<Option<crate::ClientLogConfiguration>>,
     /// Whether or not the cluster is operational or not
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operational: Option<bool>,
     /// Cluster status
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::ManagedClusterStatus>,
     /// Public key certificate
-    #[serde(
-        rename = "publicKeyCertificate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub public_key_certificate: Option<Option<String>>,
     /// Public key thumbprint
-    #[serde(
-        rename = "publicKeyThumbprint",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub public_key_thumbprint: Option<Option<String>>,
     /// Public key
-    #[serde(
-        rename = "publicKey",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub public_key: Option<Option<String>>,
-    #[serde(
-        rename = "encryptionConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub encryption_configuration: Option<crate::ManagedClusterEncryptionConfiguration>,
     /// Key describing any immediate cluster alerts
-    #[serde(rename = "alertKey", default, skip_serializing_if = "Option::is_none")]
     pub alert_key: Option<String>,
     /// List of clients in a cluster
-    #[serde(rename = "clientIds", default, skip_serializing_if = "Option::is_none")]
     pub client_ids: Option<Vec<String>>,
     /// Number of services bound to a cluster
-    #[serde(rename = "serviceCount", default, skip_serializing_if = "Option::is_none")]
     pub service_count: Option<i32>,
     /// CC ID only used in calling CC, will be removed without notice when Migration to CEGS is finished
-    #[serde(rename = "ccId", default, skip_serializing_if = "Option::is_none")]
     pub cc_id: Option<String>,
     /// The date/time this cluster was created
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub created_at: Option<Option<crate::primitives::DateTime>>,
     /// The date/time this cluster was last updated
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub updated_at: Option<Option<crate::primitives::DateTime>>,
     /// The date/time this cluster was notified for the last release
-    #[serde(
-        rename = "lastReleaseNotifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub last_release_notified_at: Option<Option<crate::primitives::DateTime>>,
     /// The preference for applying updates for the cluster
-    #[serde(
-        rename = "updatePreferences",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub update_preferences: Option<crate::ManagedClusterUpdatePreferences>,
     /// The current installed release on the Managed cluster
-    #[serde(
-        rename = "currentInstalledReleaseVersion",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub current_installed_release_version: Option<Option<String>>,
     /// New available updates for the Managed cluster
-    #[serde(
-        rename = "updatePackage",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub update_package: Option<Option<String>>,
     /// The time at which out of date notification was sent for the Managed cluster
-    #[serde(
-        rename = "isOutOfDateNotifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub is_out_of_date_notified_at: Option<Option<crate::primitives::DateTime>>,
     /// The consolidated Health Status for the Managed cluster
-    #[serde(
-        rename = "consolidatedHealthIndicatorsStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub consolidated_health_indicators_status: Option<
         Option<crate::ManagedClusterConsolidatedHealthIndicatorsStatus>,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManagedCluster {
@@ -436,6 +341,41 @@ impl ManagedCluster {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManagedCluster {
+    id: required("id"),
+    name: optional("name"),
+    pod: optional("pod"),
+    org: optional("org"),
+    r#type: optional("type"),
+    configuration: optional("configuration"),
+    key_pair: optional("keyPair"),
+    attributes: optional("attributes"),
+    description: optional("description"),
+    redis: optional("redis"),
+    client_type: required("clientType"),
+    ccg_version: required("ccgVersion"),
+    pinned_config: optional("pinnedConfig"),
+    log_configuration: nullable("logConfiguration"),
+    operational: optional("operational"),
+    status: optional("status"),
+    public_key_certificate: nullable("publicKeyCertificate"),
+    public_key_thumbprint: nullable("publicKeyThumbprint"),
+    public_key: nullable("publicKey"),
+    encryption_configuration: optional("encryptionConfiguration"),
+    alert_key: optional("alertKey"),
+    client_ids: optional("clientIds"),
+    service_count: optional("serviceCount"),
+    cc_id: optional("ccId"),
+    created_at: nullable("createdAt"),
+    updated_at: nullable("updatedAt"),
+    last_release_notified_at: nullable("lastReleaseNotifiedAt"),
+    update_preferences: optional("updatePreferences"),
+    current_installed_release_version: nullable("currentInstalledReleaseVersion"),
+    update_package: nullable("updatePackage"),
+    is_out_of_date_notified_at: nullable("isOutOfDateNotifiedAt"),
+    consolidated_health_indicators_status: nullable("consolidatedHealthIndicatorsStatus"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManagedCluster {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -532,35 +472,16 @@ impl From<&str> for ManagedClusterStatus {
 }
 crate::serde_helpers::string_enum!(ManagedClusterStatus);
 /// The preference for applying updates for the cluster
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManagedClusterUpdatePreferences {
     /// The processGroups for updatePreferences
-    #[serde(
-        rename = "processGroups",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub process_groups: Option<Option<String>>,
     /// The current updateState for the cluster
-    #[serde(
-        rename = "updateState",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub update_state: Option<Option<crate::ManagedClusterUpdatePreferencesUpdateState>>,
     /// The mail id to which new releases will be notified
-    #[serde(
-        rename = "notificationEmail",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub notification_email: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManagedClusterUpdatePreferences {
@@ -602,6 +523,12 @@ impl ManagedClusterUpdatePreferences {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManagedClusterUpdatePreferences {
+    process_groups: nullable("processGroups"),
+    update_state: nullable("updateState"),
+    notification_email: nullable("notificationEmail"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManagedClusterUpdatePreferences {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.update_state, fit);

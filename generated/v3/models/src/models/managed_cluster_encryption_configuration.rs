@@ -1,12 +1,10 @@
 /// Defines the encryption settings for a managed cluster, including the format used for storing and processing encrypted data.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManagedClusterEncryptionConfiguration {
     /// Specifies the format used for encrypted data, such as secrets. The format determines how the encrypted data is structured and processed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<crate::ManagedClusterEncryptionConfigurationFormat>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManagedClusterEncryptionConfiguration {
@@ -23,6 +21,10 @@ impl ManagedClusterEncryptionConfiguration {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManagedClusterEncryptionConfiguration {
+    format: optional("format"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManagedClusterEncryptionConfiguration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.format, fit);

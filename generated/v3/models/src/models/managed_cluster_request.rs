@@ -1,24 +1,16 @@
 /// Request to create Managed Cluster
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ManagedClusterRequest {
     /// ManagedCluster name
     pub name: String,
     /// The Type of Cluster
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::ManagedClusterTypes>,
     /// ManagedProcess configuration map
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub configuration: Option<::indexmap::IndexMap<String, String>>,
     /// ManagedCluster description
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManagedClusterRequest {
@@ -56,6 +48,13 @@ impl ManagedClusterRequest {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManagedClusterRequest {
+    name: required("name"),
+    r#type: optional("type"),
+    configuration: optional("configuration"),
+    description: nullable("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManagedClusterRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

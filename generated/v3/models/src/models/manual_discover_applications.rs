@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ManualDiscoverApplications {
     /// The CSV file to upload containing `application_name` and `description` columns. Each row represents an application to be discovered.
     ///
@@ -6,7 +6,6 @@ pub struct ManualDiscoverApplications {
     pub file: Vec<u8>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManualDiscoverApplications {
@@ -18,6 +17,10 @@ impl ManualDiscoverApplications {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ManualDiscoverApplications {
+    file: required("file"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManualDiscoverApplications {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,14 +1,11 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManualDiscoverApplicationsTemplate {
     /// Name of the application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub application_name: Option<String>,
     /// Description of the application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ManualDiscoverApplicationsTemplate {
@@ -27,6 +24,11 @@ impl ManualDiscoverApplicationsTemplate {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ManualDiscoverApplicationsTemplate {
+    application_name: optional("application_name"),
+    description: optional("description"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ManualDiscoverApplicationsTemplate {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,10 +1,9 @@
 /// The calculation done on the results of the query
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MetricAggregation {
     /// The name of the metric aggregate to be included in the result.
     /// If the metric aggregation is omitted, the resulting aggregation will be a count of the documents in the search results.
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::MetricType>,
     /// The field the calculation is performed on.
     ///
@@ -12,7 +11,6 @@ pub struct MetricAggregation {
     pub field: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl MetricAggregation {
@@ -31,6 +29,12 @@ impl MetricAggregation {
         self
     }
 }
+crate::serde_helpers::serde_struct!(MetricAggregation {
+    name: required("name"),
+    r#type: optional("type"),
+    field: required("field"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for MetricAggregation {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

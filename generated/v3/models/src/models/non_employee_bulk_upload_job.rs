@@ -1,27 +1,21 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NonEmployeeBulkUploadJob {
     /// The bulk upload job's ID. (UUID)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The ID of the source to bulk-upload non-employees to. (UUID)
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// The date-time the job was submitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// The date-time that the job was last updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// Returns the following values indicating the progress or result of the bulk upload job.
     /// "PENDING" means the job is queued and waiting to be processed.
     /// "IN_PROGRESS" means the job is currently being processed.
     /// "COMPLETED" means the job has been completed without any errors.
     /// "ERROR" means the job failed to process with errors.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::NonEmployeeBulkUploadJobStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NonEmployeeBulkUploadJob {
@@ -58,6 +52,14 @@ impl NonEmployeeBulkUploadJob {
         self
     }
 }
+crate::serde_helpers::serde_struct!(NonEmployeeBulkUploadJob {
+    id: optional("id"),
+    source_id: optional("sourceId"),
+    created: optional("created"),
+    modified: optional("modified"),
+    status: optional("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NonEmployeeBulkUploadJob {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

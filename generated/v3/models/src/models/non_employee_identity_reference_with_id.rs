@@ -1,13 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NonEmployeeIdentityReferenceWithId {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::NonEmployeeIdentityDtoType>,
     /// Identity id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NonEmployeeIdentityReferenceWithId {
@@ -29,6 +26,11 @@ impl NonEmployeeIdentityReferenceWithId {
         self
     }
 }
+crate::serde_helpers::serde_struct!(NonEmployeeIdentityReferenceWithId {
+    r#type: optional("type"),
+    id: optional("id"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NonEmployeeIdentityReferenceWithId {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,63 +1,41 @@
 /// Includes the fields of [`NonEmployeeRequestLite`](crate::NonEmployeeRequestLite).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NonEmployeeRequestWithoutApprovalItem {
     /// Non-Employee request id.
     ///
     /// Format: `uuid`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requester: Option<crate::NonEmployeeIdentityReferenceWithId>,
     /// Requested identity account name.
-    #[serde(rename = "accountName", default, skip_serializing_if = "Option::is_none")]
     pub account_name: Option<String>,
     /// Non-Employee's first name.
-    #[serde(rename = "firstName", default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Non-Employee's last name.
-    #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Non-Employee's email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Non-Employee's phone.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// The account ID of a valid identity to serve as this non-employee's manager.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manager: Option<String>,
-    #[serde(
-        rename = "nonEmployeeSource",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub non_employee_source: Option<crate::NonEmployeeSourceLiteWithSchemaAttributes>,
     /// Additional attributes for a non-employee. Up to 10 custom attributes can be added.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<::indexmap::IndexMap<String, String>>,
-    #[serde(rename = "approvalStatus", default, skip_serializing_if = "Option::is_none")]
     pub approval_status: Option<crate::ApprovalStatus>,
     /// Comment of requester
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// When the request was completely approved.
-    #[serde(rename = "completionDate", default, skip_serializing_if = "Option::is_none")]
     pub completion_date: Option<crate::primitives::DateTime>,
     /// Non-Employee employment start date.
-    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<crate::primitives::Date>,
     /// Non-Employee employment end date.
-    #[serde(rename = "endDate", default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<crate::primitives::Date>,
     /// When the request was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// When the request was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NonEmployeeRequestWithoutApprovalItem {
@@ -163,6 +141,26 @@ impl NonEmployeeRequestWithoutApprovalItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(NonEmployeeRequestWithoutApprovalItem {
+    id: optional("id"),
+    requester: optional("requester"),
+    account_name: optional("accountName"),
+    first_name: optional("firstName"),
+    last_name: optional("lastName"),
+    email: optional("email"),
+    phone: optional("phone"),
+    manager: optional("manager"),
+    non_employee_source: optional("nonEmployeeSource"),
+    data: optional("data"),
+    approval_status: optional("approvalStatus"),
+    comment: optional("comment"),
+    completion_date: optional("completionDate"),
+    start_date: optional("startDate"),
+    end_date: optional("endDate"),
+    modified: optional("modified"),
+    created: optional("created"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NonEmployeeRequestWithoutApprovalItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.requester, fit);

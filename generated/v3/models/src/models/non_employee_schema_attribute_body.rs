@@ -1,24 +1,19 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NonEmployeeSchemaAttributeBody {
     /// Type of the attribute. Only type 'TEXT' is supported for custom attributes.
     pub r#type: String,
     /// Label displayed on the UI for this schema attribute.
     pub label: String,
     /// The technical name of the attribute. Must be unique per source.
-    #[serde(rename = "technicalName")]
     pub technical_name: String,
     /// help text displayed by UI.
-    #[serde(rename = "helpText", default, skip_serializing_if = "Option::is_none")]
     pub help_text: Option<String>,
     /// Hint text that fills UI box.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placeholder: Option<String>,
     /// If true, the schema attribute is required for all non-employees in the source
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NonEmployeeSchemaAttributeBody {
@@ -54,6 +49,15 @@ impl NonEmployeeSchemaAttributeBody {
         self
     }
 }
+crate::serde_helpers::serde_struct!(NonEmployeeSchemaAttributeBody {
+    r#type: required("type"),
+    label: required("label"),
+    technical_name: required("technicalName"),
+    help_text: optional("helpText"),
+    placeholder: optional("placeholder"),
+    required: optional("required"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NonEmployeeSchemaAttributeBody {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

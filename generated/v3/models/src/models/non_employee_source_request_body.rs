@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NonEmployeeSourceRequestBody {
     /// Name of non-employee source.
     pub name: String,
@@ -7,25 +7,13 @@ pub struct NonEmployeeSourceRequestBody {
     /// Owner of non-employee source.
     pub owner: crate::NonEmployeeIdnUserRequest,
     /// The ID for the management workgroup that contains source sub-admins
-    #[serde(
-        rename = "managementWorkgroup",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub management_workgroup: Option<String>,
     /// List of approvers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approvers: Option<Vec<crate::NonEmployeeIdnUserRequest>>,
     /// List of account managers.
-    #[serde(
-        rename = "accountManagers",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub account_managers: Option<Vec<crate::NonEmployeeIdnUserRequest>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl NonEmployeeSourceRequestBody {
@@ -67,6 +55,15 @@ impl NonEmployeeSourceRequestBody {
         self
     }
 }
+crate::serde_helpers::serde_struct!(NonEmployeeSourceRequestBody {
+    name: required("name"),
+    description: required("description"),
+    owner: required("owner"),
+    management_workgroup: optional("managementWorkgroup"),
+    approvers: optional("approvers"),
+    account_managers: optional("accountManagers"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for NonEmployeeSourceRequestBody {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);

@@ -1,30 +1,14 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Owns {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sources: Option<Vec<crate::ReferenceV3>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entitlements: Option<Vec<crate::ReferenceV3>>,
-    #[serde(rename = "accessProfiles", default, skip_serializing_if = "Option::is_none")]
     pub access_profiles: Option<Vec<crate::ReferenceV3>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<crate::ReferenceV3>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apps: Option<Vec<crate::ReferenceV3>>,
-    #[serde(
-        rename = "governanceGroups",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub governance_groups: Option<Vec<crate::ReferenceV3>>,
-    #[serde(
-        rename = "fallbackApprover",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub fallback_approver: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Owns {
@@ -71,6 +55,16 @@ impl Owns {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Owns {
+    sources: optional("sources"),
+    entitlements: optional("entitlements"),
+    access_profiles: optional("accessProfiles"),
+    roles: optional("roles"),
+    apps: optional("apps"),
+    governance_groups: optional("governanceGroups"),
+    fallback_approver: optional("fallbackApprover"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Owns {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.sources, fit);

@@ -1,36 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PasswordOrgConfig {
     /// Indicator whether custom password instructions feature is enabled. The default value is false.
-    #[serde(
-        rename = "customInstructionsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub custom_instructions_enabled: Option<bool>,
     /// Indicator whether "digit token" feature is enabled. The default value is false.
-    #[serde(
-        rename = "digitTokenEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub digit_token_enabled: Option<bool>,
     /// The duration of "digit token" in minutes. The default value is 5.
-    #[serde(
-        rename = "digitTokenDurationMinutes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub digit_token_duration_minutes: Option<i32>,
     /// The length of "digit token". The default value is 6.
-    #[serde(
-        rename = "digitTokenLength",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub digit_token_length: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PasswordOrgConfig {
@@ -59,6 +38,13 @@ impl PasswordOrgConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PasswordOrgConfig {
+    custom_instructions_enabled: optional("customInstructionsEnabled"),
+    digit_token_enabled: optional("digitTokenEnabled"),
+    digit_token_duration_minutes: optional("digitTokenDurationMinutes"),
+    digit_token_length: optional("digitTokenLength"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PasswordOrgConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

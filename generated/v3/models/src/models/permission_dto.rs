@@ -1,19 +1,16 @@
 /// Simplified DTO for the Permission objects stored in SailPoint's database. The data is aggregated from customer systems and is free-form, so its appearance can vary largely between different clients/customers.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PermissionDto {
     /// All the rights (e.g. actions) that this permission allows on the target
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rights: Option<Vec<String>>,
     /// The target the permission would grants rights on.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PermissionDto {
@@ -32,6 +29,11 @@ impl PermissionDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PermissionDto {
+    rights: optional("rights"),
+    target: optional("target"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PermissionDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,32 +1,15 @@
 /// Defines matching criteria for an account to be provisioned with a specific access profile.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProvisioningCriteriaLevel2 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<crate::ProvisioningCriteriaOperation>,
     /// Name of the account attribute to be tested. If **operation** is one of `EQUALS`, `NOT_EQUALS`, `CONTAINS`, or `HAS`, this field is required. Otherwise, specifying it results in an error.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub attribute: Option<Option<String>>,
     /// String value to test the account attribute w/r/t the specified operation. If the operation is one of `EQUALS`, `NOT_EQUALS`, or `CONTAINS`, this field is required. Otherwise, specifying it results in an error. If the attribute is not string-typed, the API will convert it to the appropriate type.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub value: Option<Option<String>>,
     /// Array of child criteria. This field is required if the operation is `AND` or `OR`. Otherwise, it must be left null. A maximum of three levels of criteria are supported, including leaf nodes.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub children: Option<Option<Vec<crate::ProvisioningCriteriaLevel3>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ProvisioningCriteriaLevel2 {
@@ -76,6 +59,13 @@ impl ProvisioningCriteriaLevel2 {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ProvisioningCriteriaLevel2 {
+    operation: optional("operation"),
+    attribute: nullable("attribute"),
+    value: nullable("value"),
+    children: nullable("children"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ProvisioningCriteriaLevel2 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.operation, fit);

@@ -1,15 +1,12 @@
 /// Used to map an attribute key for an Identity to its display name.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicIdentityAttributeConfig {
     /// The attribute key
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The attribute display name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl PublicIdentityAttributeConfig {
@@ -28,6 +25,11 @@ impl PublicIdentityAttributeConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(PublicIdentityAttributeConfig {
+    key: optional("key"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for PublicIdentityAttributeConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,13 +1,10 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Reassignment {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<crate::CertificationReference>,
     /// The comment entered when the Certification was reassigned
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Reassignment {
@@ -26,6 +23,11 @@ impl Reassignment {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Reassignment {
+    from: optional("from"),
+    comment: optional("comment"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Reassignment {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.from, fit);

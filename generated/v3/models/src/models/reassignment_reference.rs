@@ -1,5 +1,5 @@
 /// Reassign Reference
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReassignmentReference {
     /// The ID of item or identity being reassigned.
     pub id: String,
@@ -7,7 +7,6 @@ pub struct ReassignmentReference {
     pub r#type: crate::ReassignmentReferenceType,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ReassignmentReference {
@@ -23,6 +22,11 @@ impl ReassignmentReference {
         }
     }
 }
+crate::serde_helpers::serde_struct!(ReassignmentReference {
+    id: required("id"),
+    r#type: required("type"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ReassignmentReference {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,21 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReassignmentTrailDto {
     /// The ID of previous owner identity.
-    #[serde(rename = "previousOwner", default, skip_serializing_if = "Option::is_none")]
     pub previous_owner: Option<String>,
     /// The ID of new owner identity.
-    #[serde(rename = "newOwner", default, skip_serializing_if = "Option::is_none")]
     pub new_owner: Option<String>,
     /// The type of reassignment.
-    #[serde(
-        rename = "reassignmentType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub reassignment_type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ReassignmentTrailDto {
@@ -39,6 +31,12 @@ impl ReassignmentTrailDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ReassignmentTrailDto {
+    previous_owner: optional("previousOwner"),
+    new_owner: optional("newOwner"),
+    reassignment_type: optional("reassignmentType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ReassignmentTrailDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,29 +1,17 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReviewDecision {
     /// The id of the review decision
     pub id: String,
     pub decision: crate::CertificationDecision,
     /// The date at which a user's access should be taken away. Should only be set for `REVOKE` decisions.
-    #[serde(
-        rename = "proposedEndDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub proposed_end_date: Option<crate::primitives::DateTime>,
     /// Indicates whether decision should be marked as part of a larger bulk decision
     pub bulk: bool,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub recommendation: Option<Option<crate::ReviewRecommendation>>,
     /// Comments recorded when the decision was made
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ReviewDecision {
@@ -70,6 +58,15 @@ impl ReviewDecision {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ReviewDecision {
+    id: required("id"),
+    decision: required("decision"),
+    proposed_end_date: optional("proposedEndDate"),
+    bulk: required("bulk"),
+    recommendation: nullable("recommendation"),
+    comments: optional("comments"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ReviewDecision {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.decision, fit);

@@ -1,31 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RevocabilityForRole {
     /// Whether the requester of the containing object must provide comments justifying the request
-    #[serde(
-        rename = "commentsRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub comments_required: Option<Option<bool>>,
     /// Whether an approver must provide comments when denying the request
-    #[serde(
-        rename = "denialCommentsRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub denial_comments_required: Option<Option<bool>>,
     /// List describing the steps in approving the revocation request
-    #[serde(
-        rename = "approvalSchemes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub approval_schemes: Option<Vec<crate::ApprovalSchemeForRole>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RevocabilityForRole {
@@ -62,6 +44,12 @@ impl RevocabilityForRole {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RevocabilityForRole {
+    comments_required: nullable("commentsRequired"),
+    denial_comments_required: nullable("denialCommentsRequired"),
+    approval_schemes: optional("approvalSchemes"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RevocabilityForRole {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.approval_schemes, fit);

@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleBulkDeleteRequest {
     /// List of IDs of Roles to be deleted.
-    #[serde(rename = "roleIds")]
     pub role_ids: Vec<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleBulkDeleteRequest {
@@ -17,6 +15,10 @@ impl RoleBulkDeleteRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(RoleBulkDeleteRequest {
+    role_ids: required("roleIds"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleBulkDeleteRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,27 +1,17 @@
 /// A subset of the fields of an Identity which is a member of a Role.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleIdentity {
     /// The ID of the Identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The alias / username of the Identity
-    #[serde(rename = "aliasName", default, skip_serializing_if = "Option::is_none")]
     pub alias_name: Option<String>,
     /// The human-readable display name of the Identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Email address of the Identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(
-        rename = "roleAssignmentSource",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub role_assignment_source: Option<crate::RoleAssignmentSourceType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleIdentity {
@@ -58,6 +48,14 @@ impl RoleIdentity {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleIdentity {
+    id: optional("id"),
+    alias_name: optional("aliasName"),
+    name: optional("name"),
+    email: optional("email"),
+    role_assignment_source: optional("roleAssignmentSource"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleIdentity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.role_assignment_source, fit);

@@ -1,33 +1,15 @@
 /// A reference to an Identity in an IDENTITY_LIST role membership criteria.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoleMembershipIdentity {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub r#type: Option<Option<crate::DtoType>>,
     /// Identity id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable display name of the Identity.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub name: Option<Option<String>>,
     /// User name of the Identity
-    #[serde(
-        rename = "aliasName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub alias_name: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl RoleMembershipIdentity {
@@ -71,6 +53,13 @@ impl RoleMembershipIdentity {
         self
     }
 }
+crate::serde_helpers::serde_struct!(RoleMembershipIdentity {
+    r#type: nullable("type"),
+    id: optional("id"),
+    name: nullable("name"),
+    alias_name: nullable("aliasName"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for RoleMembershipIdentity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,82 +1,39 @@
 /// Includes the fields of [`SavedSearchName`](crate::SavedSearchName), [`SavedSearchDetail`](crate::SavedSearchDetail).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SavedSearch {
     /// The saved search ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The owner of the saved search.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::TypedReference>,
     /// The ID of the identity that owns this saved search.
-    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// Whether this saved search is visible to anyone but the owner. This field will always be false as there is no way to set a saved search as public at this time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public: Option<bool>,
     /// The name of the saved search.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description of the saved search.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub description: Option<Option<String>>,
     /// The date the saved search was initially created.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub created: Option<Option<crate::primitives::DateTime>>,
     /// The last date the saved search was modified.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<crate::primitives::DateTime>>,
     /// The names of the Elasticsearch indices in which to search.
     pub indices: Vec<crate::Index>,
     /// The columns to be returned (specifies the order in which they will be presented) for each document type.
     ///
     /// The currently supported document types are: _accessprofile_, _accountactivity_, _account_, _aggregation_, _entitlement_, _event_, _identity_, and _role_.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub columns: Option<::indexmap::IndexMap<String, Vec<crate::Column>>>,
     /// The search query using Elasticsearch [Query String Query](https://www.elastic.co/guide/en/elasticsearch/reference/5.2/query-dsl-query-string-query.html#query-string) syntax from the Query DSL.
     pub query: String,
     /// The fields to be searched against in a multi-field query.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub fields: Option<Option<Vec<String>>>,
     /// Sort by index. This takes precedence over the `sort` property.
-    #[serde(
-        rename = "orderBy",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub order_by: Option<Option<::indexmap::IndexMap<String, Vec<String>>>>,
     /// The fields to be used to sort the search results.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub sort: Option<Option<Vec<String>>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub filters: Option<Option<crate::Filter>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SavedSearch {
@@ -208,6 +165,24 @@ impl SavedSearch {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SavedSearch {
+    id: optional("id"),
+    owner: optional("owner"),
+    owner_id: optional("ownerId"),
+    public: optional("public"),
+    name: optional("name"),
+    description: nullable("description"),
+    created: nullable("created"),
+    modified: nullable("modified"),
+    indices: required("indices"),
+    columns: optional("columns"),
+    query: required("query"),
+    fields: nullable("fields"),
+    order_by: nullable("orderBy"),
+    sort: nullable("sort"),
+    filters: nullable("filters"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SavedSearch {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);

@@ -1,17 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchArguments {
     /// The ID of the scheduled search that triggered the saved search execution.
-    #[serde(rename = "scheduleId", default, skip_serializing_if = "Option::is_none")]
     pub schedule_id: Option<String>,
     /// The owner of the scheduled search being tested.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::TypedReference>,
     /// The email recipients of the scheduled search being tested.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipients: Option<Vec<crate::TypedReference>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SearchArguments {
@@ -35,6 +31,12 @@ impl SearchArguments {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SearchArguments {
+    schedule_id: optional("scheduleId"),
+    owner: optional("owner"),
+    recipients: optional("recipients"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SearchArguments {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);

@@ -1,49 +1,26 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SearchSchedule {
     /// The ID of the saved search that will be executed.
-    #[serde(rename = "savedSearchId")]
     pub saved_search_id: String,
     /// The date the scheduled search was initially created.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub created: Option<Option<crate::primitives::DateTime>>,
     /// The last date the scheduled search was modified.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub modified: Option<Option<crate::primitives::DateTime>>,
     pub schedule: crate::Schedule,
     /// A list of identities that should receive the scheduled search report via email.
     pub recipients: Vec<crate::SearchScheduleRecipientsItem>,
     /// Indicates if the scheduled search is enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Indicates if email generation should occur when search returns no results.
-    #[serde(
-        rename = "emailEmptyResults",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub email_empty_results: Option<bool>,
     /// Indicates if the generated email should include the query and search results preview (which could include PII).
-    #[serde(
-        rename = "displayQueryDetails",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub display_query_details: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SearchSchedule {
@@ -101,6 +78,17 @@ impl SearchSchedule {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SearchSchedule {
+    saved_search_id: required("savedSearchId"),
+    created: nullable("created"),
+    modified: nullable("modified"),
+    schedule: required("schedule"),
+    recipients: required("recipients"),
+    enabled: optional("enabled"),
+    email_empty_results: optional("emailEmptyResults"),
+    display_query_details: optional("displayQueryDetails"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SearchSchedule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.schedule, fit);

@@ -1,39 +1,21 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Segment {
     /// The segment's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The segment's business name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The time when the segment is created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// The time when the segment is modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// The segment's optional description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub owner: Option<Option<crate::OwnerReferenceSegments>>,
-    #[serde(
-        rename = "visibilityCriteria",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub visibility_criteria: Option<Option<crate::VisibilityCriteria>>,
     /// This boolean indicates whether the segment is currently active. Inactive segments have no effect.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Segment {
@@ -95,6 +77,17 @@ impl Segment {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Segment {
+    id: optional("id"),
+    name: optional("name"),
+    created: optional("created"),
+    modified: optional("modified"),
+    description: optional("description"),
+    owner: nullable("owner"),
+    visibility_criteria: nullable("visibilityCriteria"),
+    active: optional("active"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Segment {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);

@@ -1,33 +1,28 @@
 /// Includes the fields of [`BaseCommonDto`](crate::BaseCommonDto).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ServiceDeskIntegrationTemplateDto {
     /// System-generated unique ID of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the Object
     pub name: Option<String>,
     /// Creation date of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Last modification date of the Object
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// The 'type' property specifies the type of the Service Desk integration template.
     pub r#type: String,
     /// The 'attributes' property value is a map of attributes available for integrations using this Service Desk integration template.
     pub attributes: ::serde_json::Value,
     /// The 'provisioningConfig' property specifies the configuration used to provision integrations using the template.
-    #[serde(rename = "provisioningConfig")]
     pub provisioning_config: crate::ProvisioningConfig,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ServiceDeskIntegrationTemplateDto {
@@ -65,6 +60,16 @@ impl ServiceDeskIntegrationTemplateDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ServiceDeskIntegrationTemplateDto {
+    id: optional("id"),
+    name: required("name"),
+    created: optional("created"),
+    modified: optional("modified"),
+    r#type: required("type"),
+    attributes: required("attributes"),
+    provisioning_config: required("provisioningConfig"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ServiceDeskIntegrationTemplateDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);

@@ -1,25 +1,16 @@
 /// Client Runtime Logging Configuration
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SetDurationMinutes {
     /// Log configuration's client ID
-    #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// Duration in minutes for log configuration to remain in effect before resetting to defaults.
-    #[serde(
-        rename = "durationMinutes",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub duration_minutes: Option<i32>,
     /// Root log level to apply, the default level for all logs. For more information about logging levels, refer to the "Logging Levels" table in [Enabling Connector Logging in IdentityNow](https://community.sailpoint.com/t5/IdentityNow-Articles/Enabling-Connector-Logging-in-IdentityNow/ta-p/188107).
-    #[serde(rename = "rootLevel")]
     pub root_level: crate::StandardLevel,
     /// Map of log level by key. The keys are logging classes, and the values are logging levels. To see the available connectors and their logging classes, refer to the "Logging Classes" table in [Enabling Connector Logging in IdentityNow](https://community.sailpoint.com/t5/IdentityNow-Articles/Enabling-Connector-Logging-in-IdentityNow/ta-p/188107).
-    #[serde(rename = "logLevels", default, skip_serializing_if = "Option::is_none")]
     pub log_levels: Option<::indexmap::IndexMap<String, crate::StandardLevel>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SetDurationMinutes {
@@ -52,6 +43,13 @@ impl SetDurationMinutes {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SetDurationMinutes {
+    client_id: optional("clientId"),
+    duration_minutes: optional("durationMinutes"),
+    root_level: required("rootLevel"),
+    log_levels: optional("logLevels"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SetDurationMinutes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.root_level, fit);

@@ -1,9 +1,8 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SlimCampaign {
     /// Id of the campaign
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The campaign name. If this object is part of a template, special formatting applies; see the
     /// `/campaign-templates/{id}/generate` endpoint documentation for details.
@@ -12,74 +11,39 @@ pub struct SlimCampaign {
     /// `/campaign-templates/{id}/generate` endpoint documentation for details.
     pub description: Option<String>,
     /// The campaign's completion deadline.  This date must be in the future in order to activate the campaign.  If you try to activate a campaign with a deadline of today or in the past, you will receive a 400 error response.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<crate::primitives::DateTime>,
     /// The type of campaign. Could be extended in the future.
     pub r#type: crate::SlimCampaignType,
     /// Enables email notification for this campaign
-    #[serde(
-        rename = "emailNotificationEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub email_notification_enabled: Option<bool>,
     /// Allows auto revoke for this campaign
-    #[serde(
-        rename = "autoRevokeAllowed",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub auto_revoke_allowed: Option<bool>,
     /// Enables IAI for this campaign. Accepts true even if the IAI product feature is off. If IAI is turned off then campaigns generated from this template will indicate false. The real value will then be returned if IAI is ever enabled for the org in the future.
-    #[serde(
-        rename = "recommendationsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub recommendations_enabled: Option<bool>,
     /// The campaign's current status.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::SlimCampaignStatus>,
     /// The correlatedStatus of the campaign. Only SOURCE_OWNER campaigns can be Uncorrelated. An Uncorrelated certification campaign only includes Uncorrelated identities (An identity is uncorrelated if it has no accounts on an authoritative source).
-    #[serde(
-        rename = "correlatedStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub correlated_status: Option<crate::SlimCampaignCorrelatedStatus>,
     /// Created time of the campaign
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// The total number of certifications in this campaign.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "totalCertifications",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub total_certifications: Option<i32>,
     /// The number of completed certifications in this campaign.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "completedCertifications",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub completed_certifications: Option<i32>,
     /// A list of errors and warnings that have accumulated.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alerts: Option<Vec<crate::CampaignAlert>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SlimCampaign {
@@ -166,6 +130,23 @@ impl SlimCampaign {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SlimCampaign {
+    id: optional("id"),
+    name: required("name"),
+    description: required("description"),
+    deadline: optional("deadline"),
+    r#type: required("type"),
+    email_notification_enabled: optional("emailNotificationEnabled"),
+    auto_revoke_allowed: optional("autoRevokeAllowed"),
+    recommendations_enabled: optional("recommendationsEnabled"),
+    status: optional("status"),
+    correlated_status: optional("correlatedStatus"),
+    created: optional("created"),
+    total_certifications: optional("totalCertifications"),
+    completed_certifications: optional("completedCertifications"),
+    alerts: optional("alerts"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SlimCampaign {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,20 +1,13 @@
 /// The contextual information of the violated criteria
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SodViolationContext {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<crate::SodPolicyDto>,
     /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
-    #[serde(
-        rename = "conflictingAccessCriteria",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub conflicting_access_criteria: Option<
         crate::SodViolationContextConflictingAccessCriteria,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodViolationContext {
@@ -36,6 +29,11 @@ impl SodViolationContext {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodViolationContext {
+    policy: optional("policy"),
+    conflicting_access_criteria: optional("conflictingAccessCriteria"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SodViolationContext {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.policy, fit);
@@ -44,19 +42,16 @@ impl crate::serde_helpers::SchemaFit for SodViolationContext {
     }
 }
 /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SodViolationContextConflictingAccessCriteria {
-    #[serde(rename = "leftCriteria", default, skip_serializing_if = "Option::is_none")]
     pub left_criteria: Option<
         crate::SodViolationContextConflictingAccessCriteriaLeftCriteria,
     >,
-    #[serde(rename = "rightCriteria", default, skip_serializing_if = "Option::is_none")]
     pub right_criteria: Option<
         crate::SodViolationContextConflictingAccessCriteriaRightCriteria,
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodViolationContextConflictingAccessCriteria {
@@ -83,6 +78,11 @@ impl SodViolationContextConflictingAccessCriteria {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodViolationContextConflictingAccessCriteria {
+    left_criteria: optional("leftCriteria"),
+    right_criteria: optional("rightCriteria"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SodViolationContextConflictingAccessCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.left_criteria, fit);
@@ -90,13 +90,11 @@ impl crate::serde_helpers::SchemaFit for SodViolationContextConflictingAccessCri
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SodViolationContextConflictingAccessCriteriaLeftCriteria {
-    #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<crate::SodExemptCriteria>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodViolationContextConflictingAccessCriteriaLeftCriteria {
@@ -113,6 +111,10 @@ impl SodViolationContextConflictingAccessCriteriaLeftCriteria {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodViolationContextConflictingAccessCriteriaLeftCriteria {
+    criteria_list: optional("criteriaList"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for SodViolationContextConflictingAccessCriteriaLeftCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -120,13 +122,11 @@ for SodViolationContextConflictingAccessCriteriaLeftCriteria {
         fit.undeclared += self.additional_properties.len();
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SodViolationContextConflictingAccessCriteriaRightCriteria {
-    #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<crate::SodExemptCriteria>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SodViolationContextConflictingAccessCriteriaRightCriteria {
@@ -143,6 +143,10 @@ impl SodViolationContextConflictingAccessCriteriaRightCriteria {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SodViolationContextConflictingAccessCriteriaRightCriteria {
+    criteria_list: optional("criteriaList"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit
 for SodViolationContextConflictingAccessCriteriaRightCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

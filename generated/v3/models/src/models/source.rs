@@ -1,75 +1,31 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     /// Source ID.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Source's human-readable name.
     pub name: String,
     /// Source's human-readable description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Reference to identity object who owns the source.
     pub owner: Option<crate::SourceOwner>,
     /// Reference to the source's associated cluster.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub cluster: Option<Option<crate::SourceCluster>>,
     /// Reference to account correlation config object.
-    #[serde(
-        rename = "accountCorrelationConfig",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub account_correlation_config: Option<
         Option<crate::SourceAccountCorrelationConfig>,
     >,
     /// Reference to a rule that can do COMPLEX correlation. Only use this rule when you can't use accountCorrelationConfig.
-    #[serde(
-        rename = "accountCorrelationRule",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub account_correlation_rule: Option<Option<crate::SourceAccountCorrelationRule>>,
-    #[serde(
-        rename = "managerCorrelationMapping",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub manager_correlation_mapping: Option<Option<crate::ManagerCorrelationMapping>>,
     /// Reference to the ManagerCorrelationRule. Only use this rule when a simple filter isn't sufficient.
-    #[serde(
-        rename = "managerCorrelationRule",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub manager_correlation_rule: Option<Option<crate::SourceManagerCorrelationRule>>,
     /// Rule that runs on the CCG and allows for customization of provisioning plans before the API calls the connector.
-    #[serde(
-        rename = "beforeProvisioningRule",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub before_provisioning_rule: Option<Option<crate::SourceBeforeProvisioningRule>>,
     /// List of references to schema objects.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schemas: Option<Vec<crate::SourceSchemasItem>>,
     /// List of references to the associated PasswordPolicy objects.
-    #[serde(
-        rename = "passwordPolicies",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub password_policies: Option<Option<Vec<crate::SourcePasswordPoliciesItem>>>,
     /// Optional features that can be supported by a source. Modifying the features array may cause source configuration errors that are unsupportable. It is recommended to not modify this array for SailPoint supported connectors.
     /// * AUTHENTICATE: The source supports pass-through authentication.
@@ -103,90 +59,45 @@ pub struct Source {
     /// * ARM_SECURITY_EXTRACT: Indicates the application supports Security extracts for ARM
     /// * ARM_UTILIZATION_EXTRACT: Indicates the application supports Utilization extracts for ARM
     /// * ARM_CHANGELOG_EXTRACT: Indicates the application supports Change-log extracts for ARM
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<crate::SourceFeaturesItem>>,
     /// Specifies the type of system being managed e.g. Active Directory, Workday, etc.. If you are creating a delimited file source, you must set the `provisionasCsv` query parameter to `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Connector script name.
     pub connector: String,
     /// Fully qualified name of the Java class that implements the connector interface.
-    #[serde(rename = "connectorClass", default, skip_serializing_if = "Option::is_none")]
     pub connector_class: Option<String>,
     /// Connector specific configuration. This configuration will differ from type to type.
-    #[serde(
-        rename = "connectorAttributes",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub connector_attributes: Option<::serde_json::Value>,
     /// Number from 0 to 100 that specifies when to skip the delete phase.
-    #[serde(
-        rename = "deleteThreshold",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub delete_threshold: Option<i32>,
     /// When this is true, it indicates that the source is referenced by an identity profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authoritative: Option<bool>,
     /// Reference to management workgroup for the source.
-    #[serde(
-        rename = "managementWorkgroup",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub management_workgroup: Option<Option<crate::SourceManagementWorkgroup>>,
     /// When this is true, it indicates that the source is healthy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub healthy: Option<bool>,
     /// Status identifier that gives specific information about why a source is or isn't healthy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::SourceStatus>,
     /// Timestamp that shows when a source health check was last performed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<String>,
     /// Connector ID
-    #[serde(rename = "connectorId", default, skip_serializing_if = "Option::is_none")]
     pub connector_id: Option<String>,
     /// Name of the connector that was chosen during source creation.
-    #[serde(rename = "connectorName", default, skip_serializing_if = "Option::is_none")]
     pub connector_name: Option<String>,
     /// Type of connection (direct or file).
-    #[serde(rename = "connectionType", default, skip_serializing_if = "Option::is_none")]
     pub connection_type: Option<String>,
     /// Connector implementation ID.
-    #[serde(
-        rename = "connectorImplementationId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub connector_implementation_id: Option<String>,
     /// Date-time when the source was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::primitives::DateTime>,
     /// Date-time when the source was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<crate::primitives::DateTime>,
     /// If this is true, it enables a credential provider for the source. If credentialProvider is turned on,  then the source can use credential provider(s) to fetch credentials.
-    #[serde(
-        rename = "credentialProviderEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub credential_provider_enabled: Option<bool>,
     /// Source category (e.g. null, CredentialProvider).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub category: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Source {
@@ -441,6 +352,40 @@ impl Source {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Source {
+    id: optional("id"),
+    name: required("name"),
+    description: optional("description"),
+    owner: required("owner"),
+    cluster: nullable("cluster"),
+    account_correlation_config: nullable("accountCorrelationConfig"),
+    account_correlation_rule: nullable("accountCorrelationRule"),
+    manager_correlation_mapping: nullable("managerCorrelationMapping"),
+    manager_correlation_rule: nullable("managerCorrelationRule"),
+    before_provisioning_rule: nullable("beforeProvisioningRule"),
+    schemas: optional("schemas"),
+    password_policies: nullable("passwordPolicies"),
+    features: optional("features"),
+    r#type: optional("type"),
+    connector: required("connector"),
+    connector_class: optional("connectorClass"),
+    connector_attributes: nullable("connectorAttributes"),
+    delete_threshold: optional("deleteThreshold"),
+    authoritative: optional("authoritative"),
+    management_workgroup: nullable("managementWorkgroup"),
+    healthy: optional("healthy"),
+    status: optional("status"),
+    since: optional("since"),
+    connector_id: optional("connectorId"),
+    connector_name: optional("connectorName"),
+    connection_type: optional("connectionType"),
+    connector_implementation_id: optional("connectorImplementationId"),
+    created: optional("created"),
+    modified: optional("modified"),
+    credential_provider_enabled: optional("credentialProviderEnabled"),
+    category: nullable("category"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Source {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
@@ -460,20 +405,16 @@ impl crate::serde_helpers::SchemaFit for Source {
     }
 }
 /// Reference to account correlation config object.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceAccountCorrelationConfig {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::SourceAccountCorrelationConfigType>,
     /// Account correlation config ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Account correlation config's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceAccountCorrelationConfig {
@@ -500,6 +441,12 @@ impl SourceAccountCorrelationConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceAccountCorrelationConfig {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceAccountCorrelationConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -533,20 +480,16 @@ impl From<&str> for SourceAccountCorrelationConfigType {
 }
 crate::serde_helpers::string_enum!(SourceAccountCorrelationConfigType);
 /// Reference to a rule that can do COMPLEX correlation. Only use this rule when you can't use accountCorrelationConfig.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceAccountCorrelationRule {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::SourceAccountCorrelationRuleType>,
     /// Rule ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Rule's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceAccountCorrelationRule {
@@ -573,6 +516,12 @@ impl SourceAccountCorrelationRule {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceAccountCorrelationRule {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceAccountCorrelationRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -606,20 +555,16 @@ impl From<&str> for SourceAccountCorrelationRuleType {
 }
 crate::serde_helpers::string_enum!(SourceAccountCorrelationRuleType);
 /// Rule that runs on the CCG and allows for customization of provisioning plans before the API calls the connector.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceBeforeProvisioningRule {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::SourceBeforeProvisioningRuleType>,
     /// Rule ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Rule's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceBeforeProvisioningRule {
@@ -646,6 +591,12 @@ impl SourceBeforeProvisioningRule {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceBeforeProvisioningRule {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceBeforeProvisioningRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -679,7 +630,7 @@ impl From<&str> for SourceBeforeProvisioningRuleType {
 }
 crate::serde_helpers::string_enum!(SourceBeforeProvisioningRuleType);
 /// Reference to the source's associated cluster.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceCluster {
     /// Type of object being referenced.
     pub r#type: crate::SourceClusterType,
@@ -689,7 +640,6 @@ pub struct SourceCluster {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceCluster {
@@ -707,6 +657,12 @@ impl SourceCluster {
         }
     }
 }
+crate::serde_helpers::serde_struct!(SourceCluster {
+    r#type: required("type"),
+    id: required("id"),
+    name: required("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceCluster {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -740,20 +696,16 @@ impl From<&str> for SourceClusterType {
 }
 crate::serde_helpers::string_enum!(SourceClusterType);
 /// Reference to management workgroup for the source.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceManagementWorkgroup {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::SourceManagementWorkgroupType>,
     /// Management workgroup ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Management workgroup's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceManagementWorkgroup {
@@ -780,6 +732,12 @@ impl SourceManagementWorkgroup {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceManagementWorkgroup {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceManagementWorkgroup {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -813,20 +771,16 @@ impl From<&str> for SourceManagementWorkgroupType {
 }
 crate::serde_helpers::string_enum!(SourceManagementWorkgroupType);
 /// Reference to the ManagerCorrelationRule. Only use this rule when a simple filter isn't sufficient.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceManagerCorrelationRule {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::SourceManagerCorrelationRuleType>,
     /// Rule ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Rule's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceManagerCorrelationRule {
@@ -853,6 +807,12 @@ impl SourceManagerCorrelationRule {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceManagerCorrelationRule {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceManagerCorrelationRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -886,20 +846,16 @@ impl From<&str> for SourceManagerCorrelationRuleType {
 }
 crate::serde_helpers::string_enum!(SourceManagerCorrelationRuleType);
 /// Reference to identity object who owns the source.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceOwner {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::SourceOwnerType>,
     /// Owner identity's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Owner identity's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceOwner {
@@ -923,6 +879,12 @@ impl SourceOwner {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceOwner {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -955,20 +917,16 @@ impl From<&str> for SourceOwnerType {
     }
 }
 crate::serde_helpers::string_enum!(SourceOwnerType);
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourcePasswordPoliciesItem {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::SourcePasswordPoliciesItemType>,
     /// Policy ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Policy's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourcePasswordPoliciesItem {
@@ -995,6 +953,12 @@ impl SourcePasswordPoliciesItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourcePasswordPoliciesItem {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourcePasswordPoliciesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
@@ -1027,20 +991,16 @@ impl From<&str> for SourcePasswordPoliciesItemType {
     }
 }
 crate::serde_helpers::string_enum!(SourcePasswordPoliciesItemType);
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceSchemasItem {
     /// Type of object being referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::SourceSchemasItemType>,
     /// Schema ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Schema's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceSchemasItem {
@@ -1064,6 +1024,12 @@ impl SourceSchemasItem {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceSchemasItem {
+    r#type: optional("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceSchemasItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

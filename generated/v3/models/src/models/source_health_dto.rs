@@ -1,49 +1,30 @@
 /// Dto for source health data
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceHealthDto {
     /// the id of the Source
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Specifies the type of system being managed e.g. Active Directory, Workday, etc.. If you are creating a Delimited File source, you must set the `provisionasCsv` query parameter to `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// the name of the source
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// source's org
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
     /// Is the source authoritative
-    #[serde(
-        rename = "isAuthoritative",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub is_authoritative: Option<bool>,
     /// Is the source in a cluster
-    #[serde(rename = "isCluster", default, skip_serializing_if = "Option::is_none")]
     pub is_cluster: Option<bool>,
     /// source's hostname
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
     /// source's pod
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pod: Option<String>,
     /// The version of the iqService
-    #[serde(
-        rename = "iqServiceVersion",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub iq_service_version: Option<String>,
     /// connection test result
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::SourceHealthDtoStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl SourceHealthDto {
@@ -102,6 +83,19 @@ impl SourceHealthDto {
         self
     }
 }
+crate::serde_helpers::serde_struct!(SourceHealthDto {
+    id: optional("id"),
+    r#type: optional("type"),
+    name: optional("name"),
+    org: optional("org"),
+    is_authoritative: optional("isAuthoritative"),
+    is_cluster: optional("isCluster"),
+    hostname: optional("hostname"),
+    pod: optional("pod"),
+    iq_service_version: optional("iqServiceVersion"),
+    status: optional("status"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for SourceHealthDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);

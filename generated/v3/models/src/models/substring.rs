@@ -1,4 +1,4 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Substring {
     /// The index of the first character to include in the returned substring.
     ///
@@ -7,35 +7,21 @@ pub struct Substring {
     /// This integer value is the number of characters to add to the begin attribute when returning a substring.
     ///
     /// This attribute is only used if begin is not -1.
-    #[serde(rename = "beginOffset", default, skip_serializing_if = "Option::is_none")]
     pub begin_offset: Option<i32>,
     /// The index of the first character to exclude from the returned substring.
     ///
     /// If end is -1 or not provided at all, the substring transform will return everything up to the end of the input string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<i32>,
     /// This integer value is the number of characters to add to the end attribute when returning a substring.
     ///
     /// This attribute is only used if end is provided and is not -1.
-    #[serde(rename = "endOffset", default, skip_serializing_if = "Option::is_none")]
     pub end_offset: Option<i32>,
     /// A value that indicates whether the transform logic should be re-evaluated every evening as part of the identity refresh process
-    #[serde(
-        rename = "requiresPeriodicRefresh",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requires_periodic_refresh: Option<bool>,
     /// This is an optional attribute that can explicitly define the input data which will be fed into the transform logic. If input is not provided, the transform will take its input from the source and attribute combination configured via the UI.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub input: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl Substring {
@@ -77,6 +63,15 @@ impl Substring {
         self
     }
 }
+crate::serde_helpers::serde_struct!(Substring {
+    begin: required("begin"),
+    begin_offset: optional("beginOffset"),
+    end: optional("end"),
+    end_offset: optional("endOffset"),
+    requires_periodic_refresh: optional("requiresPeriodicRefresh"),
+    input: nullable("input"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for Substring {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.input, fit);

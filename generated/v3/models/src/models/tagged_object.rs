@@ -1,14 +1,11 @@
 /// Tagged object.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TaggedObject {
-    #[serde(rename = "objectRef", default, skip_serializing_if = "Option::is_none")]
     pub object_ref: Option<crate::TaggedObjectDto>,
     /// Labels to be applied to an Object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TaggedObject {
@@ -27,6 +24,11 @@ impl TaggedObject {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TaggedObject {
+    object_ref: optional("objectRef"),
+    tags: optional("tags"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TaggedObject {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.object_ref, fit);

@@ -1,33 +1,21 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TaskResultSimplified {
     /// Task identifier
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Task name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Task description
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// User or process who launched the task
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launcher: Option<String>,
     /// Date time of completion
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<crate::primitives::DateTime>,
     /// Date time when the task was launched
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launched: Option<crate::primitives::DateTime>,
     /// Task result status
-    #[serde(
-        rename = "completionStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub completion_status: Option<crate::TaskResultSimplifiedCompletionStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TaskResultSimplified {
@@ -74,6 +62,16 @@ impl TaskResultSimplified {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TaskResultSimplified {
+    id: optional("id"),
+    name: optional("name"),
+    description: optional("description"),
+    launcher: optional("launcher"),
+    completed: optional("completed"),
+    launched: optional("launched"),
+    completion_status: optional("completionStatus"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TaskResultSimplified {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.completion_status, fit);

@@ -1,15 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TestExternalExecuteWorkflowResponse {
     /// The input that was received
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub payload: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TestExternalExecuteWorkflowResponse {
@@ -23,6 +17,10 @@ impl TestExternalExecuteWorkflowResponse {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TestExternalExecuteWorkflowResponse {
+    payload: nullable("payload"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TestExternalExecuteWorkflowResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.payload, fit);

@@ -1,19 +1,16 @@
 /// Query parameters used to construct an Elasticsearch text query object.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TextQuery {
     /// Words or characters that specify a particular thing to be searched for.
     pub terms: Vec<String>,
     /// The fields to be searched.
     pub fields: Vec<String>,
     /// Indicates that at least one of the terms must be found in the specified fields;  otherwise, all terms must be found.
-    #[serde(rename = "matchAny", default, skip_serializing_if = "Option::is_none")]
     pub match_any: Option<bool>,
     /// Indicates that the terms can be located anywhere in the specified fields;  otherwise, the fields must begin with the terms.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contains: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TextQuery {
@@ -38,6 +35,13 @@ impl TextQuery {
         self
     }
 }
+crate::serde_helpers::serde_struct!(TextQuery {
+    terms: required("terms"),
+    fields: required("fields"),
+    match_any: optional("matchAny"),
+    contains: optional("contains"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TextQuery {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,16 +1,13 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TokenAuthRequest {
     /// Token value
     pub token: String,
     /// User alias from table spt_identity field named 'name'
-    #[serde(rename = "userAlias")]
     pub user_alias: String,
     /// Token delivery type
-    #[serde(rename = "deliveryType")]
     pub delivery_type: crate::TokenAuthRequestDeliveryType,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TokenAuthRequest {
@@ -28,6 +25,12 @@ impl TokenAuthRequest {
         }
     }
 }
+crate::serde_helpers::serde_struct!(TokenAuthRequest {
+    token: required("token"),
+    user_alias: required("userAlias"),
+    delivery_type: required("deliveryType"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TokenAuthRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.delivery_type, fit);

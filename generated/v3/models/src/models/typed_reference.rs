@@ -1,12 +1,11 @@
 /// A typed reference to the object.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TypedReference {
     pub r#type: crate::DtoType,
     /// The id of the object.
     pub id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl TypedReference {
@@ -19,6 +18,11 @@ impl TypedReference {
         }
     }
 }
+crate::serde_helpers::serde_struct!(TypedReference {
+    r#type: required("type"),
+    id: required("id"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for TypedReference {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,28 +1,15 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ViolationOwnerAssignmentConfig {
     /// Details about the violations owner.
     /// MANAGER - identity's manager
     /// STATIC - Governance Group or Identity
-    #[serde(
-        rename = "assignmentRule",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub assignment_rule: Option<
         Option<crate::ViolationOwnerAssignmentConfigAssignmentRule>,
     >,
     /// The owner of the violation assignment config.
-    #[serde(
-        rename = "ownerRef",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub owner_ref: Option<Option<crate::ViolationOwnerAssignmentConfigOwnerRef>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ViolationOwnerAssignmentConfig {
@@ -57,6 +44,11 @@ impl ViolationOwnerAssignmentConfig {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ViolationOwnerAssignmentConfig {
+    assignment_rule: nullable("assignmentRule"),
+    owner_ref: nullable("ownerRef"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ViolationOwnerAssignmentConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.assignment_rule, fit);
@@ -97,24 +89,16 @@ impl From<&str> for ViolationOwnerAssignmentConfigAssignmentRule {
 }
 crate::serde_helpers::string_enum!(ViolationOwnerAssignmentConfigAssignmentRule);
 /// The owner of the violation assignment config.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ViolationOwnerAssignmentConfigOwnerRef {
     /// Owner type.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub r#type: Option<Option<crate::ViolationOwnerAssignmentConfigOwnerRefType>>,
     /// Owner's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Owner's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ViolationOwnerAssignmentConfigOwnerRef {
@@ -146,6 +130,12 @@ impl ViolationOwnerAssignmentConfigOwnerRef {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ViolationOwnerAssignmentConfigOwnerRef {
+    r#type: nullable("type"),
+    id: optional("id"),
+    name: optional("name"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ViolationOwnerAssignmentConfigOwnerRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);

@@ -1,16 +1,10 @@
 /// An object containing a listing of the SOD violation reasons detected by this check.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ViolationPrediction {
     /// List of Violation Contexts
-    #[serde(
-        rename = "violationContexts",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub violation_contexts: Option<Vec<crate::ViolationContext>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl ViolationPrediction {
@@ -27,6 +21,10 @@ impl ViolationPrediction {
         self
     }
 }
+crate::serde_helpers::serde_struct!(ViolationPrediction {
+    violation_contexts: optional("violationContexts"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for ViolationPrediction {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.violation_contexts, fit);

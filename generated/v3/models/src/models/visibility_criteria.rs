@@ -1,10 +1,8 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VisibilityCriteria {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expression: Option<crate::Expression>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl VisibilityCriteria {
@@ -18,6 +16,10 @@ impl VisibilityCriteria {
         self
     }
 }
+crate::serde_helpers::serde_struct!(VisibilityCriteria {
+    expression: optional("expression"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for VisibilityCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.expression, fit);

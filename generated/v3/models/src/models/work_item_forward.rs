@@ -1,20 +1,13 @@
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkItemForward {
     /// The ID of the identity to forward this work item to.
-    #[serde(rename = "targetOwnerId")]
     pub target_owner_id: String,
     /// Comments to send to the target owner
     pub comment: String,
     /// If true, send a notification to the target owner.
-    #[serde(
-        rename = "sendNotifications",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub send_notifications: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkItemForward {
@@ -33,6 +26,12 @@ impl WorkItemForward {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkItemForward {
+    target_owner_id: required("targetOwnerId"),
+    comment: required("comment"),
+    send_notifications: optional("sendNotifications"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkItemForward {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

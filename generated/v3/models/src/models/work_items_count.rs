@@ -1,11 +1,9 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkItemsCount {
     /// The count of work items
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkItemsCount {
@@ -19,6 +17,10 @@ impl WorkItemsCount {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkItemsCount {
+    count: optional("count"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkItemsCount {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

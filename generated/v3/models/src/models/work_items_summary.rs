@@ -1,17 +1,13 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkItemsSummary {
     /// The count of open work items
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open: Option<i64>,
     /// The count of completed work items
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<i64>,
     /// The count of total work items
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkItemsSummary {
@@ -35,6 +31,12 @@ impl WorkItemsSummary {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkItemsSummary {
+    open: optional("open"),
+    completed: optional("completed"),
+    total: optional("total"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkItemsSummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         fit.undeclared += self.additional_properties.len();

@@ -1,63 +1,27 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowAction {
     /// Action ID. This is a static namespaced ID for the action
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Action Name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Action type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Action Description
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// One or more inputs that the action accepts
-    #[serde(
-        rename = "formFields",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub form_fields: Option<Option<Vec<crate::WorkflowLibraryFormFields>>>,
-    #[serde(
-        rename = "exampleOutput",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub example_output: Option<crate::WorkflowActionExampleOutput>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deprecated: Option<bool>,
-    #[serde(rename = "deprecatedBy", default, skip_serializing_if = "Option::is_none")]
     pub deprecated_by: Option<crate::primitives::DateTime>,
     /// Version number
-    #[serde(rename = "versionNumber", default, skip_serializing_if = "Option::is_none")]
     pub version_number: Option<i64>,
-    #[serde(
-        rename = "isSimulationEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub is_simulation_enabled: Option<bool>,
     /// Determines whether the dynamic output schema is returned in place of the action's output schema. The dynamic schema lists non-static properties, like properties of a workflow form where each form has different fields. These will be provided dynamically based on available form fields.
-    #[serde(
-        rename = "isDynamicSchema",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub is_dynamic_schema: Option<bool>,
     /// Defines the output schema, if any, that this action produces.
-    #[serde(
-        rename = "outputSchema",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub output_schema: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkflowAction {
@@ -140,6 +104,21 @@ impl WorkflowAction {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkflowAction {
+    id: optional("id"),
+    name: optional("name"),
+    r#type: optional("type"),
+    description: optional("description"),
+    form_fields: nullable("formFields"),
+    example_output: nullable("exampleOutput"),
+    deprecated: optional("deprecated"),
+    deprecated_by: optional("deprecatedBy"),
+    version_number: optional("versionNumber"),
+    is_simulation_enabled: optional("isSimulationEnabled"),
+    is_dynamic_schema: optional("isDynamicSchema"),
+    output_schema: nullable("outputSchema"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkflowAction {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.form_fields, fit);
@@ -174,7 +153,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowActionExampleOutput {
         )?;
         let mut errors = Vec::new();
         let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
-        match <Vec<::serde_json::Value> as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<Vec<::serde_json::Value>>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
@@ -189,7 +168,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowActionExampleOutput {
             }
             Err(error) => errors.push(("ValueList", error)),
         }
-        match <::serde_json::Value as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<::serde_json::Value>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);

@@ -1,19 +1,12 @@
 /// The map of steps that the workflow will execute.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowDefinition {
     /// The name of the starting step.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<String>,
     /// One or more step objects that comprise this workflow.  Please see the Workflow documentation to see the JSON schema for each step type.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub steps: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkflowDefinition {
@@ -32,6 +25,11 @@ impl WorkflowDefinition {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkflowDefinition {
+    start: optional("start"),
+    steps: nullable("steps"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkflowDefinition {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.steps, fit);

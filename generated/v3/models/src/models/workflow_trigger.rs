@@ -1,64 +1,29 @@
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowTrigger {
     /// Trigger ID. This is a static namespaced ID for the trigger.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Trigger type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::WorkflowTriggerType>,
     /// Whether the trigger is deprecated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deprecated: Option<bool>,
     /// Date the trigger was deprecated, if applicable.
-    #[serde(rename = "deprecatedBy", default, skip_serializing_if = "Option::is_none")]
     pub deprecated_by: Option<crate::primitives::DateTime>,
     /// Whether the trigger can be simulated.
-    #[serde(
-        rename = "isSimulationEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub is_simulation_enabled: Option<bool>,
     /// Example output schema
-    #[serde(
-        rename = "outputSchema",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub output_schema: Option<::serde_json::Value>,
     /// Trigger Name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Trigger Description
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Determines whether the dynamic output schema is returned in place of the action's output schema. The dynamic schema lists non-static properties, like properties of a workflow form where each form has different fields. These will be provided dynamically based on available form fields.
-    #[serde(
-        rename = "isDynamicSchema",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub is_dynamic_schema: Option<bool>,
     /// Example trigger payload if applicable
-    #[serde(
-        rename = "inputExample",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub input_example: Option<::serde_json::Value>,
     /// One or more inputs that the trigger accepts
-    #[serde(
-        rename = "formFields",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::serde_helpers::deserialize_some",
-    )]
     pub form_fields: Option<Option<Vec<crate::WorkflowLibraryFormFields>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    #[serde(flatten)]
     pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
 }
 impl WorkflowTrigger {
@@ -138,6 +103,20 @@ impl WorkflowTrigger {
         self
     }
 }
+crate::serde_helpers::serde_struct!(WorkflowTrigger {
+    id: optional("id"),
+    r#type: optional("type"),
+    deprecated: optional("deprecated"),
+    deprecated_by: optional("deprecatedBy"),
+    is_simulation_enabled: optional("isSimulationEnabled"),
+    output_schema: nullable("outputSchema"),
+    name: optional("name"),
+    description: optional("description"),
+    is_dynamic_schema: optional("isDynamicSchema"),
+    input_example: nullable("inputExample"),
+    form_fields: nullable("formFields"),
+    ..additional_properties
+});
 impl crate::serde_helpers::SchemaFit for WorkflowTrigger {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
