@@ -105,6 +105,11 @@ fn rendered_fixture_client_builds_and_passes_its_tests() {
         &manifest.join("tests/fixtures/client/models"),
         &root.join("fixture/models"),
     );
+    std::fs::copy(
+        manifest.join("../templates/models/src/decode.rs"),
+        root.join("fixture/models/src/decode.rs"),
+    )
+    .unwrap();
     let mut client = render_client(
         &fixture::api(),
         &version,
