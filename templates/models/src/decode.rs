@@ -23,6 +23,7 @@
 //! struct that holds the incomplete object keeps it whole.
 
 use std::cell::{Cell, RefCell};
+use std::thread::LocalKey;
 
 use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
 use serde_json::Value;
@@ -60,8 +61,18 @@ pub fn decode<T: DeserializeOwned>(
         (Ok(value), _) => Ok((value, Vec::new())),
         (Err(e), Decoding::Strict) => Err(e),
         (Err(e), Decoding::Tolerant) => {
-            let _scope = Scope::enter(bytes);
-            match serde_json::from_slice::<T>(bytes) {
+            STATE.with(|s| {
+                let mut s = s.borrow_mut();
+                s.path.clear();
+                s.deviations.clear();
+                if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[') {
+                    s.path.push(Segment {
+                        name: None,
+                        list: Some(None),
+                    });
+                }
+            });
+            match with_flag(&TOLERANT, true, || serde_json::from_slice::<T>(bytes)) {
                 Ok(value) => Ok((value, STATE.with(|s| std::mem::take(&mut s.borrow_mut().deviations)))),
                 // What strict decoding said is the clearer error.
                 Err(_) => Err(e),
@@ -91,35 +102,19 @@ struct Segment {
     list: Option<Option<usize>>,
 }
 
-/// The tolerant pass of one [`decode`]; leaving it (even by a panic) ends it.
-struct Scope {
-    outer: bool,
-}
+/// Runs `f` with the thread-local `flag` set to `value`; restores it after, also when `f`
+/// panics.
+fn with_flag<R>(flag: &'static LocalKey<Cell<bool>>, value: bool, f: impl FnOnce() -> R) -> R {
+    struct Restore(&'static LocalKey<Cell<bool>>, bool);
 
-impl Scope {
-    fn enter(bytes: &[u8]) -> Self {
-        let root_list = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[');
-        STATE.with(|s| {
-            let mut s = s.borrow_mut();
-            s.path.clear();
-            s.deviations.clear();
-            if root_list {
-                s.path.push(Segment {
-                    name: None,
-                    list: Some(None),
-                });
-            }
-        });
-        Scope {
-            outer: TOLERANT.with(|t| t.replace(true)),
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            self.0.with(|cell| cell.set(self.1));
         }
     }
-}
 
-impl Drop for Scope {
-    fn drop(&mut self) {
-        TOLERANT.with(|t| t.set(self.outer));
-    }
+    let _restore = Restore(flag, flag.with(|cell| cell.replace(value)));
+    f()
 }
 
 pub(crate) fn tolerant() -> bool {
@@ -128,10 +123,7 @@ pub(crate) fn tolerant() -> bool {
 
 /// Runs `f` with tolerance off (a union chooses its member strictly); restores it after.
 pub fn strictly<R>(f: impl FnOnce() -> R) -> R {
-    let outer = TOLERANT.with(|t| t.replace(false));
-    let result = f();
-    TOLERANT.with(|t| t.set(outer));
-    result
+    with_flag(&TOLERANT, false, f)
 }
 
 /// A member value that did not fit its type in the tolerant pass.
@@ -151,7 +143,7 @@ pub(crate) fn read_member<T: DeserializeOwned>(raw: Value, name: &str) -> Result
         });
         s.deviations.len()
     });
-    let result = T::deserialize(raw.clone());
+    let result = T::deserialize(&raw);
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.path.pop();
@@ -264,12 +256,11 @@ impl<'de> Deserializer<'de> for Placeholder {
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        let outer = IN_PLACEHOLDER.with(|p| p.replace(true));
-        let result = visitor.visit_map(de::value::MapDeserializer::<_, Self::Error>::new(
-            std::iter::empty::<((), ())>(),
-        ));
-        IN_PLACEHOLDER.with(|p| p.set(outer));
-        result
+        with_flag(&IN_PLACEHOLDER, true, || {
+            visitor.visit_map(de::value::MapDeserializer::<_, Self::Error>::new(
+                std::iter::empty::<((), ())>(),
+            ))
+        })
     }
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(

@@ -83,25 +83,21 @@ pub mod member {
         }
     }
 
-    /// Reads the member's value into `slot` (the value for `Some`).
-    fn read_value<'de, A, T>(
-        map: &mut A,
-        slot: &mut Option<T>,
-        name: &'static str,
-        wrap: impl FnOnce(T) -> T,
-    ) -> Result<Option<Deviant>, A::Error>
+    /// Reads the member's value into `slot`; in the tolerant pass, a value that does not fit
+    /// comes back instead.
+    fn read_value<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<Option<Deviant>, A::Error>
     where
         A: MapAccess<'de>,
         T: DeserializeOwned,
     {
         first(slot, name)?;
         if !decode::tolerant() {
-            *slot = Some(wrap(map.next_value()?));
+            *slot = Some(map.next_value()?);
             return Ok(None);
         }
         match decode::read_member(map.next_value()?, name) {
             Ok(value) => {
-                *slot = Some(wrap(value));
+                *slot = Some(value);
                 Ok(None)
             }
             Err(deviant) => Ok(Some(deviant)),
@@ -117,7 +113,7 @@ pub mod member {
             A: MapAccess<'de>,
             T: DeserializeOwned,
         {
-            read_value(map, slot, name, |value| value)
+            read_value(map, slot, name)
         }
 
         pub fn finish<T, E>(slot: Option<T>, name: &'static str, kept: bool) -> Result<T, E>
@@ -154,7 +150,7 @@ pub mod member {
             A: MapAccess<'de>,
             T: DeserializeOwned,
         {
-            read_value(map, slot, name, |value| value)
+            read_value(map, slot, name)
         }
 
         pub fn finish<T: Default, E>(slot: Option<T>, _name: &'static str, _kept: bool) -> Result<T, E> {
@@ -187,7 +183,7 @@ pub mod member {
         {
             first(slot, name)?;
             let mut value = None;
-            let deviant = read_value(map, &mut value, name, |value| value)?;
+            let deviant = read_value(map, &mut value, name)?;
             if value.is_some() {
                 *slot = Some(value);
             }
@@ -236,7 +232,7 @@ pub mod member {
         A: MapAccess<'de>,
         T: DeserializeOwned,
     {
-        match T::deserialize(deviant.raw.clone()) {
+        match T::deserialize(&deviant.raw) {
             Ok(value) => {
                 decode::record(name, &deviant);
                 rest.insert(name.to_owned(), value);
@@ -378,9 +374,9 @@ macro_rules! serde_struct {
     // Whether the catch-all map keeps the raw value of the member named `$wire`: of `$owner`
     // (`self`), or the map being read.
     (@kept_by $owner:ident $wire:ident $rest:ident) => { $owner.$rest.contains_key($wire) };
-    (@kept_by $owner:ident $wire:ident) => { $wire.is_empty() && false };
+    (@kept_by $owner:ident $wire:ident) => {{ let _ = $wire; false }};
     (@kept $wire:ident $rest:ident) => { $rest.contains_key($wire) };
-    (@kept $wire:ident) => { $wire.is_empty() && false };
+    (@kept $wire:ident) => {{ let _ = $wire; false }};
 }
 #[allow(unused_imports)]
 pub(crate) use serde_struct;

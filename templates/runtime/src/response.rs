@@ -138,12 +138,7 @@ impl Response {
         let strict = self.strict_decoding;
         let sink = self.deviation_sink();
         let (status, _headers, body) = self.read().await?;
-        let text: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
-            b"null"
-        } else {
-            &body
-        };
-        let (data, deviations) = decoder(text, strict).map_err(|e| Error::Decode {
+        let (data, deviations) = decoder(json_text(&body), strict).map_err(|e| Error::Decode {
             status: status.as_u16(),
             message: e.to_string(),
             body_excerpt: excerpt(&body),
@@ -250,14 +245,18 @@ fn api_error(
 /// Decodes a JSON body; an empty body decodes as `null` (so `Option`, `()` and
 /// `serde_json::Value` accept it).
 pub fn decode_json<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T> {
-    let text: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
-        b"null"
-    } else {
-        body
-    };
-    serde_json::from_slice(text).map_err(|e| Error::Decode {
+    serde_json::from_slice(json_text(body)).map_err(|e| Error::Decode {
         status: status.as_u16(),
         message: e.to_string(),
         body_excerpt: excerpt(body),
     })
+}
+
+/// The JSON text of a body: an empty (or blank) body reads as `null`.
+fn json_text(body: &[u8]) -> &[u8] {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        b"null"
+    } else {
+        body
+    }
 }

@@ -75,10 +75,11 @@
 //!   only when every field can be empty (`Option`, a list or a map).
 //! - Serde of a struct: one without flattened parts reads and writes its members with the
 //!   models template's `serde_helpers::serde_struct!` (`StructSerde::Members`, decided in
-//!   `plan::plan_serde`): a map visitor that matches each wire name to its field and reads it by
-//!   kind (`required`, `optional`, `nullable`: the absent/`null` rules above), undeclared members
-//!   into its catch-all map; writing skips what is absent and appends the catch-all. Its
-//!   members carry no serde attributes. Serde's derive with a flattened member writes a visitor
+//!   `plan::plan_serde`; each field's `ReadKind` in `plan::plan_field`): a map visitor that
+//!   matches each wire name to its field and reads it by kind (`required`, `optional`,
+//!   `nullable`: the absent/`null` rules above), undeclared members into its catch-all map;
+//!   writing skips what is absent and appends the catch-all. Its members carry no serde
+//!   attributes. Serde's derive with a flattened member writes a visitor
 //!   for every shape a member name might have, which made it most of what the compiler had to
 //!   check in a models crate. A struct with flattened parts keeps serde's derives.
 //! - Enum: one variant per value plus `Unknown(String)` / `Unknown(i64)` that carries any other

@@ -9,7 +9,7 @@ use super::analysis::{
     carries_tag, declared_members, may_stray, named, resolve_struct, try_order, variant_name,
 };
 use super::type_space::{
-    repeats_name, EnumVariant, FieldRead, FitPlan, MemberEntry, MemberInit, MemberRole, NullSetter,
+    repeats_name, EnumVariant, FitPlan, MemberEntry, MemberInit, MemberRole, NullSetter,
     PartDeserializer, ReadKind, SerdeAttrs, Setter, StructEntry, StructSerde, UnionEntry,
     UnionVariant,
 };
@@ -119,37 +119,16 @@ pub(super) fn plan_struct(
     }
 }
 
-/// A struct without flattened parts reads and writes its members with `serde_struct!`: each
-/// field's kind comes from what its serde attributes would tell the derives (which the members
-/// then no longer carry), undeclared members go to the additional-properties or catch-all member.
+/// A struct without flattened parts reads and writes its members with `serde_struct!` (by each
+/// field's [`ReadKind`]), so its members drop the serde attributes the derives would need.
 fn plan_serde(members: &mut [MemberEntry]) -> StructSerde {
     if (members.iter()).any(|m| matches!(m.role, MemberRole::Part { .. })) {
         return StructSerde::Derived;
     }
-    let mut fields = Vec::new();
-    let mut rest = None;
     for m in members.iter_mut() {
-        match &m.role {
-            MemberRole::Field { wire_name, .. } => {
-                let kind = match (&m.serde.deserialize_with, m.serde.default) {
-                    (Some(_), _) => ReadKind::Nullable,
-                    (None, true) => ReadKind::Optional,
-                    (None, false) => ReadKind::Required,
-                };
-                fields.push(FieldRead {
-                    rust_name: m.rust_name.clone(),
-                    wire_name: wire_name.clone(),
-                    kind,
-                });
-            }
-            MemberRole::AdditionalProperties | MemberRole::CatchAll => {
-                rest = Some(m.rust_name.clone());
-            }
-            MemberRole::Part { .. } => {}
-        }
         m.serde = SerdeAttrs::default();
     }
-    StructSerde::Members { fields, rest }
+    StructSerde::Members
 }
 
 fn fit_of(ty: &TypeRef, ctx: &TypeCtx) -> FitPlan {
@@ -240,20 +219,23 @@ fn plan_field(f: &Field, ident: &Ident, ctx: &TypeCtx) -> (MemberEntry, Option<S
         rename,
         ..SerdeAttrs::default()
     };
-    let init = if f.may_be_absent() {
+    let (init, read) = if f.may_be_absent() {
         // Optional (or read-only): absent is `None`. When the value itself can be null,
         // `deserialize_some` keeps an explicit null apart from absence.
         shape = Some(setter_shape(f, &rust_type, ctx));
         rust_type = rust_type.optional();
+        let nullable = f.nullable || holds_null;
         serde.default = true;
         serde.skip_serializing_if = Some("Option::is_none".into());
-        serde.deserialize_with =
-            (f.nullable || holds_null).then(|| "crate::serde_helpers::deserialize_some".into());
-        MemberInit::Value("None".into())
+        serde.deserialize_with = nullable.then(|| "crate::serde_helpers::deserialize_some".into());
+        let read = match nullable {
+            true => ReadKind::Nullable,
+            false => ReadKind::Optional,
+        };
+        (MemberInit::Value("None".into()), read)
     } else {
-        MemberInit::Argument {
-            into: rust_type.clone(),
-        }
+        let into = rust_type.clone();
+        (MemberInit::Argument { into }, ReadKind::Required)
     };
     let entry = MemberEntry {
         rust_name: ident.to_string(),
@@ -261,6 +243,7 @@ fn plan_field(f: &Field, ident: &Ident, ctx: &TypeCtx) -> (MemberEntry, Option<S
         role: MemberRole::Field {
             wire_name: f.name.clone(),
             option_depth,
+            read,
         },
         serde,
         docs: field_docs(f),

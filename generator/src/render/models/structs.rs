@@ -60,7 +60,7 @@ pub(super) fn emit_struct(entry: &TypeEntry, s: &StructEntry) -> TokenStream {
         format!(" Builds a `{ident}` from its required fields; the others are unset.")
     };
     // With `Default` derived and nothing required, `new()` is that default.
-    let serde_impls = serde_impls(&ident, &s.serde);
+    let serde_impls = serde_impls(&ident, s);
     let new_body = if s.derives_default && arguments.is_empty() {
         quote!(Self::default())
     } else {
@@ -90,22 +90,26 @@ pub(super) fn emit_struct(entry: &TypeEntry, s: &StructEntry) -> TokenStream {
 }
 
 /// `serde_struct!` for a struct that reads and writes its own members; nothing for a derived one.
-fn serde_impls(ident: &Ident, serde: &StructSerde) -> TokenStream {
-    let StructSerde::Members { fields, rest } = serde else {
+fn serde_impls(ident: &Ident, s: &StructEntry) -> TokenStream {
+    if s.serde == StructSerde::Derived {
         return TokenStream::new();
-    };
-    let mut members: Vec<TokenStream> = (fields.iter())
-        .map(|f| {
-            let field = rust_ident(&f.rust_name);
-            let kind = Ident::new(f.kind.helper(), Span::call_site());
-            let wire = &f.wire_name;
-            quote!(#field: #kind(#wire))
-        })
-        .collect();
-    if let Some(rest) = rest {
-        let rest = rust_ident(rest);
-        members.push(quote!(..#rest));
     }
+    let mut members: Vec<TokenStream> = Vec::new();
+    let mut rest = None;
+    for m in &s.members {
+        let field = rust_ident(&m.rust_name);
+        match &m.role {
+            MemberRole::Field {
+                wire_name, read, ..
+            } => {
+                let kind = Ident::new(read.helper(), Span::call_site());
+                members.push(quote!(#field: #kind(#wire_name)));
+            }
+            MemberRole::AdditionalProperties | MemberRole::CatchAll => rest = Some(field),
+            MemberRole::Part { .. } => {}
+        }
+    }
+    members.extend(rest.map(|rest| quote!(..#rest)));
     quote! {
         crate::serde_helpers::serde_struct!(#ident { #(#members),* });
     }

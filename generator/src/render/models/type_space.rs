@@ -95,26 +95,15 @@ pub struct StructEntry {
 }
 
 /// How a struct serializes and deserializes.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StructSerde {
     /// serde's derives with the members' serde attributes: a struct with flattened parts, to
     /// which serde hands the members the struct does not declare.
     Derived,
-    /// `serde_helpers::serde_struct!`: each declared field by its wire name and kind, the
-    /// members the struct does not declare in the `rest` member (a struct without one skips
-    /// them when reading); the members carry no serde attributes.
-    Members {
-        fields: Vec<FieldRead>,
-        rest: Option<String>,
-    },
-}
-
-/// A declared field as `serde_struct!` reads and writes it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldRead {
-    pub rust_name: String,
-    pub wire_name: String,
-    pub kind: ReadKind,
+    /// `serde_helpers::serde_struct!`: each field by its wire name and [`ReadKind`], the members
+    /// the struct does not declare in its additional-properties or catch-all member (a struct
+    /// without one skips them when reading); the members carry no serde attributes.
+    Members,
 }
 
 /// The kinds of `serde_helpers::member`.
@@ -158,8 +147,13 @@ pub struct MemberEntry {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum MemberRole {
-    /// A declared property; `option_depth` is [`crate::ir::Field::option_depth`].
-    Field { wire_name: String, option_depth: u8 },
+    /// A declared property; `option_depth` is [`crate::ir::Field::option_depth`], `read` how
+    /// absence and `null` read.
+    Field {
+        wire_name: String,
+        option_depth: u8,
+        read: ReadKind,
+    },
     /// A flattened allOf part; with `deserializer`, it takes only its own members.
     Part {
         deserializer: Option<PartDeserializer>,
