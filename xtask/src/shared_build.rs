@@ -16,6 +16,11 @@ use generator::config::Config;
 
 #[cfg(feature = "harness")]
 pub(crate) use manifests::Shape;
+#[cfg(feature = "harness")]
+pub(crate) use mirror::{Mirror, MEMBERS_DIR};
+
+#[cfg(feature = "harness")]
+mod mirror;
 
 /// The features of every generated client crate that `cargo xtask test` turns on for the
 /// generated workspace's tests, and that each harness turns on too.
@@ -104,11 +109,18 @@ mod manifests {
     use anyhow::{bail, Context, Result};
     use toml::{Table, Value};
 
+    use super::Mirror;
+
     /// The parts of a generated workspace's manifests a harness repeats.
     #[derive(Debug, Clone, PartialEq)]
     pub(crate) struct Shape {
         /// The `[profile.*]` tables of the workspace's `Cargo.toml`, as TOML text.
         pub profile: String,
+        /// The `[workspace.*]` tables members inherit from (`package`, `dependencies`, `lints`),
+        /// as TOML text: the generated crates are members of a mirrored harness workspace too.
+        pub inherited: String,
+        /// The workspace's `members` entries, as written.
+        pub members: Vec<String>,
         /// Every member's `[dev-dependencies]`, merged by name (features united).
         dev_dependencies: Table,
     }
@@ -147,19 +159,42 @@ mod manifests {
                 }
                 None => String::new(),
             };
+            let mut tables = Table::new();
+            for name in ["package", "dependencies", "lints"] {
+                if let Some(t) = root.get("workspace").and_then(|w| w.get(name)) {
+                    tables.insert(name.into(), t.clone());
+                }
+            }
+            let inherited = match tables.is_empty() {
+                true => String::new(),
+                false => {
+                    let mut t = Table::new();
+                    t.insert("workspace".into(), Value::Table(tables));
+                    toml::to_string(&t).context("writing the inherited workspace tables")?
+                }
+            };
             Ok(Shape {
                 profile,
+                inherited,
+                members: (members.iter().filter_map(Value::as_str))
+                    .map(str::to_string)
+                    .collect(),
                 dev_dependencies,
             })
         }
 
         /// `[dependencies]` lines: the harness's own (`own`, TOML text) merged with the workspace's
-        /// dev-dependencies.
-        pub(crate) fn dependencies(&self, own: &str) -> Result<String> {
+        /// dev-dependencies, their paths reached through `mirror`.
+        pub(crate) fn dependencies(&self, own: &str, mirror: &Mirror) -> Result<String> {
             let own: Table = toml::from_str(own).context("the harness's own dependencies")?;
             let mut all = Table::new();
             for (name, spec) in own.iter().chain(&self.dev_dependencies) {
-                merge(&mut all, name, normalize(name, spec, &Table::new())?);
+                let mut spec = normalize(name, spec, &Table::new())?;
+                if let Some(Value::String(path)) = spec.get("path") {
+                    let seen = mirror.path(Path::new(path)).display().to_string();
+                    spec.insert("path".into(), spec_string(&seen));
+                }
+                merge(&mut all, name, spec);
             }
             Ok(all
                 .iter()
@@ -311,7 +346,10 @@ mod manifests {
                 Some("line-tables-only")
             );
             let text = shape
-                .dependencies("tokio = { version = \"1\", features = [\"net\"] }\nserde = \"1\"\n")
+                .dependencies(
+                    "tokio = { version = \"1\", features = [\"net\"] }\nserde = \"1\"\n",
+                    &Mirror::unlinked(dir.path()),
+                )
                 .unwrap();
             let deps: Table = toml::from_str(&text).expect("valid TOML");
             let features = |name: &str| -> Vec<&str> {
@@ -340,7 +378,9 @@ mod manifests {
         fn default_features_stay_on_when_one_declaration_keeps_them() {
             let dir = workspace();
             let shape = Shape::read(dir.path()).unwrap();
-            let text = shape.dependencies("futures-util = \"0.3\"\n").unwrap();
+            let text = (shape
+                .dependencies("futures-util = \"0.3\"\n", &Mirror::unlinked(dir.path())))
+            .unwrap();
             let deps: Table = toml::from_str(&text).unwrap();
             assert!(deps["futures-util"].get("default-features").is_none());
             assert_eq!(

@@ -16,7 +16,7 @@ use serde::Deserialize;
 use crate::examples::harness::{
     cargo_build, render_skeleton, shared_dependencies, workspace_toml, write_if_changed, CrateDir,
 };
-use crate::shared_build::Shape;
+use crate::shared_build::{Mirror, Shape, MEMBERS_DIR};
 
 /// One version's harness crate.
 pub struct Crate {
@@ -66,6 +66,7 @@ fn cargo_toml(
     client_crate: &str,
     client_dir: &Path,
     shape: &Shape,
+    mirror: &Mirror,
 ) -> Result<String> {
     let client = CrateDir {
         name: client_crate.to_string(),
@@ -76,7 +77,7 @@ fn cargo_toml(
         include_str!("harness_Cargo.toml.jinja"),
         &serde_json::json!({
             "package": package(version),
-            "dependencies": shared_dependencies(&client, shape)?,
+            "dependencies": shared_dependencies(&client, shape, mirror)?,
         }),
     )
 }
@@ -87,6 +88,7 @@ pub fn build(repo: &Path, generated: &Path, crates: &[Crate]) -> Result<Built> {
     let root = repo.join("target").join("conformance-harness");
     std::fs::create_dir_all(&root).with_context(|| format!("creating {}", root.display()))?;
     let shape = Shape::read(generated)?;
+    let mirror = Mirror::create(&root, generated, &shape.members)?;
     let mut members = Vec::new();
     for c in crates {
         if !c.client_dir.join("Cargo.toml").is_file() {
@@ -99,12 +101,12 @@ pub fn build(repo: &Path, generated: &Path, crates: &[Crate]) -> Result<Built> {
             .client_dir
             .canonicalize()
             .with_context(|| format!("resolving {}", c.client_dir.display()))?;
-        let dir = root.join(&c.version);
+        let dir = root.join(MEMBERS_DIR).join(&c.version);
         std::fs::create_dir_all(dir.join("src"))
             .with_context(|| format!("creating {}", dir.display()))?;
         write_if_changed(
             &dir.join("Cargo.toml"),
-            &cargo_toml(&c.version, &c.client_crate, &client_dir, &shape)?,
+            &cargo_toml(&c.version, &c.client_crate, &client_dir, &shape, &mirror)?,
         )?;
         write_if_changed(&dir.join("src/main.rs"), &c.main_rs)?;
         members.push(c.version.as_str());
@@ -272,6 +274,7 @@ mod tests {
             "sailpoint-v2025",
             Path::new("/x/\"q\"/client"),
             &generated_shape(),
+            &Mirror::unlinked(Path::new("/x")),
         )
         .unwrap();
         let v: toml::Value = toml::from_str(&t).expect("valid TOML");
@@ -302,9 +305,11 @@ mod tests {
         use crate::examples::harness::cargo_toml as examples_toml;
         let client_dir = Path::new("/g/v2025/client");
         let shape = generated_shape();
-        let conformance: toml::Value =
-            toml::from_str(&cargo_toml("v2025", "sailpoint-v2025", client_dir, &shape).unwrap())
-                .unwrap();
+        let mirror = Mirror::unlinked(Path::new("/g"));
+        let conformance: toml::Value = toml::from_str(
+            &cargo_toml("v2025", "sailpoint-v2025", client_dir, &shape, &mirror).unwrap(),
+        )
+        .unwrap();
         let models = CrateDir {
             name: "sailpoint-v2025-models".into(),
             dir: PathBuf::from("/g/v2025/models"),
@@ -314,7 +319,8 @@ mod tests {
             dir: client_dir.to_path_buf(),
         };
         let examples: toml::Value =
-            toml::from_str(&examples_toml("h", &models, &client, &shape).unwrap()).unwrap();
+            toml::from_str(&examples_toml("h", &models, &client, &shape, &mirror).unwrap())
+                .unwrap();
         let mut examples_deps = examples["dependencies"].as_table().unwrap().clone();
         assert!(examples_deps.remove("sailpoint-v2025-models").is_some());
         assert_eq!(
@@ -342,7 +348,7 @@ mod tests {
         let members: Vec<&str> = (v["workspace"]["members"].as_array().unwrap().iter())
             .filter_map(toml::Value::as_str)
             .collect();
-        assert_eq!(members, ["beta", "v\"3"]);
+        assert_eq!(members, ["harnesses/beta", "harnesses/v\"3"]);
         assert_eq!(v["workspace"]["resolver"].as_str(), Some("2"));
         assert!(v["profile"]["dev"].is_table());
     }

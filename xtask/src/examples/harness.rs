@@ -18,7 +18,7 @@ use generator::config::VersionConfig;
 use generator::ir::{Api, TypeRef};
 use generator::render::rust::{type_tokens, TypeCtx};
 
-use crate::shared_build::{self, Shape, TEST_FEATURES};
+use crate::shared_build::{self, Mirror, Shape, MEMBERS_DIR, TEST_FEATURES};
 
 /// A built harness of one version.
 pub struct Harness {
@@ -43,12 +43,13 @@ pub fn type_table(api: &Api, lib: &str, tys: &[&TypeRef]) -> Result<(Vec<String>
     Ok((table, ids))
 }
 
-/// The harness's `src/main.rs`; `lib` is the models crate's library name.
-pub fn main_rs(types: &[String], lib: &str) -> Result<String> {
+/// The harness's `src/main.rs`; `lib` and `client_lib` are the models and client crates'
+/// library names.
+pub fn main_rs(types: &[String], lib: &str, client_lib: &str) -> Result<String> {
     render_skeleton(
         "examples/harness_main.rs.jinja",
         include_str!("harness_main.rs.jinja"),
-        &serde_json::json!({ "types": types, "lib": lib }),
+        &serde_json::json!({ "types": types, "lib": lib, "client_lib": client_lib }),
     )
 }
 
@@ -64,6 +65,7 @@ pub fn cargo_toml(
     models: &CrateDir,
     client: &CrateDir,
     shape: &Shape,
+    mirror: &Mirror,
 ) -> Result<String> {
     let quoted = |s: String| toml::Value::String(s).to_string();
     render_skeleton(
@@ -72,28 +74,38 @@ pub fn cargo_toml(
         &serde_json::json!({
             "package": package,
             "name": quoted(models.name.clone()),
-            "path": quoted(models.dir.display().to_string()),
-            "dependencies": shared_dependencies(client, shape)?,
+            "path": quoted(mirror.path(&models.dir).display().to_string()),
+            "dependencies": shared_dependencies(client, shape, mirror)?,
         }),
     )
 }
 
-/// The `Cargo.toml` of a harness workspace (`cargo xtask <command>`'s): its members and the
-/// generated workspace's profile.
+/// The `Cargo.toml` of a harness workspace (`cargo xtask <command>`'s): its packages (under
+/// [`MEMBERS_DIR`], one per name in `members`), the generated workspace's profile and the tables
+/// its members inherit (they are members here too, see [`Mirror`]).
 pub(crate) fn workspace_toml(command: &str, members: &[&str], shape: &Shape) -> Result<String> {
     let members: Vec<String> = (members.iter())
-        .map(|m| toml::Value::String(m.to_string()).to_string())
+        .map(|m| toml::Value::String(format!("{MEMBERS_DIR}/{m}")).to_string())
         .collect();
     render_skeleton(
         "examples/harness_workspace.toml.jinja",
         include_str!("harness_workspace.toml.jinja"),
-        &serde_json::json!({ "command": command, "members": members, "profile": shape.profile }),
+        &serde_json::json!({
+            "command": command,
+            "members": members,
+            "profile": shape.profile,
+            "inherited": shape.inherited,
+        }),
     )
 }
 
 /// The dependencies every harness declares: `harness_dependencies.toml.jinja` merged with the
-/// generated workspace's dev-dependencies.
-pub(crate) fn shared_dependencies(client: &CrateDir, shape: &Shape) -> Result<String> {
+/// generated workspace's dev-dependencies, reached through `mirror`.
+pub(crate) fn shared_dependencies(
+    client: &CrateDir,
+    shape: &Shape,
+    mirror: &Mirror,
+) -> Result<String> {
     let quoted = |s: String| toml::Value::String(s).to_string();
     let own = render_skeleton(
         "examples/harness_dependencies.toml.jinja",
@@ -106,7 +118,7 @@ pub(crate) fn shared_dependencies(client: &CrateDir, shape: &Shape) -> Result<St
             ).to_string(),
         }),
     )?;
-    shape.dependencies(&own)
+    shape.dependencies(&own, mirror)
 }
 
 /// A generated crate: its package name and its directory.
@@ -142,21 +154,26 @@ pub fn build_all(
 ) -> Result<(Vec<Harness>, Duration)> {
     let root = repo.join("target").join("examples-harness");
     let shape = Shape::read(generated)?;
+    let mirror = Mirror::create(&root, generated, &shape.members)?;
     let mut members = Vec::new();
     let mut packages = Vec::new();
     for (v, types) in versions {
         let models = crate_dir(generated, v, "models", &v.models_crate)?;
         let client = crate_dir(generated, v, "client", &v.client_crate)?;
-        let dir = root.join(&v.name);
+        let dir = root.join(MEMBERS_DIR).join(&v.name);
         let package = format!("examples-harness-{}", v.name.replace('_', "-"));
         std::fs::create_dir_all(dir.join("src"))
             .with_context(|| format!("creating {}", dir.display()))?;
         write_if_changed(
             &dir.join("Cargo.toml"),
-            &cargo_toml(&package, &models, &client, &shape)?,
+            &cargo_toml(&package, &models, &client, &shape, &mirror)?,
         )?;
         let lib = v.models_crate.replace('-', "_");
-        write_if_changed(&dir.join("src/main.rs"), &main_rs(types, &lib)?)?;
+        let client_lib = v.client_crate.replace('-', "_");
+        write_if_changed(
+            &dir.join("src/main.rs"),
+            &main_rs(types, &lib, &client_lib)?,
+        )?;
         members.push(v.name.as_str());
         packages.push(package);
     }
@@ -387,7 +404,7 @@ mod tests {
 
     #[test]
     fn main_rs_is_rust_with_one_arm_per_type() {
-        let text = main_rs(&["m :: A".into(), "Vec < m :: B >".into()], "m").unwrap();
+        let text = main_rs(&["m :: A".into(), "Vec < m :: B >".into()], "m", "c").unwrap();
         let file = syn::parse_file(&text).expect("the harness's main.rs parses as Rust");
         let functions: Vec<String> = (file.items.iter())
             .filter_map(|item| match item {
@@ -402,12 +419,13 @@ mod tests {
         assert!(text.contains("        1 => roundtrip::<Vec < m :: B >>(text, tolerant),\n"));
         assert!(text.contains(r#""{index}\tok\t{json}\t{}""#), "{text}");
         assert!(text.contains("m::decode::decode::<T>"));
+        assert!(text.contains("extern crate c as _;"));
         assert!(text.ends_with("}\n"));
     }
 
     #[test]
     fn main_rs_without_types_still_parses() {
-        let text = main_rs(&[], "m").unwrap();
+        let text = main_rs(&[], "m", "c").unwrap();
         syn::parse_file(&text).expect("parses");
         assert!(!text.contains("roundtrip::<"));
     }
@@ -424,7 +442,14 @@ mod tests {
         };
         let generated = Path::new(env!("CARGO_MANIFEST_DIR")).join("../generated");
         let shape = Shape::read(&generated).unwrap();
-        let t = cargo_toml("h", &models, &client, &shape).unwrap();
+        let t = cargo_toml(
+            "h",
+            &models,
+            &client,
+            &shape,
+            &Mirror::unlinked(Path::new("/y")),
+        )
+        .unwrap();
         let v: toml::Value = toml::from_str(&t).expect("valid TOML");
         assert_eq!(v["package"]["name"].as_str(), Some("h"));
         assert_eq!(
