@@ -167,3 +167,102 @@ mod tests {
         assert!(format!("{err:#}").contains(MEMBERS_DIR), "{err:#}");
     }
 }
+
+/// The reason for the mirror, checked with cargo itself: a harness workspace that reaches a
+/// workspace's member through the mirror reuses what that workspace built; reaching it at its
+/// own path compiles it again.
+#[cfg(all(test, unix))]
+mod reuse {
+    use std::path::Path;
+    use std::process::Command;
+
+    use super::*;
+
+    fn write(dir: &Path, path: &str, text: &str) {
+        let path = dir.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    fn build(dir: &Path, target: &Path) -> String {
+        let out = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            .args(["build", "--workspace", "--offline"])
+            .current_dir(dir)
+            .env("CARGO_TARGET_DIR", target)
+            .env_remove("RUSTC_WORKSPACE_WRAPPER")
+            .env_remove("CLIPPY_ARGS")
+            .output()
+            .expect("cargo runs");
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(
+            out.status.success(),
+            "cargo build in {} failed:\n{stderr}",
+            dir.display()
+        );
+        stderr
+    }
+
+    /// A harness workspace at `root` whose one package depends on the generated member `lib/a`
+    /// at `path`.
+    fn harness(root: &Path, path: &Path) {
+        write(
+            root,
+            "Cargo.toml",
+            &format!("[workspace]\nresolver = \"2\"\nmembers = [\"{MEMBERS_DIR}/h\"]\n"),
+        );
+        write(
+            root,
+            &format!("{MEMBERS_DIR}/h/Cargo.toml"),
+            &format!(
+                "[package]\nname = \"h\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n\
+                 [dependencies]\na = {{ path = {} }}\n",
+                toml::Value::String(path.display().to_string())
+            ),
+        );
+        write(
+            root,
+            &format!("{MEMBERS_DIR}/h/src/main.rs"),
+            "fn main() {\n    println!(\"{}\", a::one());\n}\n",
+        );
+    }
+
+    #[test]
+    fn a_mirrored_member_is_reused_and_an_unmirrored_one_compiled_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let generated = dir.path().join("generated");
+        let target = dir.path().join("target");
+        write(
+            &generated,
+            "Cargo.toml",
+            "[workspace]\nresolver = \"2\"\nmembers = [\"lib/a\"]\n",
+        );
+        write(
+            &generated,
+            "lib/a/Cargo.toml",
+            "[package]\nname = \"a\"\nversion = \"0.0.0\"\nedition = \"2021\"\n",
+        );
+        write(
+            &generated,
+            "lib/a/src/lib.rs",
+            "pub fn one() -> u8 {\n    1\n}\n",
+        );
+        assert!(build(&generated, &target).contains("Compiling a v0.0.0"));
+
+        let mirrored = dir.path().join("mirrored");
+        let mirror = Mirror::create(&mirrored, &generated, &["lib/a".into()]).unwrap();
+        let member = generated.canonicalize().unwrap().join("lib/a");
+        harness(&mirrored, &mirror.path(&member));
+        let log = build(&mirrored, &target);
+        assert!(log.contains("Compiling h v0.0.0"), "{log}");
+        assert!(
+            !log.contains("Compiling a v0.0.0"),
+            "the mirrored member compiled again:\n{log}"
+        );
+
+        // The control: the same harness reaching the member at its own path.
+        let plain = dir.path().join("plain");
+        harness(&plain, &member);
+        let log = build(&plain, &target);
+        assert!(log.contains("Compiling a v0.0.0"), "{log}");
+    }
+}
