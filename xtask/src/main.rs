@@ -1,6 +1,7 @@
 //! `cargo xtask <command>`: the developer and maintainer commands of this repository.
 //! Each command is a thin layer over the `generator` library; run `cargo xtask --help`.
 
+mod allocator;
 mod bench;
 #[cfg(feature = "harness")]
 mod conformance;
@@ -10,6 +11,7 @@ mod diff;
 mod examples;
 mod faults;
 mod fuzz;
+mod generate;
 mod package;
 mod shared_build;
 mod stats;
@@ -18,61 +20,14 @@ mod suite;
 mod tag_check;
 mod vendor;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Parser, Subcommand};
 use generator::config::Config;
-use generator::diag::Category;
-use generator::pipeline::{Generation, Generator};
-
-/// Allocation was the top cost in the profile of a generation (token trees); mimalloc halves it.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// `mi_option_purge_delay` of `mimalloc.h` (the same index in mimalloc 2 and 3; the test below
-/// checks it against mimalloc 3's default).
-const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
-
-/// See [`tune_allocator`].
-const PURGE_DELAY_MS: std::ffi::c_long = 100;
-
-extern "C" {
-    // From the mimalloc library that the `mimalloc` crate links.
-    fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
-    #[cfg(test)]
-    fn mi_option_get(option: std::ffi::c_int) -> std::ffi::c_long;
-}
-
-/// Two allocator settings, each measured with alternating runs of `bench-run` (2 cores):
-///
-/// - **No transparent huge pages.** With THP (this machine's kernel grants them), every 2 MiB
-///   region mimalloc touches is zeroed and counted whole, used or not: v2025 peaked at ~85 MB
-///   and the three versions at ~131 MB, and zeroing huge pages was ~40% of the lowering phase's
-///   CPU in a profile. With 4 KiB pages: ~55 MB and ~93 MB, and v2025 no slower.
-///   `MIMALLOC_ALLOW_THP` (any value) leaves the choice to mimalloc.
-/// - **Freed memory kept for 100 ms** (`purge_delay`) before it goes back to the OS. mimalloc 3's
-///   default, 1000 ms, is about a whole generation: a three-version run then keeps nearly all it
-///   ever freed. 10 ms gave every page back as soon as a phase was done with it, and each one
-///   used again was a fresh page fault (~11,500 for v2025 against ~2,700 at 100 ms; v2025 310
-///   -> 280 ms). `MIMALLOC_PURGE_DELAY` wins when set.
-fn tune_allocator() {
-    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
-        // SAFETY: sets a plain integer option of the allocator; callable at any time.
-        unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, PURGE_DELAY_MS) };
-    }
-    #[cfg(target_os = "linux")]
-    if std::env::var_os("MIMALLOC_ALLOW_THP").is_none() {
-        // mimalloc reads its own THP option before `main`; the process-wide switch it would flip
-        // is this one, and it applies to every page faulted from now on. A kernel without it
-        // returns an error, which changes nothing.
-        // SAFETY: a prctl with integer arguments only.
-        unsafe { libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0) };
-    }
-}
+use generator::pipeline::Generator;
 
 #[derive(Parser)]
 #[command(
@@ -292,7 +247,7 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    tune_allocator();
+    allocator::tune_allocator();
     let cli = Cli::parse();
     match run(cli.command) {
         Ok(code) => code,
@@ -335,13 +290,13 @@ fn run(command: Command) -> Result<ExitCode> {
             let start = Instant::now();
             let generation = opts.generator()?.generate()?;
             let summary = generation.write(&out)?;
-            print_summary(&generation, &summary, start.elapsed());
+            generate::print_summary(&generation, &summary, start.elapsed());
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check { opts } => check(&opts),
+        Command::Check { opts } => generate::check(&opts),
         Command::Stats { json, specs } => stats::run(json, specs),
-        Command::Ir { version, specs } => print_ir(version, specs),
-        Command::Diagnostics { version, specs } => print_diagnostics(version, specs),
+        Command::Ir { version, specs } => generate::print_ir(version, specs),
+        Command::Diagnostics { version, specs } => generate::print_diagnostics(version, specs),
         Command::Bench {
             json,
             runs,
@@ -397,7 +352,7 @@ fn run(command: Command) -> Result<ExitCode> {
             name,
             out,
             templates,
-        } => generate_spec(&spec, &name, &out, templates),
+        } => generate::generate_spec(&spec, &name, &out, templates),
         #[cfg(feature = "harness")]
         Command::Examples(args) => examples::run(&repo_root(), &args),
         #[cfg(feature = "harness")]
@@ -418,7 +373,7 @@ fn run(command: Command) -> Result<ExitCode> {
                 commit,
                 date,
             };
-            update_specs(&from, &upstream)
+            generate::update_specs(&from, &upstream)
         }
     }
 }
@@ -430,40 +385,6 @@ fn exit_code(passed: bool) -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
-}
-
-/// `cargo xtask ir VERSION`: the intermediate model as JSON.
-fn print_ir(version: String, specs: Option<PathBuf>) -> Result<ExitCode> {
-    let opts = GenOpts {
-        templates: None,
-        specs,
-        versions: vec![version],
-    };
-    let g = opts.generator()?;
-    let v = g.selected()?[0].clone();
-    let lowered = g.lower_version(&v)?;
-    println!("{}", serde_json::to_string_pretty(&lowered.api)?);
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `cargo xtask diagnostics [VERSION]`: every located spec defect.
-fn print_diagnostics(version: Option<String>, specs: Option<PathBuf>) -> Result<ExitCode> {
-    let opts = GenOpts {
-        templates: None,
-        specs,
-        versions: version.into_iter().collect(),
-    };
-    let g = opts.generator()?;
-    let all: Vec<_> = match &opts.versions[..] {
-        [] => g.config().versions.iter().collect(),
-        _ => g.selected()?,
-    };
-    for l in g.lower_all(&all)? {
-        for d in &l.diagnostics {
-            println!("{}: {d}", l.config.name);
-        }
-    }
-    Ok(ExitCode::SUCCESS)
 }
 
 /// `cargo xtask bench`: generation time and memory against the incumbent.
@@ -531,6 +452,7 @@ fn conformance_on_specs(repo: &Path, specs: Vec<PathBuf>) -> Result<ExitCode> {
 /// dependencies out.
 #[cfg(not(feature = "harness"))]
 fn harness_tools(command: &str, args: &[String]) -> Result<ExitCode> {
+    use anyhow::Context;
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let status = std::process::Command::new(cargo)
         .args(["run", "--quiet", "--release", "--package", "xtask"])
@@ -544,224 +466,6 @@ fn harness_tools(command: &str, args: &[String]) -> Result<ExitCode> {
     } else {
         ExitCode::FAILURE
     })
-}
-
-fn print_summary(g: &Generation, s: &generator::write::WriteSummary, elapsed: std::time::Duration) {
-    for l in &g.versions {
-        let (written, removed) = s.counts_under(&format!("{}/", l.config.name));
-        let total = g
-            .files
-            .keys()
-            .filter(|p| p.starts_with(&format!("{}/", l.config.name)))
-            .count();
-        println!(
-            "{:>6}: {} types, {} operations, {} webhooks; files {} written / {} unchanged / {} removed; diagnostics {}",
-            l.config.name,
-            l.types,
-            l.operations,
-            l.webhooks,
-            written,
-            total - written,
-            removed,
-            by_category_text(&l.diagnostics),
-        );
-    }
-    println!(
-        "total: {} files ({} written, {} unchanged, {} removed); lower {:.0} ms, render {:.0} ms, all {:.0} ms",
-        g.files.len(),
-        s.written.len(),
-        s.unchanged,
-        s.removed.len(),
-        g.lower_time.as_secs_f64() * 1e3,
-        g.render_time.as_secs_f64() * 1e3,
-        elapsed.as_secs_f64() * 1e3,
-    );
-}
-
-fn by_category(diags: &[generator::diag::Diagnostic]) -> BTreeMap<String, usize> {
-    let mut map = BTreeMap::new();
-    for d in diags {
-        *map.entry(category_name(d.category)).or_insert(0) += 1;
-    }
-    map
-}
-
-fn category_name(c: Category) -> String {
-    serde_json::to_value(c)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
-fn by_category_text(diags: &[generator::diag::Diagnostic]) -> String {
-    let map = by_category(diags);
-    if map.is_empty() {
-        return "none".into();
-    }
-    map.iter()
-        .map(|(k, v)| format!("{k} {v}"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn check(opts: &GenOpts) -> Result<ExitCode> {
-    let generation = opts.generator()?.generate()?;
-    let tmp = tempfile::tempdir().context("creating a temporary directory")?;
-    let fresh = tmp.path().join("generated");
-    generation.write(&fresh)?;
-    let committed = repo_root().join("generated");
-    let plan = generator::write::plan_keeping(&committed, &generation.files, &generation.kept())?;
-    if plan.is_empty() {
-        println!(
-            "generated/ is fresh ({} files checked against a regeneration in {})",
-            generation.files.len(),
-            fresh.display()
-        );
-        return Ok(ExitCode::SUCCESS);
-    }
-    eprintln!("generated/ is stale; run `cargo xtask generate`:");
-    for p in &plan.changed {
-        eprintln!("  differs or missing: generated/{p}");
-    }
-    for p in &plan.stale {
-        eprintln!("  not generated any more: generated/{p}");
-    }
-    Ok(ExitCode::FAILURE)
-}
-
-/// Vendor, report, bump, regenerate. The report is computed before anything is written, so a
-/// snapshot that does not lower stops the command with specs/ untouched.
-fn update_specs(from: &Path, upstream: &vendor::Upstream) -> Result<ExitCode> {
-    let root = repo_root();
-    let specs = root.join("specs");
-    let config_path = specs.join("sdk.toml");
-    let config = Config::read(&config_path)?;
-    let versions: Vec<_> = config.versions.iter().filter(|v| v.generate).collect();
-    let reports = diff::diff_versions(&specs, from, &config, &versions)?;
-    vendor::update_specs(&root, from, upstream)?;
-
-    let mut text = std::fs::read_to_string(&config_path)?;
-    for r in &reports {
-        let v = config
-            .version(&r.name)
-            .context("report of an unknown version")?;
-        let bump = generator::diff::semver_bump(r);
-        match bump.apply(&v.crate_version) {
-            Some(next) if next != v.crate_version => {
-                text = vendor::set_crate_version(&text, &v.name, &next)?;
-                println!(
-                    "{}: crate version {} -> {next} ({:?} bump)",
-                    v.name, v.crate_version, bump
-                );
-            }
-            _ => println!(
-                "{}: API unchanged for users; crate version stays {}",
-                v.name, v.crate_version
-            ),
-        }
-    }
-    vendor::atomic_write(&config_path, &text)?;
-
-    let start = Instant::now();
-    let generation = GenOpts {
-        templates: None,
-        specs: None,
-        versions: vec![],
-    }
-    .generator()?
-    .generate()?;
-    let summary = generation.write(&root.join("generated"))?;
-    print_summary(&generation, &summary, start.elapsed());
-    println!();
-    print!("{}", diff::markdown(&reports));
-    Ok(ExitCode::SUCCESS)
-}
-
-/// A marker that says a directory was written by `generate-spec` (so a rerun may replace it).
-const GENERATED_MARKER: &str = ".generated-by-sailpoint-sdk-generator";
-
-fn generate_spec(
-    spec: &Path,
-    name: &str,
-    out: &Path,
-    templates: Option<PathBuf>,
-) -> Result<ExitCode> {
-    use generator::config::{CrateMetadata, VersionConfig};
-    let valid = !name.is_empty()
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
-        && name.starts_with(|c: char| c.is_ascii_lowercase());
-    if !valid {
-        anyhow::bail!(
-            "--name {name:?}: use lowercase letters, digits, '-' or '_', starting with a letter"
-        );
-    }
-    if !spec.is_file() {
-        anyhow::bail!("--spec {}: no such file", spec.display());
-    }
-    if out.exists() {
-        let empty = std::fs::read_dir(out)
-            .with_context(|| format!("--out {}", out.display()))?
-            .next()
-            .is_none();
-        if !empty && !out.join(GENERATED_MARKER).exists() {
-            anyhow::bail!(
-                "--out {}: the directory is not empty and was not written by generate-spec; \
-                 choose an empty or new directory (nothing was written)",
-                out.display()
-            );
-        }
-    }
-    let dir = spec
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let file = spec
-        .file_name()
-        .context("--spec has no file name")?
-        .to_string_lossy()
-        .into_owned();
-    let config = Config {
-        schema: generator::config::CONFIG_SCHEMA,
-        // The runtime is the same crate for every spec (its own tests name it).
-        runtime_crate: "sailpoint-runtime".into(),
-        crate_metadata: CrateMetadata {
-            license: "MIT".into(),
-            rust_version: "1.85".into(),
-            ..Default::default()
-        },
-        models: Default::default(),
-        experimental_header: None,
-        versions: vec![VersionConfig {
-            name: name.replace('-', "_"),
-            root: file,
-            generate: true,
-            models_crate: format!("{name}-models"),
-            client_crate: name.to_string(),
-            crate_version: "0.1.0".into(),
-            retry_safe_operations: Vec::new(),
-            experimental_header: None,
-        }],
-    };
-    let templates = templates.unwrap_or_else(|| repo_root().join("templates"));
-    let start = Instant::now();
-    let mut generation = Generator::new(config, dir)
-        .templates(templates)
-        .generate()?;
-    generation.files.insert(
-        GENERATED_MARKER.into(),
-        "Written by `cargo xtask generate-spec`; a rerun replaces this directory's contents.\n"
-            .into(),
-    );
-    let summary = generation.write(out)?;
-    print_summary(&generation, &summary, start.elapsed());
-    println!(
-        "wrote {}; try: (cd {} && cargo check)",
-        out.display(),
-        out.display()
-    );
-    Ok(ExitCode::SUCCESS)
 }
 
 #[cfg(test)]
@@ -812,27 +516,5 @@ mod tests {
             harness.len() > plain.len(),
             "the harness build adds its tooling"
         );
-    }
-
-    #[test]
-    fn the_allocator_is_tuned_as_documented() {
-        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
-            return;
-        }
-        // mimalloc 3's default purge delay: a shifted option index would read another option.
-        assert_eq!(unsafe { mi_option_get(MI_OPTION_PURGE_DELAY) }, 1000);
-        tune_allocator();
-        assert_eq!(
-            unsafe { mi_option_get(MI_OPTION_PURGE_DELAY) },
-            PURGE_DELAY_MS
-        );
-        #[cfg(target_os = "linux")]
-        if std::env::var_os("MIMALLOC_ALLOW_THP").is_none() {
-            // SAFETY: a prctl query with integer arguments only.
-            assert_eq!(
-                unsafe { libc::prctl(libc::PR_GET_THP_DISABLE, 0, 0, 0, 0) },
-                1
-            );
-        }
     }
 }

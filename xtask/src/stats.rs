@@ -13,7 +13,8 @@ use generator::ir::Api;
 use generator::render::client::plan::{SuccessPlan, SuccessShape};
 use generator::render::client::ClientPlan;
 
-use crate::{by_category, by_category_text, GenOpts};
+use crate::generate::{by_category, by_category_text};
+use crate::GenOpts;
 
 pub(crate) fn run(json: bool, specs: Option<PathBuf>) -> Result<ExitCode> {
     let opts = GenOpts {
