@@ -531,7 +531,7 @@ pub fn print(report: &Report, json: bool) -> Result<()> {
 fn print_decode(d: &decode::DecodeReport) {
     println!(
         "decode of {}'s models, {} bytes ({} model types, each a JSON array of its largest schema \
-         example), best of {} runs each:",
+         or response example), best of {} runs each:",
         d.version,
         d.bytes,
         d.types.len(),
@@ -558,7 +558,16 @@ fn print_decode(d: &decode::DecodeReport) {
         d.typed_over_parse_only
     );
     for t in &d.types {
-        println!("    {} ({} items, {} bytes)", t.rust_type, t.items, t.bytes);
+        let mb_s = |ns: u64| t.bytes as f64 / 1e6 / (ns.max(1) as f64 / 1e9);
+        println!(
+            "    {} ({} items, {} bytes): typed {:.1} MB/s, Value {:.1} MB/s, {:.2}x",
+            t.rust_type,
+            t.items,
+            t.bytes,
+            mb_s(t.typed_decode_ns),
+            mb_s(t.value_decode_ns),
+            t.value_decode_ns as f64 / t.typed_decode_ns.max(1) as f64
+        );
     }
 }
 

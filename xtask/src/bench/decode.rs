@@ -2,7 +2,8 @@
 //! `serde_json::Value` and a parse that builds nothing (`serde::de::IgnoredAny`), on the same
 //! bytes, in the same run.
 //!
-//! The payload is the spec's own examples: the schema examples of object models, largest first
+//! The payload is the spec's own examples: the schema and response examples of object models
+//! (response lists give their items), largest first
 //! ([`candidates`]). A release-built harness ([`decode_main.rs.jinja`]) first checks which of
 //! them decode as their Rust type; the first [`TYPES`] that do are each repeated into a JSON
 //! array of about [`PAYLOAD_BYTES`]` / TYPES` bytes and decoded as `Vec<T>`, best of `runs`

@@ -23,12 +23,19 @@ pub fn run(repo: &Path, generated: &Path, version: &str, runs: usize) -> Result<
     let spec = generator::load::load(&specs, &v.root, &mut diags).map_err(|e| anyhow!("{e}"))?;
     let api = generator::lower::lower(&spec, &v.name, &config.lower_options(v), &mut diags);
     let examples = collect::collect(&spec, &api);
-    // The schema examples of object models, typed by the model itself.
+    // What the spec shows of each object model: its schema examples, and the response examples
+    // (what a tenant sends) of the model or of a list of it (each item).
     let objects: Vec<(String, &serde_json::Value)> = (examples.iter())
-        .filter(|e| e.source == Source::Schema && e.value.is_object())
-        .filter_map(|e| match &e.ty {
-            Some(TypeRef::Named(n)) => Some((n.clone(), &e.value)),
-            _ => None,
+        .filter(|e| matches!(e.source, Source::Schema | Source::Response))
+        .flat_map(|e| match (&e.ty, &e.value) {
+            (Some(TypeRef::Named(n)), value) if value.is_object() => vec![(n.clone(), value)],
+            (Some(TypeRef::Array(item)), serde_json::Value::Array(items)) => match &**item {
+                TypeRef::Named(n) => (items.iter().filter(|i| i.is_object()))
+                    .map(|i| (n.clone(), i))
+                    .collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
         })
         .filter(|(n, _)| {
             (api.types.iter()).any(|t| &t.name == n && matches!(t.kind, TypeKind::Struct(_)))
@@ -36,7 +43,7 @@ pub fn run(repo: &Path, generated: &Path, version: &str, runs: usize) -> Result<
         .collect();
     let chosen = candidates(&objects, CANDIDATES);
     if chosen.is_empty() {
-        bail!("{version}: no object model has a schema example");
+        bail!("{version}: no object model has a schema or response example");
     }
     let tys: Vec<TypeRef> = chosen
         .iter()
@@ -70,7 +77,7 @@ pub fn run(repo: &Path, generated: &Path, version: &str, runs: usize) -> Result<
         .take(TYPES)
         .collect();
     if decoding.is_empty() {
-        bail!("{version}: none of the largest schema examples decodes as its model");
+        bail!("{version}: none of the largest schema or response examples decodes as its model");
     }
     for &i in &decoding {
         let bytes = repeated(&chosen[i].1, PAYLOAD_BYTES / decoding.len());
