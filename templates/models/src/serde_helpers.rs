@@ -29,6 +29,7 @@ where
 pub struct StrEnumVisitor<T>(std::marker::PhantomData<fn() -> T>);
 
 impl<T> StrEnumVisitor<T> {
+    /// The visitor for `T`.
     pub fn new() -> Self {
         StrEnumVisitor(std::marker::PhantomData)
     }
