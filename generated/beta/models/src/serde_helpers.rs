@@ -23,6 +23,43 @@ where
     T::deserialize(deserializer).map(Some)
 }
 
+/// Reads a string enum from a JSON string without allocating for a value the enum lists: the
+/// text is matched borrowed (`From<&str>`); only an unlisted value is kept as an owned `String`
+/// (`From<String>`). What `string_enum!`'s `Deserialize` uses.
+pub struct StrEnumVisitor<T>(std::marker::PhantomData<fn() -> T>);
+
+impl<T> StrEnumVisitor<T> {
+    /// The visitor for `T`.
+    pub fn new() -> Self {
+        StrEnumVisitor(std::marker::PhantomData)
+    }
+}
+
+impl<T> Default for StrEnumVisitor<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<'de, T> de::Visitor<'de> for StrEnumVisitor<T>
+where
+    T: for<'a> From<&'a str> + From<String>,
+{
+    type Value = T;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str("a string")
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+        Ok(T::from(value))
+    }
+
+    fn visit_string<E: de::Error>(self, value: String) -> Result<T, E> {
+        Ok(T::from(value))
+    }
+}
+
 /// A member name of a JSON object, borrowed from the input when the input allows it.
 pub struct Key<'de>(std::borrow::Cow<'de, str>);
 
@@ -647,7 +684,7 @@ macro_rules! string_enum {
             where
                 D: ::serde::Deserializer<'de>,
             {
-                <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+                deserializer.deserialize_str($crate::serde_helpers::StrEnumVisitor::<Self>::new())
             }
         }
 

@@ -117,6 +117,7 @@ fn with_flag<R>(flag: &'static LocalKey<Cell<bool>>, value: bool, f: impl FnOnce
     f()
 }
 
+#[inline]
 pub(crate) fn tolerant() -> bool {
     TOLERANT.with(Cell::get)
 }
@@ -216,6 +217,7 @@ thread_local! {
     static IN_PLACEHOLDER: Cell<bool> = const { Cell::new(false) };
 }
 
+#[inline]
 pub(crate) fn in_placeholder() -> bool {
     IN_PLACEHOLDER.with(Cell::get)
 }
