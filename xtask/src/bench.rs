@@ -558,7 +558,7 @@ fn print_decode(d: &decode::DecodeReport) {
         d.typed_over_parse_only
     );
     for t in &d.types {
-        let mb_s = |ns: u64| t.bytes as f64 / 1e6 / (ns.max(1) as f64 / 1e9);
+        let mb_s = |ns: u64| decode::mb_s(t.bytes, ns);
         println!(
             "    {} ({} items, {} bytes): typed {:.1} MB/s, Value {:.1} MB/s, {:.2}x",
             t.rust_type,

@@ -7,7 +7,7 @@
 //!    body, taken from the spec's examples when they validate against their schema, else
 //!    synthesized from the schema. What goes to each argument (name, Rust type) comes from the
 //!    client renderer itself ([`generator::render::client::call_surfaces`]).
-//! 2. **Harness**: a generated binary crate per version (`target/conformance-harness/<v>`)
+//! 2. **Harness**: a generated binary crate per version (`target/conformance-harness/harnesses/<v>`)
 //!    calling each operation once through the generated client. The client talks to a
 //!    recording proxy inside the harness that forwards to Prism (dropping the client's base
 //!    path, which Prism does not serve) and keeps the exchange as it was on the wire.

@@ -1,12 +1,14 @@
 //! What every harness (examples round-trip, conformance) copies from the generated workspace it
 //! exercises, so that its `cargo build` reuses what the workspace's own `cargo test` built.
 //!
-//! Cargo reuses a compiled crate only when the target directory, the profile and the features
-//! unified over the whole build are the same. A harness therefore builds into the generated
-//! workspace's target directory ([`target_dir`]), with that workspace's profile tables
-//! ([`Shape::profile`]), and declares the features the suite's `cargo test` resolves: the client
-//! with its [`TEST_FEATURES`] and every member's dev-dependencies, merged with the harness's own
-//! dependencies ([`Shape::dependencies`]). The generated models and client crates then compile
+//! Cargo reuses a compiled crate only when the target directory, the profile, the features
+//! unified over the whole build and, for a path crate, its path relative to the building
+//! workspace's root are the same. A harness therefore builds into the generated workspace's
+//! target directory ([`target_dir`]), with that workspace's profile tables ([`Shape::profile`]),
+//! declares the features the suite's `cargo test` resolves: the client with its
+//! [`TEST_FEATURES`] and every member's dev-dependencies, merged with the harness's own
+//! dependencies ([`Shape::dependencies`]), and reaches the generated crates through links that
+//! keep their relative paths ([`Mirror`]). The generated models and client crates then compile
 //! once for the test step and both harnesses.
 
 use std::path::{Path, PathBuf};

@@ -60,7 +60,7 @@ pub struct DecodeReport {
 }
 
 /// `MB/s` (10^6 bytes) of `bytes` in `ns`.
-fn mb_s(bytes: u64, ns: u64) -> f64 {
+pub(crate) fn mb_s(bytes: u64, ns: u64) -> f64 {
     round1(bytes as f64 / 1e6 / (ns.max(1) as f64 / 1e9))
 }
 

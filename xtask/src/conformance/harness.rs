@@ -1,5 +1,6 @@
 //! The conformance harness: one generated binary crate per version in a small workspace under
-//! `target/conformance-harness/`, depending on the generated client crate by path, built in one
+//! `target/conformance-harness/harnesses/` (the generated crates reached through
+//! [`crate::shared_build::Mirror`]), depending on the generated client crate by path, built in one
 //! `cargo build` (dependencies compile once), then run against a mock server.
 //!
 //! The binary prints one JSON line per call (`case`, `outcome`, `exchanges`); see

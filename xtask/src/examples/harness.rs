@@ -3,7 +3,8 @@
 //! Rust type with that id, serializes it back and prints `index \t ok \t JSON` or
 //! `index \t err \t "message"`.
 //!
-//! The harnesses of all versions are members of one workspace (`target/examples-harness/`), built
+//! The harnesses of all versions are members of one workspace (`target/examples-harness/`, the
+//! harnesses under `harnesses/`, the generated crates reached through [`Mirror`]), built
 //! in one `cargo build` into the generated workspace's target directory, with its profile and the
 //! features its tests use (`shared_build`): the generated crates the suite's `cargo test` built
 //! are reused, and the build is only the serde code each `roundtrip::<T>` instantiates.
@@ -144,7 +145,7 @@ pub(crate) fn render_skeleton(
 }
 
 /// Writes (only what changed) every version's harness as a member of one workspace under
-/// `target/examples-harness/` and builds them in one `cargo build`: cargo compiles the harnesses
+/// `target/examples-harness/harnesses/` and builds them in one `cargo build`: cargo compiles the harnesses
 /// side by side (each is one long rustc run, instantiating serde for its types). Returns the
 /// harnesses in the order of `versions` and the build's wall time.
 pub fn build_all(
