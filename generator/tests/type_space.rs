@@ -4,8 +4,8 @@
 mod models_fixture;
 
 use generator::render::models::type_space::{
-    EntryKind, FitPlan, MemberEntry, MemberInit, MemberRole, NullSetter, ReadKind, SerdeAttrs,
-    Setter, StructEntry, StructSerde, TypeEntry, TypeSpace,
+    EntryKind, FitPlan, MemberEntry, MemberInit, MemberRole, ReadKind, SerdeAttrs, Setter,
+    SetterKind, StructEntry, StructSerde, TypeEntry, TypeSpace,
 };
 use generator::render::rust::RustType;
 use generator::settings::ModelSettings;
@@ -175,29 +175,37 @@ fn optional_fields_have_setters_of_the_plain_value() {
     let pet = strukt(&space, "Pet");
     // Optional: `Some(value)`, no null setter.
     let tag = setter(pet, "tag");
-    assert_eq!((tag.name.as_str(), tag.some_depth), ("tag", 1));
+    assert_eq!(tag.name, "tag");
     assert_eq!(tag.value_type.to_string(), "String");
-    assert_eq!(tag.null, None);
+    assert_eq!(
+        (tag.kind.macro_kind(), tag.kind.null_setter()),
+        ("optional", None)
+    );
     // Optional and nullable: `Some(Some(value))`, and `null` has its own setter.
     let nickname = setter(pet, "nickname");
     assert_eq!(nickname.value_type.to_string(), "String");
-    assert_eq!(nickname.some_depth, 2);
     assert_eq!(
-        nickname.null,
-        Some(NullSetter {
-            name: "nickname_null".into(),
-            value: "Some(None)".into(),
-        })
+        nickname.kind,
+        SetterKind::Nullable {
+            null: "nickname_null".into()
+        }
     );
     // A nullable enum is `Option<Shade>` already: the setter takes the enum.
     let shade = setter(pet, "shade");
     assert_eq!(shade.value_type.to_string(), "crate::Shade");
-    assert_eq!(shade.some_depth, 2);
-    assert!(shade.null.is_some());
+    assert_eq!(shade.kind.macro_kind(), "nullable");
     // Free-form JSON that the schema does not call nullable: no null setter (`Value::Null` is
     // a value like any other).
     let meta = setter(pet, "meta");
-    assert_eq!((meta.some_depth, meta.null), (1, None));
+    assert_eq!(meta.kind, SetterKind::Optional);
+    // Free-form JSON the schema calls nullable: `Some(value)`, and a null setter that stores
+    // `Some(Value::Null)`.
+    assert_eq!(
+        setter(pet, "details").kind,
+        SetterKind::NullableJson {
+            null: "details_null".into()
+        }
+    );
     // Keywords: the setter is the field's (raw) name; `self` is `self_` like the field.
     assert_eq!(setter(strukt(&space, "Type"), "r#type").name, "r#type");
     assert_eq!(setter(pet, "self_").name, "self_");
@@ -214,7 +222,7 @@ fn optional_fields_have_setters_of_the_plain_value() {
     // A boxed field takes what converts into the box (the value itself).
     let parent = setter(strukt(&space, "Node"), "parent");
     assert_eq!(parent.value_type.to_string(), "Box<crate::Node>");
-    assert_eq!(parent.some_depth, 1);
+    assert_eq!(parent.kind, SetterKind::Optional);
     // Maps of undeclared members have no setter.
     assert!(member(pet, "additional_properties").setter.is_none());
 }

@@ -56,10 +56,13 @@ pub fn format_file(tokens: proc_macro2::TokenStream) -> Result<String> {
     Ok(text)
 }
 
-/// `path!(Name {\n    member: value,\n    ..rest\n});`.
+/// `path!(Name {\n    #[attr]\n    member: value,\n    ..rest\n});`.
 fn struct_literal_macro(path: &syn::Path, literal: &syn::ExprStruct) -> String {
     let mut out = format!("{}!({} {{\n", path_text(path), path_text(&literal.path));
     for field in &literal.fields {
+        for attr in &field.attrs {
+            out.push_str(&format!("    #[{}]\n", attr.meta.to_token_stream()));
+        }
         let member = field.member.to_token_stream().to_string();
         out.push_str(&format!("    {member}: {},\n", expr_text(&field.expr)));
     }
@@ -70,9 +73,10 @@ fn struct_literal_macro(path: &syn::Path, literal: &syn::ExprStruct) -> String {
     out
 }
 
-/// `a::b` (`to_string` spaces out the `::`).
+/// `a::b<C, D>` (`to_string` spaces out the `::` and the angle brackets).
 fn path_text(path: &syn::Path) -> String {
-    path.to_token_stream().to_string().replace(' ', "")
+    let text = path.to_token_stream().to_string().replace(' ', "");
+    text.replace(',', ", ")
 }
 
 /// A call of a path with its arguments as `f(a, b)`, a path as `a::b`; anything else as

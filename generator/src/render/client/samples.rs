@@ -205,8 +205,8 @@ impl ModelSamples {
                     let Some(value) = wire(m).and_then(|w| sample.get(&w)) else {
                         continue;
                     };
-                    chain.push(match (value, &setter.null) {
-                        (Json::Null, Some(null)) => (null.name.clone(), None),
+                    chain.push(match (value, setter.kind.null_setter()) {
+                        (Json::Null, Some(null)) => (null.to_string(), None),
                         _ => {
                             let value = self.value(&setter.value_type, value, true)?;
                             (setter.name.clone(), Some(value))

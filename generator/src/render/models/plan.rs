@@ -9,9 +9,8 @@ use super::analysis::{
     carries_tag, declared_members, may_stray, named, resolve_struct, try_order, variant_name,
 };
 use super::type_space::{
-    repeats_name, EnumVariant, FitPlan, MemberEntry, MemberInit, MemberRole, NullSetter,
-    PartDeserializer, ReadKind, SerdeAttrs, Setter, StructEntry, StructSerde, UnionEntry,
-    UnionVariant,
+    repeats_name, EnumVariant, FitPlan, MemberEntry, MemberInit, MemberRole, PartDeserializer,
+    ReadKind, SerdeAttrs, Setter, SetterKind, StructEntry, StructSerde, UnionEntry, UnionVariant,
 };
 use crate::ir::{Enum, Field, Primitive, Struct, TypeDef, TypeRef, Union};
 use crate::naming::{setter_idents, unique_idents, unraw, variant_ident};
@@ -142,9 +141,8 @@ fn fit_of(ty: &TypeRef, ctx: &TypeCtx) -> FitPlan {
 /// What an optional field's setter takes and stores, before it is named.
 struct SetterShape {
     value_type: RustType,
-    some_depth: u8,
-    /// What the null setter stores, when the value may be `null`.
-    null_value: Option<String>,
+    /// The setter's kind from the name of its null setter, when the value may be `null`.
+    nullable: Option<fn(String) -> SetterKind>,
 }
 
 /// `value` is the field's type without the `Option` of absence: `Option<T>` takes `T` and has a
@@ -154,14 +152,12 @@ fn setter_shape(f: &Field, value: &RustType, ctx: &TypeCtx) -> SetterShape {
     match value {
         RustType::Option(inner) => SetterShape {
             value_type: (**inner).clone(),
-            some_depth: 2,
-            null_value: Some("Some(None)".into()),
+            nullable: Some(|null| SetterKind::Nullable { null }),
         },
         _ => SetterShape {
             value_type: value.clone(),
-            some_depth: 1,
-            null_value: (f.nullable && ctx.is_json_value(&f.ty))
-                .then(|| format!("Some({value}::Null)")),
+            nullable: (f.nullable && ctx.is_json_value(&f.ty))
+                .then_some(|null| SetterKind::NullableJson { null }),
         },
     }
 }
@@ -180,10 +176,7 @@ fn name_setters(members: &mut [MemberEntry], shapes: Vec<Option<SetterShape>>) {
     let wanted: Vec<(usize, (&str, bool))> = (shapes.iter().enumerate())
         .filter_map(|(i, shape)| {
             let shape = shape.as_ref()?;
-            Some((
-                i,
-                (members[i].rust_name.as_str(), shape.null_value.is_some()),
-            ))
+            Some((i, (members[i].rust_name.as_str(), shape.nullable.is_some())))
         })
         .collect();
     let fields: Vec<(&str, bool)> = wanted.iter().map(|(_, w)| *w).collect();
@@ -194,14 +187,14 @@ fn name_setters(members: &mut [MemberEntry], shapes: Vec<Option<SetterShape>>) {
         let Some(shape) = shapes[i].take() else {
             continue;
         };
+        let kind = match (shape.nullable, null_name) {
+            (Some(kind), Some(null)) => kind(null.to_string()),
+            _ => SetterKind::Optional,
+        };
         members[i].setter = Some(Setter {
             name: name.to_string(),
             value_type: shape.value_type,
-            some_depth: shape.some_depth,
-            null: (null_name.zip(shape.null_value)).map(|(name, value)| NullSetter {
-                name: name.to_string(),
-                value,
-            }),
+            kind,
         });
     }
 }

@@ -5,8 +5,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::type_space::{
-    FitPlan, MemberEntry, MemberInit, MemberRole, SerdeAttrs, Setter, StructEntry, StructSerde,
-    TypeEntry,
+    FitPlan, MemberEntry, MemberInit, MemberRole, SerdeAttrs, StructEntry, StructSerde, TypeEntry,
 };
 use super::{fit_impl, item_head, rust_ident};
 use crate::render::docs::line_attrs;
@@ -49,7 +48,7 @@ pub(super) fn emit_struct(entry: &TypeEntry, s: &StructEntry) -> TokenStream {
         }
     });
     let part_fns = s.members.iter().filter_map(part_deserializer);
-    let setters = s.members.iter().filter_map(setter_fns);
+    let setters = setters_macro(&ident, s);
     let fit = fit_impl(
         &ident,
         s.members.iter().filter_map(measure_member).collect(),
@@ -78,10 +77,10 @@ pub(super) fn emit_struct(entry: &TypeEntry, s: &StructEntry) -> TokenStream {
                 #new_body
             }
 
-            #(#setters)*
-
             #(#part_fns)*
         }
+
+        #setters
 
         #serde_impls
 
@@ -115,47 +114,30 @@ fn serde_impls(ident: &Ident, s: &StructEntry) -> TokenStream {
     }
 }
 
-/// The chainable setter of an optional field, and its null setter.
-fn setter_fns(m: &MemberEntry) -> Option<TokenStream> {
-    let Setter {
-        name,
-        value_type,
-        some_depth,
-        null,
-    } = m.setter.as_ref()?;
-    let field = rust_ident(&m.rust_name);
-    let deprecated = m.deprecated.then(|| quote!(#[deprecated]));
-    let shown = m.rust_name.trim_start_matches("r#");
-    let doc = format!(" Sets `{shown}`.");
-    let setter = rust_ident(name);
-    let value_type = value_type.to_tokens();
-    let mut value = quote!(value.into());
-    for _ in 0..*some_depth {
-        value = quote!(Some(#value));
+/// `setters!` with the chainable setter of each optional field (and its null setter); nothing
+/// for a struct without optional fields.
+fn setters_macro(ident: &Ident, s: &StructEntry) -> TokenStream {
+    let setters: Vec<TokenStream> = (s.members.iter())
+        .filter_map(|m| {
+            let setter = m.setter.as_ref()?;
+            let deprecated = m.deprecated.then(|| quote!(#[deprecated]));
+            let name = rust_ident(&setter.name);
+            let kind = Ident::new(setter.kind.macro_kind(), Span::call_site());
+            let value_type = setter.value_type.to_tokens();
+            let field = rust_ident(&m.rust_name);
+            let null = setter.kind.null_setter().map(|null| {
+                let null = rust_ident(null);
+                quote!(, #null)
+            });
+            Some(quote!(#deprecated #name: #kind::<#value_type>(#field #null)))
+        })
+        .collect();
+    if setters.is_empty() {
+        return TokenStream::new();
     }
-    let null_fn = null.as_ref().map(|null| {
-        let doc = format!(" Sets `{shown}` to an explicit `null`.");
-        let null_setter = rust_ident(&null.name);
-        let null_value: TokenStream = null.value.parse().unwrap_or_default();
-        quote! {
-            #[doc = #doc]
-            #deprecated
-            pub fn #null_setter(mut self) -> Self {
-                self.#field = #null_value;
-                self
-            }
-        }
-    });
-    Some(quote! {
-        #[doc = #doc]
-        #deprecated
-        pub fn #setter(mut self, value: impl Into<#value_type>) -> Self {
-            self.#field = #value;
-            self
-        }
-
-        #null_fn
-    })
+    quote! {
+        crate::serde_helpers::setters!(#ident { #(#setters),* });
+    }
 }
 
 /// `#[serde(..)]` with the member's arguments, nothing when it has none.

@@ -195,26 +195,48 @@ pub enum MemberInit {
     Value(String),
 }
 
-/// `fn <name>(self, value: impl Into<value_type>) -> Self`, which stores the converted value in
-/// `some_depth` `Some`s; for a field whose value may be `null`, also `fn <null.name>(self) ->
-/// Self`. Absent (`None`) stays what `new()` gives.
+/// `fn <name>(self, value: impl Into<value_type>) -> Self`, which stores the converted value as
+/// its [`SetterKind`] says; for a field whose value may be `null`, also a setter of an explicit
+/// `null`. Absent (`None`) stays what `new()` gives. Emitted through the models template's
+/// `serde_helpers::setters!`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Setter {
     /// The method's name ([`crate::naming::setter_idents`]; `r#type` for a keyword).
     pub name: String,
     pub value_type: RustType,
-    /// 1 for `Option<T>`, 2 for `Option<Option<T>>` (a nullable optional field).
-    pub some_depth: u8,
-    pub null: Option<NullSetter>,
+    pub kind: SetterKind,
 }
 
-/// The setter of an explicit `null` of a nullable optional field.
+/// What a setter stores, and the name of the setter of an explicit `null` where there is one.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NullSetter {
-    pub name: String,
-    /// The expression it stores: `Some(None)`, or `Some(<serde_json>::Value::Null)` for
-    /// free-form JSON.
-    pub value: String,
+pub enum SetterKind {
+    /// `Option<T>`: `Some(value)`.
+    Optional,
+    /// `Option<Option<T>>` (optional and nullable): `Some(Some(value))`; `null` stores
+    /// `Some(None)`.
+    Nullable { null: String },
+    /// `Option<Value>` for free-form JSON the schema calls nullable: `Some(value)`; `null`
+    /// stores `Some(Value::Null)`.
+    NullableJson { null: String },
+}
+
+impl SetterKind {
+    /// The kind's name in `setters!`.
+    pub fn macro_kind(&self) -> &'static str {
+        match self {
+            SetterKind::Optional => "optional",
+            SetterKind::Nullable { .. } => "nullable",
+            SetterKind::NullableJson { .. } => "nullable_json",
+        }
+    }
+
+    /// The name of the setter of an explicit `null`.
+    pub fn null_setter(&self) -> Option<&str> {
+        match self {
+            SetterKind::Optional => None,
+            SetterKind::Nullable { null } | SetterKind::NullableJson { null } => Some(null),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
