@@ -418,6 +418,70 @@ macro_rules! serde_struct {
 #[allow(unused_imports)]
 pub(crate) use serde_struct;
 
+/// The chainable setters of a struct's optional fields, written as a struct literal: each
+/// setter's name, what it stores (the kind) and the value it takes, the field it sets and, for a
+/// field that may be `null`, the name of the setter that stores an explicit `null`. A setter
+/// takes anything that converts into the value; absent (`None`) stays what `new()` gives.
+///
+/// - `optional::<T>(field)`: `field(value)` stores `Some(value)`;
+/// - `nullable::<T>(field, field_null)`: `field(value)` stores `Some(Some(value))`,
+///   `field_null()` stores `Some(None)`;
+/// - `nullable_json::<T>(field, field_null)` (free-form JSON): `field(value)` stores
+///   `Some(value)`, `field_null()` stores `Some(Value::Null)`.
+///
+/// ```ignore
+/// setters!(Pet {
+///     tag: optional::<String>(tag),
+///     owner: nullable::<crate::Owner>(owner, owner_null),
+///     #[deprecated]
+///     legacy: optional::<i64>(legacy),
+/// });
+/// ```
+// A version of the API may have no struct with an optional field.
+#[allow(unused_macros)]
+macro_rules! setters {
+    ($name:ident {
+        $($(#[$attr:meta])* $setter:ident: $kind:ident::<$ty:ty>($field:ident $(, $null:ident)?)),* $(,)?
+    }) => {
+        impl $name {
+            $($crate::serde_helpers::setters!(@$kind [$(#[$attr])*] $setter $ty, $field $(, $null)?);)*
+        }
+    };
+    (@optional [$($attr:tt)*] $setter:ident $ty:ty, $field:ident) => {
+        $crate::serde_helpers::setters!(@set [$($attr)*] $setter $ty, $field, Some);
+    };
+    (@nullable [$($attr:tt)*] $setter:ident $ty:ty, $field:ident, $null:ident) => {
+        $crate::serde_helpers::setters!(@set [$($attr)*] $setter $ty, $field, Some Some);
+        $crate::serde_helpers::setters!(@null [$($attr)*] $null, $field, None);
+    };
+    (@nullable_json [$($attr:tt)*] $setter:ident $ty:ty, $field:ident, $null:ident) => {
+        $crate::serde_helpers::setters!(@set [$($attr)*] $setter $ty, $field, Some);
+        $crate::serde_helpers::setters!(@null [$($attr)*] $null, $field, ::serde_json::Value::Null);
+    };
+    (@set [$($attr:tt)*] $setter:ident $ty:ty, $field:ident, $($wrap:ident)+) => {
+        #[doc = concat!(" Sets `", stringify!($field), "`.")]
+        $($attr)*
+        pub fn $setter(mut self, value: impl Into<$ty>) -> Self {
+            self.$field = $crate::serde_helpers::setters!(@wrap [$($wrap)+] value.into());
+            self
+        }
+    };
+    (@null [$($attr:tt)*] $null:ident, $field:ident, $value:expr) => {
+        #[doc = concat!(" Sets `", stringify!($field), "` to an explicit `null`.")]
+        $($attr)*
+        pub fn $null(mut self) -> Self {
+            self.$field = Some($value);
+            self
+        }
+    };
+    (@wrap [$wrap:ident $($more:ident)*] $value:expr) => {
+        $wrap($crate::serde_helpers::setters!(@wrap [$($more)*] $value))
+    };
+    (@wrap [] $value:expr) => { $value };
+}
+#[allow(unused_imports)]
+pub(crate) use setters;
+
 /// The string value of the discriminator `property` of a JSON object, if any.
 pub fn discriminator<'v>(value: &'v Value, property: &str) -> Option<&'v str> {
     value.get(property).and_then(Value::as_str)

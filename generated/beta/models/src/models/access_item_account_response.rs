@@ -32,37 +32,15 @@ impl AccessItemAccountResponse {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `access_type`.
-    pub fn access_type(mut self, value: impl Into<String>) -> Self {
-        self.access_type = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `entitlement_count`.
-    pub fn entitlement_count(mut self, value: impl Into<i32>) -> Self {
-        self.entitlement_count = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessItemAccountResponse {
+    id: optional::<String>(id),
+    access_type: optional::<String>(access_type),
+    display_name: optional::<String>(display_name),
+    source_name: optional::<String>(source_name),
+    source_id: optional::<String>(source_id),
+    entitlement_count: optional::<i32>(entitlement_count),
+});
 crate::serde_helpers::serde_struct!(AccessItemAccountResponse {
     id: optional("id"),
     access_type: optional("accessType"),

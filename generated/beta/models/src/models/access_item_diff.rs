@@ -16,30 +16,13 @@ impl AccessItemDiff {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `event_type`.
-    pub fn event_type(
-        mut self,
-        value: impl Into<crate::AccessItemDiffEventType>,
-    ) -> Self {
-        self.event_type = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessItemDiff {
+    id: optional::<String>(id),
+    event_type: optional::<crate::AccessItemDiffEventType>(event_type),
+    display_name: optional::<String>(display_name),
+    source_name: optional::<String>(source_name),
+});
 crate::serde_helpers::serde_struct!(AccessItemDiff {
     id: optional("id"),
     event_type: optional("eventType"),

@@ -54,42 +54,15 @@ impl AccessItemEntitlementResponse {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `access_type`.
-    pub fn access_type(mut self, value: impl Into<String>) -> Self {
-        self.access_type = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessItemEntitlementResponse {
+    id: optional::<String>(id),
+    access_type: optional::<String>(access_type),
+    display_name: optional::<String>(display_name),
+    source_name: optional::<String>(source_name),
+    description: nullable::<String>(description, description_null),
+    source_id: optional::<String>(source_id),
+});
 crate::serde_helpers::serde_struct!(AccessItemEntitlementResponse {
     id: optional("id"),
     access_type: optional("accessType"),

@@ -69,122 +69,22 @@ impl AccessProfile {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `entitlements`.
-    pub fn entitlements(mut self, value: impl Into<Vec<crate::EntitlementRef>>) -> Self {
-        self.entitlements = Some(Some(value.into()));
-        self
-    }
-    /// Sets `entitlements` to an explicit `null`.
-    pub fn entitlements_null(mut self) -> Self {
-        self.entitlements = Some(None);
-        self
-    }
-    /// Sets `requestable`.
-    pub fn requestable(mut self, value: impl Into<bool>) -> Self {
-        self.requestable = Some(value.into());
-        self
-    }
-    /// Sets `access_request_config`.
-    pub fn access_request_config(
-        mut self,
-        value: impl Into<crate::Requestability>,
-    ) -> Self {
-        self.access_request_config = Some(Some(value.into()));
-        self
-    }
-    /// Sets `access_request_config` to an explicit `null`.
-    pub fn access_request_config_null(mut self) -> Self {
-        self.access_request_config = Some(None);
-        self
-    }
-    /// Sets `revocation_request_config`.
-    pub fn revocation_request_config(
-        mut self,
-        value: impl Into<crate::Revocability>,
-    ) -> Self {
-        self.revocation_request_config = Some(Some(value.into()));
-        self
-    }
-    /// Sets `revocation_request_config` to an explicit `null`.
-    pub fn revocation_request_config_null(mut self) -> Self {
-        self.revocation_request_config = Some(None);
-        self
-    }
-    /// Sets `segments`.
-    pub fn segments(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.segments = Some(Some(value.into()));
-        self
-    }
-    /// Sets `segments` to an explicit `null`.
-    pub fn segments_null(mut self) -> Self {
-        self.segments = Some(None);
-        self
-    }
-    /// Sets `access_model_metadata`.
-    pub fn access_model_metadata(
-        mut self,
-        value: impl Into<crate::AttributeDtoList>,
-    ) -> Self {
-        self.access_model_metadata = Some(value.into());
-        self
-    }
-    /// Sets `provisioning_criteria`.
-    pub fn provisioning_criteria(
-        mut self,
-        value: impl Into<crate::ProvisioningCriteriaLevel1>,
-    ) -> Self {
-        self.provisioning_criteria = Some(Some(value.into()));
-        self
-    }
-    /// Sets `provisioning_criteria` to an explicit `null`.
-    pub fn provisioning_criteria_null(mut self) -> Self {
-        self.provisioning_criteria = Some(None);
-        self
-    }
-    /// Sets `additional_owners`.
-    pub fn additional_owners(
-        mut self,
-        value: impl Into<Vec<crate::AdditionalOwnerRef>>,
-    ) -> Self {
-        self.additional_owners = Some(Some(value.into()));
-        self
-    }
-    /// Sets `additional_owners` to an explicit `null`.
-    pub fn additional_owners_null(mut self) -> Self {
-        self.additional_owners = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessProfile {
+    id: optional::<String>(id),
+    description: nullable::<String>(description, description_null),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    enabled: optional::<bool>(enabled),
+    entitlements: nullable::<Vec<crate::EntitlementRef>>(entitlements, entitlements_null),
+    requestable: optional::<bool>(requestable),
+    access_request_config: nullable::<crate::Requestability>(access_request_config, access_request_config_null),
+    revocation_request_config: nullable::<crate::Revocability>(revocation_request_config, revocation_request_config_null),
+    segments: nullable::<Vec<String>>(segments, segments_null),
+    access_model_metadata: optional::<crate::AttributeDtoList>(access_model_metadata),
+    provisioning_criteria: nullable::<crate::ProvisioningCriteriaLevel1>(provisioning_criteria, provisioning_criteria_null),
+    additional_owners: nullable::<Vec<crate::AdditionalOwnerRef>>(additional_owners, additional_owners_null),
+});
 crate::serde_helpers::serde_struct!(AccessProfile {
     id: optional("id"),
     name: required("name"),

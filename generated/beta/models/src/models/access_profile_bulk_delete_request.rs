@@ -13,17 +13,11 @@ impl AccessProfileBulkDeleteRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `access_profile_ids`.
-    pub fn access_profile_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.access_profile_ids = Some(value.into());
-        self
-    }
-    /// Sets `best_effort_only`.
-    pub fn best_effort_only(mut self, value: impl Into<bool>) -> Self {
-        self.best_effort_only = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessProfileBulkDeleteRequest {
+    access_profile_ids: optional::<Vec<String>>(access_profile_ids),
+    best_effort_only: optional::<bool>(best_effort_only),
+});
 crate::serde_helpers::serde_struct!(AccessProfileBulkDeleteRequest {
     access_profile_ids: optional("accessProfileIds"),
     best_effort_only: optional("bestEffortOnly"),

@@ -15,22 +15,12 @@ impl AccessProfileBulkDeleteResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `task_id`.
-    pub fn task_id(mut self, value: impl Into<String>) -> Self {
-        self.task_id = Some(value.into());
-        self
-    }
-    /// Sets `pending`.
-    pub fn pending(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.pending = Some(value.into());
-        self
-    }
-    /// Sets `in_use`.
-    pub fn in_use(mut self, value: impl Into<Vec<crate::AccessProfileUsage>>) -> Self {
-        self.in_use = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessProfileBulkDeleteResponse {
+    task_id: optional::<String>(task_id),
+    pending: optional::<Vec<String>>(pending),
+    in_use: optional::<Vec<crate::AccessProfileUsage>>(in_use),
+});
 crate::serde_helpers::serde_struct!(AccessProfileBulkDeleteResponse {
     task_id: optional("taskId"),
     pending: optional("pending"),

@@ -57,145 +57,32 @@ impl AccessProfileDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `disabled`.
-    pub fn disabled(mut self, value: impl Into<bool>) -> Self {
-        self.disabled = Some(value.into());
-        self
-    }
-    /// Sets `requestable`.
-    pub fn requestable(mut self, value: impl Into<bool>) -> Self {
-        self.requestable = Some(value.into());
-        self
-    }
-    /// Sets `protected`.
-    pub fn protected(mut self, value: impl Into<bool>) -> Self {
-        self.protected = Some(value.into());
-        self
-    }
-    /// Sets `owner_id`.
-    pub fn owner_id(mut self, value: impl Into<String>) -> Self {
-        self.owner_id = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<i64>) -> Self {
-        self.source_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `source_id` to an explicit `null`.
-    pub fn source_id_null(mut self) -> Self {
-        self.source_id = Some(None);
-        self
-    }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(value.into());
-        self
-    }
-    /// Sets `app_id`.
-    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
-        self.app_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `app_id` to an explicit `null`.
-    pub fn app_id_null(mut self) -> Self {
-        self.app_id = Some(None);
-        self
-    }
-    /// Sets `app_name`.
-    pub fn app_name(mut self, value: impl Into<String>) -> Self {
-        self.app_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `app_name` to an explicit `null`.
-    pub fn app_name_null(mut self) -> Self {
-        self.app_name = Some(None);
-        self
-    }
-    /// Sets `application_id`.
-    pub fn application_id(mut self, value: impl Into<String>) -> Self {
-        self.application_id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `entitlements`.
-    pub fn entitlements(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.entitlements = Some(value.into());
-        self
-    }
-    /// Sets `entitlement_count`.
-    pub fn entitlement_count(mut self, value: impl Into<i32>) -> Self {
-        self.entitlement_count = Some(value.into());
-        self
-    }
-    /// Sets `segments`.
-    pub fn segments(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.segments = Some(value.into());
-        self
-    }
-    /// Sets `approval_schemes`.
-    pub fn approval_schemes(mut self, value: impl Into<String>) -> Self {
-        self.approval_schemes = Some(value.into());
-        self
-    }
-    /// Sets `revoke_request_approval_schemes`.
-    pub fn revoke_request_approval_schemes(mut self, value: impl Into<String>) -> Self {
-        self.revoke_request_approval_schemes = Some(value.into());
-        self
-    }
-    /// Sets `request_comments_required`.
-    pub fn request_comments_required(mut self, value: impl Into<bool>) -> Self {
-        self.request_comments_required = Some(value.into());
-        self
-    }
-    /// Sets `denied_comments_required`.
-    pub fn denied_comments_required(mut self, value: impl Into<bool>) -> Self {
-        self.denied_comments_required = Some(value.into());
-        self
-    }
-    /// Sets `account_selector`.
-    pub fn account_selector(
-        mut self,
-        value: impl Into<crate::AccessProfileDetailsAccountSelector>,
-    ) -> Self {
-        self.account_selector = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessProfileDetails {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    description: nullable::<String>(description, description_null),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    disabled: optional::<bool>(disabled),
+    requestable: optional::<bool>(requestable),
+    protected: optional::<bool>(protected),
+    owner_id: optional::<String>(owner_id),
+    source_id: nullable::<i64>(source_id, source_id_null),
+    source_name: optional::<String>(source_name),
+    app_id: nullable::<i64>(app_id, app_id_null),
+    app_name: nullable::<String>(app_name, app_name_null),
+    application_id: optional::<String>(application_id),
+    r#type: optional::<String>(r#type),
+    entitlements: optional::<Vec<String>>(entitlements),
+    entitlement_count: optional::<i32>(entitlement_count),
+    segments: optional::<Vec<String>>(segments),
+    approval_schemes: optional::<String>(approval_schemes),
+    revoke_request_approval_schemes: optional::<String>(revoke_request_approval_schemes),
+    request_comments_required: optional::<bool>(request_comments_required),
+    denied_comments_required: optional::<bool>(denied_comments_required),
+    account_selector: optional::<crate::AccessProfileDetailsAccountSelector>(account_selector),
+});
 crate::serde_helpers::serde_struct!(AccessProfileDetails {
     id: optional("id"),
     name: optional("name"),
@@ -241,17 +128,10 @@ impl AccessProfileDetailsAccountSelector {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `selectors`.
-    pub fn selectors(mut self, value: impl Into<Vec<crate::Selector>>) -> Self {
-        self.selectors = Some(Some(value.into()));
-        self
-    }
-    /// Sets `selectors` to an explicit `null`.
-    pub fn selectors_null(mut self) -> Self {
-        self.selectors = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessProfileDetailsAccountSelector {
+    selectors: nullable::<Vec<crate::Selector>>(selectors, selectors_null),
+});
 crate::serde_helpers::serde_struct!(AccessProfileDetailsAccountSelector {
     selectors: nullable("selectors"),
     ..additional_properties

@@ -15,25 +15,12 @@ impl AccessProfileSourceRef {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::AccessProfileSourceRefType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessProfileSourceRef {
+    id: optional::<String>(id),
+    r#type: optional::<crate::AccessProfileSourceRefType>(r#type),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(AccessProfileSourceRef {
     id: optional("id"),
     r#type: optional("type"),

@@ -31,12 +31,10 @@ impl AccessProfileUpdateItem {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessProfileUpdateItem {
+    description: optional::<String>(description),
+});
 crate::serde_helpers::serde_struct!(AccessProfileUpdateItem {
     id: required("id"),
     requestable: required("requestable"),

@@ -13,20 +13,11 @@ impl AccessProfileUsage {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `access_profile_id`.
-    pub fn access_profile_id(mut self, value: impl Into<String>) -> Self {
-        self.access_profile_id = Some(value.into());
-        self
-    }
-    /// Sets `used_by`.
-    pub fn used_by(
-        mut self,
-        value: impl Into<Vec<crate::AccessProfileUsageUsedByItem>>,
-    ) -> Self {
-        self.used_by = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessProfileUsage {
+    access_profile_id: optional::<String>(access_profile_id),
+    used_by: optional::<Vec<crate::AccessProfileUsageUsedByItem>>(used_by),
+});
 crate::serde_helpers::serde_struct!(AccessProfileUsage {
     access_profile_id: optional("accessProfileId"),
     used_by: optional("usedBy"),
@@ -56,25 +47,12 @@ impl AccessProfileUsageUsedByItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::AccessProfileUsageUsedByItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessProfileUsageUsedByItem {
+    r#type: optional::<crate::AccessProfileUsageUsedByItemType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(AccessProfileUsageUsedByItem {
     r#type: optional("type"),
     id: optional("id"),

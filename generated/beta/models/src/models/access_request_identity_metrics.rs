@@ -23,57 +23,16 @@ impl AccessRequestIdentityMetrics {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identities_with_access`.
-    pub fn identities_with_access(mut self, value: impl Into<i64>) -> Self {
-        self.identities_with_access = Some(Some(value.into()));
-        self
-    }
-    /// Sets `identities_with_access` to an explicit `null`.
-    pub fn identities_with_access_null(mut self) -> Self {
-        self.identities_with_access = Some(None);
-        self
-    }
-    /// Sets `identities_with_activity`.
-    pub fn identities_with_activity(mut self, value: impl Into<i64>) -> Self {
-        self.identities_with_activity = Some(Some(value.into()));
-        self
-    }
-    /// Sets `identities_with_activity` to an explicit `null`.
-    pub fn identities_with_activity_null(mut self) -> Self {
-        self.identities_with_activity = Some(None);
-        self
-    }
-    /// Sets `total_identities`.
-    pub fn total_identities(mut self, value: impl Into<i64>) -> Self {
-        self.total_identities = Some(Some(value.into()));
-        self
-    }
-    /// Sets `total_identities` to an explicit `null`.
-    pub fn total_identities_null(mut self) -> Self {
-        self.total_identities = Some(None);
-        self
-    }
-    /// Sets `squad_available`.
-    pub fn squad_available(mut self, value: impl Into<bool>) -> Self {
-        self.squad_available = Some(value.into());
-        self
-    }
-    /// Sets `valid_activity_object`.
-    pub fn valid_activity_object(mut self, value: impl Into<bool>) -> Self {
-        self.valid_activity_object = Some(value.into());
-        self
-    }
-    /// Sets `activity_source_configured`.
-    pub fn activity_source_configured(mut self, value: impl Into<bool>) -> Self {
-        self.activity_source_configured = Some(value.into());
-        self
-    }
-    /// Sets `requested_object_active`.
-    pub fn requested_object_active(mut self, value: impl Into<bool>) -> Self {
-        self.requested_object_active = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestIdentityMetrics {
+    identities_with_access: nullable::<i64>(identities_with_access, identities_with_access_null),
+    identities_with_activity: nullable::<i64>(identities_with_activity, identities_with_activity_null),
+    total_identities: nullable::<i64>(total_identities, total_identities_null),
+    squad_available: optional::<bool>(squad_available),
+    valid_activity_object: optional::<bool>(valid_activity_object),
+    activity_source_configured: optional::<bool>(activity_source_configured),
+    requested_object_active: optional::<bool>(requested_object_active),
+});
 crate::serde_helpers::serde_struct!(AccessRequestIdentityMetrics {
     identities_with_access: nullable("identitiesWithAccess"),
     identities_with_activity: nullable("identitiesWithActivity"),

@@ -47,50 +47,15 @@ impl AccessRequestItem {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
-    /// Sets `client_metadata`.
-    pub fn client_metadata(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, String>>,
-    ) -> Self {
-        self.client_metadata = Some(value.into());
-        self
-    }
-    /// Sets `start_date`.
-    pub fn start_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.start_date = Some(value.into());
-        self
-    }
-    /// Sets `remove_date`.
-    pub fn remove_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.remove_date = Some(value.into());
-        self
-    }
-    /// Sets `assignment_id`.
-    pub fn assignment_id(mut self, value: impl Into<String>) -> Self {
-        self.assignment_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `assignment_id` to an explicit `null`.
-    pub fn assignment_id_null(mut self) -> Self {
-        self.assignment_id = Some(None);
-        self
-    }
-    /// Sets `native_identity`.
-    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
-        self.native_identity = Some(Some(value.into()));
-        self
-    }
-    /// Sets `native_identity` to an explicit `null`.
-    pub fn native_identity_null(mut self) -> Self {
-        self.native_identity = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestItem {
+    comment: optional::<String>(comment),
+    client_metadata: optional::<::indexmap::IndexMap<String, String>>(client_metadata),
+    start_date: optional::<crate::primitives::DateTime>(start_date),
+    remove_date: optional::<crate::primitives::DateTime>(remove_date),
+    assignment_id: nullable::<String>(assignment_id, assignment_id_null),
+    native_identity: nullable::<String>(native_identity, native_identity_null),
+});
 crate::serde_helpers::serde_struct!(AccessRequestItem {
     r#type: required("type"),
     id: required("id"),

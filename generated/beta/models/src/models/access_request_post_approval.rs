@@ -96,37 +96,12 @@ impl AccessRequestPostApprovalRequestedItemsStatusItem {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(Some(value.into()));
-        self
-    }
-    /// Sets `comment` to an explicit `null`.
-    pub fn comment_null(mut self) -> Self {
-        self.comment = Some(None);
-        self
-    }
-    /// Sets `client_metadata`.
-    pub fn client_metadata(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.client_metadata = Some(value.into());
-        self
-    }
-    /// Sets `client_metadata` to an explicit `null`.
-    pub fn client_metadata_null(mut self) -> Self {
-        self.client_metadata = Some(::serde_json::Value::Null);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestPostApprovalRequestedItemsStatusItem {
+    description: nullable::<String>(description, description_null),
+    comment: nullable::<String>(comment, comment_null),
+    client_metadata: nullable_json::<::serde_json::Value>(client_metadata, client_metadata_null),
+});
 crate::serde_helpers::serde_struct!(AccessRequestPostApprovalRequestedItemsStatusItem {
     id: required("id"),
     name: required("name"),
@@ -179,17 +154,10 @@ impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `approval_comment`.
-    pub fn approval_comment(mut self, value: impl Into<String>) -> Self {
-        self.approval_comment = Some(Some(value.into()));
-        self
-    }
-    /// Sets `approval_comment` to an explicit `null`.
-    pub fn approval_comment_null(mut self) -> Self {
-        self.approval_comment = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
+    approval_comment: nullable::<String>(approval_comment, approval_comment_null),
+});
 crate::serde_helpers::serde_struct!(AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
     approval_comment: nullable("approvalComment"),
     approval_decision: required("approvalDecision"),

@@ -15,25 +15,12 @@ impl AccessRequestRecommendationActionItemResponseDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `access`.
-    pub fn access(
-        mut self,
-        value: impl Into<crate::AccessRequestRecommendationItem>,
-    ) -> Self {
-        self.access = Some(value.into());
-        self
-    }
-    /// Sets `timestamp`.
-    pub fn timestamp(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.timestamp = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestRecommendationActionItemResponseDto {
+    identity_id: optional::<String>(identity_id),
+    access: optional::<crate::AccessRequestRecommendationItem>(access),
+    timestamp: optional::<crate::primitives::DateTime>(timestamp),
+});
 crate::serde_helpers::serde_struct!(AccessRequestRecommendationActionItemResponseDto {
     identity_id: optional("identityId"),
     access: optional("access"),

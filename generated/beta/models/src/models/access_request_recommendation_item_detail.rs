@@ -23,51 +23,16 @@ impl AccessRequestRecommendationItemDetail {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `access`.
-    pub fn access(
-        mut self,
-        value: impl Into<crate::AccessRequestRecommendationItemDetailAccess>,
-    ) -> Self {
-        self.access = Some(value.into());
-        self
-    }
-    /// Sets `ignored`.
-    pub fn ignored(mut self, value: impl Into<bool>) -> Self {
-        self.ignored = Some(value.into());
-        self
-    }
-    /// Sets `requested`.
-    pub fn requested(mut self, value: impl Into<bool>) -> Self {
-        self.requested = Some(value.into());
-        self
-    }
-    /// Sets `viewed`.
-    pub fn viewed(mut self, value: impl Into<bool>) -> Self {
-        self.viewed = Some(value.into());
-        self
-    }
-    /// Sets `messages`.
-    pub fn messages(
-        mut self,
-        value: impl Into<Vec<crate::AccessRecommendationMessage>>,
-    ) -> Self {
-        self.messages = Some(value.into());
-        self
-    }
-    /// Sets `translation_messages`.
-    pub fn translation_messages(
-        mut self,
-        value: impl Into<Vec<crate::TranslationMessage>>,
-    ) -> Self {
-        self.translation_messages = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestRecommendationItemDetail {
+    identity_id: optional::<String>(identity_id),
+    access: optional::<crate::AccessRequestRecommendationItemDetailAccess>(access),
+    ignored: optional::<bool>(ignored),
+    requested: optional::<bool>(requested),
+    viewed: optional::<bool>(viewed),
+    messages: optional::<Vec<crate::AccessRecommendationMessage>>(messages),
+    translation_messages: optional::<Vec<crate::TranslationMessage>>(translation_messages),
+});
 crate::serde_helpers::serde_struct!(AccessRequestRecommendationItemDetail {
     identity_id: optional("identityId"),
     access: optional("access"),
@@ -106,30 +71,13 @@ impl AccessRequestRecommendationItemDetailAccess {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::AccessRequestRecommendationItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestRecommendationItemDetailAccess {
+    id: optional::<String>(id),
+    r#type: optional::<crate::AccessRequestRecommendationItemType>(r#type),
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+});
 crate::serde_helpers::serde_struct!(AccessRequestRecommendationItemDetailAccess {
     id: optional("id"),
     r#type: optional("type"),

@@ -23,22 +23,12 @@ impl AccessRequested {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `event_type`.
-    pub fn event_type(mut self, value: impl Into<String>) -> Self {
-        self.event_type = Some(value.into());
-        self
-    }
-    /// Sets `date_time`.
-    pub fn date_time(mut self, value: impl Into<String>) -> Self {
-        self.date_time = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequested {
+    identity_id: optional::<String>(identity_id),
+    event_type: optional::<String>(event_type),
+    date_time: optional::<String>(date_time),
+});
 crate::serde_helpers::serde_struct!(AccessRequested {
     access_request: required("accessRequest"),
     identity_id: optional("identityId"),

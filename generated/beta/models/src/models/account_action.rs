@@ -18,37 +18,13 @@ impl AccountAction {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `action`.
-    pub fn action(mut self, value: impl Into<crate::AccountActionAction>) -> Self {
-        self.action = Some(value.into());
-        self
-    }
-    /// Sets `source_ids`.
-    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.source_ids = Some(Some(value.into()));
-        self
-    }
-    /// Sets `source_ids` to an explicit `null`.
-    pub fn source_ids_null(mut self) -> Self {
-        self.source_ids = Some(None);
-        self
-    }
-    /// Sets `exclude_source_ids`.
-    pub fn exclude_source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.exclude_source_ids = Some(Some(value.into()));
-        self
-    }
-    /// Sets `exclude_source_ids` to an explicit `null`.
-    pub fn exclude_source_ids_null(mut self) -> Self {
-        self.exclude_source_ids = Some(None);
-        self
-    }
-    /// Sets `all_sources`.
-    pub fn all_sources(mut self, value: impl Into<bool>) -> Self {
-        self.all_sources = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountAction {
+    action: optional::<crate::AccountActionAction>(action),
+    source_ids: nullable::<Vec<String>>(source_ids, source_ids_null),
+    exclude_source_ids: nullable::<Vec<String>>(exclude_source_ids, exclude_source_ids_null),
+    all_sources: optional::<bool>(all_sources),
+});
 crate::serde_helpers::serde_struct!(AccountAction {
     action: optional("action"),
     source_ids: nullable("sourceIds"),

@@ -28,27 +28,13 @@ impl AccountAggregation {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `start`.
-    pub fn start(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.start = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::AccountAggregationStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `total_accounts`.
-    pub fn total_accounts(mut self, value: impl Into<i64>) -> Self {
-        self.total_accounts = Some(value.into());
-        self
-    }
-    /// Sets `processed_accounts`.
-    pub fn processed_accounts(mut self, value: impl Into<i64>) -> Self {
-        self.processed_accounts = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountAggregation {
+    start: optional::<crate::primitives::DateTime>(start),
+    status: optional::<crate::AccountAggregationStatus>(status),
+    total_accounts: optional::<i64>(total_accounts),
+    processed_accounts: optional::<i64>(processed_accounts),
+});
 crate::serde_helpers::serde_struct!(AccountAggregation {
     start: optional("start"),
     status: optional("status"),

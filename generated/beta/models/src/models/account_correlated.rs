@@ -31,12 +31,10 @@ impl AccountCorrelated {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `entitlement_count`.
-    pub fn entitlement_count(mut self, value: impl Into<i32>) -> Self {
-        self.entitlement_count = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountCorrelated {
+    entitlement_count: optional::<i32>(entitlement_count),
+});
 crate::serde_helpers::serde_struct!(AccountCorrelated {
     identity: required("identity"),
     source: required("source"),
@@ -88,17 +86,10 @@ impl AccountCorrelatedAccount {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `uuid`.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
-        self.uuid = Some(Some(value.into()));
-        self
-    }
-    /// Sets `uuid` to an explicit `null`.
-    pub fn uuid_null(mut self) -> Self {
-        self.uuid = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountCorrelatedAccount {
+    uuid: nullable::<String>(uuid, uuid_null),
+});
 crate::serde_helpers::serde_struct!(AccountCorrelatedAccount {
     r#type: required("type"),
     id: required("id"),

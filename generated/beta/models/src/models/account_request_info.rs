@@ -15,25 +15,12 @@ impl AccountRequestInfo {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `requested_object_id`.
-    pub fn requested_object_id(mut self, value: impl Into<String>) -> Self {
-        self.requested_object_id = Some(value.into());
-        self
-    }
-    /// Sets `requested_object_name`.
-    pub fn requested_object_name(mut self, value: impl Into<String>) -> Self {
-        self.requested_object_name = Some(value.into());
-        self
-    }
-    /// Sets `requested_object_type`.
-    pub fn requested_object_type(
-        mut self,
-        value: impl Into<crate::RequestableObjectType>,
-    ) -> Self {
-        self.requested_object_type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountRequestInfo {
+    requested_object_id: optional::<String>(requested_object_id),
+    requested_object_name: optional::<String>(requested_object_name),
+    requested_object_type: optional::<crate::RequestableObjectType>(requested_object_type),
+});
 crate::serde_helpers::serde_struct!(AccountRequestInfo {
     requested_object_id: optional("requestedObjectId"),
     requested_object_name: optional("requestedObjectName"),

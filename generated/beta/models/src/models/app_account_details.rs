@@ -14,25 +14,12 @@ impl AppAccountDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `app_id`.
-    pub fn app_id(mut self, value: impl Into<String>) -> Self {
-        self.app_id = Some(value.into());
-        self
-    }
-    /// Sets `app_display_name`.
-    pub fn app_display_name(mut self, value: impl Into<String>) -> Self {
-        self.app_display_name = Some(value.into());
-        self
-    }
-    /// Sets `source_account`.
-    pub fn source_account(
-        mut self,
-        value: impl Into<crate::AppAccountDetailsSourceAccount>,
-    ) -> Self {
-        self.source_account = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AppAccountDetails {
+    app_id: optional::<String>(app_id),
+    app_display_name: optional::<String>(app_display_name),
+    source_account: optional::<crate::AppAccountDetailsSourceAccount>(source_account),
+});
 crate::serde_helpers::serde_struct!(AppAccountDetails {
     app_id: optional("appId"),
     app_display_name: optional("appDisplayName"),
@@ -66,32 +53,14 @@ impl AppAccountDetailsSourceAccount {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `native_identity`.
-    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
-        self.native_identity = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `source_display_name`.
-    pub fn source_display_name(mut self, value: impl Into<String>) -> Self {
-        self.source_display_name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AppAccountDetailsSourceAccount {
+    id: optional::<String>(id),
+    native_identity: optional::<String>(native_identity),
+    display_name: optional::<String>(display_name),
+    source_id: optional::<String>(source_id),
+    source_display_name: optional::<String>(source_display_name),
+});
 crate::serde_helpers::serde_struct!(AppAccountDetailsSourceAccount {
     id: optional("id"),
     native_identity: optional("nativeIdentity"),

@@ -15,22 +15,12 @@ impl ApprovalInfoResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalInfoResponse {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    status: optional::<String>(status),
+});
 crate::serde_helpers::serde_struct!(ApprovalInfoResponse {
     id: optional("id"),
     name: optional("name"),

@@ -26,96 +26,19 @@ impl ApprovalStatusDtoV3 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `approval_id`.
-    pub fn approval_id(mut self, value: impl Into<String>) -> Self {
-        self.approval_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `approval_id` to an explicit `null`.
-    pub fn approval_id_null(mut self) -> Self {
-        self.approval_id = Some(None);
-        self
-    }
-    /// Sets `forwarded`.
-    pub fn forwarded(mut self, value: impl Into<bool>) -> Self {
-        self.forwarded = Some(value.into());
-        self
-    }
-    /// Sets `original_owner`.
-    pub fn original_owner(
-        mut self,
-        value: impl Into<crate::ApprovalStatusDtoV3OriginalOwner>,
-    ) -> Self {
-        self.original_owner = Some(value.into());
-        self
-    }
-    /// Sets `current_owner`.
-    pub fn current_owner(
-        mut self,
-        value: impl Into<crate::AccessItemReviewedByV3>,
-    ) -> Self {
-        self.current_owner = Some(Some(value.into()));
-        self
-    }
-    /// Sets `current_owner` to an explicit `null`.
-    pub fn current_owner_null(mut self) -> Self {
-        self.current_owner = Some(None);
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::ManualWorkItemStateV3>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `scheme`.
-    pub fn scheme(mut self, value: impl Into<crate::ApprovalSchemeV3>) -> Self {
-        self.scheme = Some(value.into());
-        self
-    }
-    /// Sets `error_messages`.
-    pub fn error_messages(
-        mut self,
-        value: impl Into<Vec<crate::ErrorMessageDtoV3>>,
-    ) -> Self {
-        self.error_messages = Some(Some(value.into()));
-        self
-    }
-    /// Sets `error_messages` to an explicit `null`.
-    pub fn error_messages_null(mut self) -> Self {
-        self.error_messages = Some(None);
-        self
-    }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(Some(value.into()));
-        self
-    }
-    /// Sets `comment` to an explicit `null`.
-    pub fn comment_null(mut self) -> Self {
-        self.comment = Some(None);
-        self
-    }
-    /// Sets `remove_date`.
-    pub fn remove_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.remove_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `remove_date` to an explicit `null`.
-    pub fn remove_date_null(mut self) -> Self {
-        self.remove_date = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalStatusDtoV3 {
+    approval_id: nullable::<String>(approval_id, approval_id_null),
+    forwarded: optional::<bool>(forwarded),
+    original_owner: optional::<crate::ApprovalStatusDtoV3OriginalOwner>(original_owner),
+    current_owner: nullable::<crate::AccessItemReviewedByV3>(current_owner, current_owner_null),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    status: optional::<crate::ManualWorkItemStateV3>(status),
+    scheme: optional::<crate::ApprovalSchemeV3>(scheme),
+    error_messages: nullable::<Vec<crate::ErrorMessageDtoV3>>(error_messages, error_messages_null),
+    comment: nullable::<String>(comment, comment_null),
+    remove_date: nullable::<crate::primitives::DateTime>(remove_date, remove_date_null),
+});
 crate::serde_helpers::serde_struct!(ApprovalStatusDtoV3 {
     approval_id: nullable("approvalId"),
     forwarded: optional("forwarded"),
@@ -157,25 +80,12 @@ impl ApprovalStatusDtoV3OriginalOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::ApprovalStatusDtoV3OriginalOwnerType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalStatusDtoV3OriginalOwner {
+    r#type: optional::<crate::ApprovalStatusDtoV3OriginalOwnerType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(ApprovalStatusDtoV3OriginalOwner {
     r#type: optional("type"),
     id: optional("id"),

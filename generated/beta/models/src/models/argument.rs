@@ -20,22 +20,11 @@ impl Argument {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `type` to an explicit `null`.
-    pub fn type_null(mut self) -> Self {
-        self.r#type = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(Argument {
+    description: optional::<String>(description),
+    r#type: nullable::<String>(r#type, type_null),
+});
 crate::serde_helpers::serde_struct!(Argument {
     name: required("name"),
     description: optional("description"),

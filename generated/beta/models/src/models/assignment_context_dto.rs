@@ -13,22 +13,12 @@ impl AssignmentContextDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `requested`.
-    pub fn requested(mut self, value: impl Into<crate::AccessRequestContext>) -> Self {
-        self.requested = Some(value.into());
-        self
-    }
-    /// Sets `matched`.
-    pub fn matched(mut self, value: impl Into<Vec<crate::RoleMatchDto>>) -> Self {
-        self.matched = Some(value.into());
-        self
-    }
-    /// Sets `computed_date`.
-    pub fn computed_date(mut self, value: impl Into<String>) -> Self {
-        self.computed_date = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AssignmentContextDto {
+    requested: optional::<crate::AccessRequestContext>(requested),
+    matched: optional::<Vec<crate::RoleMatchDto>>(matched),
+    computed_date: optional::<String>(computed_date),
+});
 crate::serde_helpers::serde_struct!(AssignmentContextDto {
     requested: optional("requested"),
     matched: optional("matched"),

@@ -26,67 +26,18 @@ impl AttributeDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `multiselect`.
-    pub fn multiselect(mut self, value: impl Into<bool>) -> Self {
-        self.multiselect = Some(value.into());
-        self
-    }
-    /// Sets `is_adhoc`.
-    pub fn is_adhoc(mut self, value: impl Into<bool>) -> Self {
-        self.is_adhoc = Some(Some(value.into()));
-        self
-    }
-    /// Sets `is_adhoc` to an explicit `null`.
-    pub fn is_adhoc_null(mut self) -> Self {
-        self.is_adhoc = Some(None);
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `object_types`.
-    pub fn object_types(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.object_types = Some(Some(value.into()));
-        self
-    }
-    /// Sets `object_types` to an explicit `null`.
-    pub fn object_types_null(mut self) -> Self {
-        self.object_types = Some(None);
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `values`.
-    pub fn values(mut self, value: impl Into<Vec<crate::AttributeValueDto>>) -> Self {
-        self.values = Some(Some(value.into()));
-        self
-    }
-    /// Sets `values` to an explicit `null`.
-    pub fn values_null(mut self) -> Self {
-        self.values = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AttributeDto {
+    key: optional::<String>(key),
+    name: optional::<String>(name),
+    multiselect: optional::<bool>(multiselect),
+    is_adhoc: nullable::<bool>(is_adhoc, is_adhoc_null),
+    status: optional::<String>(status),
+    r#type: optional::<String>(r#type),
+    object_types: nullable::<Vec<String>>(object_types, object_types_null),
+    description: optional::<String>(description),
+    values: nullable::<Vec<crate::AttributeValueDto>>(values, values_null),
+});
 crate::serde_helpers::serde_struct!(AttributeDto {
     key: optional("key"),
     name: optional("name"),

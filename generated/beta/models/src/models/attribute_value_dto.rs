@@ -17,32 +17,13 @@ impl AttributeValueDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::AttributeValueDtoType>) -> Self {
-        self.r#type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `type` to an explicit `null`.
-    pub fn type_null(mut self) -> Self {
-        self.r#type = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AttributeValueDto {
+    value: optional::<String>(value),
+    name: optional::<String>(name),
+    status: optional::<String>(status),
+    r#type: nullable::<crate::AttributeValueDtoType>(r#type, type_null),
+});
 crate::serde_helpers::serde_struct!(AttributeValueDto {
     value: optional("value"),
     name: optional("name"),

@@ -14,22 +14,11 @@ impl BasicAuthConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `user_name`.
-    pub fn user_name(mut self, value: impl Into<String>) -> Self {
-        self.user_name = Some(value.into());
-        self
-    }
-    /// Sets `password`.
-    pub fn password(mut self, value: impl Into<String>) -> Self {
-        self.password = Some(Some(value.into()));
-        self
-    }
-    /// Sets `password` to an explicit `null`.
-    pub fn password_null(mut self) -> Self {
-        self.password = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(BasicAuthConfig {
+    user_name: optional::<String>(user_name),
+    password: nullable::<String>(password, password_null),
+});
 crate::serde_helpers::serde_struct!(BasicAuthConfig {
     user_name: optional("userName"),
     password: nullable("password"),

@@ -16,22 +16,12 @@ impl BulkIdentitiesAccountsResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `status_code`.
-    pub fn status_code(mut self, value: impl Into<i32>) -> Self {
-        self.status_code = Some(value.into());
-        self
-    }
-    /// Sets `message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(BulkIdentitiesAccountsResponse {
+    id: optional::<String>(id),
+    status_code: optional::<i32>(status_code),
+    message: optional::<String>(message),
+});
 crate::serde_helpers::serde_struct!(BulkIdentitiesAccountsResponse {
     id: optional("id"),
     status_code: optional("statusCode"),

@@ -12,20 +12,11 @@ impl CampaignAlert {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `level`.
-    pub fn level(mut self, value: impl Into<crate::CampaignAlertLevel>) -> Self {
-        self.level = Some(value.into());
-        self
-    }
-    /// Sets `localizations`.
-    pub fn localizations(
-        mut self,
-        value: impl Into<Vec<crate::ErrorMessageDtoV3>>,
-    ) -> Self {
-        self.localizations = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignAlert {
+    level: optional::<crate::CampaignAlertLevel>(level),
+    localizations: optional::<Vec<crate::ErrorMessageDtoV3>>(localizations),
+});
 crate::serde_helpers::serde_struct!(CampaignAlert {
     level: optional("level"),
     localizations: optional("localizations"),

@@ -20,30 +20,13 @@ impl CertificationReference {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::CertificationReferenceDtoType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `reviewer`.
-    pub fn reviewer(mut self, value: impl Into<crate::Reviewer>) -> Self {
-        self.reviewer = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CertificationReference {
+    r#type: optional::<crate::CertificationReferenceDtoType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    reviewer: optional::<crate::Reviewer>(reviewer),
+});
 crate::serde_helpers::serde_struct!(CertificationReference {
     r#type: optional("type"),
     id: optional("id"),

@@ -13,37 +13,13 @@ impl Children {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `operator`.
-    pub fn operator(mut self, value: impl Into<String>) -> Self {
-        self.operator = Some(value.into());
-        self
-    }
-    /// Sets `attribute`.
-    pub fn attribute(mut self, value: impl Into<String>) -> Self {
-        self.attribute = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<crate::ValueModel>) -> Self {
-        self.value = Some(Some(value.into()));
-        self
-    }
-    /// Sets `value` to an explicit `null`.
-    pub fn value_null(mut self) -> Self {
-        self.value = Some(None);
-        self
-    }
-    /// Sets `children`.
-    pub fn children(mut self, value: impl Into<String>) -> Self {
-        self.children = Some(Some(value.into()));
-        self
-    }
-    /// Sets `children` to an explicit `null`.
-    pub fn children_null(mut self) -> Self {
-        self.children = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(Children {
+    operator: optional::<String>(operator),
+    attribute: optional::<String>(attribute),
+    value: nullable::<crate::ValueModel>(value, value_null),
+    children: nullable::<String>(children, children_null),
+});
 crate::serde_helpers::serde_struct!(Children {
     operator: optional("operator"),
     attribute: optional("attribute"),

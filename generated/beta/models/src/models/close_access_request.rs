@@ -24,28 +24,12 @@ impl CloseAccessRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets `execution_status`.
-    pub fn execution_status(
-        mut self,
-        value: impl Into<crate::CloseAccessRequestExecutionStatus>,
-    ) -> Self {
-        self.execution_status = Some(value.into());
-        self
-    }
-    /// Sets `completion_status`.
-    pub fn completion_status(
-        mut self,
-        value: impl Into<crate::CloseAccessRequestCompletionStatus>,
-    ) -> Self {
-        self.completion_status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CloseAccessRequest {
+    message: optional::<String>(message),
+    execution_status: optional::<crate::CloseAccessRequestExecutionStatus>(execution_status),
+    completion_status: optional::<crate::CloseAccessRequestCompletionStatus>(completion_status),
+});
 crate::serde_helpers::serde_struct!(CloseAccessRequest {
     access_request_ids: required("accessRequestIds"),
     message: optional("message"),

@@ -13,17 +13,11 @@ impl CommonAccessIdStatus {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `confirmed_ids`.
-    pub fn confirmed_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.confirmed_ids = Some(value.into());
-        self
-    }
-    /// Sets `denied_ids`.
-    pub fn denied_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.denied_ids = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CommonAccessIdStatus {
+    confirmed_ids: optional::<Vec<String>>(confirmed_ids),
+    denied_ids: optional::<Vec<String>>(denied_ids),
+});
 crate::serde_helpers::serde_struct!(CommonAccessIdStatus {
     confirmed_ids: optional("confirmedIds"),
     denied_ids: optional("deniedIds"),

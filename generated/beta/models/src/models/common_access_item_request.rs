@@ -11,17 +11,11 @@ impl CommonAccessItemRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `access`.
-    pub fn access(mut self, value: impl Into<crate::CommonAccessItemAccess>) -> Self {
-        self.access = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::CommonAccessItemState>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CommonAccessItemRequest {
+    access: optional::<crate::CommonAccessItemAccess>(access),
+    status: optional::<crate::CommonAccessItemState>(status),
+});
 crate::serde_helpers::serde_struct!(CommonAccessItemRequest {
     access: optional("access"),
     status: optional("status"),

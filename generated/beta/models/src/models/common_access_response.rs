@@ -23,58 +23,17 @@ impl CommonAccessResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `access`.
-    pub fn access(mut self, value: impl Into<crate::CommonAccessItemAccess>) -> Self {
-        self.access = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `common_access_type`.
-    pub fn common_access_type(mut self, value: impl Into<String>) -> Self {
-        self.common_access_type = Some(value.into());
-        self
-    }
-    /// Sets `last_updated`.
-    pub fn last_updated(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.last_updated = Some(value.into());
-        self
-    }
-    /// Sets `reviewed_by_user`.
-    pub fn reviewed_by_user(mut self, value: impl Into<bool>) -> Self {
-        self.reviewed_by_user = Some(value.into());
-        self
-    }
-    /// Sets `last_reviewed`.
-    pub fn last_reviewed(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.last_reviewed = Some(Some(value.into()));
-        self
-    }
-    /// Sets `last_reviewed` to an explicit `null`.
-    pub fn last_reviewed_null(mut self) -> Self {
-        self.last_reviewed = Some(None);
-        self
-    }
-    /// Sets `created_by_user`.
-    pub fn created_by_user(mut self, value: impl Into<bool>) -> Self {
-        self.created_by_user = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CommonAccessResponse {
+    id: optional::<String>(id),
+    access: optional::<crate::CommonAccessItemAccess>(access),
+    status: optional::<String>(status),
+    common_access_type: optional::<String>(common_access_type),
+    last_updated: optional::<crate::primitives::DateTime>(last_updated),
+    reviewed_by_user: optional::<bool>(reviewed_by_user),
+    last_reviewed: nullable::<crate::primitives::DateTime>(last_reviewed, last_reviewed_null),
+    created_by_user: optional::<bool>(created_by_user),
+});
 crate::serde_helpers::serde_struct!(CommonAccessResponse {
     id: optional("id"),
     access: optional("access"),

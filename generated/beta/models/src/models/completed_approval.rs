@@ -69,236 +69,38 @@ impl CompletedApproval {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `request_created`.
-    pub fn request_created(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.request_created = Some(value.into());
-        self
-    }
-    /// Sets `request_type`.
-    pub fn request_type(mut self, value: impl Into<crate::AccessRequestTypeV3>) -> Self {
-        self.request_type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `request_type` to an explicit `null`.
-    pub fn request_type_null(mut self) -> Self {
-        self.request_type = Some(None);
-        self
-    }
-    /// Sets `requester`.
-    pub fn requester(mut self, value: impl Into<crate::AccessItemRequesterDto>) -> Self {
-        self.requester = Some(value.into());
-        self
-    }
-    /// Sets `requested_for`.
-    pub fn requested_for(
-        mut self,
-        value: impl Into<crate::CompletedApprovalRequestedFor>,
-    ) -> Self {
-        self.requested_for = Some(value.into());
-        self
-    }
-    /// Sets `reviewed_by`.
-    pub fn reviewed_by(
-        mut self,
-        value: impl Into<crate::CompletedApprovalReviewedBy>,
-    ) -> Self {
-        self.reviewed_by = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::AccessItemOwnerDto>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `requested_object`.
-    pub fn requested_object(
-        mut self,
-        value: impl Into<crate::RequestableObjectReference>,
-    ) -> Self {
-        self.requested_object = Some(value.into());
-        self
-    }
-    /// Sets `requester_comment`.
-    pub fn requester_comment(mut self, value: impl Into<crate::CommentDtoV3>) -> Self {
-        self.requester_comment = Some(value.into());
-        self
-    }
-    /// Sets `reviewer_comment`.
-    pub fn reviewer_comment(mut self, value: impl Into<crate::CommentDto>) -> Self {
-        self.reviewer_comment = Some(Some(value.into()));
-        self
-    }
-    /// Sets `reviewer_comment` to an explicit `null`.
-    pub fn reviewer_comment_null(mut self) -> Self {
-        self.reviewer_comment = Some(None);
-        self
-    }
-    /// Sets `previous_reviewers_comments`.
-    pub fn previous_reviewers_comments(
-        mut self,
-        value: impl Into<Vec<crate::CommentDtoV3>>,
-    ) -> Self {
-        self.previous_reviewers_comments = Some(value.into());
-        self
-    }
-    /// Sets `forward_history`.
-    pub fn forward_history(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalForwardHistoryV3>>,
-    ) -> Self {
-        self.forward_history = Some(value.into());
-        self
-    }
-    /// Sets `comment_required_when_rejected`.
-    pub fn comment_required_when_rejected(mut self, value: impl Into<bool>) -> Self {
-        self.comment_required_when_rejected = Some(value.into());
-        self
-    }
-    /// Sets `state`.
-    pub fn state(mut self, value: impl Into<crate::CompletedApprovalState>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets `remove_date`.
-    pub fn remove_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.remove_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `remove_date` to an explicit `null`.
-    pub fn remove_date_null(mut self) -> Self {
-        self.remove_date = Some(None);
-        self
-    }
-    /// Sets `remove_date_update_requested`.
-    pub fn remove_date_update_requested(mut self, value: impl Into<bool>) -> Self {
-        self.remove_date_update_requested = Some(value.into());
-        self
-    }
-    /// Sets `current_remove_date`.
-    pub fn current_remove_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.current_remove_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `current_remove_date` to an explicit `null`.
-    pub fn current_remove_date_null(mut self) -> Self {
-        self.current_remove_date = Some(None);
-        self
-    }
-    /// Sets `start_date`.
-    pub fn start_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.start_date = Some(value.into());
-        self
-    }
-    /// Sets `start_update_requested`.
-    pub fn start_update_requested(mut self, value: impl Into<bool>) -> Self {
-        self.start_update_requested = Some(value.into());
-        self
-    }
-    /// Sets `current_start_date`.
-    pub fn current_start_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.current_start_date = Some(value.into());
-        self
-    }
-    /// Sets `sod_violation_context`.
-    pub fn sod_violation_context(
-        mut self,
-        value: impl Into<crate::SodViolationContextCheckCompleted>,
-    ) -> Self {
-        self.sod_violation_context = Some(Some(value.into()));
-        self
-    }
-    /// Sets `sod_violation_context` to an explicit `null`.
-    pub fn sod_violation_context_null(mut self) -> Self {
-        self.sod_violation_context = Some(None);
-        self
-    }
-    /// Sets `pre_approval_trigger_result`.
-    pub fn pre_approval_trigger_result(
-        mut self,
-        value: impl Into<crate::CompletedApprovalPreApprovalTriggerResult>,
-    ) -> Self {
-        self.pre_approval_trigger_result = Some(Some(value.into()));
-        self
-    }
-    /// Sets `pre_approval_trigger_result` to an explicit `null`.
-    pub fn pre_approval_trigger_result_null(mut self) -> Self {
-        self.pre_approval_trigger_result = Some(None);
-        self
-    }
-    /// Sets `client_metadata`.
-    pub fn client_metadata(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, String>>,
-    ) -> Self {
-        self.client_metadata = Some(value.into());
-        self
-    }
-    /// Sets `requested_accounts`.
-    pub fn requested_accounts(
-        mut self,
-        value: impl Into<Vec<crate::RequestedAccountRef>>,
-    ) -> Self {
-        self.requested_accounts = Some(Some(value.into()));
-        self
-    }
-    /// Sets `requested_accounts` to an explicit `null`.
-    pub fn requested_accounts_null(mut self) -> Self {
-        self.requested_accounts = Some(None);
-        self
-    }
-    /// Sets `privilege_level`.
-    pub fn privilege_level(mut self, value: impl Into<String>) -> Self {
-        self.privilege_level = Some(Some(value.into()));
-        self
-    }
-    /// Sets `privilege_level` to an explicit `null`.
-    pub fn privilege_level_null(mut self) -> Self {
-        self.privilege_level = Some(None);
-        self
-    }
-    /// Sets `max_permitted_access_duration`.
-    pub fn max_permitted_access_duration(
-        mut self,
-        value: impl Into<crate::CompletedApprovalMaxPermittedAccessDuration>,
-    ) -> Self {
-        self.max_permitted_access_duration = Some(Some(value.into()));
-        self
-    }
-    /// Sets `max_permitted_access_duration` to an explicit `null`.
-    pub fn max_permitted_access_duration_null(mut self) -> Self {
-        self.max_permitted_access_duration = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(CompletedApproval {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    request_created: optional::<crate::primitives::DateTime>(request_created),
+    request_type: nullable::<crate::AccessRequestTypeV3>(request_type, request_type_null),
+    requester: optional::<crate::AccessItemRequesterDto>(requester),
+    requested_for: optional::<crate::CompletedApprovalRequestedFor>(requested_for),
+    reviewed_by: optional::<crate::CompletedApprovalReviewedBy>(reviewed_by),
+    owner: optional::<crate::AccessItemOwnerDto>(owner),
+    requested_object: optional::<crate::RequestableObjectReference>(requested_object),
+    requester_comment: optional::<crate::CommentDtoV3>(requester_comment),
+    reviewer_comment: nullable::<crate::CommentDto>(reviewer_comment, reviewer_comment_null),
+    previous_reviewers_comments: optional::<Vec<crate::CommentDtoV3>>(previous_reviewers_comments),
+    forward_history: optional::<Vec<crate::ApprovalForwardHistoryV3>>(forward_history),
+    comment_required_when_rejected: optional::<bool>(comment_required_when_rejected),
+    state: optional::<crate::CompletedApprovalState>(state),
+    remove_date: nullable::<crate::primitives::DateTime>(remove_date, remove_date_null),
+    remove_date_update_requested: optional::<bool>(remove_date_update_requested),
+    current_remove_date: nullable::<crate::primitives::DateTime>(current_remove_date, current_remove_date_null),
+    start_date: optional::<crate::primitives::DateTime>(start_date),
+    start_update_requested: optional::<bool>(start_update_requested),
+    current_start_date: optional::<crate::primitives::DateTime>(current_start_date),
+    sod_violation_context: nullable::<crate::SodViolationContextCheckCompleted>(sod_violation_context, sod_violation_context_null),
+    pre_approval_trigger_result: nullable::<crate::CompletedApprovalPreApprovalTriggerResult>(pre_approval_trigger_result, pre_approval_trigger_result_null),
+    client_metadata: optional::<::indexmap::IndexMap<String, String>>(client_metadata),
+    requested_accounts: nullable::<Vec<crate::RequestedAccountRef>>(requested_accounts, requested_accounts_null),
+    privilege_level: nullable::<String>(privilege_level, privilege_level_null),
+    max_permitted_access_duration: nullable::<crate::CompletedApprovalMaxPermittedAccessDuration>(max_permitted_access_duration, max_permitted_access_duration_null),
+});
 crate::serde_helpers::serde_struct!(CompletedApproval {
     id: optional("id"),
     name: optional("name"),
@@ -371,20 +173,11 @@ impl CompletedApprovalMaxPermittedAccessDuration {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<i32>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `time_unit`.
-    pub fn time_unit(
-        mut self,
-        value: impl Into<crate::CompletedApprovalMaxPermittedAccessDurationTimeUnit>,
-    ) -> Self {
-        self.time_unit = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CompletedApprovalMaxPermittedAccessDuration {
+    value: optional::<i32>(value),
+    time_unit: optional::<crate::CompletedApprovalMaxPermittedAccessDurationTimeUnit>(time_unit),
+});
 crate::serde_helpers::serde_struct!(CompletedApprovalMaxPermittedAccessDuration {
     value: optional("value"),
     time_unit: optional("timeUnit"),
@@ -454,27 +247,13 @@ impl CompletedApprovalPreApprovalTriggerResult {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
-    /// Sets `decision`.
-    pub fn decision(mut self, value: impl Into<crate::CompletedApprovalState>) -> Self {
-        self.decision = Some(value.into());
-        self
-    }
-    /// Sets `reviewer`.
-    pub fn reviewer(mut self, value: impl Into<String>) -> Self {
-        self.reviewer = Some(value.into());
-        self
-    }
-    /// Sets `date`.
-    pub fn date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.date = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CompletedApprovalPreApprovalTriggerResult {
+    comment: optional::<String>(comment),
+    decision: optional::<crate::CompletedApprovalState>(decision),
+    reviewer: optional::<String>(reviewer),
+    date: optional::<crate::primitives::DateTime>(date),
+});
 crate::serde_helpers::serde_struct!(CompletedApprovalPreApprovalTriggerResult {
     comment: optional("comment"),
     decision: optional("decision"),
@@ -506,25 +285,12 @@ impl CompletedApprovalRequestedFor {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::CompletedApprovalRequestedForType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CompletedApprovalRequestedFor {
+    r#type: optional::<crate::CompletedApprovalRequestedForType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(CompletedApprovalRequestedFor {
     r#type: optional("type"),
     id: optional("id"),
@@ -581,25 +347,12 @@ impl CompletedApprovalReviewedBy {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::CompletedApprovalReviewedByType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CompletedApprovalReviewedBy {
+    r#type: optional::<crate::CompletedApprovalReviewedByType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(CompletedApprovalReviewedBy {
     r#type: optional("type"),
     id: optional("id"),

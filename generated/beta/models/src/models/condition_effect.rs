@@ -23,20 +23,11 @@ impl ConditionEffect {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `effect_type`.
-    pub fn effect_type(
-        mut self,
-        value: impl Into<crate::ConditionEffectEffectType>,
-    ) -> Self {
-        self.effect_type = Some(value.into());
-        self
-    }
-    /// Sets `config`.
-    pub fn config(mut self, value: impl Into<crate::ConditionEffectConfig>) -> Self {
-        self.config = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConditionEffect {
+    effect_type: optional::<crate::ConditionEffectEffectType>(effect_type),
+    config: optional::<crate::ConditionEffectConfig>(config),
+});
 crate::serde_helpers::serde_struct!(ConditionEffect {
     effect_type: optional("effectType"),
     config: optional("config"),
@@ -65,17 +56,11 @@ impl ConditionEffectConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `default_value_label`.
-    pub fn default_value_label(mut self, value: impl Into<String>) -> Self {
-        self.default_value_label = Some(value.into());
-        self
-    }
-    /// Sets `element`.
-    pub fn element(mut self, value: impl Into<String>) -> Self {
-        self.element = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConditionEffectConfig {
+    default_value_label: optional::<String>(default_value_label),
+    element: optional::<String>(element),
+});
 crate::serde_helpers::serde_struct!(ConditionEffectConfig {
     default_value_label: optional("defaultValueLabel"),
     element: optional("element"),

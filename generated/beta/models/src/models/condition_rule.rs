@@ -40,38 +40,14 @@ impl ConditionRule {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `source_type`.
-    pub fn source_type(
-        mut self,
-        value: impl Into<crate::ConditionRuleSourceType>,
-    ) -> Self {
-        self.source_type = Some(value.into());
-        self
-    }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<String>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
-    /// Sets `operator`.
-    pub fn operator(mut self, value: impl Into<crate::ConditionRuleOperator>) -> Self {
-        self.operator = Some(value.into());
-        self
-    }
-    /// Sets `value_type`.
-    pub fn value_type(
-        mut self,
-        value: impl Into<crate::ConditionRuleValueType>,
-    ) -> Self {
-        self.value_type = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConditionRule {
+    source_type: optional::<crate::ConditionRuleSourceType>(source_type),
+    source: optional::<String>(source),
+    operator: optional::<crate::ConditionRuleOperator>(operator),
+    value_type: optional::<crate::ConditionRuleValueType>(value_type),
+    value: optional::<String>(value),
+});
 crate::serde_helpers::serde_struct!(ConditionRule {
     source_type: optional("sourceType"),
     source: optional("source"),

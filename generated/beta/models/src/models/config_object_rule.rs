@@ -16,25 +16,12 @@ impl ConfigObjectRule {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `path`.
-    pub fn path(mut self, value: impl Into<String>) -> Self {
-        self.path = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<crate::ConfigObjectRuleValue>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `modes`.
-    pub fn modes(
-        mut self,
-        value: impl Into<Vec<crate::ConfigObjectRuleModesItem>>,
-    ) -> Self {
-        self.modes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConfigObjectRule {
+    path: optional::<String>(path),
+    value: optional::<crate::ConfigObjectRuleValue>(value),
+    modes: optional::<Vec<crate::ConfigObjectRuleModesItem>>(modes),
+});
 crate::serde_helpers::serde_struct!(ConfigObjectRule {
     path: optional("path"),
     value: nullable("value"),

@@ -14,28 +14,12 @@ impl ConfigObjectRules {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `take_from_target_rules`.
-    pub fn take_from_target_rules(
-        mut self,
-        value: impl Into<Vec<crate::ConfigObjectRule>>,
-    ) -> Self {
-        self.take_from_target_rules = Some(value.into());
-        self
-    }
-    /// Sets `default_rules`.
-    pub fn default_rules(
-        mut self,
-        value: impl Into<Vec<crate::ConfigObjectRule>>,
-    ) -> Self {
-        self.default_rules = Some(value.into());
-        self
-    }
-    /// Sets `editable`.
-    pub fn editable(mut self, value: impl Into<bool>) -> Self {
-        self.editable = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConfigObjectRules {
+    take_from_target_rules: optional::<Vec<crate::ConfigObjectRule>>(take_from_target_rules),
+    default_rules: optional::<Vec<crate::ConfigObjectRule>>(default_rules),
+    editable: optional::<bool>(editable),
+});
 crate::serde_helpers::serde_struct!(ConfigObjectRules {
     take_from_target_rules: optional("takeFromTargetRules"),
     default_rules: optional("defaultRules"),

@@ -17,38 +17,14 @@ impl ConfigType {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `priority`.
-    pub fn priority(mut self, value: impl Into<i64>) -> Self {
-        self.priority = Some(value.into());
-        self
-    }
-    /// Sets `internal_name`.
-    pub fn internal_name(
-        mut self,
-        value: impl Into<crate::ConfigTypeEnumCamel>,
-    ) -> Self {
-        self.internal_name = Some(value.into());
-        self
-    }
-    /// Sets `internal_name_camel`.
-    pub fn internal_name_camel(
-        mut self,
-        value: impl Into<crate::ConfigTypeEnum>,
-    ) -> Self {
-        self.internal_name_camel = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConfigType {
+    priority: optional::<i64>(priority),
+    internal_name: optional::<crate::ConfigTypeEnumCamel>(internal_name),
+    internal_name_camel: optional::<crate::ConfigTypeEnum>(internal_name_camel),
+    display_name: optional::<String>(display_name),
+    description: optional::<String>(description),
+});
 crate::serde_helpers::serde_struct!(ConfigType {
     priority: optional("priority"),
     internal_name: optional("internalName"),

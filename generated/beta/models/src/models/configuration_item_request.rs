@@ -19,37 +19,14 @@ impl ConfigurationItemRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `reassigned_from_id`.
-    pub fn reassigned_from_id(mut self, value: impl Into<String>) -> Self {
-        self.reassigned_from_id = Some(value.into());
-        self
-    }
-    /// Sets `reassigned_to_id`.
-    pub fn reassigned_to_id(mut self, value: impl Into<String>) -> Self {
-        self.reassigned_to_id = Some(value.into());
-        self
-    }
-    /// Sets `config_type`.
-    pub fn config_type(mut self, value: impl Into<crate::ConfigTypeEnum>) -> Self {
-        self.config_type = Some(value.into());
-        self
-    }
-    /// Sets `start_date`.
-    pub fn start_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.start_date = Some(value.into());
-        self
-    }
-    /// Sets `end_date`.
-    pub fn end_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.end_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `end_date` to an explicit `null`.
-    pub fn end_date_null(mut self) -> Self {
-        self.end_date = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ConfigurationItemRequest {
+    reassigned_from_id: optional::<String>(reassigned_from_id),
+    reassigned_to_id: optional::<String>(reassigned_to_id),
+    config_type: optional::<crate::ConfigTypeEnum>(config_type),
+    start_date: optional::<crate::primitives::DateTime>(start_date),
+    end_date: nullable::<crate::primitives::DateTime>(end_date, end_date_null),
+});
 crate::serde_helpers::serde_struct!(ConfigurationItemRequest {
     reassigned_from_id: optional("reassignedFromId"),
     reassigned_to_id: optional("reassignedToId"),

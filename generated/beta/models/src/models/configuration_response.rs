@@ -13,20 +13,11 @@ impl ConfigurationResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity`.
-    pub fn identity(mut self, value: impl Into<crate::Identity>) -> Self {
-        self.identity = Some(value.into());
-        self
-    }
-    /// Sets `config_details`.
-    pub fn config_details(
-        mut self,
-        value: impl Into<Vec<crate::ConfigurationDetailsResponse>>,
-    ) -> Self {
-        self.config_details = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConfigurationResponse {
+    identity: optional::<crate::Identity>(identity),
+    config_details: optional::<Vec<crate::ConfigurationDetailsResponse>>(config_details),
+});
 crate::serde_helpers::serde_struct!(ConfigurationResponse {
     identity: optional("identity"),
     config_details: optional("configDetails"),

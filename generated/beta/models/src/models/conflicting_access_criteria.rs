@@ -11,17 +11,11 @@ impl ConflictingAccessCriteria {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `left_criteria`.
-    pub fn left_criteria(mut self, value: impl Into<crate::AccessCriteria>) -> Self {
-        self.left_criteria = Some(value.into());
-        self
-    }
-    /// Sets `right_criteria`.
-    pub fn right_criteria(mut self, value: impl Into<crate::AccessCriteria>) -> Self {
-        self.right_criteria = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConflictingAccessCriteria {
+    left_criteria: optional::<crate::AccessCriteria>(left_criteria),
+    right_criteria: optional::<crate::AccessCriteria>(right_criteria),
+});
 crate::serde_helpers::serde_struct!(ConflictingAccessCriteria {
     left_criteria: optional("leftCriteria"),
     right_criteria: optional("rightCriteria"),

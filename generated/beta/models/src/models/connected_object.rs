@@ -17,27 +17,13 @@ impl ConnectedObject {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::ConnectedObjectType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConnectedObject {
+    r#type: optional::<crate::ConnectedObjectType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+});
 crate::serde_helpers::serde_struct!(ConnectedObject {
     r#type: optional("type"),
     id: optional("id"),

@@ -23,42 +23,16 @@ impl ConnectorDetail {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `source_config_xml`.
-    pub fn source_config_xml(mut self, value: impl Into<String>) -> Self {
-        self.source_config_xml = Some(value.into());
-        self
-    }
-    /// Sets `source_config`.
-    pub fn source_config(mut self, value: impl Into<String>) -> Self {
-        self.source_config = Some(value.into());
-        self
-    }
-    /// Sets `direct_connect`.
-    pub fn direct_connect(mut self, value: impl Into<bool>) -> Self {
-        self.direct_connect = Some(value.into());
-        self
-    }
-    /// Sets `file_upload`.
-    pub fn file_upload(mut self, value: impl Into<bool>) -> Self {
-        self.file_upload = Some(value.into());
-        self
-    }
-    /// Sets `uploaded_files`.
-    pub fn uploaded_files(mut self, value: impl Into<String>) -> Self {
-        self.uploaded_files = Some(value.into());
-        self
-    }
-    /// Sets `connector_metadata`.
-    pub fn connector_metadata(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.connector_metadata = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConnectorDetail {
+    name: optional::<String>(name),
+    source_config_xml: optional::<String>(source_config_xml),
+    source_config: optional::<String>(source_config),
+    direct_connect: optional::<bool>(direct_connect),
+    file_upload: optional::<bool>(file_upload),
+    uploaded_files: optional::<String>(uploaded_files),
+    connector_metadata: optional::<::serde_json::Value>(connector_metadata),
+});
 crate::serde_helpers::serde_struct!(ConnectorDetail {
     name: optional("name"),
     source_config_xml: optional("sourceConfigXml"),

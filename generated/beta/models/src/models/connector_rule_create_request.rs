@@ -33,30 +33,12 @@ impl ConnectorRuleCreateRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `signature`.
-    pub fn signature(
-        mut self,
-        value: impl Into<crate::ConnectorRuleCreateRequestSignature>,
-    ) -> Self {
-        self.signature = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `attributes` to an explicit `null`.
-    pub fn attributes_null(mut self) -> Self {
-        self.attributes = Some(::serde_json::Value::Null);
-        self
-    }
 }
+crate::serde_helpers::setters!(ConnectorRuleCreateRequest {
+    description: optional::<String>(description),
+    signature: optional::<crate::ConnectorRuleCreateRequestSignature>(signature),
+    attributes: nullable_json::<::serde_json::Value>(attributes, attributes_null),
+});
 crate::serde_helpers::serde_struct!(ConnectorRuleCreateRequest {
     name: required("name"),
     description: optional("description"),

@@ -55,12 +55,10 @@ impl ConnectorRuleValidationResponseDetailsItem {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `messsage`.
-    pub fn messsage(mut self, value: impl Into<String>) -> Self {
-        self.messsage = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConnectorRuleValidationResponseDetailsItem {
+    messsage: optional::<String>(messsage),
+});
 crate::serde_helpers::serde_struct!(ConnectorRuleValidationResponseDetailsItem {
     line: required("line"),
     column: required("column"),

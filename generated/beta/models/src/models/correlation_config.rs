@@ -18,25 +18,12 @@ impl CorrelationConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `attribute_assignments`.
-    pub fn attribute_assignments(
-        mut self,
-        value: impl Into<Vec<crate::CorrelationConfigAttributeAssignmentsItem>>,
-    ) -> Self {
-        self.attribute_assignments = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CorrelationConfig {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    attribute_assignments: optional::<Vec<crate::CorrelationConfigAttributeAssignmentsItem>>(attribute_assignments),
+});
 crate::serde_helpers::serde_struct!(CorrelationConfig {
     id: optional("id"),
     name: optional("name"),
@@ -77,53 +64,17 @@ impl CorrelationConfigAttributeAssignmentsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `sequence`.
-    pub fn sequence(mut self, value: impl Into<i64>) -> Self {
-        self.sequence = Some(value.into());
-        self
-    }
-    /// Sets `property`.
-    pub fn property(mut self, value: impl Into<String>) -> Self {
-        self.property = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `operation`.
-    pub fn operation(
-        mut self,
-        value: impl Into<crate::CorrelationConfigAttributeAssignmentsItemOperation>,
-    ) -> Self {
-        self.operation = Some(value.into());
-        self
-    }
-    /// Sets `complex`.
-    pub fn complex(mut self, value: impl Into<bool>) -> Self {
-        self.complex = Some(value.into());
-        self
-    }
-    /// Sets `ignore_case`.
-    pub fn ignore_case(mut self, value: impl Into<bool>) -> Self {
-        self.ignore_case = Some(value.into());
-        self
-    }
-    /// Sets `match_mode`.
-    pub fn match_mode(
-        mut self,
-        value: impl Into<crate::CorrelationConfigAttributeAssignmentsItemMatchMode>,
-    ) -> Self {
-        self.match_mode = Some(value.into());
-        self
-    }
-    /// Sets `filter_string`.
-    pub fn filter_string(mut self, value: impl Into<String>) -> Self {
-        self.filter_string = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CorrelationConfigAttributeAssignmentsItem {
+    sequence: optional::<i64>(sequence),
+    property: optional::<String>(property),
+    value: optional::<String>(value),
+    operation: optional::<crate::CorrelationConfigAttributeAssignmentsItemOperation>(operation),
+    complex: optional::<bool>(complex),
+    ignore_case: optional::<bool>(ignore_case),
+    match_mode: optional::<crate::CorrelationConfigAttributeAssignmentsItemMatchMode>(match_mode),
+    filter_string: optional::<String>(filter_string),
+});
 crate::serde_helpers::serde_struct!(CorrelationConfigAttributeAssignmentsItem {
     sequence: optional("sequence"),
     property: optional("property"),

@@ -63,72 +63,18 @@ impl CreateOAuthClientRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `business_name`.
-    pub fn business_name(mut self, value: impl Into<String>) -> Self {
-        self.business_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `business_name` to an explicit `null`.
-    pub fn business_name_null(mut self) -> Self {
-        self.business_name = Some(None);
-        self
-    }
-    /// Sets `homepage_url`.
-    pub fn homepage_url(mut self, value: impl Into<String>) -> Self {
-        self.homepage_url = Some(Some(value.into()));
-        self
-    }
-    /// Sets `homepage_url` to an explicit `null`.
-    pub fn homepage_url_null(mut self) -> Self {
-        self.homepage_url = Some(None);
-        self
-    }
-    /// Sets `refresh_token_validity_seconds`.
-    pub fn refresh_token_validity_seconds(mut self, value: impl Into<i32>) -> Self {
-        self.refresh_token_validity_seconds = Some(value.into());
-        self
-    }
-    /// Sets `redirect_uris`.
-    pub fn redirect_uris(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.redirect_uris = Some(Some(value.into()));
-        self
-    }
-    /// Sets `redirect_uris` to an explicit `null`.
-    pub fn redirect_uris_null(mut self) -> Self {
-        self.redirect_uris = Some(None);
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::ClientType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `internal`.
-    pub fn internal(mut self, value: impl Into<bool>) -> Self {
-        self.internal = Some(value.into());
-        self
-    }
-    /// Sets `strong_auth_supported`.
-    pub fn strong_auth_supported(mut self, value: impl Into<bool>) -> Self {
-        self.strong_auth_supported = Some(value.into());
-        self
-    }
-    /// Sets `claims_supported`.
-    pub fn claims_supported(mut self, value: impl Into<bool>) -> Self {
-        self.claims_supported = Some(value.into());
-        self
-    }
-    /// Sets `scope`.
-    pub fn scope(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.scope = Some(Some(value.into()));
-        self
-    }
-    /// Sets `scope` to an explicit `null`.
-    pub fn scope_null(mut self) -> Self {
-        self.scope = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(CreateOAuthClientRequest {
+    business_name: nullable::<String>(business_name, business_name_null),
+    homepage_url: nullable::<String>(homepage_url, homepage_url_null),
+    refresh_token_validity_seconds: optional::<i32>(refresh_token_validity_seconds),
+    redirect_uris: nullable::<Vec<String>>(redirect_uris, redirect_uris_null),
+    r#type: optional::<crate::ClientType>(r#type),
+    internal: optional::<bool>(internal),
+    strong_auth_supported: optional::<bool>(strong_auth_supported),
+    claims_supported: optional::<bool>(claims_supported),
+    scope: nullable::<Vec<String>>(scope, scope_null),
+});
 crate::serde_helpers::serde_struct!(CreateOAuthClientRequest {
     business_name: nullable("businessName"),
     homepage_url: nullable("homepageUrl"),

@@ -21,33 +21,13 @@ impl DateFormat {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `input_format`.
-    pub fn input_format(
-        mut self,
-        value: impl Into<crate::DateFormatInputFormat>,
-    ) -> Self {
-        self.input_format = Some(value.into());
-        self
-    }
-    /// Sets `output_format`.
-    pub fn output_format(
-        mut self,
-        value: impl Into<crate::DateFormatOutputFormat>,
-    ) -> Self {
-        self.output_format = Some(value.into());
-        self
-    }
-    /// Sets `requires_periodic_refresh`.
-    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
-        self.requires_periodic_refresh = Some(value.into());
-        self
-    }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.input = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DateFormat {
+    input_format: optional::<crate::DateFormatInputFormat>(input_format),
+    output_format: optional::<crate::DateFormatOutputFormat>(output_format),
+    requires_periodic_refresh: optional::<bool>(requires_periodic_refresh),
+    input: optional::<::serde_json::Value>(input),
+});
 crate::serde_helpers::serde_struct!(DateFormat {
     input_format: optional("inputFormat"),
     output_format: optional("outputFormat"),

@@ -23,48 +23,15 @@ impl EntitlementAccessRequestConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `approval_schemes`.
-    pub fn approval_schemes(
-        mut self,
-        value: impl Into<Vec<crate::EntitlementApprovalScheme>>,
-    ) -> Self {
-        self.approval_schemes = Some(value.into());
-        self
-    }
-    /// Sets `request_comment_required`.
-    pub fn request_comment_required(mut self, value: impl Into<bool>) -> Self {
-        self.request_comment_required = Some(value.into());
-        self
-    }
-    /// Sets `denial_comment_required`.
-    pub fn denial_comment_required(mut self, value: impl Into<bool>) -> Self {
-        self.denial_comment_required = Some(value.into());
-        self
-    }
-    /// Sets `reauthorization_required`.
-    pub fn reauthorization_required(mut self, value: impl Into<bool>) -> Self {
-        self.reauthorization_required = Some(value.into());
-        self
-    }
-    /// Sets `require_end_date`.
-    pub fn require_end_date(mut self, value: impl Into<bool>) -> Self {
-        self.require_end_date = Some(value.into());
-        self
-    }
-    /// Sets `max_permitted_access_duration`.
-    pub fn max_permitted_access_duration(
-        mut self,
-        value: impl Into<crate::EntitlementAccessRequestConfigMaxPermittedAccessDuration>,
-    ) -> Self {
-        self.max_permitted_access_duration = Some(Some(value.into()));
-        self
-    }
-    /// Sets `max_permitted_access_duration` to an explicit `null`.
-    pub fn max_permitted_access_duration_null(mut self) -> Self {
-        self.max_permitted_access_duration = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(EntitlementAccessRequestConfig {
+    approval_schemes: optional::<Vec<crate::EntitlementApprovalScheme>>(approval_schemes),
+    request_comment_required: optional::<bool>(request_comment_required),
+    denial_comment_required: optional::<bool>(denial_comment_required),
+    reauthorization_required: optional::<bool>(reauthorization_required),
+    require_end_date: optional::<bool>(require_end_date),
+    max_permitted_access_duration: nullable::<crate::EntitlementAccessRequestConfigMaxPermittedAccessDuration>(max_permitted_access_duration, max_permitted_access_duration_null),
+});
 crate::serde_helpers::serde_struct!(EntitlementAccessRequestConfig {
     approval_schemes: optional("approvalSchemes"),
     request_comment_required: optional("requestCommentRequired"),
@@ -102,22 +69,11 @@ impl EntitlementAccessRequestConfigMaxPermittedAccessDuration {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<i32>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `time_unit`.
-    pub fn time_unit(
-        mut self,
-        value: impl Into<
-            crate::EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit,
-        >,
-    ) -> Self {
-        self.time_unit = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(EntitlementAccessRequestConfigMaxPermittedAccessDuration {
+    value: optional::<i32>(value),
+    time_unit: optional::<crate::EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit>(time_unit),
+});
 crate::serde_helpers::serde_struct!(EntitlementAccessRequestConfigMaxPermittedAccessDuration {
     value: optional("value"),
     time_unit: optional("timeUnit"),

@@ -16,22 +16,12 @@ impl ErrorMessage {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `locale`.
-    pub fn locale(mut self, value: impl Into<String>) -> Self {
-        self.locale = Some(value.into());
-        self
-    }
-    /// Sets `locale_origin`.
-    pub fn locale_origin(mut self, value: impl Into<String>) -> Self {
-        self.locale_origin = Some(value.into());
-        self
-    }
-    /// Sets `text`.
-    pub fn text(mut self, value: impl Into<String>) -> Self {
-        self.text = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ErrorMessage {
+    locale: optional::<String>(locale),
+    locale_origin: optional::<String>(locale_origin),
+    text: optional::<String>(text),
+});
 crate::serde_helpers::serde_struct!(ErrorMessage {
     locale: optional("locale"),
     locale_origin: optional("localeOrigin"),

@@ -14,17 +14,11 @@ impl EvaluateResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `reassign_to_id`.
-    pub fn reassign_to_id(mut self, value: impl Into<String>) -> Self {
-        self.reassign_to_id = Some(value.into());
-        self
-    }
-    /// Sets `lookup_trail`.
-    pub fn lookup_trail(mut self, value: impl Into<Vec<crate::LookupStep>>) -> Self {
-        self.lookup_trail = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(EvaluateResponse {
+    reassign_to_id: optional::<String>(reassign_to_id),
+    lookup_trail: optional::<Vec<crate::LookupStep>>(lookup_trail),
+});
 crate::serde_helpers::serde_struct!(EvaluateResponse {
     reassign_to_id: optional("reassignToId"),
     lookup_trail: optional("lookupTrail"),

@@ -12,25 +12,12 @@ impl ExportFormDefinitionsByTenantResponseItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `object`.
-    pub fn object(mut self, value: impl Into<crate::FormDefinitionResponse>) -> Self {
-        self.object = Some(value.into());
-        self
-    }
-    /// Sets `self_`.
-    pub fn self_(
-        mut self,
-        value: impl Into<crate::FormDefinitionSelfImportExportDto>,
-    ) -> Self {
-        self.self_ = Some(value.into());
-        self
-    }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i64>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ExportFormDefinitionsByTenantResponseItem {
+    object: optional::<crate::FormDefinitionResponse>(object),
+    self_: optional::<crate::FormDefinitionSelfImportExportDto>(self_),
+    version: optional::<i64>(version),
+});
 crate::serde_helpers::serde_struct!(ExportFormDefinitionsByTenantResponseItem {
     object: optional("object"),
     self_: optional("self"),

@@ -17,31 +17,12 @@ impl ExportOptions {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `exclude_types`.
-    pub fn exclude_types(
-        mut self,
-        value: impl Into<Vec<crate::ExportOptionsExcludeTypesItem>>,
-    ) -> Self {
-        self.exclude_types = Some(value.into());
-        self
-    }
-    /// Sets `include_types`.
-    pub fn include_types(
-        mut self,
-        value: impl Into<Vec<crate::ExportOptionsIncludeTypesItem>>,
-    ) -> Self {
-        self.include_types = Some(value.into());
-        self
-    }
-    /// Sets `object_options`.
-    pub fn object_options(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, crate::ObjectExportImportOptions>>,
-    ) -> Self {
-        self.object_options = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ExportOptions {
+    exclude_types: optional::<Vec<crate::ExportOptionsExcludeTypesItem>>(exclude_types),
+    include_types: optional::<Vec<crate::ExportOptionsIncludeTypesItem>>(include_types),
+    object_options: optional::<::indexmap::IndexMap<String, crate::ObjectExportImportOptions>>(object_options),
+});
 crate::serde_helpers::serde_struct!(ExportOptions {
     exclude_types: optional("excludeTypes"),
     include_types: optional("includeTypes"),

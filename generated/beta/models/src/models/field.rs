@@ -24,40 +24,15 @@ impl Field {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `display_type`.
-    pub fn display_type(mut self, value: impl Into<String>) -> Self {
-        self.display_type = Some(value.into());
-        self
-    }
-    /// Sets `required`.
-    pub fn required(mut self, value: impl Into<bool>) -> Self {
-        self.required = Some(value.into());
-        self
-    }
-    /// Sets `allowed_values_list`.
-    pub fn allowed_values_list(
-        mut self,
-        value: impl Into<Vec<::serde_json::Value>>,
-    ) -> Self {
-        self.allowed_values_list = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Field {
+    name: optional::<String>(name),
+    display_name: optional::<String>(display_name),
+    display_type: optional::<String>(display_type),
+    required: optional::<bool>(required),
+    allowed_values_list: optional::<Vec<::serde_json::Value>>(allowed_values_list),
+    value: optional::<::serde_json::Value>(value),
+});
 crate::serde_helpers::serde_struct!(Field {
     name: optional("name"),
     display_name: optional("displayName"),

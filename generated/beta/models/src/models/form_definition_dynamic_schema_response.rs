@@ -11,15 +11,10 @@ impl FormDefinitionDynamicSchemaResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `output_schema`.
-    pub fn output_schema(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, ::serde_json::Value>>,
-    ) -> Self {
-        self.output_schema = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FormDefinitionDynamicSchemaResponse {
+    output_schema: optional::<::indexmap::IndexMap<String, ::serde_json::Value>>(output_schema),
+});
 crate::serde_helpers::serde_struct!(FormDefinitionDynamicSchemaResponse {
     output_schema: optional("outputSchema"),
     ..additional_properties

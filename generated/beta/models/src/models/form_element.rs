@@ -30,43 +30,14 @@ impl FormElement {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `element_type`.
-    pub fn element_type(
-        mut self,
-        value: impl Into<crate::FormElementElementType>,
-    ) -> Self {
-        self.element_type = Some(value.into());
-        self
-    }
-    /// Sets `config`.
-    pub fn config(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.config = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `validations`.
-    pub fn validations(
-        mut self,
-        value: impl Into<Vec<crate::FormElementValidationsSet>>,
-    ) -> Self {
-        self.validations = Some(Some(value.into()));
-        self
-    }
-    /// Sets `validations` to an explicit `null`.
-    pub fn validations_null(mut self) -> Self {
-        self.validations = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(FormElement {
+    id: optional::<String>(id),
+    element_type: optional::<crate::FormElementElementType>(element_type),
+    config: optional::<::serde_json::Value>(config),
+    key: optional::<String>(key),
+    validations: nullable::<Vec<crate::FormElementValidationsSet>>(validations, validations_null),
+});
 crate::serde_helpers::serde_struct!(FormElement {
     id: optional("id"),
     element_type: optional("elementType"),

@@ -12,15 +12,10 @@ impl FormElementValidationsSet {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `validation_type`.
-    pub fn validation_type(
-        mut self,
-        value: impl Into<crate::FormElementValidationsSetValidationType>,
-    ) -> Self {
-        self.validation_type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FormElementValidationsSet {
+    validation_type: optional::<crate::FormElementValidationsSetValidationType>(validation_type),
+});
 crate::serde_helpers::serde_struct!(FormElementValidationsSet {
     validation_type: optional("validationType"),
     ..additional_properties

@@ -12,12 +12,10 @@ impl FormItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FormItem {
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(FormItem {
     name: optional("name"),
     ..additional_properties

@@ -115,128 +115,29 @@ impl Fullcampaign {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `deadline`.
-    pub fn deadline(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.deadline = Some(value.into());
-        self
-    }
-    /// Sets `email_notification_enabled`.
-    pub fn email_notification_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.email_notification_enabled = Some(value.into());
-        self
-    }
-    /// Sets `auto_revoke_allowed`.
-    pub fn auto_revoke_allowed(mut self, value: impl Into<bool>) -> Self {
-        self.auto_revoke_allowed = Some(value.into());
-        self
-    }
-    /// Sets `recommendations_enabled`.
-    pub fn recommendations_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.recommendations_enabled = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::SlimcampaignStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `correlated_status`.
-    pub fn correlated_status(
-        mut self,
-        value: impl Into<crate::FullcampaignCorrelatedStatus>,
-    ) -> Self {
-        self.correlated_status = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `total_certifications`.
-    pub fn total_certifications(mut self, value: impl Into<i32>) -> Self {
-        self.total_certifications = Some(value.into());
-        self
-    }
-    /// Sets `completed_certifications`.
-    pub fn completed_certifications(mut self, value: impl Into<i32>) -> Self {
-        self.completed_certifications = Some(value.into());
-        self
-    }
-    /// Sets `alerts`.
-    pub fn alerts(mut self, value: impl Into<Vec<crate::CampaignAlert>>) -> Self {
-        self.alerts = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `filter`.
-    pub fn filter(mut self, value: impl Into<crate::FullcampaignFilter>) -> Self {
-        self.filter = Some(value.into());
-        self
-    }
-    /// Sets `sunset_comments_required`.
-    pub fn sunset_comments_required(mut self, value: impl Into<bool>) -> Self {
-        self.sunset_comments_required = Some(value.into());
-        self
-    }
-    /// Sets `source_owner_campaign_info`.
-    pub fn source_owner_campaign_info(
-        mut self,
-        value: impl Into<crate::FullcampaignSourceOwnerCampaignInfo>,
-    ) -> Self {
-        self.source_owner_campaign_info = Some(value.into());
-        self
-    }
-    /// Sets `search_campaign_info`.
-    pub fn search_campaign_info(
-        mut self,
-        value: impl Into<crate::FullcampaignSearchCampaignInfo>,
-    ) -> Self {
-        self.search_campaign_info = Some(value.into());
-        self
-    }
-    /// Sets `role_composition_campaign_info`.
-    pub fn role_composition_campaign_info(
-        mut self,
-        value: impl Into<crate::FullcampaignRoleCompositionCampaignInfo>,
-    ) -> Self {
-        self.role_composition_campaign_info = Some(value.into());
-        self
-    }
-    /// Sets `machine_account_campaign_info`.
-    pub fn machine_account_campaign_info(
-        mut self,
-        value: impl Into<crate::FullcampaignMachineAccountCampaignInfo>,
-    ) -> Self {
-        self.machine_account_campaign_info = Some(value.into());
-        self
-    }
-    /// Sets `sources_with_orphan_entitlements`.
-    pub fn sources_with_orphan_entitlements(
-        mut self,
-        value: impl Into<Vec<crate::FullcampaignSourcesWithOrphanEntitlementsItem>>,
-    ) -> Self {
-        self.sources_with_orphan_entitlements = Some(value.into());
-        self
-    }
-    /// Sets `mandatory_comment_requirement`.
-    pub fn mandatory_comment_requirement(
-        mut self,
-        value: impl Into<crate::FullcampaignMandatoryCommentRequirement>,
-    ) -> Self {
-        self.mandatory_comment_requirement = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Fullcampaign {
+    id: optional::<String>(id),
+    deadline: optional::<crate::primitives::DateTime>(deadline),
+    email_notification_enabled: optional::<bool>(email_notification_enabled),
+    auto_revoke_allowed: optional::<bool>(auto_revoke_allowed),
+    recommendations_enabled: optional::<bool>(recommendations_enabled),
+    status: optional::<crate::SlimcampaignStatus>(status),
+    correlated_status: optional::<crate::FullcampaignCorrelatedStatus>(correlated_status),
+    created: optional::<crate::primitives::DateTime>(created),
+    total_certifications: optional::<i32>(total_certifications),
+    completed_certifications: optional::<i32>(completed_certifications),
+    alerts: optional::<Vec<crate::CampaignAlert>>(alerts),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    filter: optional::<crate::FullcampaignFilter>(filter),
+    sunset_comments_required: optional::<bool>(sunset_comments_required),
+    source_owner_campaign_info: optional::<crate::FullcampaignSourceOwnerCampaignInfo>(source_owner_campaign_info),
+    search_campaign_info: optional::<crate::FullcampaignSearchCampaignInfo>(search_campaign_info),
+    role_composition_campaign_info: optional::<crate::FullcampaignRoleCompositionCampaignInfo>(role_composition_campaign_info),
+    machine_account_campaign_info: optional::<crate::FullcampaignMachineAccountCampaignInfo>(machine_account_campaign_info),
+    sources_with_orphan_entitlements: optional::<Vec<crate::FullcampaignSourcesWithOrphanEntitlementsItem>>(sources_with_orphan_entitlements),
+    mandatory_comment_requirement: optional::<crate::FullcampaignMandatoryCommentRequirement>(mandatory_comment_requirement),
+});
 crate::serde_helpers::serde_struct!(Fullcampaign {
     id: optional("id"),
     name: required("name"),
@@ -339,22 +240,12 @@ impl FullcampaignFilter {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::FullcampaignFilterType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FullcampaignFilter {
+    id: optional::<String>(id),
+    r#type: optional::<crate::FullcampaignFilterType>(r#type),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(FullcampaignFilter {
     id: optional("id"),
     r#type: optional("type"),
@@ -409,20 +300,11 @@ impl FullcampaignMachineAccountCampaignInfo {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `source_ids`.
-    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.source_ids = Some(value.into());
-        self
-    }
-    /// Sets `reviewer_type`.
-    pub fn reviewer_type(
-        mut self,
-        value: impl Into<crate::FullcampaignMachineAccountCampaignInfoReviewerType>,
-    ) -> Self {
-        self.reviewer_type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FullcampaignMachineAccountCampaignInfo {
+    source_ids: optional::<Vec<String>>(source_ids),
+    reviewer_type: optional::<crate::FullcampaignMachineAccountCampaignInfoReviewerType>(reviewer_type),
+});
 crate::serde_helpers::serde_struct!(FullcampaignMachineAccountCampaignInfo {
     source_ids: optional("sourceIds"),
     reviewer_type: optional("reviewerType"),
@@ -527,30 +409,13 @@ impl FullcampaignRoleCompositionCampaignInfo {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `reviewer`.
-    pub fn reviewer(
-        mut self,
-        value: impl Into<crate::FullcampaignRoleCompositionCampaignInfoReviewer>,
-    ) -> Self {
-        self.reviewer = Some(value.into());
-        self
-    }
-    /// Sets `role_ids`.
-    pub fn role_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.role_ids = Some(value.into());
-        self
-    }
-    /// Sets `query`.
-    pub fn query(mut self, value: impl Into<String>) -> Self {
-        self.query = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FullcampaignRoleCompositionCampaignInfo {
+    reviewer: optional::<crate::FullcampaignRoleCompositionCampaignInfoReviewer>(reviewer),
+    role_ids: optional::<Vec<String>>(role_ids),
+    query: optional::<String>(query),
+    description: optional::<String>(description),
+});
 crate::serde_helpers::serde_struct!(FullcampaignRoleCompositionCampaignInfo {
     reviewer: optional("reviewer"),
     role_ids: optional("roleIds"),
@@ -596,12 +461,10 @@ impl FullcampaignRoleCompositionCampaignInfoRemediatorRef {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FullcampaignRoleCompositionCampaignInfoRemediatorRef {
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(FullcampaignRoleCompositionCampaignInfoRemediatorRef {
     r#type: required("type"),
     id: required("id"),
@@ -661,25 +524,12 @@ impl FullcampaignRoleCompositionCampaignInfoReviewer {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::FullcampaignRoleCompositionCampaignInfoReviewerType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FullcampaignRoleCompositionCampaignInfoReviewer {
+    r#type: optional::<crate::FullcampaignRoleCompositionCampaignInfoReviewerType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(FullcampaignRoleCompositionCampaignInfoReviewer {
     r#type: optional("type"),
     id: optional("id"),
@@ -755,38 +605,14 @@ impl FullcampaignSearchCampaignInfo {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `reviewer`.
-    pub fn reviewer(
-        mut self,
-        value: impl Into<crate::FullcampaignSearchCampaignInfoReviewer>,
-    ) -> Self {
-        self.reviewer = Some(value.into());
-        self
-    }
-    /// Sets `query`.
-    pub fn query(mut self, value: impl Into<String>) -> Self {
-        self.query = Some(value.into());
-        self
-    }
-    /// Sets `identity_ids`.
-    pub fn identity_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.identity_ids = Some(value.into());
-        self
-    }
-    /// Sets `access_constraints`.
-    pub fn access_constraints(
-        mut self,
-        value: impl Into<Vec<crate::AccessConstraint>>,
-    ) -> Self {
-        self.access_constraints = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FullcampaignSearchCampaignInfo {
+    description: optional::<String>(description),
+    reviewer: optional::<crate::FullcampaignSearchCampaignInfoReviewer>(reviewer),
+    query: optional::<String>(query),
+    identity_ids: optional::<Vec<String>>(identity_ids),
+    access_constraints: optional::<Vec<crate::AccessConstraint>>(access_constraints),
+});
 crate::serde_helpers::serde_struct!(FullcampaignSearchCampaignInfo {
     r#type: required("type"),
     description: optional("description"),
@@ -822,25 +648,12 @@ impl FullcampaignSearchCampaignInfoReviewer {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::FullcampaignSearchCampaignInfoReviewerType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FullcampaignSearchCampaignInfoReviewer {
+    r#type: optional::<crate::FullcampaignSearchCampaignInfoReviewerType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(FullcampaignSearchCampaignInfoReviewer {
     r#type: optional("type"),
     id: optional("id"),
@@ -927,12 +740,10 @@ impl FullcampaignSourceOwnerCampaignInfo {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `source_ids`.
-    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.source_ids = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FullcampaignSourceOwnerCampaignInfo {
+    source_ids: optional::<Vec<String>>(source_ids),
+});
 crate::serde_helpers::serde_struct!(FullcampaignSourceOwnerCampaignInfo {
     source_ids: optional("sourceIds"),
     ..additional_properties
@@ -959,25 +770,12 @@ impl FullcampaignSourcesWithOrphanEntitlementsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::FullcampaignSourcesWithOrphanEntitlementsItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FullcampaignSourcesWithOrphanEntitlementsItem {
+    id: optional::<String>(id),
+    r#type: optional::<crate::FullcampaignSourcesWithOrphanEntitlementsItemType>(r#type),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(FullcampaignSourcesWithOrphanEntitlementsItem {
     id: optional("id"),
     r#type: optional("type"),

@@ -13,27 +13,13 @@ impl GetFormInstanceByKeyResponse400 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `detail_code`.
-    pub fn detail_code(mut self, value: impl Into<String>) -> Self {
-        self.detail_code = Some(value.into());
-        self
-    }
-    /// Sets `messages`.
-    pub fn messages(mut self, value: impl Into<Vec<crate::ErrorMessage>>) -> Self {
-        self.messages = Some(value.into());
-        self
-    }
-    /// Sets `status_code`.
-    pub fn status_code(mut self, value: impl Into<i64>) -> Self {
-        self.status_code = Some(value.into());
-        self
-    }
-    /// Sets `tracking_id`.
-    pub fn tracking_id(mut self, value: impl Into<String>) -> Self {
-        self.tracking_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(GetFormInstanceByKeyResponse400 {
+    detail_code: optional::<String>(detail_code),
+    messages: optional::<Vec<crate::ErrorMessage>>(messages),
+    status_code: optional::<i64>(status_code),
+    tracking_id: optional::<String>(tracking_id),
+});
 crate::serde_helpers::serde_struct!(GetFormInstanceByKeyResponse400 {
     detail_code: optional("detailCode"),
     messages: optional("messages"),

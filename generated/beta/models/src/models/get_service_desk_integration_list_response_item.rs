@@ -49,45 +49,17 @@ impl GetServiceDeskIntegrationListResponseItem {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `owner_ref`.
-    pub fn owner_ref(mut self, value: impl Into<crate::OwnerDtoV3>) -> Self {
-        self.owner_ref = Some(value.into());
-        self
-    }
-    /// Sets `cluster_ref`.
-    pub fn cluster_ref(mut self, value: impl Into<crate::SourceClusterDto>) -> Self {
-        self.cluster_ref = Some(value.into());
-        self
-    }
-    /// Sets `cluster`.
-    #[deprecated]
-    pub fn cluster(mut self, value: impl Into<String>) -> Self {
-        self.cluster = Some(value.into());
-        self
-    }
-    /// Sets `managed_sources`.
-    #[deprecated]
-    pub fn managed_sources(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.managed_sources = Some(value.into());
-        self
-    }
-    /// Sets `provisioning_config`.
-    pub fn provisioning_config(
-        mut self,
-        value: impl Into<crate::ProvisioningConfig>,
-    ) -> Self {
-        self.provisioning_config = Some(value.into());
-        self
-    }
-    /// Sets `before_provisioning_rule`.
-    pub fn before_provisioning_rule(
-        mut self,
-        value: impl Into<crate::BeforeProvisioningRuleDto>,
-    ) -> Self {
-        self.before_provisioning_rule = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(GetServiceDeskIntegrationListResponseItem {
+    owner_ref: optional::<crate::OwnerDtoV3>(owner_ref),
+    cluster_ref: optional::<crate::SourceClusterDto>(cluster_ref),
+    #[deprecated]
+    cluster: optional::<String>(cluster),
+    #[deprecated]
+    managed_sources: optional::<Vec<String>>(managed_sources),
+    provisioning_config: optional::<crate::ProvisioningConfig>(provisioning_config),
+    before_provisioning_rule: optional::<crate::BeforeProvisioningRuleDto>(before_provisioning_rule),
+});
 crate::serde_helpers::serde_struct!(GetServiceDeskIntegrationListResponseItem {
     name: required("name"),
     description: required("description"),

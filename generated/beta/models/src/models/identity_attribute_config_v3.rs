@@ -13,20 +13,11 @@ impl IdentityAttributeConfigV3 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `attribute_transforms`.
-    pub fn attribute_transforms(
-        mut self,
-        value: impl Into<Vec<crate::IdentityAttributeTransformV3>>,
-    ) -> Self {
-        self.attribute_transforms = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityAttributeConfigV3 {
+    enabled: optional::<bool>(enabled),
+    attribute_transforms: optional::<Vec<crate::IdentityAttributeTransformV3>>(attribute_transforms),
+});
 crate::serde_helpers::serde_struct!(IdentityAttributeConfigV3 {
     enabled: optional("enabled"),
     attribute_transforms: optional("attributeTransforms"),

@@ -14,20 +14,11 @@ impl IdentityAttributeTransformV3 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_attribute_name`.
-    pub fn identity_attribute_name(mut self, value: impl Into<String>) -> Self {
-        self.identity_attribute_name = Some(value.into());
-        self
-    }
-    /// Sets `transform_definition`.
-    pub fn transform_definition(
-        mut self,
-        value: impl Into<crate::TransformDefinitionV3>,
-    ) -> Self {
-        self.transform_definition = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityAttributeTransformV3 {
+    identity_attribute_name: optional::<String>(identity_attribute_name),
+    transform_definition: optional::<crate::TransformDefinitionV3>(transform_definition),
+});
 crate::serde_helpers::serde_struct!(IdentityAttributeTransformV3 {
     identity_attribute_name: optional("identityAttributeName"),
     transform_definition: optional("transformDefinition"),

@@ -35,47 +35,16 @@ impl IdentityAttributeV3 {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `standard`.
-    pub fn standard(mut self, value: impl Into<bool>) -> Self {
-        self.standard = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `type` to an explicit `null`.
-    pub fn type_null(mut self) -> Self {
-        self.r#type = Some(None);
-        self
-    }
-    /// Sets `multi`.
-    pub fn multi(mut self, value: impl Into<bool>) -> Self {
-        self.multi = Some(value.into());
-        self
-    }
-    /// Sets `searchable`.
-    pub fn searchable(mut self, value: impl Into<bool>) -> Self {
-        self.searchable = Some(value.into());
-        self
-    }
-    /// Sets `system`.
-    pub fn system(mut self, value: impl Into<bool>) -> Self {
-        self.system = Some(value.into());
-        self
-    }
-    /// Sets `sources`.
-    pub fn sources(mut self, value: impl Into<Vec<crate::SourceV3>>) -> Self {
-        self.sources = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityAttributeV3 {
+    display_name: optional::<String>(display_name),
+    standard: optional::<bool>(standard),
+    r#type: nullable::<String>(r#type, type_null),
+    multi: optional::<bool>(multi),
+    searchable: optional::<bool>(searchable),
+    system: optional::<bool>(system),
+    sources: optional::<Vec<crate::SourceV3>>(sources),
+});
 crate::serde_helpers::serde_struct!(IdentityAttributeV3 {
     name: required("name"),
     display_name: optional("displayName"),

@@ -17,38 +17,14 @@ impl IdentityCertificationTask {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `certification_id`.
-    pub fn certification_id(mut self, value: impl Into<String>) -> Self {
-        self.certification_id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::IdentityCertificationTaskType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::IdentityCertificationTaskStatus>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `errors`.
-    pub fn errors(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.errors = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityCertificationTask {
+    id: optional::<String>(id),
+    certification_id: optional::<String>(certification_id),
+    r#type: optional::<crate::IdentityCertificationTaskType>(r#type),
+    status: optional::<crate::IdentityCertificationTaskStatus>(status),
+    errors: optional::<Vec<String>>(errors),
+});
 crate::serde_helpers::serde_struct!(IdentityCertificationTask {
     id: optional("id"),
     certification_id: optional("certificationId"),

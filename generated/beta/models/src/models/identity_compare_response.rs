@@ -11,15 +11,10 @@ impl IdentityCompareResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `access_item_diff`.
-    pub fn access_item_diff(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, ::serde_json::Value>>,
-    ) -> Self {
-        self.access_item_diff = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityCompareResponse {
+    access_item_diff: optional::<::indexmap::IndexMap<String, ::serde_json::Value>>(access_item_diff),
+});
 crate::serde_helpers::serde_struct!(IdentityCompareResponse {
     access_item_diff: optional("accessItemDiff"),
     ..additional_properties

@@ -55,102 +55,21 @@ impl IdentityDto {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `alias`.
-    pub fn alias(mut self, value: impl Into<String>) -> Self {
-        self.alias = Some(value.into());
-        self
-    }
-    /// Sets `email_address`.
-    pub fn email_address(mut self, value: impl Into<String>) -> Self {
-        self.email_address = Some(Some(value.into()));
-        self
-    }
-    /// Sets `email_address` to an explicit `null`.
-    pub fn email_address_null(mut self) -> Self {
-        self.email_address = Some(None);
-        self
-    }
-    /// Sets `processing_state`.
-    pub fn processing_state(
-        mut self,
-        value: impl Into<crate::IdentityDtoProcessingState>,
-    ) -> Self {
-        self.processing_state = Some(Some(value.into()));
-        self
-    }
-    /// Sets `processing_state` to an explicit `null`.
-    pub fn processing_state_null(mut self) -> Self {
-        self.processing_state = Some(None);
-        self
-    }
-    /// Sets `identity_status`.
-    pub fn identity_status(
-        mut self,
-        value: impl Into<crate::IdentityDtoIdentityStatus>,
-    ) -> Self {
-        self.identity_status = Some(value.into());
-        self
-    }
-    /// Sets `manager_ref`.
-    pub fn manager_ref(
-        mut self,
-        value: impl Into<crate::IdentityDtoManagerRef>,
-    ) -> Self {
-        self.manager_ref = Some(Some(value.into()));
-        self
-    }
-    /// Sets `manager_ref` to an explicit `null`.
-    pub fn manager_ref_null(mut self) -> Self {
-        self.manager_ref = Some(None);
-        self
-    }
-    /// Sets `is_manager`.
-    pub fn is_manager(mut self, value: impl Into<bool>) -> Self {
-        self.is_manager = Some(value.into());
-        self
-    }
-    /// Sets `last_refresh`.
-    pub fn last_refresh(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.last_refresh = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `lifecycle_state`.
-    pub fn lifecycle_state(
-        mut self,
-        value: impl Into<crate::LifecycleStateDto>,
-    ) -> Self {
-        self.lifecycle_state = Some(Some(value.into()));
-        self
-    }
-    /// Sets `lifecycle_state` to an explicit `null`.
-    pub fn lifecycle_state_null(mut self) -> Self {
-        self.lifecycle_state = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityDto {
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    alias: optional::<String>(alias),
+    email_address: nullable::<String>(email_address, email_address_null),
+    processing_state: nullable::<crate::IdentityDtoProcessingState>(processing_state, processing_state_null),
+    identity_status: optional::<crate::IdentityDtoIdentityStatus>(identity_status),
+    manager_ref: nullable::<crate::IdentityDtoManagerRef>(manager_ref, manager_ref_null),
+    is_manager: optional::<bool>(is_manager),
+    last_refresh: optional::<crate::primitives::DateTime>(last_refresh),
+    attributes: optional::<::serde_json::Value>(attributes),
+    lifecycle_state: nullable::<crate::LifecycleStateDto>(lifecycle_state, lifecycle_state_null),
+});
 crate::serde_helpers::serde_struct!(IdentityDto {
     id: optional("id"),
     name: required("name"),
@@ -257,22 +176,12 @@ impl IdentityDtoManagerRef {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::IdentityDtoManagerRefType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityDtoManagerRef {
+    r#type: optional::<crate::IdentityDtoManagerRefType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(IdentityDtoManagerRef {
     r#type: optional("type"),
     id: optional("id"),

@@ -21,40 +21,15 @@ impl IdentityHistoryResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `snapshot`.
-    pub fn snapshot(mut self, value: impl Into<String>) -> Self {
-        self.snapshot = Some(value.into());
-        self
-    }
-    /// Sets `deleted_date`.
-    pub fn deleted_date(mut self, value: impl Into<String>) -> Self {
-        self.deleted_date = Some(value.into());
-        self
-    }
-    /// Sets `access_item_count`.
-    pub fn access_item_count(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, i32>>,
-    ) -> Self {
-        self.access_item_count = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityHistoryResponse {
+    id: optional::<String>(id),
+    display_name: optional::<String>(display_name),
+    snapshot: optional::<String>(snapshot),
+    deleted_date: optional::<String>(deleted_date),
+    access_item_count: optional::<::indexmap::IndexMap<String, i32>>(access_item_count),
+    attributes: optional::<::serde_json::Value>(attributes),
+});
 crate::serde_helpers::serde_struct!(IdentityHistoryResponse {
     id: optional("id"),
     display_name: optional("displayName"),

@@ -21,52 +21,15 @@ impl IdentityListItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `first_name`.
-    pub fn first_name(mut self, value: impl Into<String>) -> Self {
-        self.first_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `first_name` to an explicit `null`.
-    pub fn first_name_null(mut self) -> Self {
-        self.first_name = Some(None);
-        self
-    }
-    /// Sets `last_name`.
-    pub fn last_name(mut self, value: impl Into<String>) -> Self {
-        self.last_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `last_name` to an explicit `null`.
-    pub fn last_name_null(mut self) -> Self {
-        self.last_name = Some(None);
-        self
-    }
-    /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
-        self
-    }
-    /// Sets `deleted_date`.
-    pub fn deleted_date(mut self, value: impl Into<String>) -> Self {
-        self.deleted_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `deleted_date` to an explicit `null`.
-    pub fn deleted_date_null(mut self) -> Self {
-        self.deleted_date = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityListItem {
+    id: optional::<String>(id),
+    display_name: optional::<String>(display_name),
+    first_name: nullable::<String>(first_name, first_name_null),
+    last_name: nullable::<String>(last_name, last_name_null),
+    active: optional::<bool>(active),
+    deleted_date: nullable::<String>(deleted_date, deleted_date_null),
+});
 crate::serde_helpers::serde_struct!(IdentityListItem {
     id: optional("id"),
     display_name: optional("displayName"),

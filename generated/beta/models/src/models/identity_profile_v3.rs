@@ -59,83 +59,20 @@ impl IdentityProfileV3 {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::IdentityProfileV3Owner>) -> Self {
-        self.owner = Some(Some(value.into()));
-        self
-    }
-    /// Sets `owner` to an explicit `null`.
-    pub fn owner_null(mut self) -> Self {
-        self.owner = Some(None);
-        self
-    }
-    /// Sets `priority`.
-    pub fn priority(mut self, value: impl Into<i64>) -> Self {
-        self.priority = Some(value.into());
-        self
-    }
-    /// Sets `identity_refresh_required`.
-    pub fn identity_refresh_required(mut self, value: impl Into<bool>) -> Self {
-        self.identity_refresh_required = Some(value.into());
-        self
-    }
-    /// Sets `identity_count`.
-    pub fn identity_count(mut self, value: impl Into<i32>) -> Self {
-        self.identity_count = Some(value.into());
-        self
-    }
-    /// Sets `identity_attribute_config`.
-    pub fn identity_attribute_config(
-        mut self,
-        value: impl Into<crate::IdentityAttributeConfigV3>,
-    ) -> Self {
-        self.identity_attribute_config = Some(value.into());
-        self
-    }
-    /// Sets `identity_exception_report_reference`.
-    pub fn identity_exception_report_reference(
-        mut self,
-        value: impl Into<crate::IdentityExceptionReportReferenceV3>,
-    ) -> Self {
-        self.identity_exception_report_reference = Some(Some(value.into()));
-        self
-    }
-    /// Sets `identity_exception_report_reference` to an explicit `null`.
-    pub fn identity_exception_report_reference_null(mut self) -> Self {
-        self.identity_exception_report_reference = Some(None);
-        self
-    }
-    /// Sets `has_time_based_attr`.
-    pub fn has_time_based_attr(mut self, value: impl Into<bool>) -> Self {
-        self.has_time_based_attr = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityProfileV3 {
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    description: nullable::<String>(description, description_null),
+    owner: nullable::<crate::IdentityProfileV3Owner>(owner, owner_null),
+    priority: optional::<i64>(priority),
+    identity_refresh_required: optional::<bool>(identity_refresh_required),
+    identity_count: optional::<i32>(identity_count),
+    identity_attribute_config: optional::<crate::IdentityAttributeConfigV3>(identity_attribute_config),
+    identity_exception_report_reference: nullable::<crate::IdentityExceptionReportReferenceV3>(identity_exception_report_reference, identity_exception_report_reference_null),
+    has_time_based_attr: optional::<bool>(has_time_based_attr),
+});
 crate::serde_helpers::serde_struct!(IdentityProfileV3 {
     id: optional("id"),
     name: required("name"),
@@ -181,25 +118,12 @@ impl IdentityProfileV3AuthoritativeSource {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::IdentityProfileV3AuthoritativeSourceType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityProfileV3AuthoritativeSource {
+    r#type: optional::<crate::IdentityProfileV3AuthoritativeSourceType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(IdentityProfileV3AuthoritativeSource {
     r#type: optional("type"),
     id: optional("id"),
@@ -256,25 +180,12 @@ impl IdentityProfileV3Owner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::IdentityProfileV3OwnerType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityProfileV3Owner {
+    r#type: optional::<crate::IdentityProfileV3OwnerType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(IdentityProfileV3Owner {
     r#type: optional("type"),
     id: optional("id"),

@@ -12,17 +12,11 @@ impl IdentityReferenceWithId {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::DtoTypeV3>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityReferenceWithId {
+    r#type: optional::<crate::DtoTypeV3>(r#type),
+    id: optional::<String>(id),
+});
 crate::serde_helpers::serde_struct!(IdentityReferenceWithId {
     r#type: optional("type"),
     id: optional("id"),

@@ -15,20 +15,11 @@ impl ImportAccountsRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `file`.
-    pub fn file(mut self, value: impl Into<Vec<u8>>) -> Self {
-        self.file = Some(value.into());
-        self
-    }
-    /// Sets `disable_optimization`.
-    pub fn disable_optimization(
-        mut self,
-        value: impl Into<crate::ImportAccountsRequestDisableOptimization>,
-    ) -> Self {
-        self.disable_optimization = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ImportAccountsRequest {
+    file: optional::<Vec<u8>>(file),
+    disable_optimization: optional::<crate::ImportAccountsRequestDisableOptimization>(disable_optimization),
+});
 crate::serde_helpers::serde_struct!(ImportAccountsRequest {
     file: optional("file"),
     disable_optimization: optional("disableOptimization"),

@@ -14,17 +14,10 @@ impl ImportAccountsRequestXWwwFormUrlencoded {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `disable_optimization`.
-    pub fn disable_optimization(
-        mut self,
-        value: impl Into<
-            crate::ImportAccountsRequestXWwwFormUrlencodedDisableOptimization,
-        >,
-    ) -> Self {
-        self.disable_optimization = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ImportAccountsRequestXWwwFormUrlencoded {
+    disable_optimization: optional::<crate::ImportAccountsRequestXWwwFormUrlencodedDisableOptimization>(disable_optimization),
+});
 crate::serde_helpers::serde_struct!(ImportAccountsRequestXWwwFormUrlencoded {
     disable_optimization: optional("disableOptimization"),
     ..additional_properties

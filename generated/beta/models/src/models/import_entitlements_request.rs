@@ -13,12 +13,10 @@ impl ImportEntitlementsRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `file`.
-    pub fn file(mut self, value: impl Into<Vec<u8>>) -> Self {
-        self.file = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ImportEntitlementsRequest {
+    file: optional::<Vec<u8>>(file),
+});
 crate::serde_helpers::serde_struct!(ImportEntitlementsRequest {
     file: optional("file"),
     ..additional_properties

@@ -18,12 +18,10 @@ impl ImportSpConfigRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `options`.
-    pub fn options(mut self, value: impl Into<crate::ImportOptions>) -> Self {
-        self.options = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ImportSpConfigRequest {
+    options: optional::<crate::ImportOptions>(options),
+});
 crate::serde_helpers::serde_struct!(ImportSpConfigRequest {
     data: required("data"),
     options: optional("options"),

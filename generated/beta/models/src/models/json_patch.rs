@@ -12,15 +12,10 @@ impl JsonPatch {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `operations`.
-    pub fn operations(
-        mut self,
-        value: impl Into<Vec<crate::JsonPatchOperation>>,
-    ) -> Self {
-        self.operations = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(JsonPatch {
+    operations: optional::<Vec<crate::JsonPatchOperation>>(operations),
+});
 crate::serde_helpers::serde_struct!(JsonPatch {
     operations: optional("operations"),
     ..additional_properties

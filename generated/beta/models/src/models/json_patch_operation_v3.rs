@@ -24,12 +24,10 @@ impl JsonPatchOperationV3 {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<crate::JsonPatchOperationV3Value>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(JsonPatchOperationV3 {
+    value: optional::<crate::JsonPatchOperationV3Value>(value),
+});
 crate::serde_helpers::serde_struct!(JsonPatchOperationV3 {
     op: required("op"),
     path: required("path"),

@@ -24,12 +24,10 @@ impl JsonPatchOperations {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<crate::JsonPatchOperationsValue>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(JsonPatchOperations {
+    value: optional::<crate::JsonPatchOperationsValue>(value),
+});
 crate::serde_helpers::serde_struct!(JsonPatchOperations {
     op: required("op"),
     path: required("path"),

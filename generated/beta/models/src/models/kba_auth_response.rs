@@ -12,20 +12,11 @@ impl KbaAuthResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `kba_auth_response_items`.
-    pub fn kba_auth_response_items(
-        mut self,
-        value: impl Into<Vec<crate::KbaAuthResponseItem>>,
-    ) -> Self {
-        self.kba_auth_response_items = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::KbaAuthResponseStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(KbaAuthResponse {
+    kba_auth_response_items: optional::<Vec<crate::KbaAuthResponseItem>>(kba_auth_response_items),
+    status: optional::<crate::KbaAuthResponseStatus>(status),
+});
 crate::serde_helpers::serde_struct!(KbaAuthResponse {
     kba_auth_response_items: optional("kbaAuthResponseItems"),
     status: optional("status"),

@@ -41,68 +41,20 @@ impl LifecycleState {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `technical_name`.
-    pub fn technical_name(mut self, value: impl Into<String>) -> Self {
-        self.technical_name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `identity_count`.
-    pub fn identity_count(mut self, value: impl Into<i32>) -> Self {
-        self.identity_count = Some(value.into());
-        self
-    }
-    /// Sets `email_notification_option`.
-    pub fn email_notification_option(
-        mut self,
-        value: impl Into<crate::EmailNotificationOption>,
-    ) -> Self {
-        self.email_notification_option = Some(value.into());
-        self
-    }
-    /// Sets `account_actions`.
-    pub fn account_actions(
-        mut self,
-        value: impl Into<Vec<crate::AccountAction>>,
-    ) -> Self {
-        self.account_actions = Some(value.into());
-        self
-    }
-    /// Sets `access_profile_ids`.
-    pub fn access_profile_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.access_profile_ids = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(LifecycleState {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    technical_name: optional::<String>(technical_name),
+    description: optional::<String>(description),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    enabled: optional::<bool>(enabled),
+    identity_count: optional::<i32>(identity_count),
+    email_notification_option: optional::<crate::EmailNotificationOption>(email_notification_option),
+    account_actions: optional::<Vec<crate::AccountAction>>(account_actions),
+    access_profile_ids: optional::<Vec<String>>(access_profile_ids),
+});
 crate::serde_helpers::serde_struct!(LifecycleState {
     id: optional("id"),
     name: optional("name"),

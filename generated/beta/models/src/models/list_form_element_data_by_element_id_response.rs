@@ -11,15 +11,10 @@ impl ListFormElementDataByElementIdResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `results`.
-    pub fn results(
-        mut self,
-        value: impl Into<Vec<crate::FormElementDataSourceConfigOptions>>,
-    ) -> Self {
-        self.results = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ListFormElementDataByElementIdResponse {
+    results: optional::<Vec<crate::FormElementDataSourceConfigOptions>>(results),
+});
 crate::serde_helpers::serde_struct!(ListFormElementDataByElementIdResponse {
     results: optional("results"),
     ..additional_properties

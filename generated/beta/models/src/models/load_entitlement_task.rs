@@ -23,45 +23,16 @@ impl LoadEntitlementTask {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `unique_name`.
-    pub fn unique_name(mut self, value: impl Into<String>) -> Self {
-        self.unique_name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `launcher`.
-    pub fn launcher(mut self, value: impl Into<String>) -> Self {
-        self.launcher = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `returns`.
-    pub fn returns(
-        mut self,
-        value: impl Into<Vec<crate::LoadEntitlementTaskReturnsItem>>,
-    ) -> Self {
-        self.returns = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(LoadEntitlementTask {
+    id: optional::<String>(id),
+    r#type: optional::<String>(r#type),
+    unique_name: optional::<String>(unique_name),
+    description: optional::<String>(description),
+    launcher: optional::<String>(launcher),
+    created: optional::<crate::primitives::DateTime>(created),
+    returns: optional::<Vec<crate::LoadEntitlementTaskReturnsItem>>(returns),
+});
 crate::serde_helpers::serde_struct!(LoadEntitlementTask {
     id: optional("id"),
     r#type: optional("type"),
@@ -93,17 +64,11 @@ impl LoadEntitlementTaskReturnsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `display_label`.
-    pub fn display_label(mut self, value: impl Into<String>) -> Self {
-        self.display_label = Some(value.into());
-        self
-    }
-    /// Sets `attribute_name`.
-    pub fn attribute_name(mut self, value: impl Into<String>) -> Self {
-        self.attribute_name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(LoadEntitlementTaskReturnsItem {
+    display_label: optional::<String>(display_label),
+    attribute_name: optional::<String>(attribute_name),
+});
 crate::serde_helpers::serde_struct!(LoadEntitlementTaskReturnsItem {
     display_label: optional("displayLabel"),
     attribute_name: optional("attributeName"),

@@ -12,20 +12,11 @@ impl LoadUncorrelatedAccountsTask {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `success`.
-    pub fn success(mut self, value: impl Into<bool>) -> Self {
-        self.success = Some(value.into());
-        self
-    }
-    /// Sets `task`.
-    pub fn task(
-        mut self,
-        value: impl Into<crate::LoadUncorrelatedAccountsTaskTask>,
-    ) -> Self {
-        self.task = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(LoadUncorrelatedAccountsTask {
+    success: optional::<bool>(success),
+    task: optional::<crate::LoadUncorrelatedAccountsTaskTask>(task),
+});
 crate::serde_helpers::serde_struct!(LoadUncorrelatedAccountsTask {
     success: optional("success"),
     task: optional("task"),
@@ -78,111 +69,23 @@ impl LoadUncorrelatedAccountsTaskTask {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `launcher`.
-    pub fn launcher(mut self, value: impl Into<String>) -> Self {
-        self.launcher = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `launched`.
-    pub fn launched(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.launched = Some(Some(value.into()));
-        self
-    }
-    /// Sets `launched` to an explicit `null`.
-    pub fn launched_null(mut self) -> Self {
-        self.launched = Some(None);
-        self
-    }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.completed = Some(Some(value.into()));
-        self
-    }
-    /// Sets `completed` to an explicit `null`.
-    pub fn completed_null(mut self) -> Self {
-        self.completed = Some(None);
-        self
-    }
-    /// Sets `completion_status`.
-    pub fn completion_status(
-        mut self,
-        value: impl Into<crate::LoadUncorrelatedAccountsTaskTaskCompletionStatus>,
-    ) -> Self {
-        self.completion_status = Some(Some(value.into()));
-        self
-    }
-    /// Sets `completion_status` to an explicit `null`.
-    pub fn completion_status_null(mut self) -> Self {
-        self.completion_status = Some(None);
-        self
-    }
-    /// Sets `parent_name`.
-    pub fn parent_name(mut self, value: impl Into<String>) -> Self {
-        self.parent_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `parent_name` to an explicit `null`.
-    pub fn parent_name_null(mut self) -> Self {
-        self.parent_name = Some(None);
-        self
-    }
-    /// Sets `messages`.
-    pub fn messages(
-        mut self,
-        value: impl Into<Vec<crate::LoadUncorrelatedAccountsTaskTaskMessagesItem>>,
-    ) -> Self {
-        self.messages = Some(value.into());
-        self
-    }
-    /// Sets `progress`.
-    pub fn progress(mut self, value: impl Into<String>) -> Self {
-        self.progress = Some(Some(value.into()));
-        self
-    }
-    /// Sets `progress` to an explicit `null`.
-    pub fn progress_null(mut self) -> Self {
-        self.progress = Some(None);
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(
-        mut self,
-        value: impl Into<crate::LoadUncorrelatedAccountsTaskTaskAttributes>,
-    ) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `returns`.
-    pub fn returns(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.returns = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(LoadUncorrelatedAccountsTaskTask {
+    id: optional::<String>(id),
+    r#type: optional::<String>(r#type),
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+    launcher: optional::<String>(launcher),
+    created: optional::<crate::primitives::DateTime>(created),
+    launched: nullable::<crate::primitives::DateTime>(launched, launched_null),
+    completed: nullable::<crate::primitives::DateTime>(completed, completed_null),
+    completion_status: nullable::<crate::LoadUncorrelatedAccountsTaskTaskCompletionStatus>(completion_status, completion_status_null),
+    parent_name: nullable::<String>(parent_name, parent_name_null),
+    messages: optional::<Vec<crate::LoadUncorrelatedAccountsTaskTaskMessagesItem>>(messages),
+    progress: nullable::<String>(progress, progress_null),
+    attributes: optional::<crate::LoadUncorrelatedAccountsTaskTaskAttributes>(attributes),
+    returns: optional::<::serde_json::Value>(returns),
+});
 crate::serde_helpers::serde_struct!(LoadUncorrelatedAccountsTaskTask {
     id: optional("id"),
     r#type: optional("type"),
@@ -225,17 +128,11 @@ impl LoadUncorrelatedAccountsTaskTaskAttributes {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `qpoc_job_id`.
-    pub fn qpoc_job_id(mut self, value: impl Into<String>) -> Self {
-        self.qpoc_job_id = Some(value.into());
-        self
-    }
-    /// Sets `task_start_delay`.
-    pub fn task_start_delay(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.task_start_delay = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(LoadUncorrelatedAccountsTaskTaskAttributes {
+    qpoc_job_id: optional::<String>(qpoc_job_id),
+    task_start_delay: optional::<::serde_json::Value>(task_start_delay),
+});
 crate::serde_helpers::serde_struct!(LoadUncorrelatedAccountsTaskTaskAttributes {
     qpoc_job_id: optional("qpocJobId"),
     task_start_delay: nullable("taskStartDelay"),
@@ -310,35 +207,14 @@ impl LoadUncorrelatedAccountsTaskTaskMessagesItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::LoadUncorrelatedAccountsTaskTaskMessagesItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `error`.
-    pub fn error(mut self, value: impl Into<bool>) -> Self {
-        self.error = Some(value.into());
-        self
-    }
-    /// Sets `warning`.
-    pub fn warning(mut self, value: impl Into<bool>) -> Self {
-        self.warning = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `localized_text`.
-    pub fn localized_text(mut self, value: impl Into<String>) -> Self {
-        self.localized_text = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(LoadUncorrelatedAccountsTaskTaskMessagesItem {
+    r#type: optional::<crate::LoadUncorrelatedAccountsTaskTaskMessagesItemType>(r#type),
+    error: optional::<bool>(error),
+    warning: optional::<bool>(warning),
+    key: optional::<String>(key),
+    localized_text: optional::<String>(localized_text),
+});
 crate::serde_helpers::serde_struct!(LoadUncorrelatedAccountsTaskTaskMessagesItem {
     r#type: optional("type"),
     error: optional("error"),

@@ -88,72 +88,22 @@ impl ManagedClient {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `alert_key`.
-    pub fn alert_key(mut self, value: impl Into<String>) -> Self {
-        self.alert_key = Some(value.into());
-        self
-    }
-    /// Sets `api_gateway_base_url`.
-    pub fn api_gateway_base_url(mut self, value: impl Into<String>) -> Self {
-        self.api_gateway_base_url = Some(value.into());
-        self
-    }
-    /// Sets `cc_id`.
-    pub fn cc_id(mut self, value: impl Into<i64>) -> Self {
-        self.cc_id = Some(value.into());
-        self
-    }
-    /// Sets `cookbook`.
-    pub fn cookbook(mut self, value: impl Into<String>) -> Self {
-        self.cookbook = Some(value.into());
-        self
-    }
-    /// Sets `ip_address`.
-    pub fn ip_address(mut self, value: impl Into<String>) -> Self {
-        self.ip_address = Some(value.into());
-        self
-    }
-    /// Sets `last_seen`.
-    pub fn last_seen(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.last_seen = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `since_last_seen`.
-    pub fn since_last_seen(mut self, value: impl Into<String>) -> Self {
-        self.since_last_seen = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::ManagedClientStatusEnum>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `va_download_url`.
-    pub fn va_download_url(mut self, value: impl Into<String>) -> Self {
-        self.va_download_url = Some(value.into());
-        self
-    }
-    /// Sets `va_version`.
-    pub fn va_version(mut self, value: impl Into<String>) -> Self {
-        self.va_version = Some(value.into());
-        self
-    }
-    /// Sets `secret`.
-    pub fn secret(mut self, value: impl Into<String>) -> Self {
-        self.secret = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ManagedClient {
+    id: optional::<String>(id),
+    alert_key: optional::<String>(alert_key),
+    api_gateway_base_url: optional::<String>(api_gateway_base_url),
+    cc_id: optional::<i64>(cc_id),
+    cookbook: optional::<String>(cookbook),
+    ip_address: optional::<String>(ip_address),
+    last_seen: optional::<crate::primitives::DateTime>(last_seen),
+    name: optional::<String>(name),
+    since_last_seen: optional::<String>(since_last_seen),
+    status: optional::<crate::ManagedClientStatusEnum>(status),
+    va_download_url: optional::<String>(va_download_url),
+    va_version: optional::<String>(va_version),
+    secret: optional::<String>(secret),
+});
 crate::serde_helpers::serde_struct!(ManagedClient {
     id: optional("id"),
     alert_key: optional("alertKey"),

@@ -14,17 +14,11 @@ impl ManagedClusterQueue {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `region`.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
-        self.region = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ManagedClusterQueue {
+    name: optional::<String>(name),
+    region: optional::<String>(region),
+});
 crate::serde_helpers::serde_struct!(ManagedClusterQueue {
     name: optional("name"),
     region: optional("region"),

@@ -13,17 +13,11 @@ impl ManagerCorrelationMapping {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `account_attribute_name`.
-    pub fn account_attribute_name(mut self, value: impl Into<String>) -> Self {
-        self.account_attribute_name = Some(value.into());
-        self
-    }
-    /// Sets `identity_attribute_name`.
-    pub fn identity_attribute_name(mut self, value: impl Into<String>) -> Self {
-        self.identity_attribute_name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ManagerCorrelationMapping {
+    account_attribute_name: optional::<String>(account_attribute_name),
+    identity_attribute_name: optional::<String>(identity_attribute_name),
+});
 crate::serde_helpers::serde_struct!(ManagerCorrelationMapping {
     account_attribute_name: optional("accountAttributeName"),
     identity_attribute_name: optional("identityAttributeName"),

@@ -15,17 +15,11 @@ impl ManuallyUpdatedFieldsDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<bool>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<bool>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ManuallyUpdatedFieldsDto {
+    display_name: optional::<bool>(display_name),
+    description: optional::<bool>(description),
+});
 crate::serde_helpers::serde_struct!(ManuallyUpdatedFieldsDto {
     display_name: optional("DISPLAY_NAME"),
     description: optional("DESCRIPTION"),

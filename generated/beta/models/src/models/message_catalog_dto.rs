@@ -13,20 +13,11 @@ impl MessageCatalogDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `locale`.
-    pub fn locale(mut self, value: impl Into<String>) -> Self {
-        self.locale = Some(value.into());
-        self
-    }
-    /// Sets `messages`.
-    pub fn messages(
-        mut self,
-        value: impl Into<Vec<crate::ResourceBundleMessage>>,
-    ) -> Self {
-        self.messages = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MessageCatalogDto {
+    locale: optional::<String>(locale),
+    messages: optional::<Vec<crate::ResourceBundleMessage>>(messages),
+});
 crate::serde_helpers::serde_struct!(MessageCatalogDto {
     locale: optional("locale"),
     messages: optional("messages"),

@@ -15,22 +15,12 @@ impl MethodNotAllowed {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `error_name`.
-    pub fn error_name(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.error_name = Some(value.into());
-        self
-    }
-    /// Sets `error_message`.
-    pub fn error_message(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.error_message = Some(value.into());
-        self
-    }
-    /// Sets `tracking_id`.
-    pub fn tracking_id(mut self, value: impl Into<String>) -> Self {
-        self.tracking_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MethodNotAllowed {
+    error_name: optional::<::serde_json::Value>(error_name),
+    error_message: optional::<::serde_json::Value>(error_message),
+    tracking_id: optional::<String>(tracking_id),
+});
 crate::serde_helpers::serde_struct!(MethodNotAllowed {
     error_name: nullable("errorName"),
     error_message: nullable("errorMessage"),

@@ -95,142 +95,30 @@ impl MultiHostIntegrations {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `cluster`.
-    pub fn cluster(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsCluster>,
-    ) -> Self {
-        self.cluster = Some(Some(value.into()));
-        self
-    }
-    /// Sets `cluster` to an explicit `null`.
-    pub fn cluster_null(mut self) -> Self {
-        self.cluster = Some(None);
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `last_source_upload_success_count`.
-    pub fn last_source_upload_success_count(mut self, value: impl Into<i32>) -> Self {
-        self.last_source_upload_success_count = Some(value.into());
-        self
-    }
-    /// Sets `max_sources_per_agg_group`.
-    pub fn max_sources_per_agg_group(mut self, value: impl Into<i32>) -> Self {
-        self.max_sources_per_agg_group = Some(value.into());
-        self
-    }
-    /// Sets `connector_class`.
-    pub fn connector_class(mut self, value: impl Into<String>) -> Self {
-        self.connector_class = Some(value.into());
-        self
-    }
-    /// Sets `connector_attributes`.
-    pub fn connector_attributes(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsConnectorAttributes>,
-    ) -> Self {
-        self.connector_attributes = Some(value.into());
-        self
-    }
-    /// Sets `delete_threshold`.
-    pub fn delete_threshold(mut self, value: impl Into<i32>) -> Self {
-        self.delete_threshold = Some(value.into());
-        self
-    }
-    /// Sets `authoritative`.
-    pub fn authoritative(mut self, value: impl Into<bool>) -> Self {
-        self.authoritative = Some(value.into());
-        self
-    }
-    /// Sets `management_workgroup`.
-    pub fn management_workgroup(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsManagementWorkgroup>,
-    ) -> Self {
-        self.management_workgroup = Some(Some(value.into()));
-        self
-    }
-    /// Sets `management_workgroup` to an explicit `null`.
-    pub fn management_workgroup_null(mut self) -> Self {
-        self.management_workgroup = Some(None);
-        self
-    }
-    /// Sets `healthy`.
-    pub fn healthy(mut self, value: impl Into<bool>) -> Self {
-        self.healthy = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsStatus>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `since`.
-    pub fn since(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.since = Some(value.into());
-        self
-    }
-    /// Sets `connector_id`.
-    pub fn connector_id(mut self, value: impl Into<String>) -> Self {
-        self.connector_id = Some(value.into());
-        self
-    }
-    /// Sets `connector_name`.
-    pub fn connector_name(mut self, value: impl Into<String>) -> Self {
-        self.connector_name = Some(value.into());
-        self
-    }
-    /// Sets `connection_type`.
-    pub fn connection_type(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsConnectionType>,
-    ) -> Self {
-        self.connection_type = Some(value.into());
-        self
-    }
-    /// Sets `connector_implementation_id`.
-    pub fn connector_implementation_id(mut self, value: impl Into<String>) -> Self {
-        self.connector_implementation_id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `credential_provider_enabled`.
-    pub fn credential_provider_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.credential_provider_enabled = Some(value.into());
-        self
-    }
-    /// Sets `category`.
-    pub fn category(mut self, value: impl Into<String>) -> Self {
-        self.category = Some(Some(value.into()));
-        self
-    }
-    /// Sets `category` to an explicit `null`.
-    pub fn category_null(mut self) -> Self {
-        self.category = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrations {
+    id: optional::<String>(id),
+    cluster: nullable::<crate::MultiHostIntegrationsCluster>(cluster, cluster_null),
+    r#type: optional::<String>(r#type),
+    last_source_upload_success_count: optional::<i32>(last_source_upload_success_count),
+    max_sources_per_agg_group: optional::<i32>(max_sources_per_agg_group),
+    connector_class: optional::<String>(connector_class),
+    connector_attributes: optional::<crate::MultiHostIntegrationsConnectorAttributes>(connector_attributes),
+    delete_threshold: optional::<i32>(delete_threshold),
+    authoritative: optional::<bool>(authoritative),
+    management_workgroup: nullable::<crate::MultiHostIntegrationsManagementWorkgroup>(management_workgroup, management_workgroup_null),
+    healthy: optional::<bool>(healthy),
+    status: optional::<crate::MultiHostIntegrationsStatus>(status),
+    since: optional::<crate::primitives::DateTime>(since),
+    connector_id: optional::<String>(connector_id),
+    connector_name: optional::<String>(connector_name),
+    connection_type: optional::<crate::MultiHostIntegrationsConnectionType>(connection_type),
+    connector_implementation_id: optional::<String>(connector_implementation_id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    credential_provider_enabled: optional::<bool>(credential_provider_enabled),
+    category: nullable::<String>(category, category_null),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrations {
     id: optional("id"),
     name: required("name"),
@@ -396,55 +284,16 @@ impl MultiHostIntegrationsConnectorAttributes {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `max_allowed_sources`.
-    pub fn max_allowed_sources(mut self, value: impl Into<i32>) -> Self {
-        self.max_allowed_sources = Some(value.into());
-        self
-    }
-    /// Sets `last_source_upload_count`.
-    pub fn last_source_upload_count(mut self, value: impl Into<i32>) -> Self {
-        self.last_source_upload_count = Some(value.into());
-        self
-    }
-    /// Sets `connector_file_upload_history`.
-    pub fn connector_file_upload_history(
-        mut self,
-        value: impl Into<
-            crate::MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory,
-        >,
-    ) -> Self {
-        self.connector_file_upload_history = Some(value.into());
-        self
-    }
-    /// Sets `multihost_status`.
-    pub fn multihost_status(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsConnectorAttributesMultihostStatus>,
-    ) -> Self {
-        self.multihost_status = Some(value.into());
-        self
-    }
-    /// Sets `show_account_schema`.
-    pub fn show_account_schema(mut self, value: impl Into<bool>) -> Self {
-        self.show_account_schema = Some(value.into());
-        self
-    }
-    /// Sets `show_entitlement_schema`.
-    pub fn show_entitlement_schema(mut self, value: impl Into<bool>) -> Self {
-        self.show_entitlement_schema = Some(value.into());
-        self
-    }
-    /// Sets `multi_host_attributes`.
-    pub fn multi_host_attributes(
-        mut self,
-        value: impl Into<
-            crate::MultiHostIntegrationsConnectorAttributesMultiHostAttributes,
-        >,
-    ) -> Self {
-        self.multi_host_attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsConnectorAttributes {
+    max_allowed_sources: optional::<i32>(max_allowed_sources),
+    last_source_upload_count: optional::<i32>(last_source_upload_count),
+    connector_file_upload_history: optional::<crate::MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory>(connector_file_upload_history),
+    multihost_status: optional::<crate::MultiHostIntegrationsConnectorAttributesMultihostStatus>(multihost_status),
+    show_account_schema: optional::<bool>(show_account_schema),
+    show_entitlement_schema: optional::<bool>(show_entitlement_schema),
+    multi_host_attributes: optional::<crate::MultiHostIntegrationsConnectorAttributesMultiHostAttributes>(multi_host_attributes),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsConnectorAttributes {
     max_allowed_sources: optional("maxAllowedSources"),
     last_source_upload_count: optional("lastSourceUploadCount"),
@@ -478,15 +327,10 @@ impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `connector_file_name_uploaded_date`.
-    pub fn connector_file_name_uploaded_date(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.connector_file_name_uploaded_date = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
+    connector_file_name_uploaded_date: optional::<String>(connector_file_name_uploaded_date),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     connector_file_name_uploaded_date: optional("connectorFileNameUploadedDate"),
     ..additional_properties
@@ -517,27 +361,13 @@ impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `password`.
-    pub fn password(mut self, value: impl Into<String>) -> Self {
-        self.password = Some(value.into());
-        self
-    }
-    /// Sets `connector_files`.
-    pub fn connector_files(mut self, value: impl Into<String>) -> Self {
-        self.connector_files = Some(value.into());
-        self
-    }
-    /// Sets `auth_type`.
-    pub fn auth_type(mut self, value: impl Into<String>) -> Self {
-        self.auth_type = Some(value.into());
-        self
-    }
-    /// Sets `user`.
-    pub fn user(mut self, value: impl Into<String>) -> Self {
-        self.user = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
+    password: optional::<String>(password),
+    connector_files: optional::<String>(connector_files),
+    auth_type: optional::<String>(auth_type),
+    user: optional::<String>(user),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     password: optional("password"),
     connector_files: optional("connector_files"),
@@ -625,25 +455,12 @@ impl MultiHostIntegrationsManagementWorkgroup {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsManagementWorkgroupType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsManagementWorkgroup {
+    r#type: optional::<crate::MultiHostIntegrationsManagementWorkgroupType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsManagementWorkgroup {
     r#type: optional("type"),
     id: optional("id"),
@@ -700,25 +517,12 @@ impl MultiHostIntegrationsOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsOwnerType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsOwner {
+    r#type: optional::<crate::MultiHostIntegrationsOwnerType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsOwner {
     r#type: optional("type"),
     id: optional("id"),

@@ -11,12 +11,10 @@ impl NonEmployeeApprovalDecision {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NonEmployeeApprovalDecision {
+    comment: optional::<String>(comment),
+});
 crate::serde_helpers::serde_struct!(NonEmployeeApprovalDecision {
     comment: optional("comment"),
     ..additional_properties

@@ -23,35 +23,14 @@ impl NonEmployeeBulkUploadJob {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::NonEmployeeBulkUploadJobStatus>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NonEmployeeBulkUploadJob {
+    id: optional::<String>(id),
+    source_id: optional::<String>(source_id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    status: optional::<crate::NonEmployeeBulkUploadJobStatus>(status),
+});
 crate::serde_helpers::serde_struct!(NonEmployeeBulkUploadJob {
     id: optional("id"),
     source_id: optional("sourceId"),

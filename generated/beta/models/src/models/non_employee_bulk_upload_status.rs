@@ -16,20 +16,10 @@ impl NonEmployeeBulkUploadStatus {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::NonEmployeeBulkUploadStatusStatus>,
-    ) -> Self {
-        self.status = Some(Some(value.into()));
-        self
-    }
-    /// Sets `status` to an explicit `null`.
-    pub fn status_null(mut self) -> Self {
-        self.status = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(NonEmployeeBulkUploadStatus {
+    status: nullable::<crate::NonEmployeeBulkUploadStatusStatus>(status, status_null),
+});
 crate::serde_helpers::serde_struct!(NonEmployeeBulkUploadStatus {
     status: nullable("status"),
     ..additional_properties

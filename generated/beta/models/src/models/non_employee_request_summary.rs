@@ -17,27 +17,13 @@ impl NonEmployeeRequestSummary {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `approved`.
-    pub fn approved(mut self, value: impl Into<f64>) -> Self {
-        self.approved = Some(value.into());
-        self
-    }
-    /// Sets `rejected`.
-    pub fn rejected(mut self, value: impl Into<f64>) -> Self {
-        self.rejected = Some(value.into());
-        self
-    }
-    /// Sets `pending`.
-    pub fn pending(mut self, value: impl Into<f64>) -> Self {
-        self.pending = Some(value.into());
-        self
-    }
-    /// Sets `non_employee_count`.
-    pub fn non_employee_count(mut self, value: impl Into<f64>) -> Self {
-        self.non_employee_count = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NonEmployeeRequestSummary {
+    approved: optional::<f64>(approved),
+    rejected: optional::<f64>(rejected),
+    pending: optional::<f64>(pending),
+    non_employee_count: optional::<f64>(non_employee_count),
+});
 crate::serde_helpers::serde_struct!(NonEmployeeRequestSummary {
     approved: optional("approved"),
     rejected: optional("rejected"),

@@ -33,22 +33,12 @@ impl NonEmployeeSchemaAttributeBody {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `help_text`.
-    pub fn help_text(mut self, value: impl Into<String>) -> Self {
-        self.help_text = Some(value.into());
-        self
-    }
-    /// Sets `placeholder`.
-    pub fn placeholder(mut self, value: impl Into<String>) -> Self {
-        self.placeholder = Some(value.into());
-        self
-    }
-    /// Sets `required`.
-    pub fn required(mut self, value: impl Into<bool>) -> Self {
-        self.required = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NonEmployeeSchemaAttributeBody {
+    help_text: optional::<String>(help_text),
+    placeholder: optional::<String>(placeholder),
+    required: optional::<bool>(required),
+});
 crate::serde_helpers::serde_struct!(NonEmployeeSchemaAttributeBody {
     r#type: required("type"),
     label: required("label"),

@@ -22,35 +22,14 @@ impl NonEmployeeSourceLiteWithSchemaAttributes {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `schema_attributes`.
-    pub fn schema_attributes(
-        mut self,
-        value: impl Into<Vec<crate::NonEmployeeSchemaAttribute>>,
-    ) -> Self {
-        self.schema_attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NonEmployeeSourceLiteWithSchemaAttributes {
+    id: optional::<String>(id),
+    source_id: optional::<String>(source_id),
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+    schema_attributes: optional::<Vec<crate::NonEmployeeSchemaAttribute>>(schema_attributes),
+});
 crate::serde_helpers::serde_struct!(NonEmployeeSourceLiteWithSchemaAttributes {
     id: optional("id"),
     source_id: optional("sourceId"),

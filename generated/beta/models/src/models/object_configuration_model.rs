@@ -25,52 +25,17 @@ impl ObjectConfigurationModel {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `object_type`.
-    pub fn object_type(mut self, value: impl Into<String>) -> Self {
-        self.object_type = Some(value.into());
-        self
-    }
-    /// Sets `reference_extractors`.
-    pub fn reference_extractors(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.reference_extractors = Some(Some(value.into()));
-        self
-    }
-    /// Sets `reference_extractors` to an explicit `null`.
-    pub fn reference_extractors_null(mut self) -> Self {
-        self.reference_extractors = Some(None);
-        self
-    }
-    /// Sets `signature_required`.
-    pub fn signature_required(mut self, value: impl Into<bool>) -> Self {
-        self.signature_required = Some(value.into());
-        self
-    }
-    /// Sets `always_resolve_by_id`.
-    pub fn always_resolve_by_id(mut self, value: impl Into<bool>) -> Self {
-        self.always_resolve_by_id = Some(value.into());
-        self
-    }
-    /// Sets `legacy_object`.
-    pub fn legacy_object(mut self, value: impl Into<bool>) -> Self {
-        self.legacy_object = Some(value.into());
-        self
-    }
-    /// Sets `one_per_tenant`.
-    pub fn one_per_tenant(mut self, value: impl Into<bool>) -> Self {
-        self.one_per_tenant = Some(value.into());
-        self
-    }
-    /// Sets `exportable`.
-    pub fn exportable(mut self, value: impl Into<bool>) -> Self {
-        self.exportable = Some(value.into());
-        self
-    }
-    /// Sets `rules`.
-    pub fn rules(mut self, value: impl Into<crate::ConfigObjectRules>) -> Self {
-        self.rules = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ObjectConfigurationModel {
+    object_type: optional::<String>(object_type),
+    reference_extractors: nullable::<Vec<String>>(reference_extractors, reference_extractors_null),
+    signature_required: optional::<bool>(signature_required),
+    always_resolve_by_id: optional::<bool>(always_resolve_by_id),
+    legacy_object: optional::<bool>(legacy_object),
+    one_per_tenant: optional::<bool>(one_per_tenant),
+    exportable: optional::<bool>(exportable),
+    rules: optional::<crate::ConfigObjectRules>(rules),
+});
 crate::serde_helpers::serde_struct!(ObjectConfigurationModel {
     object_type: optional("objectType"),
     reference_extractors: nullable("referenceExtractors"),

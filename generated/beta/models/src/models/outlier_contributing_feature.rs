@@ -24,56 +24,17 @@ impl OutlierContributingFeature {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `value_type`.
-    pub fn value_type(
-        mut self,
-        value: impl Into<crate::OutlierContributingFeatureValueType>,
-    ) -> Self {
-        self.value_type = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(
-        mut self,
-        value: impl Into<crate::OutlierContributingFeatureValue>,
-    ) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `importance`.
-    pub fn importance(mut self, value: impl Into<f64>) -> Self {
-        self.importance = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `translation_messages`.
-    pub fn translation_messages(
-        mut self,
-        value: impl Into<crate::OutlierFeatureTranslation>,
-    ) -> Self {
-        self.translation_messages = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(OutlierContributingFeature {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    value_type: optional::<crate::OutlierContributingFeatureValueType>(value_type),
+    value: optional::<crate::OutlierContributingFeatureValue>(value),
+    importance: optional::<f64>(importance),
+    display_name: optional::<String>(display_name),
+    description: optional::<String>(description),
+    translation_messages: optional::<crate::OutlierFeatureTranslation>(translation_messages),
+});
 crate::serde_helpers::serde_struct!(OutlierContributingFeature {
     id: optional("id"),
     name: optional("name"),

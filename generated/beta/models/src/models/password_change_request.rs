@@ -19,32 +19,14 @@ impl PasswordChangeRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `encrypted_password`.
-    pub fn encrypted_password(mut self, value: impl Into<String>) -> Self {
-        self.encrypted_password = Some(value.into());
-        self
-    }
-    /// Sets `public_key_id`.
-    pub fn public_key_id(mut self, value: impl Into<String>) -> Self {
-        self.public_key_id = Some(value.into());
-        self
-    }
-    /// Sets `account_id`.
-    pub fn account_id(mut self, value: impl Into<String>) -> Self {
-        self.account_id = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PasswordChangeRequest {
+    identity_id: optional::<String>(identity_id),
+    encrypted_password: optional::<String>(encrypted_password),
+    public_key_id: optional::<String>(public_key_id),
+    account_id: optional::<String>(account_id),
+    source_id: optional::<String>(source_id),
+});
 crate::serde_helpers::serde_struct!(PasswordChangeRequest {
     identity_id: optional("identityId"),
     encrypted_password: optional("encryptedPassword"),

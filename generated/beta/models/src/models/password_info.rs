@@ -18,40 +18,15 @@ impl PasswordInfo {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `public_key_id`.
-    pub fn public_key_id(mut self, value: impl Into<String>) -> Self {
-        self.public_key_id = Some(value.into());
-        self
-    }
-    /// Sets `public_key`.
-    pub fn public_key(mut self, value: impl Into<String>) -> Self {
-        self.public_key = Some(value.into());
-        self
-    }
-    /// Sets `accounts`.
-    pub fn accounts(
-        mut self,
-        value: impl Into<Vec<crate::PasswordInfoAccount>>,
-    ) -> Self {
-        self.accounts = Some(value.into());
-        self
-    }
-    /// Sets `policies`.
-    pub fn policies(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.policies = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PasswordInfo {
+    identity_id: optional::<String>(identity_id),
+    source_id: optional::<String>(source_id),
+    public_key_id: optional::<String>(public_key_id),
+    public_key: optional::<String>(public_key),
+    accounts: optional::<Vec<crate::PasswordInfoAccount>>(accounts),
+    policies: optional::<Vec<String>>(policies),
+});
 crate::serde_helpers::serde_struct!(PasswordInfo {
     identity_id: optional("identityId"),
     source_id: optional("sourceId"),

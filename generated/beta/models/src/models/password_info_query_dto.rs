@@ -13,17 +13,11 @@ impl PasswordInfoQueryDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `user_name`.
-    pub fn user_name(mut self, value: impl Into<String>) -> Self {
-        self.user_name = Some(value.into());
-        self
-    }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PasswordInfoQueryDto {
+    user_name: optional::<String>(user_name),
+    source_name: optional::<String>(source_name),
+});
 crate::serde_helpers::serde_struct!(PasswordInfoQueryDto {
     user_name: optional("userName"),
     source_name: optional("sourceName"),

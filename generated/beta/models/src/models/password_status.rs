@@ -17,32 +17,13 @@ impl PasswordStatus {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `request_id`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `request_id` to an explicit `null`.
-    pub fn request_id_null(mut self) -> Self {
-        self.request_id = Some(None);
-        self
-    }
-    /// Sets `state`.
-    pub fn state(mut self, value: impl Into<crate::PasswordStatusState>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets `errors`.
-    pub fn errors(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.errors = Some(value.into());
-        self
-    }
-    /// Sets `source_ids`.
-    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.source_ids = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PasswordStatus {
+    request_id: nullable::<String>(request_id, request_id_null),
+    state: optional::<crate::PasswordStatusState>(state),
+    errors: optional::<Vec<String>>(errors),
+    source_ids: optional::<Vec<String>>(source_ids),
+});
 crate::serde_helpers::serde_struct!(PasswordStatus {
     request_id: nullable("requestId"),
     state: optional("state"),

@@ -24,15 +24,10 @@ impl PatchSubscriptionRequestItem {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `value`.
-    pub fn value(
-        mut self,
-        value: impl Into<crate::PatchSubscriptionRequestItemValue>,
-    ) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PatchSubscriptionRequestItem {
+    value: optional::<crate::PatchSubscriptionRequestItemValue>(value),
+});
 crate::serde_helpers::serde_struct!(PatchSubscriptionRequestItem {
     op: required("op"),
     path: required("path"),

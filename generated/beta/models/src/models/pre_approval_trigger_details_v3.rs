@@ -16,25 +16,12 @@ impl PreApprovalTriggerDetailsV3 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
-    /// Sets `reviewer`.
-    pub fn reviewer(mut self, value: impl Into<String>) -> Self {
-        self.reviewer = Some(value.into());
-        self
-    }
-    /// Sets `decision`.
-    pub fn decision(
-        mut self,
-        value: impl Into<crate::PreApprovalTriggerDetailsV3Decision>,
-    ) -> Self {
-        self.decision = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PreApprovalTriggerDetailsV3 {
+    comment: optional::<String>(comment),
+    reviewer: optional::<String>(reviewer),
+    decision: optional::<crate::PreApprovalTriggerDetailsV3Decision>(decision),
+});
 crate::serde_helpers::serde_struct!(PreApprovalTriggerDetailsV3 {
     comment: optional("comment"),
     reviewer: optional("reviewer"),

@@ -11,12 +11,10 @@ impl PreconditionFailed {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `message`.
-    pub fn message(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PreconditionFailed {
+    message: optional::<::serde_json::Value>(message),
+});
 crate::serde_helpers::serde_struct!(PreconditionFailed {
     message: nullable("message"),
     ..additional_properties

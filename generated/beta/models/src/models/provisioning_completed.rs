@@ -40,50 +40,13 @@ impl ProvisioningCompleted {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `action`.
-    pub fn action(mut self, value: impl Into<String>) -> Self {
-        self.action = Some(Some(value.into()));
-        self
-    }
-    /// Sets `action` to an explicit `null`.
-    pub fn action_null(mut self) -> Self {
-        self.action = Some(None);
-        self
-    }
-    /// Sets `errors`.
-    pub fn errors(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.errors = Some(Some(value.into()));
-        self
-    }
-    /// Sets `errors` to an explicit `null`.
-    pub fn errors_null(mut self) -> Self {
-        self.errors = Some(None);
-        self
-    }
-    /// Sets `warnings`.
-    pub fn warnings(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.warnings = Some(Some(value.into()));
-        self
-    }
-    /// Sets `warnings` to an explicit `null`.
-    pub fn warnings_null(mut self) -> Self {
-        self.warnings = Some(None);
-        self
-    }
-    /// Sets `requester`.
-    pub fn requester(
-        mut self,
-        value: impl Into<crate::ProvisioningCompletedRequester>,
-    ) -> Self {
-        self.requester = Some(Some(value.into()));
-        self
-    }
-    /// Sets `requester` to an explicit `null`.
-    pub fn requester_null(mut self) -> Self {
-        self.requester = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ProvisioningCompleted {
+    action: nullable::<String>(action, action_null),
+    errors: nullable::<Vec<String>>(errors, errors_null),
+    warnings: nullable::<Vec<String>>(warnings, warnings_null),
+    requester: nullable::<crate::ProvisioningCompletedRequester>(requester, requester_null),
+});
 crate::serde_helpers::serde_struct!(ProvisioningCompleted {
     tracking_number: required("trackingNumber"),
     sources: required("sources"),
@@ -148,37 +111,12 @@ impl ProvisioningCompletedAccountRequestsItem {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `account_id`.
-    pub fn account_id(mut self, value: impl Into<String>) -> Self {
-        self.account_id = Some(value.into());
-        self
-    }
-    /// Sets `ticket_id`.
-    pub fn ticket_id(mut self, value: impl Into<String>) -> Self {
-        self.ticket_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `ticket_id` to an explicit `null`.
-    pub fn ticket_id_null(mut self) -> Self {
-        self.ticket_id = Some(None);
-        self
-    }
-    /// Sets `attribute_requests`.
-    pub fn attribute_requests(
-        mut self,
-        value: impl Into<
-            Vec<crate::ProvisioningCompletedAccountRequestsItemAttributeRequestsItem>,
-        >,
-    ) -> Self {
-        self.attribute_requests = Some(Some(value.into()));
-        self
-    }
-    /// Sets `attribute_requests` to an explicit `null`.
-    pub fn attribute_requests_null(mut self) -> Self {
-        self.attribute_requests = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ProvisioningCompletedAccountRequestsItem {
+    account_id: optional::<String>(account_id),
+    ticket_id: nullable::<String>(ticket_id, ticket_id_null),
+    attribute_requests: nullable::<Vec<crate::ProvisioningCompletedAccountRequestsItemAttributeRequestsItem>>(attribute_requests, attribute_requests_null),
+});
 crate::serde_helpers::serde_struct!(ProvisioningCompletedAccountRequestsItem {
     source: required("source"),
     account_id: optional("accountId"),
@@ -273,17 +211,10 @@ impl ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `attribute_value`.
-    pub fn attribute_value(mut self, value: impl Into<String>) -> Self {
-        self.attribute_value = Some(Some(value.into()));
-        self
-    }
-    /// Sets `attribute_value` to an explicit `null`.
-    pub fn attribute_value_null(mut self) -> Self {
-        self.attribute_value = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
+    attribute_value: nullable::<String>(attribute_value, attribute_value_null),
+});
 crate::serde_helpers::serde_struct!(ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
     attribute_name: required("attributeName"),
     attribute_value: nullable("attributeValue"),

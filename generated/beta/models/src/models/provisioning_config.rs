@@ -24,38 +24,14 @@ impl ProvisioningConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `universal_manager`.
-    pub fn universal_manager(mut self, value: impl Into<bool>) -> Self {
-        self.universal_manager = Some(value.into());
-        self
-    }
-    /// Sets `managed_resource_refs`.
-    pub fn managed_resource_refs(
-        mut self,
-        value: impl Into<Vec<crate::ProvisioningConfigManagedResourceRefsItem>>,
-    ) -> Self {
-        self.managed_resource_refs = Some(value.into());
-        self
-    }
-    /// Sets `plan_initializer_script`.
-    pub fn plan_initializer_script(
-        mut self,
-        value: impl Into<crate::ProvisioningConfigPlanInitializerScript>,
-    ) -> Self {
-        self.plan_initializer_script = Some(value.into());
-        self
-    }
-    /// Sets `no_provisioning_requests`.
-    pub fn no_provisioning_requests(mut self, value: impl Into<bool>) -> Self {
-        self.no_provisioning_requests = Some(value.into());
-        self
-    }
-    /// Sets `provisioning_request_expiration`.
-    pub fn provisioning_request_expiration(mut self, value: impl Into<i32>) -> Self {
-        self.provisioning_request_expiration = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ProvisioningConfig {
+    universal_manager: optional::<bool>(universal_manager),
+    managed_resource_refs: optional::<Vec<crate::ProvisioningConfigManagedResourceRefsItem>>(managed_resource_refs),
+    plan_initializer_script: optional::<crate::ProvisioningConfigPlanInitializerScript>(plan_initializer_script),
+    no_provisioning_requests: optional::<bool>(no_provisioning_requests),
+    provisioning_request_expiration: optional::<i32>(provisioning_request_expiration),
+});
 crate::serde_helpers::serde_struct!(ProvisioningConfig {
     universal_manager: optional("universalManager"),
     managed_resource_refs: optional("managedResourceRefs"),
@@ -89,25 +65,12 @@ impl ProvisioningConfigManagedResourceRefsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::ProvisioningConfigManagedResourceRefsItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ProvisioningConfigManagedResourceRefsItem {
+    r#type: optional::<crate::ProvisioningConfigManagedResourceRefsItemType>(r#type),
+    id: optional::<::serde_json::Value>(id),
+    name: optional::<::serde_json::Value>(name),
+});
 crate::serde_helpers::serde_struct!(ProvisioningConfigManagedResourceRefsItem {
     r#type: optional("type"),
     id: nullable("id"),
@@ -162,12 +125,10 @@ impl ProvisioningConfigPlanInitializerScript {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<String>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ProvisioningConfigPlanInitializerScript {
+    source: optional::<String>(source),
+});
 crate::serde_helpers::serde_struct!(ProvisioningConfigPlanInitializerScript {
     source: optional("source"),
     ..additional_properties

@@ -21,22 +21,12 @@ impl ProvisioningPolicyDto {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `usage_type`.
-    pub fn usage_type(mut self, value: impl Into<crate::UsageType>) -> Self {
-        self.usage_type = Some(value.into());
-        self
-    }
-    /// Sets `fields`.
-    pub fn fields(mut self, value: impl Into<Vec<crate::FieldDetailsDto>>) -> Self {
-        self.fields = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ProvisioningPolicyDto {
+    description: optional::<String>(description),
+    usage_type: optional::<crate::UsageType>(usage_type),
+    fields: optional::<Vec<crate::FieldDetailsDto>>(fields),
+});
 crate::serde_helpers::serde_struct!(ProvisioningPolicyDto {
     name: required("name"),
     description: optional("description"),

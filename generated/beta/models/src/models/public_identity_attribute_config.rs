@@ -14,17 +14,11 @@ impl PublicIdentityAttributeConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PublicIdentityAttributeConfig {
+    key: optional::<String>(key),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(PublicIdentityAttributeConfig {
     key: optional("key"),
     name: optional("name"),

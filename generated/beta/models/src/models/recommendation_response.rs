@@ -18,41 +18,14 @@ impl RecommendationResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `request`.
-    pub fn request(mut self, value: impl Into<crate::RecommendationRequest>) -> Self {
-        self.request = Some(value.into());
-        self
-    }
-    /// Sets `recommendation`.
-    pub fn recommendation(
-        mut self,
-        value: impl Into<crate::RecommendationResponseRecommendation>,
-    ) -> Self {
-        self.recommendation = Some(value.into());
-        self
-    }
-    /// Sets `interpretations`.
-    pub fn interpretations(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.interpretations = Some(value.into());
-        self
-    }
-    /// Sets `translation_messages`.
-    pub fn translation_messages(
-        mut self,
-        value: impl Into<Vec<crate::TranslationMessage>>,
-    ) -> Self {
-        self.translation_messages = Some(value.into());
-        self
-    }
-    /// Sets `recommender_calculations`.
-    pub fn recommender_calculations(
-        mut self,
-        value: impl Into<crate::RecommenderCalculations>,
-    ) -> Self {
-        self.recommender_calculations = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RecommendationResponse {
+    request: optional::<crate::RecommendationRequest>(request),
+    recommendation: optional::<crate::RecommendationResponseRecommendation>(recommendation),
+    interpretations: optional::<Vec<String>>(interpretations),
+    translation_messages: optional::<Vec<crate::TranslationMessage>>(translation_messages),
+    recommender_calculations: optional::<crate::RecommenderCalculations>(recommender_calculations),
+});
 crate::serde_helpers::serde_struct!(RecommendationResponse {
     request: optional("request"),
     recommendation: optional("recommendation"),

@@ -13,17 +13,11 @@ impl ResourceBundleMessage {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `format`.
-    pub fn format(mut self, value: impl Into<String>) -> Self {
-        self.format = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ResourceBundleMessage {
+    key: optional::<String>(key),
+    format: optional::<String>(format),
+});
 crate::serde_helpers::serde_struct!(ResourceBundleMessage {
     key: optional("key"),
     format: optional("format"),

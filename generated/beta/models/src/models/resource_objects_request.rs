@@ -14,17 +14,11 @@ impl ResourceObjectsRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `object_type`.
-    pub fn object_type(mut self, value: impl Into<String>) -> Self {
-        self.object_type = Some(value.into());
-        self
-    }
-    /// Sets `max_count`.
-    pub fn max_count(mut self, value: impl Into<i64>) -> Self {
-        self.max_count = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ResourceObjectsRequest {
+    object_type: optional::<String>(object_type),
+    max_count: optional::<i64>(max_count),
+});
 crate::serde_helpers::serde_struct!(ResourceObjectsRequest {
     object_type: optional("objectType"),
     max_count: optional("maxCount"),

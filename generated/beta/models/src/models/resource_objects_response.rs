@@ -30,35 +30,14 @@ impl ResourceObjectsResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `object_count`.
-    pub fn object_count(mut self, value: impl Into<i64>) -> Self {
-        self.object_count = Some(value.into());
-        self
-    }
-    /// Sets `elapsed_millis`.
-    pub fn elapsed_millis(mut self, value: impl Into<i64>) -> Self {
-        self.elapsed_millis = Some(value.into());
-        self
-    }
-    /// Sets `resource_objects`.
-    pub fn resource_objects(
-        mut self,
-        value: impl Into<Vec<crate::ResourceObject>>,
-    ) -> Self {
-        self.resource_objects = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ResourceObjectsResponse {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    object_count: optional::<i64>(object_count),
+    elapsed_millis: optional::<i64>(elapsed_millis),
+    resource_objects: optional::<Vec<crate::ResourceObject>>(resource_objects),
+});
 crate::serde_helpers::serde_struct!(ResourceObjectsResponse {
     id: optional("id"),
     name: optional("name"),

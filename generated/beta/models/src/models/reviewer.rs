@@ -28,17 +28,10 @@ impl Reviewer {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(Some(value.into()));
-        self
-    }
-    /// Sets `email` to an explicit `null`.
-    pub fn email_null(mut self) -> Self {
-        self.email = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(Reviewer {
+    email: nullable::<String>(email, email_null),
+});
 crate::serde_helpers::serde_struct!(Reviewer {
     r#type: required("type"),
     id: required("id"),

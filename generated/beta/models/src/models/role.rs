@@ -74,173 +74,27 @@ impl Role {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `additional_owners`.
-    pub fn additional_owners(
-        mut self,
-        value: impl Into<Vec<crate::AdditionalOwnerRef>>,
-    ) -> Self {
-        self.additional_owners = Some(Some(value.into()));
-        self
-    }
-    /// Sets `additional_owners` to an explicit `null`.
-    pub fn additional_owners_null(mut self) -> Self {
-        self.additional_owners = Some(None);
-        self
-    }
-    /// Sets `access_profiles`.
-    pub fn access_profiles(
-        mut self,
-        value: impl Into<Vec<crate::AccessProfileRef>>,
-    ) -> Self {
-        self.access_profiles = Some(Some(value.into()));
-        self
-    }
-    /// Sets `access_profiles` to an explicit `null`.
-    pub fn access_profiles_null(mut self) -> Self {
-        self.access_profiles = Some(None);
-        self
-    }
-    /// Sets `entitlements`.
-    pub fn entitlements(mut self, value: impl Into<Vec<crate::EntitlementRef>>) -> Self {
-        self.entitlements = Some(value.into());
-        self
-    }
-    /// Sets `membership`.
-    pub fn membership(
-        mut self,
-        value: impl Into<crate::RoleMembershipSelector>,
-    ) -> Self {
-        self.membership = Some(Some(value.into()));
-        self
-    }
-    /// Sets `membership` to an explicit `null`.
-    pub fn membership_null(mut self) -> Self {
-        self.membership = Some(None);
-        self
-    }
-    /// Sets `legacy_membership_info`.
-    pub fn legacy_membership_info(
-        mut self,
-        value: impl Into<::serde_json::Value>,
-    ) -> Self {
-        self.legacy_membership_info = Some(value.into());
-        self
-    }
-    /// Sets `legacy_membership_info` to an explicit `null`.
-    pub fn legacy_membership_info_null(mut self) -> Self {
-        self.legacy_membership_info = Some(::serde_json::Value::Null);
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `requestable`.
-    pub fn requestable(mut self, value: impl Into<bool>) -> Self {
-        self.requestable = Some(value.into());
-        self
-    }
-    /// Sets `access_request_config`.
-    pub fn access_request_config(
-        mut self,
-        value: impl Into<crate::RequestabilityForRole>,
-    ) -> Self {
-        self.access_request_config = Some(Some(value.into()));
-        self
-    }
-    /// Sets `access_request_config` to an explicit `null`.
-    pub fn access_request_config_null(mut self) -> Self {
-        self.access_request_config = Some(None);
-        self
-    }
-    /// Sets `revocation_request_config`.
-    pub fn revocation_request_config(
-        mut self,
-        value: impl Into<crate::RevocabilityForRole>,
-    ) -> Self {
-        self.revocation_request_config = Some(Some(value.into()));
-        self
-    }
-    /// Sets `revocation_request_config` to an explicit `null`.
-    pub fn revocation_request_config_null(mut self) -> Self {
-        self.revocation_request_config = Some(None);
-        self
-    }
-    /// Sets `segments`.
-    pub fn segments(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.segments = Some(Some(value.into()));
-        self
-    }
-    /// Sets `segments` to an explicit `null`.
-    pub fn segments_null(mut self) -> Self {
-        self.segments = Some(None);
-        self
-    }
-    /// Sets `dimensional`.
-    pub fn dimensional(mut self, value: impl Into<bool>) -> Self {
-        self.dimensional = Some(Some(value.into()));
-        self
-    }
-    /// Sets `dimensional` to an explicit `null`.
-    pub fn dimensional_null(mut self) -> Self {
-        self.dimensional = Some(None);
-        self
-    }
-    /// Sets `dimension_refs`.
-    pub fn dimension_refs(mut self, value: impl Into<Vec<crate::DimensionRef>>) -> Self {
-        self.dimension_refs = Some(Some(value.into()));
-        self
-    }
-    /// Sets `dimension_refs` to an explicit `null`.
-    pub fn dimension_refs_null(mut self) -> Self {
-        self.dimension_refs = Some(None);
-        self
-    }
-    /// Sets `access_model_metadata`.
-    pub fn access_model_metadata(
-        mut self,
-        value: impl Into<crate::AttributeDtoList>,
-    ) -> Self {
-        self.access_model_metadata = Some(value.into());
-        self
-    }
-    /// Sets `privilege_level`.
-    pub fn privilege_level(mut self, value: impl Into<String>) -> Self {
-        self.privilege_level = Some(Some(value.into()));
-        self
-    }
-    /// Sets `privilege_level` to an explicit `null`.
-    pub fn privilege_level_null(mut self) -> Self {
-        self.privilege_level = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(Role {
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    description: nullable::<String>(description, description_null),
+    additional_owners: nullable::<Vec<crate::AdditionalOwnerRef>>(additional_owners, additional_owners_null),
+    access_profiles: nullable::<Vec<crate::AccessProfileRef>>(access_profiles, access_profiles_null),
+    entitlements: optional::<Vec<crate::EntitlementRef>>(entitlements),
+    membership: nullable::<crate::RoleMembershipSelector>(membership, membership_null),
+    legacy_membership_info: nullable_json::<::serde_json::Value>(legacy_membership_info, legacy_membership_info_null),
+    enabled: optional::<bool>(enabled),
+    requestable: optional::<bool>(requestable),
+    access_request_config: nullable::<crate::RequestabilityForRole>(access_request_config, access_request_config_null),
+    revocation_request_config: nullable::<crate::RevocabilityForRole>(revocation_request_config, revocation_request_config_null),
+    segments: nullable::<Vec<String>>(segments, segments_null),
+    dimensional: nullable::<bool>(dimensional, dimensional_null),
+    dimension_refs: nullable::<Vec<crate::DimensionRef>>(dimension_refs, dimension_refs_null),
+    access_model_metadata: optional::<crate::AttributeDtoList>(access_model_metadata),
+    privilege_level: nullable::<String>(privilege_level, privilege_level_null),
+});
 crate::serde_helpers::serde_struct!(Role {
     id: optional("id"),
     name: required("name"),

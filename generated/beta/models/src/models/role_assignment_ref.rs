@@ -19,42 +19,14 @@ impl RoleAssignmentRef {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `role`.
-    pub fn role(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
-        self.role = Some(value.into());
-        self
-    }
-    /// Sets `added_date`.
-    pub fn added_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.added_date = Some(value.into());
-        self
-    }
-    /// Sets `start_date`.
-    pub fn start_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.start_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `start_date` to an explicit `null`.
-    pub fn start_date_null(mut self) -> Self {
-        self.start_date = Some(None);
-        self
-    }
-    /// Sets `remove_date`.
-    pub fn remove_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.remove_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `remove_date` to an explicit `null`.
-    pub fn remove_date_null(mut self) -> Self {
-        self.remove_date = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleAssignmentRef {
+    id: optional::<String>(id),
+    role: optional::<crate::BaseReferenceDto>(role),
+    added_date: optional::<crate::primitives::DateTime>(added_date),
+    start_date: nullable::<crate::primitives::DateTime>(start_date, start_date_null),
+    remove_date: nullable::<crate::primitives::DateTime>(remove_date, remove_date_null),
+});
 crate::serde_helpers::serde_struct!(RoleAssignmentRef {
     id: optional("id"),
     role: optional("role"),

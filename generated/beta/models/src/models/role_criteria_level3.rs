@@ -14,32 +14,12 @@ impl RoleCriteriaLevel3 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `operation`.
-    pub fn operation(mut self, value: impl Into<crate::RoleCriteriaOperation>) -> Self {
-        self.operation = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<crate::RoleCriteriaKey>) -> Self {
-        self.key = Some(Some(value.into()));
-        self
-    }
-    /// Sets `key` to an explicit `null`.
-    pub fn key_null(mut self) -> Self {
-        self.key = Some(None);
-        self
-    }
-    /// Sets `string_value`.
-    pub fn string_value(mut self, value: impl Into<String>) -> Self {
-        self.string_value = Some(Some(value.into()));
-        self
-    }
-    /// Sets `string_value` to an explicit `null`.
-    pub fn string_value_null(mut self) -> Self {
-        self.string_value = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleCriteriaLevel3 {
+    operation: optional::<crate::RoleCriteriaOperation>(operation),
+    key: nullable::<crate::RoleCriteriaKey>(key, key_null),
+    string_value: nullable::<String>(string_value, string_value_null),
+});
 crate::serde_helpers::serde_struct!(RoleCriteriaLevel3 {
     operation: optional("operation"),
     key: nullable("key"),

@@ -21,37 +21,15 @@ impl RoleInsightsEntitlement {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<String>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
-    /// Sets `attribute`.
-    pub fn attribute(mut self, value: impl Into<String>) -> Self {
-        self.attribute = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleInsightsEntitlement {
+    name: optional::<String>(name),
+    id: optional::<String>(id),
+    description: optional::<String>(description),
+    source: optional::<String>(source),
+    attribute: optional::<String>(attribute),
+    value: optional::<String>(value),
+});
 crate::serde_helpers::serde_struct!(RoleInsightsEntitlement {
     name: optional("name"),
     id: optional("id"),

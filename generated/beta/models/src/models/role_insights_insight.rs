@@ -18,37 +18,14 @@ impl RoleInsightsInsight {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `identities_with_access`.
-    pub fn identities_with_access(mut self, value: impl Into<i64>) -> Self {
-        self.identities_with_access = Some(value.into());
-        self
-    }
-    /// Sets `identities_impacted`.
-    pub fn identities_impacted(mut self, value: impl Into<i64>) -> Self {
-        self.identities_impacted = Some(value.into());
-        self
-    }
-    /// Sets `total_number_of_identities`.
-    pub fn total_number_of_identities(mut self, value: impl Into<i64>) -> Self {
-        self.total_number_of_identities = Some(value.into());
-        self
-    }
-    /// Sets `impacted_identity_names`.
-    pub fn impacted_identity_names(mut self, value: impl Into<String>) -> Self {
-        self.impacted_identity_names = Some(Some(value.into()));
-        self
-    }
-    /// Sets `impacted_identity_names` to an explicit `null`.
-    pub fn impacted_identity_names_null(mut self) -> Self {
-        self.impacted_identity_names = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleInsightsInsight {
+    r#type: optional::<String>(r#type),
+    identities_with_access: optional::<i64>(identities_with_access),
+    identities_impacted: optional::<i64>(identities_impacted),
+    total_number_of_identities: optional::<i64>(total_number_of_identities),
+    impacted_identity_names: nullable::<String>(impacted_identity_names, impacted_identity_names_null),
+});
 crate::serde_helpers::serde_struct!(RoleInsightsInsight {
     r#type: optional("type"),
     identities_with_access: optional("identitiesWithAccess"),

@@ -21,46 +21,15 @@ impl RoleInsightsResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created_date`.
-    pub fn created_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.created_date = Some(value.into());
-        self
-    }
-    /// Sets `last_generated`.
-    pub fn last_generated(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.last_generated = Some(value.into());
-        self
-    }
-    /// Sets `number_of_updates`.
-    pub fn number_of_updates(mut self, value: impl Into<i64>) -> Self {
-        self.number_of_updates = Some(value.into());
-        self
-    }
-    /// Sets `role_ids`.
-    pub fn role_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.role_ids = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::RoleInsightsResponseStatus>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleInsightsResponse {
+    id: optional::<String>(id),
+    created_date: optional::<crate::primitives::DateTime>(created_date),
+    last_generated: optional::<crate::primitives::DateTime>(last_generated),
+    number_of_updates: optional::<i64>(number_of_updates),
+    role_ids: optional::<Vec<String>>(role_ids),
+    status: optional::<crate::RoleInsightsResponseStatus>(status),
+});
 crate::serde_helpers::serde_struct!(RoleInsightsResponse {
     id: optional("id"),
     created_date: optional("createdDate"),

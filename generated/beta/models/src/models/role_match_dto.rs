@@ -12,20 +12,11 @@ impl RoleMatchDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `role_ref`.
-    pub fn role_ref(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
-        self.role_ref = Some(value.into());
-        self
-    }
-    /// Sets `matched_attributes`.
-    pub fn matched_attributes(
-        mut self,
-        value: impl Into<Vec<crate::ContextAttributeDto>>,
-    ) -> Self {
-        self.matched_attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMatchDto {
+    role_ref: optional::<crate::BaseReferenceDto>(role_ref),
+    matched_attributes: optional::<Vec<crate::ContextAttributeDto>>(matched_attributes),
+});
 crate::serde_helpers::serde_struct!(RoleMatchDto {
     role_ref: optional("roleRef"),
     matched_attributes: optional("matchedAttributes"),

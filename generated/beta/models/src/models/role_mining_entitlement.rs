@@ -27,65 +27,18 @@ impl RoleMiningEntitlement {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `entitlement_ref`.
-    pub fn entitlement_ref(
-        mut self,
-        value: impl Into<crate::RoleMiningEntitlementRef>,
-    ) -> Self {
-        self.entitlement_ref = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `application_name`.
-    pub fn application_name(mut self, value: impl Into<String>) -> Self {
-        self.application_name = Some(value.into());
-        self
-    }
-    /// Sets `identity_count`.
-    pub fn identity_count(mut self, value: impl Into<i32>) -> Self {
-        self.identity_count = Some(value.into());
-        self
-    }
-    /// Sets `popularity`.
-    pub fn popularity(mut self, value: impl Into<f64>) -> Self {
-        self.popularity = Some(value.into());
-        self
-    }
-    /// Sets `popularity_in_org`.
-    pub fn popularity_in_org(mut self, value: impl Into<f64>) -> Self {
-        self.popularity_in_org = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `activity_source_state`.
-    pub fn activity_source_state(mut self, value: impl Into<String>) -> Self {
-        self.activity_source_state = Some(Some(value.into()));
-        self
-    }
-    /// Sets `activity_source_state` to an explicit `null`.
-    pub fn activity_source_state_null(mut self) -> Self {
-        self.activity_source_state = Some(None);
-        self
-    }
-    /// Sets `source_usage_percent`.
-    pub fn source_usage_percent(mut self, value: impl Into<f64>) -> Self {
-        self.source_usage_percent = Some(Some(value.into()));
-        self
-    }
-    /// Sets `source_usage_percent` to an explicit `null`.
-    pub fn source_usage_percent_null(mut self) -> Self {
-        self.source_usage_percent = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningEntitlement {
+    entitlement_ref: optional::<crate::RoleMiningEntitlementRef>(entitlement_ref),
+    name: optional::<String>(name),
+    application_name: optional::<String>(application_name),
+    identity_count: optional::<i32>(identity_count),
+    popularity: optional::<f64>(popularity),
+    popularity_in_org: optional::<f64>(popularity_in_org),
+    source_id: optional::<String>(source_id),
+    activity_source_state: nullable::<String>(activity_source_state, activity_source_state_null),
+    source_usage_percent: nullable::<f64>(source_usage_percent, source_usage_percent_null),
+});
 crate::serde_helpers::serde_struct!(RoleMiningEntitlement {
     entitlement_ref: optional("entitlementRef"),
     name: optional("name"),

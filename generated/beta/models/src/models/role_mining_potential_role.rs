@@ -55,168 +55,30 @@ impl RoleMiningPotentialRole {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `created_by`.
-    pub fn created_by(
-        mut self,
-        value: impl Into<crate::RoleMiningPotentialRoleCreatedBy>,
-    ) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-    /// Sets `density`.
-    pub fn density(mut self, value: impl Into<i32>) -> Self {
-        self.density = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `entitlement_count`.
-    pub fn entitlement_count(mut self, value: impl Into<i32>) -> Self {
-        self.entitlement_count = Some(value.into());
-        self
-    }
-    /// Sets `excluded_entitlements`.
-    pub fn excluded_entitlements(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.excluded_entitlements = Some(Some(value.into()));
-        self
-    }
-    /// Sets `excluded_entitlements` to an explicit `null`.
-    pub fn excluded_entitlements_null(mut self) -> Self {
-        self.excluded_entitlements = Some(None);
-        self
-    }
-    /// Sets `freshness`.
-    pub fn freshness(mut self, value: impl Into<i32>) -> Self {
-        self.freshness = Some(value.into());
-        self
-    }
-    /// Sets `identity_count`.
-    pub fn identity_count(mut self, value: impl Into<i32>) -> Self {
-        self.identity_count = Some(value.into());
-        self
-    }
-    /// Sets `identity_distribution`.
-    pub fn identity_distribution(
-        mut self,
-        value: impl Into<Vec<crate::RoleMiningIdentityDistribution>>,
-    ) -> Self {
-        self.identity_distribution = Some(Some(value.into()));
-        self
-    }
-    /// Sets `identity_distribution` to an explicit `null`.
-    pub fn identity_distribution_null(mut self) -> Self {
-        self.identity_distribution = Some(None);
-        self
-    }
-    /// Sets `identity_ids`.
-    pub fn identity_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.identity_ids = Some(value.into());
-        self
-    }
-    /// Sets `identity_group_status`.
-    pub fn identity_group_status(mut self, value: impl Into<String>) -> Self {
-        self.identity_group_status = Some(Some(value.into()));
-        self
-    }
-    /// Sets `identity_group_status` to an explicit `null`.
-    pub fn identity_group_status_null(mut self) -> Self {
-        self.identity_group_status = Some(None);
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `potential_role_ref`.
-    pub fn potential_role_ref(
-        mut self,
-        value: impl Into<crate::RoleMiningPotentialRolePotentialRoleRef>,
-    ) -> Self {
-        self.potential_role_ref = Some(Some(value.into()));
-        self
-    }
-    /// Sets `potential_role_ref` to an explicit `null`.
-    pub fn potential_role_ref_null(mut self) -> Self {
-        self.potential_role_ref = Some(None);
-        self
-    }
-    /// Sets `provision_state`.
-    pub fn provision_state(
-        mut self,
-        value: impl Into<crate::RoleMiningPotentialRoleProvisionState>,
-    ) -> Self {
-        self.provision_state = Some(Some(value.into()));
-        self
-    }
-    /// Sets `provision_state` to an explicit `null`.
-    pub fn provision_state_null(mut self) -> Self {
-        self.provision_state = Some(None);
-        self
-    }
-    /// Sets `quality`.
-    pub fn quality(mut self, value: impl Into<i32>) -> Self {
-        self.quality = Some(value.into());
-        self
-    }
-    /// Sets `role_id`.
-    pub fn role_id(mut self, value: impl Into<String>) -> Self {
-        self.role_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `role_id` to an explicit `null`.
-    pub fn role_id_null(mut self) -> Self {
-        self.role_id = Some(None);
-        self
-    }
-    /// Sets `saved`.
-    pub fn saved(mut self, value: impl Into<bool>) -> Self {
-        self.saved = Some(value.into());
-        self
-    }
-    /// Sets `session`.
-    pub fn session(
-        mut self,
-        value: impl Into<crate::RoleMiningSessionParametersDto>,
-    ) -> Self {
-        self.session = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::RoleMiningRoleType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created_date`.
-    pub fn created_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.created_date = Some(value.into());
-        self
-    }
-    /// Sets `modified_date`.
-    pub fn modified_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.modified_date = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningPotentialRole {
+    created_by: optional::<crate::RoleMiningPotentialRoleCreatedBy>(created_by),
+    density: optional::<i32>(density),
+    description: nullable::<String>(description, description_null),
+    entitlement_count: optional::<i32>(entitlement_count),
+    excluded_entitlements: nullable::<Vec<String>>(excluded_entitlements, excluded_entitlements_null),
+    freshness: optional::<i32>(freshness),
+    identity_count: optional::<i32>(identity_count),
+    identity_distribution: nullable::<Vec<crate::RoleMiningIdentityDistribution>>(identity_distribution, identity_distribution_null),
+    identity_ids: optional::<Vec<String>>(identity_ids),
+    identity_group_status: nullable::<String>(identity_group_status, identity_group_status_null),
+    name: optional::<String>(name),
+    potential_role_ref: nullable::<crate::RoleMiningPotentialRolePotentialRoleRef>(potential_role_ref, potential_role_ref_null),
+    provision_state: nullable::<crate::RoleMiningPotentialRoleProvisionState>(provision_state, provision_state_null),
+    quality: optional::<i32>(quality),
+    role_id: nullable::<String>(role_id, role_id_null),
+    saved: optional::<bool>(saved),
+    session: optional::<crate::RoleMiningSessionParametersDto>(session),
+    r#type: optional::<crate::RoleMiningRoleType>(r#type),
+    id: optional::<String>(id),
+    created_date: optional::<crate::primitives::DateTime>(created_date),
+    modified_date: optional::<crate::primitives::DateTime>(modified_date),
+});
 crate::serde_helpers::serde_struct!(RoleMiningPotentialRole {
     created_by: nullable("createdBy"),
     density: optional("density"),
@@ -337,17 +199,11 @@ impl RoleMiningPotentialRolePotentialRoleRef {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningPotentialRolePotentialRoleRef {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(RoleMiningPotentialRolePotentialRoleRef {
     id: optional("id"),
     name: optional("name"),

@@ -20,30 +20,13 @@ impl RoleMiningPotentialRoleExportResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `min_entitlement_popularity`.
-    pub fn min_entitlement_popularity(mut self, value: impl Into<i64>) -> Self {
-        self.min_entitlement_popularity = Some(value.into());
-        self
-    }
-    /// Sets `include_common_access`.
-    pub fn include_common_access(mut self, value: impl Into<bool>) -> Self {
-        self.include_common_access = Some(value.into());
-        self
-    }
-    /// Sets `export_id`.
-    pub fn export_id(mut self, value: impl Into<String>) -> Self {
-        self.export_id = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::RoleMiningPotentialRoleExportState>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningPotentialRoleExportResponse {
+    min_entitlement_popularity: optional::<i64>(min_entitlement_popularity),
+    include_common_access: optional::<bool>(include_common_access),
+    export_id: optional::<String>(export_id),
+    status: optional::<crate::RoleMiningPotentialRoleExportState>(status),
+});
 crate::serde_helpers::serde_struct!(RoleMiningPotentialRoleExportResponse {
     min_entitlement_popularity: optional("minEntitlementPopularity"),
     include_common_access: optional("includeCommonAccess"),

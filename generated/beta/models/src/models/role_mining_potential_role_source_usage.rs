@@ -17,27 +17,13 @@ impl RoleMiningPotentialRoleSourceUsage {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
-    /// Sets `usage_count`.
-    pub fn usage_count(mut self, value: impl Into<i32>) -> Self {
-        self.usage_count = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningPotentialRoleSourceUsage {
+    id: optional::<String>(id),
+    display_name: optional::<String>(display_name),
+    email: optional::<String>(email),
+    usage_count: optional::<i32>(usage_count),
+});
 crate::serde_helpers::serde_struct!(RoleMiningPotentialRoleSourceUsage {
     id: optional("id"),
     display_name: optional("displayName"),

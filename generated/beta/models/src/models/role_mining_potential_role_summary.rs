@@ -43,117 +43,26 @@ impl RoleMiningPotentialRoleSummary {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `potential_role_ref`.
-    pub fn potential_role_ref(
-        mut self,
-        value: impl Into<crate::RoleMiningPotentialRoleRef>,
-    ) -> Self {
-        self.potential_role_ref = Some(value.into());
-        self
-    }
-    /// Sets `identity_count`.
-    pub fn identity_count(mut self, value: impl Into<i32>) -> Self {
-        self.identity_count = Some(value.into());
-        self
-    }
-    /// Sets `entitlement_count`.
-    pub fn entitlement_count(mut self, value: impl Into<i32>) -> Self {
-        self.entitlement_count = Some(value.into());
-        self
-    }
-    /// Sets `identity_group_status`.
-    pub fn identity_group_status(mut self, value: impl Into<String>) -> Self {
-        self.identity_group_status = Some(value.into());
-        self
-    }
-    /// Sets `provision_state`.
-    pub fn provision_state(
-        mut self,
-        value: impl Into<crate::RoleMiningPotentialRoleProvisionState>,
-    ) -> Self {
-        self.provision_state = Some(value.into());
-        self
-    }
-    /// Sets `role_id`.
-    pub fn role_id(mut self, value: impl Into<String>) -> Self {
-        self.role_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `role_id` to an explicit `null`.
-    pub fn role_id_null(mut self) -> Self {
-        self.role_id = Some(None);
-        self
-    }
-    /// Sets `density`.
-    pub fn density(mut self, value: impl Into<i32>) -> Self {
-        self.density = Some(value.into());
-        self
-    }
-    /// Sets `freshness`.
-    pub fn freshness(mut self, value: impl Into<i32>) -> Self {
-        self.freshness = Some(value.into());
-        self
-    }
-    /// Sets `quality`.
-    pub fn quality(mut self, value: impl Into<i32>) -> Self {
-        self.quality = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::RoleMiningRoleType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `created_by`.
-    pub fn created_by(
-        mut self,
-        value: impl Into<crate::RoleMiningPotentialRoleSummaryCreatedBy>,
-    ) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-    /// Sets `created_date`.
-    pub fn created_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.created_date = Some(value.into());
-        self
-    }
-    /// Sets `saved`.
-    pub fn saved(mut self, value: impl Into<bool>) -> Self {
-        self.saved = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `session`.
-    pub fn session(
-        mut self,
-        value: impl Into<crate::RoleMiningSessionParametersDto>,
-    ) -> Self {
-        self.session = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningPotentialRoleSummary {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    potential_role_ref: optional::<crate::RoleMiningPotentialRoleRef>(potential_role_ref),
+    identity_count: optional::<i32>(identity_count),
+    entitlement_count: optional::<i32>(entitlement_count),
+    identity_group_status: optional::<String>(identity_group_status),
+    provision_state: optional::<crate::RoleMiningPotentialRoleProvisionState>(provision_state),
+    role_id: nullable::<String>(role_id, role_id_null),
+    density: optional::<i32>(density),
+    freshness: optional::<i32>(freshness),
+    quality: optional::<i32>(quality),
+    r#type: optional::<crate::RoleMiningRoleType>(r#type),
+    created_by: optional::<crate::RoleMiningPotentialRoleSummaryCreatedBy>(created_by),
+    created_date: optional::<crate::primitives::DateTime>(created_date),
+    saved: optional::<bool>(saved),
+    description: nullable::<String>(description, description_null),
+    session: optional::<crate::RoleMiningSessionParametersDto>(session),
+});
 crate::serde_helpers::serde_struct!(RoleMiningPotentialRoleSummary {
     id: optional("id"),
     name: optional("name"),

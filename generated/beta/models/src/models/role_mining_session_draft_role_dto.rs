@@ -29,63 +29,19 @@ impl RoleMiningSessionDraftRoleDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `identity_ids`.
-    pub fn identity_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.identity_ids = Some(value.into());
-        self
-    }
-    /// Sets `entitlement_ids`.
-    pub fn entitlement_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.entitlement_ids = Some(value.into());
-        self
-    }
-    /// Sets `excluded_entitlements`.
-    pub fn excluded_entitlements(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.excluded_entitlements = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::RoleMiningRoleType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created_date`.
-    pub fn created_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.created_date = Some(value.into());
-        self
-    }
-    /// Sets `modified_date`.
-    pub fn modified_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.modified_date = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningSessionDraftRoleDto {
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+    identity_ids: optional::<Vec<String>>(identity_ids),
+    entitlement_ids: optional::<Vec<String>>(entitlement_ids),
+    excluded_entitlements: optional::<Vec<String>>(excluded_entitlements),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    r#type: optional::<crate::RoleMiningRoleType>(r#type),
+    id: optional::<String>(id),
+    created_date: optional::<crate::primitives::DateTime>(created_date),
+    modified_date: optional::<crate::primitives::DateTime>(modified_date),
+});
 crate::serde_helpers::serde_struct!(RoleMiningSessionDraftRoleDto {
     name: optional("name"),
     description: optional("description"),

@@ -11,12 +11,10 @@ impl RoleMiningSessionStatus {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `state`.
-    pub fn state(mut self, value: impl Into<crate::RoleMiningSessionState>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningSessionStatus {
+    state: optional::<crate::RoleMiningSessionState>(state),
+});
 crate::serde_helpers::serde_struct!(RoleMiningSessionStatus {
     state: optional("state"),
     ..additional_properties

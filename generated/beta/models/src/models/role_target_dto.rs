@@ -14,22 +14,12 @@ impl RoleTargetDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
-    /// Sets `account_info`.
-    pub fn account_info(mut self, value: impl Into<crate::AccountInfoDto>) -> Self {
-        self.account_info = Some(value.into());
-        self
-    }
-    /// Sets `role`.
-    pub fn role(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
-        self.role = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleTargetDto {
+    source: optional::<crate::BaseReferenceDto>(source),
+    account_info: optional::<crate::AccountInfoDto>(account_info),
+    role: optional::<crate::BaseReferenceDto>(role),
+});
 crate::serde_helpers::serde_struct!(RoleTargetDto {
     source: optional("source"),
     account_info: optional("accountInfo"),

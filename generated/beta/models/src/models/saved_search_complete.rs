@@ -75,46 +75,12 @@ impl SavedSearchCompleteSearchResults {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `account`.
-    pub fn account(
-        mut self,
-        value: impl Into<crate::SavedSearchCompleteSearchResultsAccount>,
-    ) -> Self {
-        self.account = Some(Some(value.into()));
-        self
-    }
-    /// Sets `account` to an explicit `null`.
-    pub fn account_null(mut self) -> Self {
-        self.account = Some(None);
-        self
-    }
-    /// Sets `entitlement`.
-    pub fn entitlement(
-        mut self,
-        value: impl Into<crate::SavedSearchCompleteSearchResultsEntitlement>,
-    ) -> Self {
-        self.entitlement = Some(Some(value.into()));
-        self
-    }
-    /// Sets `entitlement` to an explicit `null`.
-    pub fn entitlement_null(mut self) -> Self {
-        self.entitlement = Some(None);
-        self
-    }
-    /// Sets `identity`.
-    pub fn identity(
-        mut self,
-        value: impl Into<crate::SavedSearchCompleteSearchResultsIdentity>,
-    ) -> Self {
-        self.identity = Some(Some(value.into()));
-        self
-    }
-    /// Sets `identity` to an explicit `null`.
-    pub fn identity_null(mut self) -> Self {
-        self.identity = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(SavedSearchCompleteSearchResults {
+    account: nullable::<crate::SavedSearchCompleteSearchResultsAccount>(account, account_null),
+    entitlement: nullable::<crate::SavedSearchCompleteSearchResultsEntitlement>(entitlement, entitlement_null),
+    identity: nullable::<crate::SavedSearchCompleteSearchResultsIdentity>(identity, identity_null),
+});
 crate::serde_helpers::serde_struct!(SavedSearchCompleteSearchResults {
     account: nullable("Account"),
     entitlement: nullable("Entitlement"),

@@ -89,27 +89,13 @@ impl Schedule {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `months`.
-    pub fn months(mut self, value: impl Into<crate::ScheduleMonths>) -> Self {
-        self.months = Some(value.into());
-        self
-    }
-    /// Sets `days`.
-    pub fn days(mut self, value: impl Into<crate::ScheduleDays>) -> Self {
-        self.days = Some(value.into());
-        self
-    }
-    /// Sets `expiration`.
-    pub fn expiration(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.expiration = Some(value.into());
-        self
-    }
-    /// Sets `time_zone_id`.
-    pub fn time_zone_id(mut self, value: impl Into<String>) -> Self {
-        self.time_zone_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Schedule {
+    months: optional::<crate::ScheduleMonths>(months),
+    days: optional::<crate::ScheduleDays>(days),
+    expiration: optional::<crate::primitives::DateTime>(expiration),
+    time_zone_id: optional::<String>(time_zone_id),
+});
 crate::serde_helpers::serde_struct!(Schedule {
     r#type: required("type"),
     months: optional("months"),
@@ -184,12 +170,10 @@ impl ScheduleDays {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `interval`.
-    pub fn interval(mut self, value: impl Into<i64>) -> Self {
-        self.interval = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduleDays {
+    interval: optional::<i64>(interval),
+});
 crate::serde_helpers::serde_struct!(ScheduleDays {
     r#type: required("type"),
     values: required("values"),
@@ -271,12 +255,10 @@ impl ScheduleHours {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `interval`.
-    pub fn interval(mut self, value: impl Into<i64>) -> Self {
-        self.interval = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduleHours {
+    interval: optional::<i64>(interval),
+});
 crate::serde_helpers::serde_struct!(ScheduleHours {
     r#type: required("type"),
     values: required("values"),
@@ -359,12 +341,10 @@ impl ScheduleMonths {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `interval`.
-    pub fn interval(mut self, value: impl Into<i64>) -> Self {
-        self.interval = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduleMonths {
+    interval: optional::<i64>(interval),
+});
 crate::serde_helpers::serde_struct!(ScheduleMonths {
     r#type: required("type"),
     values: required("values"),

@@ -34,48 +34,16 @@ impl SearchCriteria {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `filters`.
-    pub fn filters(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, crate::SearchCriteriaFiltersValue>>,
-    ) -> Self {
-        self.filters = Some(value.into());
-        self
-    }
-    /// Sets `query`.
-    pub fn query(mut self, value: impl Into<crate::SearchCriteriaQuery>) -> Self {
-        self.query = Some(value.into());
-        self
-    }
-    /// Sets `query_type`.
-    pub fn query_type(mut self, value: impl Into<String>) -> Self {
-        self.query_type = Some(value.into());
-        self
-    }
-    /// Sets `text_query`.
-    pub fn text_query(
-        mut self,
-        value: impl Into<crate::SearchCriteriaTextQuery>,
-    ) -> Self {
-        self.text_query = Some(value.into());
-        self
-    }
-    /// Sets `include_nested`.
-    pub fn include_nested(mut self, value: impl Into<bool>) -> Self {
-        self.include_nested = Some(value.into());
-        self
-    }
-    /// Sets `sort`.
-    pub fn sort(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.sort = Some(value.into());
-        self
-    }
-    /// Sets `search_after`.
-    pub fn search_after(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.search_after = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SearchCriteria {
+    filters: optional::<::indexmap::IndexMap<String, crate::SearchCriteriaFiltersValue>>(filters),
+    query: optional::<crate::SearchCriteriaQuery>(query),
+    query_type: optional::<String>(query_type),
+    text_query: optional::<crate::SearchCriteriaTextQuery>(text_query),
+    include_nested: optional::<bool>(include_nested),
+    sort: optional::<Vec<String>>(sort),
+    search_after: optional::<Vec<String>>(search_after),
+});
 crate::serde_helpers::serde_struct!(SearchCriteria {
     indices: required("indices"),
     filters: optional("filters"),
@@ -111,25 +79,12 @@ impl SearchCriteriaFiltersValue {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `terms`.
-    pub fn terms(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.terms = Some(value.into());
-        self
-    }
-    /// Sets `range`.
-    pub fn range(
-        mut self,
-        value: impl Into<crate::SearchCriteriaFiltersValueRange>,
-    ) -> Self {
-        self.range = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SearchCriteriaFiltersValue {
+    r#type: optional::<String>(r#type),
+    terms: optional::<Vec<String>>(terms),
+    range: optional::<crate::SearchCriteriaFiltersValueRange>(range),
+});
 crate::serde_helpers::serde_struct!(SearchCriteriaFiltersValue {
     r#type: optional("type"),
     terms: optional("terms"),
@@ -155,23 +110,11 @@ impl SearchCriteriaFiltersValueRange {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `lower`.
-    pub fn lower(
-        mut self,
-        value: impl Into<crate::SearchCriteriaFiltersValueRangeLower>,
-    ) -> Self {
-        self.lower = Some(value.into());
-        self
-    }
-    /// Sets `upper`.
-    pub fn upper(
-        mut self,
-        value: impl Into<crate::SearchCriteriaFiltersValueRangeUpper>,
-    ) -> Self {
-        self.upper = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SearchCriteriaFiltersValueRange {
+    lower: optional::<crate::SearchCriteriaFiltersValueRangeLower>(lower),
+    upper: optional::<crate::SearchCriteriaFiltersValueRangeUpper>(upper),
+});
 crate::serde_helpers::serde_struct!(SearchCriteriaFiltersValueRange {
     lower: optional("lower"),
     upper: optional("upper"),
@@ -199,17 +142,11 @@ impl SearchCriteriaFiltersValueRangeLower {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `inclusive`.
-    pub fn inclusive(mut self, value: impl Into<bool>) -> Self {
-        self.inclusive = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SearchCriteriaFiltersValueRangeLower {
+    value: optional::<String>(value),
+    inclusive: optional::<bool>(inclusive),
+});
 crate::serde_helpers::serde_struct!(SearchCriteriaFiltersValueRangeLower {
     value: optional("value"),
     inclusive: optional("inclusive"),
@@ -235,17 +172,11 @@ impl SearchCriteriaFiltersValueRangeUpper {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `inclusive`.
-    pub fn inclusive(mut self, value: impl Into<bool>) -> Self {
-        self.inclusive = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SearchCriteriaFiltersValueRangeUpper {
+    value: optional::<String>(value),
+    inclusive: optional::<bool>(inclusive),
+});
 crate::serde_helpers::serde_struct!(SearchCriteriaFiltersValueRangeUpper {
     value: optional("value"),
     inclusive: optional("inclusive"),
@@ -269,12 +200,10 @@ impl SearchCriteriaQuery {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `query`.
-    pub fn query(mut self, value: impl Into<String>) -> Self {
-        self.query = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SearchCriteriaQuery {
+    query: optional::<String>(query),
+});
 crate::serde_helpers::serde_struct!(SearchCriteriaQuery {
     query: optional("query"),
     ..additional_properties
@@ -301,22 +230,12 @@ impl SearchCriteriaTextQuery {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `terms`.
-    pub fn terms(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.terms = Some(value.into());
-        self
-    }
-    /// Sets `fields`.
-    pub fn fields(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.fields = Some(value.into());
-        self
-    }
-    /// Sets `match_any`.
-    pub fn match_any(mut self, value: impl Into<bool>) -> Self {
-        self.match_any = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SearchCriteriaTextQuery {
+    terms: optional::<Vec<String>>(terms),
+    fields: optional::<Vec<String>>(fields),
+    match_any: optional::<bool>(match_any),
+});
 crate::serde_helpers::serde_struct!(SearchCriteriaTextQuery {
     terms: optional("terms"),
     fields: optional("fields"),

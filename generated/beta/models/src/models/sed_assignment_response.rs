@@ -14,12 +14,10 @@ impl SedAssignmentResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `batch_id`.
-    pub fn batch_id(mut self, value: impl Into<String>) -> Self {
-        self.batch_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SedAssignmentResponse {
+    batch_id: optional::<String>(batch_id),
+});
 crate::serde_helpers::serde_struct!(SedAssignmentResponse {
     batch_id: optional("batchId"),
     ..additional_properties

@@ -12,20 +12,11 @@ impl Selector {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `application_id`.
-    pub fn application_id(mut self, value: impl Into<String>) -> Self {
-        self.application_id = Some(value.into());
-        self
-    }
-    /// Sets `account_match_config`.
-    pub fn account_match_config(
-        mut self,
-        value: impl Into<crate::SelectorAccountMatchConfig>,
-    ) -> Self {
-        self.account_match_config = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Selector {
+    application_id: optional::<String>(application_id),
+    account_match_config: optional::<crate::SelectorAccountMatchConfig>(account_match_config),
+});
 crate::serde_helpers::serde_struct!(Selector {
     application_id: optional("applicationId"),
     account_match_config: optional("accountMatchConfig"),
@@ -49,15 +40,10 @@ impl SelectorAccountMatchConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `match_expression`.
-    pub fn match_expression(
-        mut self,
-        value: impl Into<crate::SelectorAccountMatchConfigMatchExpression>,
-    ) -> Self {
-        self.match_expression = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SelectorAccountMatchConfig {
+    match_expression: optional::<crate::SelectorAccountMatchConfigMatchExpression>(match_expression),
+});
 crate::serde_helpers::serde_struct!(SelectorAccountMatchConfig {
     match_expression: optional("matchExpression"),
     ..additional_properties
@@ -82,17 +68,11 @@ impl SelectorAccountMatchConfigMatchExpression {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `match_terms`.
-    pub fn match_terms(mut self, value: impl Into<Vec<crate::MatchTerm>>) -> Self {
-        self.match_terms = Some(value.into());
-        self
-    }
-    /// Sets `and`.
-    pub fn and(mut self, value: impl Into<bool>) -> Self {
-        self.and = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SelectorAccountMatchConfigMatchExpression {
+    match_terms: optional::<Vec<crate::MatchTerm>>(match_terms),
+    and: optional::<bool>(and),
+});
 crate::serde_helpers::serde_struct!(SelectorAccountMatchConfigMatchExpression {
     match_terms: optional("matchTerms"),
     and: optional("and"),

@@ -15,32 +15,12 @@ impl SendTokenResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `request_id`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `request_id` to an explicit `null`.
-    pub fn request_id_null(mut self) -> Self {
-        self.request_id = Some(None);
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::SendTokenResponseStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `error_message`.
-    pub fn error_message(mut self, value: impl Into<String>) -> Self {
-        self.error_message = Some(Some(value.into()));
-        self
-    }
-    /// Sets `error_message` to an explicit `null`.
-    pub fn error_message_null(mut self) -> Self {
-        self.error_message = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(SendTokenResponse {
+    request_id: nullable::<String>(request_id, request_id_null),
+    status: optional::<crate::SendTokenResponseStatus>(status),
+    error_message: nullable::<String>(error_message, error_message_null),
+});
 crate::serde_helpers::serde_struct!(SendTokenResponse {
     request_id: nullable("requestId"),
     status: optional("status"),

@@ -44,22 +44,12 @@ impl ServiceDeskIntegrationTemplateDto {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ServiceDeskIntegrationTemplateDto {
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+});
 crate::serde_helpers::serde_struct!(ServiceDeskIntegrationTemplateDto {
     id: optional("id"),
     name: required("name"),

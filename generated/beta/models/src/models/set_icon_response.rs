@@ -11,12 +11,10 @@ impl SetIconResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `icon`.
-    pub fn icon(mut self, value: impl Into<String>) -> Self {
-        self.icon = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SetIconResponse {
+    icon: optional::<String>(icon),
+});
 crate::serde_helpers::serde_struct!(SetIconResponse {
     icon: optional("icon"),
     ..additional_properties

@@ -17,27 +17,13 @@ impl SodExemptCriteria {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `existing`.
-    pub fn existing(mut self, value: impl Into<bool>) -> Self {
-        self.existing = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::DtoTypeV3>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodExemptCriteria {
+    existing: optional::<bool>(existing),
+    r#type: optional::<crate::DtoTypeV3>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(SodExemptCriteria {
     existing: optional("existing"),
     r#type: optional("type"),

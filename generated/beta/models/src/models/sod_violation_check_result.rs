@@ -17,36 +17,13 @@ impl SodViolationCheckResult {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `message`.
-    pub fn message(mut self, value: impl Into<crate::ErrorMessageDtoV3>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets `client_metadata`.
-    pub fn client_metadata(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, String>>,
-    ) -> Self {
-        self.client_metadata = Some(value.into());
-        self
-    }
-    /// Sets `violation_contexts`.
-    pub fn violation_contexts(
-        mut self,
-        value: impl Into<Vec<crate::SodViolationContext>>,
-    ) -> Self {
-        self.violation_contexts = Some(value.into());
-        self
-    }
-    /// Sets `violated_policies`.
-    pub fn violated_policies(
-        mut self,
-        value: impl Into<Vec<crate::SodPolicyDto>>,
-    ) -> Self {
-        self.violated_policies = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodViolationCheckResult {
+    message: optional::<crate::ErrorMessageDtoV3>(message),
+    client_metadata: optional::<::indexmap::IndexMap<String, String>>(client_metadata),
+    violation_contexts: optional::<Vec<crate::SodViolationContext>>(violation_contexts),
+    violated_policies: optional::<Vec<crate::SodPolicyDto>>(violated_policies),
+});
 crate::serde_helpers::serde_struct!(SodViolationCheckResult {
     message: optional("message"),
     client_metadata: optional("clientMetadata"),

@@ -15,28 +15,12 @@ impl SodViolationContextCheckCompleted {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `state`.
-    pub fn state(
-        mut self,
-        value: impl Into<crate::SodViolationContextCheckCompletedState>,
-    ) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets `uuid`.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
-        self.uuid = Some(value.into());
-        self
-    }
-    /// Sets `violation_check_result`.
-    pub fn violation_check_result(
-        mut self,
-        value: impl Into<crate::SodViolationCheckResult>,
-    ) -> Self {
-        self.violation_check_result = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodViolationContextCheckCompleted {
+    state: optional::<crate::SodViolationContextCheckCompletedState>(state),
+    uuid: optional::<String>(uuid),
+    violation_check_result: optional::<crate::SodViolationCheckResult>(violation_check_result),
+});
 crate::serde_helpers::serde_struct!(SodViolationContextCheckCompleted {
     state: optional("state"),
     uuid: optional("uuid"),

@@ -15,38 +15,12 @@ impl SodViolationContextCheckCompletedV3 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `state`.
-    pub fn state(
-        mut self,
-        value: impl Into<crate::SodViolationContextCheckCompletedV3State>,
-    ) -> Self {
-        self.state = Some(Some(value.into()));
-        self
-    }
-    /// Sets `state` to an explicit `null`.
-    pub fn state_null(mut self) -> Self {
-        self.state = Some(None);
-        self
-    }
-    /// Sets `uuid`.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
-        self.uuid = Some(Some(value.into()));
-        self
-    }
-    /// Sets `uuid` to an explicit `null`.
-    pub fn uuid_null(mut self) -> Self {
-        self.uuid = Some(None);
-        self
-    }
-    /// Sets `violation_check_result`.
-    pub fn violation_check_result(
-        mut self,
-        value: impl Into<crate::SodViolationCheckResultV3>,
-    ) -> Self {
-        self.violation_check_result = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodViolationContextCheckCompletedV3 {
+    state: nullable::<crate::SodViolationContextCheckCompletedV3State>(state, state_null),
+    uuid: nullable::<String>(uuid, uuid_null),
+    violation_check_result: optional::<crate::SodViolationCheckResultV3>(violation_check_result),
+});
 crate::serde_helpers::serde_struct!(SodViolationContextCheckCompletedV3 {
     state: nullable("state"),
     uuid: nullable("uuid"),

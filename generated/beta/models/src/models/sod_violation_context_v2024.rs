@@ -15,20 +15,11 @@ impl SodViolationContextV2024 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `policy`.
-    pub fn policy(mut self, value: impl Into<crate::SodPolicyDtoV2024>) -> Self {
-        self.policy = Some(value.into());
-        self
-    }
-    /// Sets `conflicting_access_criteria`.
-    pub fn conflicting_access_criteria(
-        mut self,
-        value: impl Into<crate::SodViolationContextV2024ConflictingAccessCriteria>,
-    ) -> Self {
-        self.conflicting_access_criteria = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodViolationContextV2024 {
+    policy: optional::<crate::SodPolicyDtoV2024>(policy),
+    conflicting_access_criteria: optional::<crate::SodViolationContextV2024ConflictingAccessCriteria>(conflicting_access_criteria),
+});
 crate::serde_helpers::serde_struct!(SodViolationContextV2024 {
     policy: optional("policy"),
     conflicting_access_criteria: optional("conflictingAccessCriteria"),
@@ -59,27 +50,11 @@ impl SodViolationContextV2024ConflictingAccessCriteria {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `left_criteria`.
-    pub fn left_criteria(
-        mut self,
-        value: impl Into<
-            crate::SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria,
-        >,
-    ) -> Self {
-        self.left_criteria = Some(value.into());
-        self
-    }
-    /// Sets `right_criteria`.
-    pub fn right_criteria(
-        mut self,
-        value: impl Into<
-            crate::SodViolationContextV2024ConflictingAccessCriteriaRightCriteria,
-        >,
-    ) -> Self {
-        self.right_criteria = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodViolationContextV2024ConflictingAccessCriteria {
+    left_criteria: optional::<crate::SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria>(left_criteria),
+    right_criteria: optional::<crate::SodViolationContextV2024ConflictingAccessCriteriaRightCriteria>(right_criteria),
+});
 crate::serde_helpers::serde_struct!(SodViolationContextV2024ConflictingAccessCriteria {
     left_criteria: optional("leftCriteria"),
     right_criteria: optional("rightCriteria"),
@@ -105,15 +80,10 @@ impl SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `criteria_list`.
-    pub fn criteria_list(
-        mut self,
-        value: impl Into<Vec<crate::SodExemptCriteriaV2024>>,
-    ) -> Self {
-        self.criteria_list = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
+    criteria_list: optional::<Vec<crate::SodExemptCriteriaV2024>>(criteria_list),
+});
 crate::serde_helpers::serde_struct!(SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
     criteria_list: optional("criteriaList"),
     ..additional_properties
@@ -137,15 +107,10 @@ impl SodViolationContextV2024ConflictingAccessCriteriaRightCriteria {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `criteria_list`.
-    pub fn criteria_list(
-        mut self,
-        value: impl Into<Vec<crate::SodExemptCriteriaV2024>>,
-    ) -> Self {
-        self.criteria_list = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodViolationContextV2024ConflictingAccessCriteriaRightCriteria {
+    criteria_list: optional::<Vec<crate::SodExemptCriteriaV2024>>(criteria_list),
+});
 crate::serde_helpers::serde_struct!(SodViolationContextV2024ConflictingAccessCriteriaRightCriteria {
     criteria_list: optional("criteriaList"),
     ..additional_properties

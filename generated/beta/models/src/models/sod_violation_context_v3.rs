@@ -15,20 +15,11 @@ impl SodViolationContextV3 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `policy`.
-    pub fn policy(mut self, value: impl Into<crate::SodPolicyDtoV3>) -> Self {
-        self.policy = Some(value.into());
-        self
-    }
-    /// Sets `conflicting_access_criteria`.
-    pub fn conflicting_access_criteria(
-        mut self,
-        value: impl Into<crate::SodViolationContextV3ConflictingAccessCriteria>,
-    ) -> Self {
-        self.conflicting_access_criteria = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodViolationContextV3 {
+    policy: optional::<crate::SodPolicyDtoV3>(policy),
+    conflicting_access_criteria: optional::<crate::SodViolationContextV3ConflictingAccessCriteria>(conflicting_access_criteria),
+});
 crate::serde_helpers::serde_struct!(SodViolationContextV3 {
     policy: optional("policy"),
     conflicting_access_criteria: optional("conflictingAccessCriteria"),
@@ -59,27 +50,11 @@ impl SodViolationContextV3ConflictingAccessCriteria {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `left_criteria`.
-    pub fn left_criteria(
-        mut self,
-        value: impl Into<
-            crate::SodViolationContextV3ConflictingAccessCriteriaLeftCriteria,
-        >,
-    ) -> Self {
-        self.left_criteria = Some(value.into());
-        self
-    }
-    /// Sets `right_criteria`.
-    pub fn right_criteria(
-        mut self,
-        value: impl Into<
-            crate::SodViolationContextV3ConflictingAccessCriteriaRightCriteria,
-        >,
-    ) -> Self {
-        self.right_criteria = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodViolationContextV3ConflictingAccessCriteria {
+    left_criteria: optional::<crate::SodViolationContextV3ConflictingAccessCriteriaLeftCriteria>(left_criteria),
+    right_criteria: optional::<crate::SodViolationContextV3ConflictingAccessCriteriaRightCriteria>(right_criteria),
+});
 crate::serde_helpers::serde_struct!(SodViolationContextV3ConflictingAccessCriteria {
     left_criteria: optional("leftCriteria"),
     right_criteria: optional("rightCriteria"),
@@ -104,15 +79,10 @@ impl SodViolationContextV3ConflictingAccessCriteriaLeftCriteria {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `criteria_list`.
-    pub fn criteria_list(
-        mut self,
-        value: impl Into<Vec<crate::SodExemptCriteriaV3>>,
-    ) -> Self {
-        self.criteria_list = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodViolationContextV3ConflictingAccessCriteriaLeftCriteria {
+    criteria_list: optional::<Vec<crate::SodExemptCriteriaV3>>(criteria_list),
+});
 crate::serde_helpers::serde_struct!(SodViolationContextV3ConflictingAccessCriteriaLeftCriteria {
     criteria_list: optional("criteriaList"),
     ..additional_properties
@@ -136,15 +106,10 @@ impl SodViolationContextV3ConflictingAccessCriteriaRightCriteria {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `criteria_list`.
-    pub fn criteria_list(
-        mut self,
-        value: impl Into<Vec<crate::SodExemptCriteriaV3>>,
-    ) -> Self {
-        self.criteria_list = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodViolationContextV3ConflictingAccessCriteriaRightCriteria {
+    criteria_list: optional::<Vec<crate::SodExemptCriteriaV3>>(criteria_list),
+});
 crate::serde_helpers::serde_struct!(SodViolationContextV3ConflictingAccessCriteriaRightCriteria {
     criteria_list: optional("criteriaList"),
     ..additional_properties

@@ -13,27 +13,11 @@ impl SourceItemRef {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `source_id` to an explicit `null`.
-    pub fn source_id_null(mut self) -> Self {
-        self.source_id = Some(None);
-        self
-    }
-    /// Sets `accounts`.
-    pub fn accounts(mut self, value: impl Into<Vec<crate::AccountItemRef>>) -> Self {
-        self.accounts = Some(Some(value.into()));
-        self
-    }
-    /// Sets `accounts` to an explicit `null`.
-    pub fn accounts_null(mut self) -> Self {
-        self.accounts = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceItemRef {
+    source_id: nullable::<String>(source_id, source_id_null),
+    accounts: nullable::<Vec<crate::AccountItemRef>>(accounts, accounts_null),
+});
 crate::serde_helpers::serde_struct!(SourceItemRef {
     source_id: nullable("sourceId"),
     accounts: nullable("accounts"),

@@ -13,17 +13,11 @@ impl SourceV3 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `properties`.
-    pub fn properties(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.properties = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceV3 {
+    r#type: optional::<String>(r#type),
+    properties: optional::<::serde_json::Value>(properties),
+});
 crate::serde_helpers::serde_struct!(SourceV3 {
     r#type: optional("type"),
     properties: nullable("properties"),

@@ -39,17 +39,11 @@ impl SpConfigExportJob {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `expiration`.
-    pub fn expiration(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.expiration = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SpConfigExportJob {
+    expiration: optional::<crate::primitives::DateTime>(expiration),
+    description: optional::<String>(description),
+});
 crate::serde_helpers::serde_struct!(SpConfigExportJob {
     job_id: required("jobId"),
     status: required("status"),

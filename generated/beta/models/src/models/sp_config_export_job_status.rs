@@ -42,22 +42,12 @@ impl SpConfigExportJobStatus {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `expiration`.
-    pub fn expiration(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.expiration = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.completed = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SpConfigExportJobStatus {
+    expiration: optional::<crate::primitives::DateTime>(expiration),
+    description: optional::<String>(description),
+    completed: optional::<crate::primitives::DateTime>(completed),
+});
 crate::serde_helpers::serde_struct!(SpConfigExportJobStatus {
     job_id: required("jobId"),
     status: required("status"),

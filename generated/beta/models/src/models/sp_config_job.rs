@@ -35,12 +35,10 @@ impl SpConfigJob {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `expiration`.
-    pub fn expiration(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.expiration = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SpConfigJob {
+    expiration: optional::<crate::primitives::DateTime>(expiration),
+});
 crate::serde_helpers::serde_struct!(SpConfigJob {
     job_id: required("jobId"),
     status: required("status"),

@@ -12,17 +12,11 @@ impl TaggedObject {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `object_ref`.
-    pub fn object_ref(mut self, value: impl Into<crate::TaggedObjectObjectRef>) -> Self {
-        self.object_ref = Some(value.into());
-        self
-    }
-    /// Sets `tags`.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TaggedObject {
+    object_ref: optional::<crate::TaggedObjectObjectRef>(object_ref),
+    tags: optional::<Vec<String>>(tags),
+});
 crate::serde_helpers::serde_struct!(TaggedObject {
     object_ref: optional("objectRef"),
     tags: optional("tags"),
@@ -51,27 +45,12 @@ impl TaggedObjectObjectRef {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::TaggedObjectObjectRefType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(TaggedObjectObjectRef {
+    r#type: optional::<crate::TaggedObjectObjectRefType>(r#type),
+    id: optional::<String>(id),
+    name: nullable::<String>(name, name_null),
+});
 crate::serde_helpers::serde_struct!(TaggedObjectObjectRef {
     r#type: optional("type"),
     id: optional("id"),

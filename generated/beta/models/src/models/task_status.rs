@@ -81,25 +81,11 @@ impl TaskStatus {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `target`.
-    pub fn target(mut self, value: impl Into<crate::Target>) -> Self {
-        self.target = Some(Some(value.into()));
-        self
-    }
-    /// Sets `target` to an explicit `null`.
-    pub fn target_null(mut self) -> Self {
-        self.target = Some(None);
-        self
-    }
-    /// Sets `task_definition_summary`.
-    pub fn task_definition_summary(
-        mut self,
-        value: impl Into<crate::TaskDefinitionSummary>,
-    ) -> Self {
-        self.task_definition_summary = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TaskStatus {
+    target: nullable::<crate::Target>(target, target_null),
+    task_definition_summary: optional::<crate::TaskDefinitionSummary>(task_definition_summary),
+});
 crate::serde_helpers::serde_struct!(TaskStatus {
     id: required("id"),
     r#type: required("type"),

@@ -20,20 +20,11 @@ impl TemplateBulkDeleteDto {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `medium`.
-    pub fn medium(
-        mut self,
-        value: impl Into<crate::TemplateBulkDeleteDtoMedium>,
-    ) -> Self {
-        self.medium = Some(value.into());
-        self
-    }
-    /// Sets `locale`.
-    pub fn locale(mut self, value: impl Into<String>) -> Self {
-        self.locale = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TemplateBulkDeleteDto {
+    medium: optional::<crate::TemplateBulkDeleteDtoMedium>(medium),
+    locale: optional::<String>(locale),
+});
 crate::serde_helpers::serde_struct!(TemplateBulkDeleteDto {
     key: required("key"),
     medium: optional("medium"),

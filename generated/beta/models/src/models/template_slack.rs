@@ -29,113 +29,20 @@ impl TemplateSlack {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(Some(value.into()));
-        self
-    }
-    /// Sets `key` to an explicit `null`.
-    pub fn key_null(mut self) -> Self {
-        self.key = Some(None);
-        self
-    }
-    /// Sets `text`.
-    pub fn text(mut self, value: impl Into<String>) -> Self {
-        self.text = Some(value.into());
-        self
-    }
-    /// Sets `blocks`.
-    pub fn blocks(mut self, value: impl Into<String>) -> Self {
-        self.blocks = Some(Some(value.into()));
-        self
-    }
-    /// Sets `blocks` to an explicit `null`.
-    pub fn blocks_null(mut self) -> Self {
-        self.blocks = Some(None);
-        self
-    }
-    /// Sets `attachments`.
-    pub fn attachments(mut self, value: impl Into<String>) -> Self {
-        self.attachments = Some(value.into());
-        self
-    }
-    /// Sets `notification_type`.
-    pub fn notification_type(mut self, value: impl Into<String>) -> Self {
-        self.notification_type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `notification_type` to an explicit `null`.
-    pub fn notification_type_null(mut self) -> Self {
-        self.notification_type = Some(None);
-        self
-    }
-    /// Sets `approval_id`.
-    pub fn approval_id(mut self, value: impl Into<String>) -> Self {
-        self.approval_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `approval_id` to an explicit `null`.
-    pub fn approval_id_null(mut self) -> Self {
-        self.approval_id = Some(None);
-        self
-    }
-    /// Sets `request_id`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `request_id` to an explicit `null`.
-    pub fn request_id_null(mut self) -> Self {
-        self.request_id = Some(None);
-        self
-    }
-    /// Sets `requested_by_id`.
-    pub fn requested_by_id(mut self, value: impl Into<String>) -> Self {
-        self.requested_by_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `requested_by_id` to an explicit `null`.
-    pub fn requested_by_id_null(mut self) -> Self {
-        self.requested_by_id = Some(None);
-        self
-    }
-    /// Sets `is_subscription`.
-    pub fn is_subscription(mut self, value: impl Into<bool>) -> Self {
-        self.is_subscription = Some(Some(value.into()));
-        self
-    }
-    /// Sets `is_subscription` to an explicit `null`.
-    pub fn is_subscription_null(mut self) -> Self {
-        self.is_subscription = Some(None);
-        self
-    }
-    /// Sets `auto_approval_data`.
-    pub fn auto_approval_data(
-        mut self,
-        value: impl Into<crate::TemplateSlackAutoApprovalData>,
-    ) -> Self {
-        self.auto_approval_data = Some(Some(value.into()));
-        self
-    }
-    /// Sets `auto_approval_data` to an explicit `null`.
-    pub fn auto_approval_data_null(mut self) -> Self {
-        self.auto_approval_data = Some(None);
-        self
-    }
-    /// Sets `custom_fields`.
-    pub fn custom_fields(
-        mut self,
-        value: impl Into<crate::TemplateSlackCustomFields>,
-    ) -> Self {
-        self.custom_fields = Some(Some(value.into()));
-        self
-    }
-    /// Sets `custom_fields` to an explicit `null`.
-    pub fn custom_fields_null(mut self) -> Self {
-        self.custom_fields = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(TemplateSlack {
+    key: nullable::<String>(key, key_null),
+    text: optional::<String>(text),
+    blocks: nullable::<String>(blocks, blocks_null),
+    attachments: optional::<String>(attachments),
+    notification_type: nullable::<String>(notification_type, notification_type_null),
+    approval_id: nullable::<String>(approval_id, approval_id_null),
+    request_id: nullable::<String>(request_id, request_id_null),
+    requested_by_id: nullable::<String>(requested_by_id, requested_by_id_null),
+    is_subscription: nullable::<bool>(is_subscription, is_subscription_null),
+    auto_approval_data: nullable::<crate::TemplateSlackAutoApprovalData>(auto_approval_data, auto_approval_data_null),
+    custom_fields: nullable::<crate::TemplateSlackCustomFields>(custom_fields, custom_fields_null),
+});
 crate::serde_helpers::serde_struct!(TemplateSlack {
     key: nullable("key"),
     text: optional("text"),
@@ -178,57 +85,14 @@ impl TemplateSlackAutoApprovalData {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `is_auto_approved`.
-    pub fn is_auto_approved(mut self, value: impl Into<String>) -> Self {
-        self.is_auto_approved = Some(Some(value.into()));
-        self
-    }
-    /// Sets `is_auto_approved` to an explicit `null`.
-    pub fn is_auto_approved_null(mut self) -> Self {
-        self.is_auto_approved = Some(None);
-        self
-    }
-    /// Sets `item_id`.
-    pub fn item_id(mut self, value: impl Into<String>) -> Self {
-        self.item_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `item_id` to an explicit `null`.
-    pub fn item_id_null(mut self) -> Self {
-        self.item_id = Some(None);
-        self
-    }
-    /// Sets `item_type`.
-    pub fn item_type(mut self, value: impl Into<String>) -> Self {
-        self.item_type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `item_type` to an explicit `null`.
-    pub fn item_type_null(mut self) -> Self {
-        self.item_type = Some(None);
-        self
-    }
-    /// Sets `auto_approval_message_json`.
-    pub fn auto_approval_message_json(mut self, value: impl Into<String>) -> Self {
-        self.auto_approval_message_json = Some(Some(value.into()));
-        self
-    }
-    /// Sets `auto_approval_message_json` to an explicit `null`.
-    pub fn auto_approval_message_json_null(mut self) -> Self {
-        self.auto_approval_message_json = Some(None);
-        self
-    }
-    /// Sets `auto_approval_title`.
-    pub fn auto_approval_title(mut self, value: impl Into<String>) -> Self {
-        self.auto_approval_title = Some(Some(value.into()));
-        self
-    }
-    /// Sets `auto_approval_title` to an explicit `null`.
-    pub fn auto_approval_title_null(mut self) -> Self {
-        self.auto_approval_title = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(TemplateSlackAutoApprovalData {
+    is_auto_approved: nullable::<String>(is_auto_approved, is_auto_approved_null),
+    item_id: nullable::<String>(item_id, item_id_null),
+    item_type: nullable::<String>(item_type, item_type_null),
+    auto_approval_message_json: nullable::<String>(auto_approval_message_json, auto_approval_message_json_null),
+    auto_approval_title: nullable::<String>(auto_approval_title, auto_approval_title_null),
+});
 crate::serde_helpers::serde_struct!(TemplateSlackAutoApprovalData {
     is_auto_approved: nullable("isAutoApproved"),
     item_id: nullable("itemId"),
@@ -261,47 +125,13 @@ impl TemplateSlackCustomFields {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `request_type`.
-    pub fn request_type(mut self, value: impl Into<String>) -> Self {
-        self.request_type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `request_type` to an explicit `null`.
-    pub fn request_type_null(mut self) -> Self {
-        self.request_type = Some(None);
-        self
-    }
-    /// Sets `contains_deny`.
-    pub fn contains_deny(mut self, value: impl Into<String>) -> Self {
-        self.contains_deny = Some(Some(value.into()));
-        self
-    }
-    /// Sets `contains_deny` to an explicit `null`.
-    pub fn contains_deny_null(mut self) -> Self {
-        self.contains_deny = Some(None);
-        self
-    }
-    /// Sets `campaign_id`.
-    pub fn campaign_id(mut self, value: impl Into<String>) -> Self {
-        self.campaign_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `campaign_id` to an explicit `null`.
-    pub fn campaign_id_null(mut self) -> Self {
-        self.campaign_id = Some(None);
-        self
-    }
-    /// Sets `campaign_status`.
-    pub fn campaign_status(mut self, value: impl Into<String>) -> Self {
-        self.campaign_status = Some(Some(value.into()));
-        self
-    }
-    /// Sets `campaign_status` to an explicit `null`.
-    pub fn campaign_status_null(mut self) -> Self {
-        self.campaign_status = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(TemplateSlackCustomFields {
+    request_type: nullable::<String>(request_type, request_type_null),
+    contains_deny: nullable::<String>(contains_deny, contains_deny_null),
+    campaign_id: nullable::<String>(campaign_id, campaign_id_null),
+    campaign_status: nullable::<String>(campaign_status, campaign_status_null),
+});
 crate::serde_helpers::serde_struct!(TemplateSlackCustomFields {
     request_type: nullable("requestType"),
     contains_deny: nullable("containsDeny"),

@@ -12,20 +12,11 @@ impl TenantConfigurationResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `audit_details`.
-    pub fn audit_details(mut self, value: impl Into<crate::AuditDetails>) -> Self {
-        self.audit_details = Some(value.into());
-        self
-    }
-    /// Sets `config_details`.
-    pub fn config_details(
-        mut self,
-        value: impl Into<crate::TenantConfigurationDetails>,
-    ) -> Self {
-        self.config_details = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TenantConfigurationResponse {
+    audit_details: optional::<crate::AuditDetails>(audit_details),
+    config_details: optional::<crate::TenantConfigurationDetails>(config_details),
+});
 crate::serde_helpers::serde_struct!(TenantConfigurationResponse {
     audit_details: optional("auditDetails"),
     config_details: optional("configDetails"),

@@ -11,12 +11,10 @@ impl TestExternalExecuteWorkflowResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `payload`.
-    pub fn payload(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.payload = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TestExternalExecuteWorkflowResponse {
+    payload: optional::<::serde_json::Value>(payload),
+});
 crate::serde_helpers::serde_struct!(TestExternalExecuteWorkflowResponse {
     payload: nullable("payload"),
     ..additional_properties

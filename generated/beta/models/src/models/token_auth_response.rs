@@ -11,12 +11,10 @@ impl TokenAuthResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::TokenAuthResponseStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TokenAuthResponse {
+    status: optional::<crate::TokenAuthResponseStatus>(status),
+});
 crate::serde_helpers::serde_struct!(TokenAuthResponse {
     status: optional("status"),
     ..additional_properties

@@ -13,22 +13,11 @@ impl TransformDefinition {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `attributes` to an explicit `null`.
-    pub fn attributes_null(mut self) -> Self {
-        self.attributes = Some(::serde_json::Value::Null);
-        self
-    }
 }
+crate::serde_helpers::setters!(TransformDefinition {
+    r#type: optional::<String>(r#type),
+    attributes: nullable_json::<::serde_json::Value>(attributes, attributes_null),
+});
 crate::serde_helpers::serde_struct!(TransformDefinition {
     r#type: optional("type"),
     attributes: nullable("attributes"),

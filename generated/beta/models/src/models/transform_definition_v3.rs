@@ -13,17 +13,11 @@ impl TransformDefinitionV3 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TransformDefinitionV3 {
+    r#type: optional::<String>(r#type),
+    attributes: optional::<::serde_json::Value>(attributes),
+});
 crate::serde_helpers::serde_struct!(TransformDefinitionV3 {
     r#type: optional("type"),
     attributes: nullable("attributes"),

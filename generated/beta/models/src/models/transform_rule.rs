@@ -17,12 +17,10 @@ impl TransformRule {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `requires_periodic_refresh`.
-    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
-        self.requires_periodic_refresh = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TransformRule {
+    requires_periodic_refresh: optional::<bool>(requires_periodic_refresh),
+});
 crate::serde_helpers::serde_struct!(TransformRule {
     name: required("name"),
     requires_periodic_refresh: optional("requiresPeriodicRefresh"),

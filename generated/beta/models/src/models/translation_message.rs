@@ -13,17 +13,11 @@ impl TranslationMessage {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `values`.
-    pub fn values(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.values = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TranslationMessage {
+    key: optional::<String>(key),
+    values: optional::<Vec<String>>(values),
+});
 crate::serde_helpers::serde_struct!(TranslationMessage {
     key: optional("key"),
     values: optional("values"),

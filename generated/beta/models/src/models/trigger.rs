@@ -40,30 +40,12 @@ impl Trigger {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `output_schema`.
-    pub fn output_schema(mut self, value: impl Into<String>) -> Self {
-        self.output_schema = Some(Some(value.into()));
-        self
-    }
-    /// Sets `output_schema` to an explicit `null`.
-    pub fn output_schema_null(mut self) -> Self {
-        self.output_schema = Some(None);
-        self
-    }
-    /// Sets `example_output`.
-    pub fn example_output(
-        mut self,
-        value: impl Into<crate::TriggerExampleOutput>,
-    ) -> Self {
-        self.example_output = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Trigger {
+    description: optional::<String>(description),
+    output_schema: nullable::<String>(output_schema, output_schema_null),
+    example_output: optional::<crate::TriggerExampleOutput>(example_output),
+});
 crate::serde_helpers::serde_struct!(Trigger {
     id: required("id"),
     name: required("name"),

@@ -27,62 +27,20 @@ impl UserApp {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `has_multiple_accounts`.
-    pub fn has_multiple_accounts(mut self, value: impl Into<bool>) -> Self {
-        self.has_multiple_accounts = Some(value.into());
-        self
-    }
-    /// Sets `use_for_password_management`.
-    pub fn use_for_password_management(mut self, value: impl Into<bool>) -> Self {
-        self.use_for_password_management = Some(value.into());
-        self
-    }
-    /// Sets `provision_request_enabled`.
-    pub fn provision_request_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.provision_request_enabled = Some(value.into());
-        self
-    }
-    /// Sets `app_center_enabled`.
-    pub fn app_center_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.app_center_enabled = Some(value.into());
-        self
-    }
-    /// Sets `source_app`.
-    pub fn source_app(mut self, value: impl Into<crate::UserAppSourceApp>) -> Self {
-        self.source_app = Some(value.into());
-        self
-    }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<crate::UserAppSource>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
-    /// Sets `account`.
-    pub fn account(mut self, value: impl Into<crate::UserAppAccount>) -> Self {
-        self.account = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::UserAppOwner>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(UserApp {
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    has_multiple_accounts: optional::<bool>(has_multiple_accounts),
+    use_for_password_management: optional::<bool>(use_for_password_management),
+    provision_request_enabled: optional::<bool>(provision_request_enabled),
+    app_center_enabled: optional::<bool>(app_center_enabled),
+    source_app: optional::<crate::UserAppSourceApp>(source_app),
+    source: optional::<crate::UserAppSource>(source),
+    account: optional::<crate::UserAppAccount>(account),
+    owner: optional::<crate::UserAppOwner>(owner),
+});
 crate::serde_helpers::serde_struct!(UserApp {
     id: optional("id"),
     created: optional("created"),
@@ -123,22 +81,12 @@ impl UserAppAccount {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(UserAppAccount {
+    id: optional::<String>(id),
+    r#type: optional::<String>(r#type),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(UserAppAccount {
     id: optional("id"),
     r#type: optional("type"),
@@ -169,27 +117,13 @@ impl UserAppOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `alias`.
-    pub fn alias(mut self, value: impl Into<String>) -> Self {
-        self.alias = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(UserAppOwner {
+    id: optional::<String>(id),
+    r#type: optional::<String>(r#type),
+    name: optional::<String>(name),
+    alias: optional::<String>(alias),
+});
 crate::serde_helpers::serde_struct!(UserAppOwner {
     id: optional("id"),
     r#type: optional("type"),
@@ -219,22 +153,12 @@ impl UserAppSource {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(UserAppSource {
+    id: optional::<String>(id),
+    r#type: optional::<String>(r#type),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(UserAppSource {
     id: optional("id"),
     r#type: optional("type"),
@@ -263,22 +187,12 @@ impl UserAppSourceApp {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(UserAppSourceApp {
+    id: optional::<String>(id),
+    r#type: optional::<String>(r#type),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(UserAppSourceApp {
     id: optional("id"),
     r#type: optional("type"),

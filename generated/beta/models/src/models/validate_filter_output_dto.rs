@@ -15,22 +15,12 @@ impl ValidateFilterOutputDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `is_valid`.
-    pub fn is_valid(mut self, value: impl Into<bool>) -> Self {
-        self.is_valid = Some(value.into());
-        self
-    }
-    /// Sets `is_valid_json_path`.
-    pub fn is_valid_json_path(mut self, value: impl Into<bool>) -> Self {
-        self.is_valid_json_path = Some(value.into());
-        self
-    }
-    /// Sets `is_path_exist`.
-    pub fn is_path_exist(mut self, value: impl Into<bool>) -> Self {
-        self.is_path_exist = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ValidateFilterOutputDto {
+    is_valid: optional::<bool>(is_valid),
+    is_valid_json_path: optional::<bool>(is_valid_json_path),
+    is_path_exist: optional::<bool>(is_path_exist),
+});
 crate::serde_helpers::serde_struct!(ValidateFilterOutputDto {
     is_valid: optional("isValid"),
     is_valid_json_path: optional("isValidJSONPath"),

@@ -13,22 +13,11 @@ impl ValueModel {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `type` to an explicit `null`.
-    pub fn type_null(mut self) -> Self {
-        self.r#type = Some(None);
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ValueModel {
+    r#type: nullable::<String>(r#type, type_null),
+    value: optional::<String>(value),
+});
 crate::serde_helpers::serde_struct!(ValueModel {
     r#type: nullable("type"),
     value: optional("value"),

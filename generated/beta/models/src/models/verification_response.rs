@@ -15,35 +15,12 @@ impl VerificationResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `request_id`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `request_id` to an explicit `null`.
-    pub fn request_id_null(mut self) -> Self {
-        self.request_id = Some(None);
-        self
-    }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::VerificationResponseStatus>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `error`.
-    pub fn error(mut self, value: impl Into<String>) -> Self {
-        self.error = Some(Some(value.into()));
-        self
-    }
-    /// Sets `error` to an explicit `null`.
-    pub fn error_null(mut self) -> Self {
-        self.error = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(VerificationResponse {
+    request_id: nullable::<String>(request_id, request_id_null),
+    status: optional::<crate::VerificationResponseStatus>(status),
+    error: nullable::<String>(error, error_null),
+});
 crate::serde_helpers::serde_struct!(VerificationResponse {
     request_id: nullable("requestId"),
     status: optional("status"),

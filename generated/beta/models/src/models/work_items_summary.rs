@@ -15,22 +15,12 @@ impl WorkItemsSummary {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `open`.
-    pub fn open(mut self, value: impl Into<i64>) -> Self {
-        self.open = Some(value.into());
-        self
-    }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<i64>) -> Self {
-        self.completed = Some(value.into());
-        self
-    }
-    /// Sets `total`.
-    pub fn total(mut self, value: impl Into<i64>) -> Self {
-        self.total = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkItemsSummary {
+    open: optional::<i64>(open),
+    completed: optional::<i64>(completed),
+    total: optional::<i64>(total),
+});
 crate::serde_helpers::serde_struct!(WorkItemsSummary {
     open: optional("open"),
     completed: optional("completed"),

@@ -15,25 +15,12 @@ impl WorkflowExecutionEvent {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::WorkflowExecutionEventType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `timestamp`.
-    pub fn timestamp(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.timestamp = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkflowExecutionEvent {
+    r#type: optional::<crate::WorkflowExecutionEventType>(r#type),
+    timestamp: optional::<crate::primitives::DateTime>(timestamp),
+    attributes: optional::<::serde_json::Value>(attributes),
+});
 crate::serde_helpers::serde_struct!(WorkflowExecutionEvent {
     r#type: optional("type"),
     timestamp: optional("timestamp"),

@@ -15,22 +15,12 @@ impl WorkflowOAuthClient {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `secret`.
-    pub fn secret(mut self, value: impl Into<String>) -> Self {
-        self.secret = Some(value.into());
-        self
-    }
-    /// Sets `url`.
-    pub fn url(mut self, value: impl Into<String>) -> Self {
-        self.url = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkflowOAuthClient {
+    id: optional::<String>(id),
+    secret: optional::<String>(secret),
+    url: optional::<String>(url),
+});
 crate::serde_helpers::serde_struct!(WorkflowOAuthClient {
     id: optional("id"),
     secret: optional("secret"),

@@ -24,12 +24,10 @@ impl WorkgroupMemberDeleteItem {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkgroupMemberDeleteItem {
+    description: optional::<String>(description),
+});
 crate::serde_helpers::serde_struct!(WorkgroupMemberDeleteItem {
     id: required("id"),
     status: required("status"),

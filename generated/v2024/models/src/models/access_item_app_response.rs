@@ -26,32 +26,13 @@ impl AccessItemAppResponse {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `access_type`.
-    pub fn access_type(mut self, value: impl Into<String>) -> Self {
-        self.access_type = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `source_name` to an explicit `null`.
-    pub fn source_name_null(mut self) -> Self {
-        self.source_name = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessItemAppResponse {
+    id: optional::<String>(id),
+    access_type: optional::<String>(access_type),
+    display_name: optional::<String>(display_name),
+    source_name: nullable::<String>(source_name, source_name_null),
+});
 crate::serde_helpers::serde_struct!(AccessItemAppResponse {
     id: optional("id"),
     access_type: optional("accessType"),

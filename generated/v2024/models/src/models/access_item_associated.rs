@@ -30,30 +30,13 @@ impl AccessItemAssociated {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `event_type`.
-    pub fn event_type(mut self, value: impl Into<String>) -> Self {
-        self.event_type = Some(value.into());
-        self
-    }
-    /// Sets `date_time`.
-    pub fn date_time(mut self, value: impl Into<String>) -> Self {
-        self.date_time = Some(value.into());
-        self
-    }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `access_item_type`.
-    pub fn access_item_type(
-        mut self,
-        value: impl Into<crate::AccessItemAssociatedAccessItemType>,
-    ) -> Self {
-        self.access_item_type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessItemAssociated {
+    event_type: optional::<String>(event_type),
+    date_time: optional::<String>(date_time),
+    identity_id: optional::<String>(identity_id),
+    access_item_type: optional::<crate::AccessItemAssociatedAccessItemType>(access_item_type),
+});
 crate::serde_helpers::serde_struct!(AccessItemAssociated {
     event_type: optional("eventType"),
     date_time: optional("dateTime"),

@@ -27,43 +27,14 @@ impl AccessItemRemoved {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `event_type`.
-    pub fn event_type(mut self, value: impl Into<String>) -> Self {
-        self.event_type = Some(value.into());
-        self
-    }
-    /// Sets `date_time`.
-    pub fn date_time(mut self, value: impl Into<String>) -> Self {
-        self.date_time = Some(value.into());
-        self
-    }
-    /// Sets `access_item_type`.
-    pub fn access_item_type(
-        mut self,
-        value: impl Into<crate::AccessItemRemovedAccessItemType>,
-    ) -> Self {
-        self.access_item_type = Some(value.into());
-        self
-    }
-    /// Sets `governance_event`.
-    pub fn governance_event(
-        mut self,
-        value: impl Into<crate::CorrelatedGovernanceEvent>,
-    ) -> Self {
-        self.governance_event = Some(Some(value.into()));
-        self
-    }
-    /// Sets `governance_event` to an explicit `null`.
-    pub fn governance_event_null(mut self) -> Self {
-        self.governance_event = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessItemRemoved {
+    identity_id: optional::<String>(identity_id),
+    event_type: optional::<String>(event_type),
+    date_time: optional::<String>(date_time),
+    access_item_type: optional::<crate::AccessItemRemovedAccessItemType>(access_item_type),
+    governance_event: nullable::<crate::CorrelatedGovernanceEvent>(governance_event, governance_event_null),
+});
 crate::serde_helpers::serde_struct!(AccessItemRemoved {
     access_item: required("accessItem"),
     identity_id: optional("identityId"),

@@ -67,103 +67,24 @@ impl AccessProfileDocument {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created` to an explicit `null`.
-    pub fn created_null(mut self) -> Self {
-        self.created = Some(None);
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `synced`.
-    pub fn synced(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.synced = Some(Some(value.into()));
-        self
-    }
-    /// Sets `synced` to an explicit `null`.
-    pub fn synced_null(mut self) -> Self {
-        self.synced = Some(None);
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `requestable`.
-    pub fn requestable(mut self, value: impl Into<bool>) -> Self {
-        self.requestable = Some(value.into());
-        self
-    }
-    /// Sets `request_comments_required`.
-    pub fn request_comments_required(mut self, value: impl Into<bool>) -> Self {
-        self.request_comments_required = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::BaseAccessOwner>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `source`.
-    pub fn source(
-        mut self,
-        value: impl Into<crate::AccessProfileDocumentSource>,
-    ) -> Self {
-        self.source = Some(value.into());
-        self
-    }
-    /// Sets `entitlements`.
-    pub fn entitlements(
-        mut self,
-        value: impl Into<Vec<crate::BaseEntitlement>>,
-    ) -> Self {
-        self.entitlements = Some(value.into());
-        self
-    }
-    /// Sets `entitlement_count`.
-    pub fn entitlement_count(mut self, value: impl Into<i64>) -> Self {
-        self.entitlement_count = Some(value.into());
-        self
-    }
-    /// Sets `segments`.
-    pub fn segments(mut self, value: impl Into<Vec<crate::BaseSegment>>) -> Self {
-        self.segments = Some(value.into());
-        self
-    }
-    /// Sets `segment_count`.
-    pub fn segment_count(mut self, value: impl Into<i32>) -> Self {
-        self.segment_count = Some(value.into());
-        self
-    }
-    /// Sets `tags`.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
-        self
-    }
-    /// Sets `apps`.
-    pub fn apps(mut self, value: impl Into<Vec<crate::AccessApps>>) -> Self {
-        self.apps = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessProfileDocument {
+    description: optional::<String>(description),
+    created: nullable::<crate::primitives::DateTime>(created, created_null),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    synced: nullable::<crate::primitives::DateTime>(synced, synced_null),
+    enabled: optional::<bool>(enabled),
+    requestable: optional::<bool>(requestable),
+    request_comments_required: optional::<bool>(request_comments_required),
+    owner: optional::<crate::BaseAccessOwner>(owner),
+    source: optional::<crate::AccessProfileDocumentSource>(source),
+    entitlements: optional::<Vec<crate::BaseEntitlement>>(entitlements),
+    entitlement_count: optional::<i64>(entitlement_count),
+    segments: optional::<Vec<crate::BaseSegment>>(segments),
+    segment_count: optional::<i32>(segment_count),
+    tags: optional::<Vec<String>>(tags),
+    apps: optional::<Vec<crate::AccessApps>>(apps),
+});
 crate::serde_helpers::serde_struct!(AccessProfileDocument {
     description: optional("description"),
     created: nullable("created"),

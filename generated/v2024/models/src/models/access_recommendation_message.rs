@@ -11,12 +11,10 @@ impl AccessRecommendationMessage {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `interpretation`.
-    pub fn interpretation(mut self, value: impl Into<String>) -> Self {
-        self.interpretation = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRecommendationMessage {
+    interpretation: optional::<String>(interpretation),
+});
 crate::serde_helpers::serde_struct!(AccessRecommendationMessage {
     interpretation: optional("interpretation"),
     ..additional_properties

@@ -10,15 +10,10 @@ impl AccessRequestContext {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `context_attributes`.
-    pub fn context_attributes(
-        mut self,
-        value: impl Into<Vec<crate::ContextAttributeDto>>,
-    ) -> Self {
-        self.context_attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestContext {
+    context_attributes: optional::<Vec<crate::ContextAttributeDto>>(context_attributes),
+});
 crate::serde_helpers::serde_struct!(AccessRequestContext {
     context_attributes: optional("contextAttributes"),
     ..additional_properties

@@ -29,32 +29,14 @@ impl AccessRequestRecommendationConfigDto {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `start_date_attribute`.
-    pub fn start_date_attribute(mut self, value: impl Into<String>) -> Self {
-        self.start_date_attribute = Some(value.into());
-        self
-    }
-    /// Sets `restriction_attribute`.
-    pub fn restriction_attribute(mut self, value: impl Into<String>) -> Self {
-        self.restriction_attribute = Some(value.into());
-        self
-    }
-    /// Sets `mover_attribute`.
-    pub fn mover_attribute(mut self, value: impl Into<String>) -> Self {
-        self.mover_attribute = Some(value.into());
-        self
-    }
-    /// Sets `joiner_attribute`.
-    pub fn joiner_attribute(mut self, value: impl Into<String>) -> Self {
-        self.joiner_attribute = Some(value.into());
-        self
-    }
-    /// Sets `use_restriction_attribute`.
-    pub fn use_restriction_attribute(mut self, value: impl Into<bool>) -> Self {
-        self.use_restriction_attribute = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestRecommendationConfigDto {
+    start_date_attribute: optional::<String>(start_date_attribute),
+    restriction_attribute: optional::<String>(restriction_attribute),
+    mover_attribute: optional::<String>(mover_attribute),
+    joiner_attribute: optional::<String>(joiner_attribute),
+    use_restriction_attribute: optional::<bool>(use_restriction_attribute),
+});
 crate::serde_helpers::serde_struct!(AccessRequestRecommendationConfigDto {
     score_threshold: required("scoreThreshold"),
     start_date_attribute: optional("startDateAttribute"),

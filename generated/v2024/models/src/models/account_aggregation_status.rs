@@ -35,55 +35,17 @@ impl AccountAggregationStatus {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `start`.
-    pub fn start(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.start = Some(Some(value.into()));
-        self
-    }
-    /// Sets `start` to an explicit `null`.
-    pub fn start_null(mut self) -> Self {
-        self.start = Some(None);
-        self
-    }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::AccountAggregationStatusStatus>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `total_accounts`.
-    pub fn total_accounts(mut self, value: impl Into<i32>) -> Self {
-        self.total_accounts = Some(value.into());
-        self
-    }
-    /// Sets `processed_accounts`.
-    pub fn processed_accounts(mut self, value: impl Into<i32>) -> Self {
-        self.processed_accounts = Some(value.into());
-        self
-    }
-    /// Sets `total_accounts_marked_for_deletion`.
-    pub fn total_accounts_marked_for_deletion(mut self, value: impl Into<i32>) -> Self {
-        self.total_accounts_marked_for_deletion = Some(value.into());
-        self
-    }
-    /// Sets `deleted_accounts`.
-    pub fn deleted_accounts(mut self, value: impl Into<i32>) -> Self {
-        self.deleted_accounts = Some(value.into());
-        self
-    }
-    /// Sets `total_identities`.
-    pub fn total_identities(mut self, value: impl Into<i32>) -> Self {
-        self.total_identities = Some(value.into());
-        self
-    }
-    /// Sets `processed_identities`.
-    pub fn processed_identities(mut self, value: impl Into<i32>) -> Self {
-        self.processed_identities = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountAggregationStatus {
+    start: nullable::<crate::primitives::DateTime>(start, start_null),
+    status: optional::<crate::AccountAggregationStatusStatus>(status),
+    total_accounts: optional::<i32>(total_accounts),
+    processed_accounts: optional::<i32>(processed_accounts),
+    total_accounts_marked_for_deletion: optional::<i32>(total_accounts_marked_for_deletion),
+    deleted_accounts: optional::<i32>(deleted_accounts),
+    total_identities: optional::<i32>(total_identities),
+    processed_identities: optional::<i32>(processed_identities),
+});
 crate::serde_helpers::serde_struct!(AccountAggregationStatus {
     start: nullable("start"),
     status: optional("status"),

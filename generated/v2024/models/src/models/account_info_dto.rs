@@ -15,22 +15,12 @@ impl AccountInfoDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `native_identity`.
-    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
-        self.native_identity = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `uuid`.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
-        self.uuid = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountInfoDto {
+    native_identity: optional::<String>(native_identity),
+    display_name: optional::<String>(display_name),
+    uuid: optional::<String>(uuid),
+});
 crate::serde_helpers::serde_struct!(AccountInfoDto {
     native_identity: optional("nativeIdentity"),
     display_name: optional("displayName"),

@@ -16,22 +16,12 @@ impl AccountUnlockRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `external_verification_id`.
-    pub fn external_verification_id(mut self, value: impl Into<String>) -> Self {
-        self.external_verification_id = Some(value.into());
-        self
-    }
-    /// Sets `unlock_idn_account`.
-    pub fn unlock_idn_account(mut self, value: impl Into<bool>) -> Self {
-        self.unlock_idn_account = Some(value.into());
-        self
-    }
-    /// Sets `force_provisioning`.
-    pub fn force_provisioning(mut self, value: impl Into<bool>) -> Self {
-        self.force_provisioning = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountUnlockRequest {
+    external_verification_id: optional::<String>(external_verification_id),
+    unlock_idn_account: optional::<bool>(unlock_idn_account),
+    force_provisioning: optional::<bool>(force_provisioning),
+});
 crate::serde_helpers::serde_struct!(AccountUnlockRequest {
     external_verification_id: optional("externalVerificationId"),
     unlock_idn_account: optional("unlockIDNAccount"),

@@ -24,25 +24,11 @@ impl AccountsSelectionRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `request_type`.
-    pub fn request_type(mut self, value: impl Into<crate::AccessRequestType>) -> Self {
-        self.request_type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `request_type` to an explicit `null`.
-    pub fn request_type_null(mut self) -> Self {
-        self.request_type = Some(None);
-        self
-    }
-    /// Sets `client_metadata`.
-    pub fn client_metadata(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, String>>,
-    ) -> Self {
-        self.client_metadata = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountsSelectionRequest {
+    request_type: nullable::<crate::AccessRequestType>(request_type, request_type_null),
+    client_metadata: optional::<::indexmap::IndexMap<String, String>>(client_metadata),
+});
 crate::serde_helpers::serde_struct!(AccountsSelectionRequest {
     requested_for: required("requestedFor"),
     request_type: nullable("requestType"),

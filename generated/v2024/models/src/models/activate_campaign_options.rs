@@ -11,12 +11,10 @@ impl ActivateCampaignOptions {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `time_zone`.
-    pub fn time_zone(mut self, value: impl Into<String>) -> Self {
-        self.time_zone = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ActivateCampaignOptions {
+    time_zone: optional::<String>(time_zone),
+});
 crate::serde_helpers::serde_struct!(ActivateCampaignOptions {
     time_zone: optional("timeZone"),
     ..additional_properties

@@ -16,25 +16,12 @@ impl ActivityInsights {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `account_id`.
-    pub fn account_id(mut self, value: impl Into<String>) -> Self {
-        self.account_id = Some(value.into());
-        self
-    }
-    /// Sets `usage_days`.
-    pub fn usage_days(mut self, value: impl Into<i32>) -> Self {
-        self.usage_days = Some(value.into());
-        self
-    }
-    /// Sets `usage_days_state`.
-    pub fn usage_days_state(
-        mut self,
-        value: impl Into<crate::ActivityInsightsUsageDaysState>,
-    ) -> Self {
-        self.usage_days_state = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ActivityInsights {
+    account_id: optional::<String>(account_id),
+    usage_days: optional::<i32>(usage_days),
+    usage_days_state: optional::<crate::ActivityInsightsUsageDaysState>(usage_days_state),
+});
 crate::serde_helpers::serde_struct!(ActivityInsights {
     account_id: optional("accountID"),
     usage_days: optional("usageDays"),

@@ -14,25 +14,12 @@ impl AdminReviewReassign {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `certification_ids`.
-    pub fn certification_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.certification_ids = Some(value.into());
-        self
-    }
-    /// Sets `reassign_to`.
-    pub fn reassign_to(
-        mut self,
-        value: impl Into<crate::AdminReviewReassignReassignTo>,
-    ) -> Self {
-        self.reassign_to = Some(value.into());
-        self
-    }
-    /// Sets `reason`.
-    pub fn reason(mut self, value: impl Into<String>) -> Self {
-        self.reason = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AdminReviewReassign {
+    certification_ids: optional::<Vec<String>>(certification_ids),
+    reassign_to: optional::<crate::AdminReviewReassignReassignTo>(reassign_to),
+    reason: optional::<String>(reason),
+});
 crate::serde_helpers::serde_struct!(AdminReviewReassign {
     certification_ids: optional("certificationIds"),
     reassign_to: optional("reassignTo"),
@@ -60,20 +47,11 @@ impl AdminReviewReassignReassignTo {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::AdminReviewReassignReassignToType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AdminReviewReassignReassignTo {
+    id: optional::<String>(id),
+    r#type: optional::<crate::AdminReviewReassignReassignToType>(r#type),
+});
 crate::serde_helpers::serde_struct!(AdminReviewReassignReassignTo {
     id: optional("id"),
     r#type: optional("type"),

@@ -44,107 +44,26 @@ impl Approval {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `approval_id`.
-    pub fn approval_id(mut self, value: impl Into<String>) -> Self {
-        self.approval_id = Some(value.into());
-        self
-    }
-    /// Sets `approvers`.
-    pub fn approvers(mut self, value: impl Into<Vec<crate::ApprovalIdentity>>) -> Self {
-        self.approvers = Some(value.into());
-        self
-    }
-    /// Sets `created_date`.
-    pub fn created_date(mut self, value: impl Into<String>) -> Self {
-        self.created_date = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<Vec<crate::ApprovalName>>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `batch_request`.
-    pub fn batch_request(mut self, value: impl Into<crate::ApprovalBatch>) -> Self {
-        self.batch_request = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalDescription>>,
-    ) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `priority`.
-    pub fn priority(mut self, value: impl Into<crate::ApprovalPriority>) -> Self {
-        self.priority = Some(value.into());
-        self
-    }
-    /// Sets `requester`.
-    pub fn requester(mut self, value: impl Into<crate::ApprovalIdentity>) -> Self {
-        self.requester = Some(value.into());
-        self
-    }
-    /// Sets `comments`.
-    pub fn comments(mut self, value: impl Into<Vec<crate::ApprovalComment>>) -> Self {
-        self.comments = Some(value.into());
-        self
-    }
-    /// Sets `approved_by`.
-    pub fn approved_by(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalIdentity>>,
-    ) -> Self {
-        self.approved_by = Some(value.into());
-        self
-    }
-    /// Sets `rejected_by`.
-    pub fn rejected_by(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalIdentity>>,
-    ) -> Self {
-        self.rejected_by = Some(value.into());
-        self
-    }
-    /// Sets `completed_date`.
-    pub fn completed_date(mut self, value: impl Into<String>) -> Self {
-        self.completed_date = Some(value.into());
-        self
-    }
-    /// Sets `approval_criteria`.
-    pub fn approval_criteria(
-        mut self,
-        value: impl Into<crate::ApprovalApprovalCriteria>,
-    ) -> Self {
-        self.approval_criteria = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::ApprovalStatus2>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `additional_attributes`.
-    pub fn additional_attributes(mut self, value: impl Into<String>) -> Self {
-        self.additional_attributes = Some(value.into());
-        self
-    }
-    /// Sets `reference_data`.
-    pub fn reference_data(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalReference>>,
-    ) -> Self {
-        self.reference_data = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Approval {
+    approval_id: optional::<String>(approval_id),
+    approvers: optional::<Vec<crate::ApprovalIdentity>>(approvers),
+    created_date: optional::<String>(created_date),
+    r#type: optional::<String>(r#type),
+    name: optional::<Vec<crate::ApprovalName>>(name),
+    batch_request: optional::<crate::ApprovalBatch>(batch_request),
+    description: optional::<Vec<crate::ApprovalDescription>>(description),
+    priority: optional::<crate::ApprovalPriority>(priority),
+    requester: optional::<crate::ApprovalIdentity>(requester),
+    comments: optional::<Vec<crate::ApprovalComment>>(comments),
+    approved_by: optional::<Vec<crate::ApprovalIdentity>>(approved_by),
+    rejected_by: optional::<Vec<crate::ApprovalIdentity>>(rejected_by),
+    completed_date: optional::<String>(completed_date),
+    approval_criteria: optional::<crate::ApprovalApprovalCriteria>(approval_criteria),
+    status: optional::<crate::ApprovalStatus2>(status),
+    additional_attributes: optional::<String>(additional_attributes),
+    reference_data: optional::<Vec<crate::ApprovalReference>>(reference_data),
+});
 crate::serde_helpers::serde_struct!(Approval {
     approval_id: optional("approvalId"),
     approvers: optional("approvers"),

@@ -15,27 +15,12 @@ impl ApprovalComment2 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
-    /// Sets `commenter`.
-    pub fn commenter(mut self, value: impl Into<String>) -> Self {
-        self.commenter = Some(value.into());
-        self
-    }
-    /// Sets `date`.
-    pub fn date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `date` to an explicit `null`.
-    pub fn date_null(mut self) -> Self {
-        self.date = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalComment2 {
+    comment: optional::<String>(comment),
+    commenter: optional::<String>(commenter),
+    date: nullable::<crate::primitives::DateTime>(date, date_null),
+});
 crate::serde_helpers::serde_struct!(ApprovalComment2 {
     comment: optional("comment"),
     commenter: optional("commenter"),

@@ -14,17 +14,11 @@ impl ApprovalDescription {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `locale`.
-    pub fn locale(mut self, value: impl Into<String>) -> Self {
-        self.locale = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalDescription {
+    value: optional::<String>(value),
+    locale: optional::<String>(locale),
+});
 crate::serde_helpers::serde_struct!(ApprovalDescription {
     value: optional("value"),
     locale: optional("locale"),

@@ -14,17 +14,11 @@ impl ApprovalReference {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalReference {
+    id: optional::<String>(id),
+    r#type: optional::<String>(r#type),
+});
 crate::serde_helpers::serde_struct!(ApprovalReference {
     id: optional("id"),
     r#type: optional("type"),

@@ -15,22 +15,12 @@ impl ApprovalSummary {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `pending`.
-    pub fn pending(mut self, value: impl Into<i32>) -> Self {
-        self.pending = Some(value.into());
-        self
-    }
-    /// Sets `approved`.
-    pub fn approved(mut self, value: impl Into<i32>) -> Self {
-        self.approved = Some(value.into());
-        self
-    }
-    /// Sets `rejected`.
-    pub fn rejected(mut self, value: impl Into<i32>) -> Self {
-        self.rejected = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalSummary {
+    pending: optional::<i32>(pending),
+    approved: optional::<i32>(approved),
+    rejected: optional::<i32>(rejected),
+});
 crate::serde_helpers::serde_struct!(ApprovalSummary {
     pending: optional("pending"),
     approved: optional("approved"),

@@ -15,22 +15,12 @@ impl AttributeRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `op`.
-    pub fn op(mut self, value: impl Into<String>) -> Self {
-        self.op = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<crate::AttributeRequestValue>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AttributeRequest {
+    name: optional::<String>(name),
+    op: optional::<String>(op),
+    value: optional::<crate::AttributeRequestValue>(value),
+});
 crate::serde_helpers::serde_struct!(AttributeRequest {
     name: optional("name"),
     op: optional("op"),

@@ -23,52 +23,16 @@ impl AuthProfile {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `off_network`.
-    pub fn off_network(mut self, value: impl Into<bool>) -> Self {
-        self.off_network = Some(value.into());
-        self
-    }
-    /// Sets `untrusted_geography`.
-    pub fn untrusted_geography(mut self, value: impl Into<bool>) -> Self {
-        self.untrusted_geography = Some(value.into());
-        self
-    }
-    /// Sets `application_id`.
-    pub fn application_id(mut self, value: impl Into<String>) -> Self {
-        self.application_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `application_id` to an explicit `null`.
-    pub fn application_id_null(mut self) -> Self {
-        self.application_id = Some(None);
-        self
-    }
-    /// Sets `application_name`.
-    pub fn application_name(mut self, value: impl Into<String>) -> Self {
-        self.application_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `application_name` to an explicit `null`.
-    pub fn application_name_null(mut self) -> Self {
-        self.application_name = Some(None);
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::AuthProfileType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `strong_auth_login`.
-    pub fn strong_auth_login(mut self, value: impl Into<bool>) -> Self {
-        self.strong_auth_login = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AuthProfile {
+    name: optional::<String>(name),
+    off_network: optional::<bool>(off_network),
+    untrusted_geography: optional::<bool>(untrusted_geography),
+    application_id: nullable::<String>(application_id, application_id_null),
+    application_name: nullable::<String>(application_name, application_name_null),
+    r#type: optional::<crate::AuthProfileType>(r#type),
+    strong_auth_login: optional::<bool>(strong_auth_login),
+});
 crate::serde_helpers::serde_struct!(AuthProfile {
     name: optional("name"),
     off_network: optional("offNetwork"),

@@ -13,17 +13,11 @@ impl AuthProfileSummary {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `tenant`.
-    pub fn tenant(mut self, value: impl Into<String>) -> Self {
-        self.tenant = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AuthProfileSummary {
+    tenant: optional::<String>(tenant),
+    id: optional::<String>(id),
+});
 crate::serde_helpers::serde_struct!(AuthProfileSummary {
     tenant: optional("tenant"),
     id: optional("id"),

@@ -16,23 +16,11 @@ impl BackupOptions {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `include_types`.
-    pub fn include_types(
-        mut self,
-        value: impl Into<Vec<crate::BackupOptionsIncludeTypesItem>>,
-    ) -> Self {
-        self.include_types = Some(value.into());
-        self
-    }
-    /// Sets `object_options`.
-    pub fn object_options(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, crate::ObjectExportImportNames>>,
-    ) -> Self {
-        self.object_options = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(BackupOptions {
+    include_types: optional::<Vec<crate::BackupOptionsIncludeTypesItem>>(include_types),
+    object_options: optional::<::indexmap::IndexMap<String, crate::ObjectExportImportNames>>(object_options),
+});
 crate::serde_helpers::serde_struct!(BackupOptions {
     include_types: optional("includeTypes"),
     object_options: optional("objectOptions"),

@@ -18,27 +18,13 @@ impl BaseAccessOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::BaseAccessOwnerType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(BaseAccessOwner {
+    r#type: optional::<crate::BaseAccessOwnerType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    email: optional::<String>(email),
+});
 crate::serde_helpers::serde_struct!(BaseAccessOwner {
     r#type: optional("type"),
     id: optional("id"),

@@ -12,17 +12,10 @@ impl BearerTokenAuthConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `bearer_token`.
-    pub fn bearer_token(mut self, value: impl Into<String>) -> Self {
-        self.bearer_token = Some(Some(value.into()));
-        self
-    }
-    /// Sets `bearer_token` to an explicit `null`.
-    pub fn bearer_token_null(mut self) -> Self {
-        self.bearer_token = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(BearerTokenAuthConfig {
+    bearer_token: nullable::<String>(bearer_token, bearer_token_null),
+});
 crate::serde_helpers::serde_struct!(BearerTokenAuthConfig {
     bearer_token: nullable("bearerToken"),
     ..additional_properties

@@ -17,12 +17,10 @@ impl Bound {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `inclusive`.
-    pub fn inclusive(mut self, value: impl Into<bool>) -> Self {
-        self.inclusive = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Bound {
+    inclusive: optional::<bool>(inclusive),
+});
 crate::serde_helpers::serde_struct!(Bound {
     value: required("value"),
     inclusive: optional("inclusive"),

@@ -40,37 +40,15 @@ impl BrandingItemCreate {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `action_button_color`.
-    pub fn action_button_color(mut self, value: impl Into<String>) -> Self {
-        self.action_button_color = Some(value.into());
-        self
-    }
-    /// Sets `active_link_color`.
-    pub fn active_link_color(mut self, value: impl Into<String>) -> Self {
-        self.active_link_color = Some(value.into());
-        self
-    }
-    /// Sets `navigation_color`.
-    pub fn navigation_color(mut self, value: impl Into<String>) -> Self {
-        self.navigation_color = Some(value.into());
-        self
-    }
-    /// Sets `email_from_address`.
-    pub fn email_from_address(mut self, value: impl Into<String>) -> Self {
-        self.email_from_address = Some(value.into());
-        self
-    }
-    /// Sets `login_informational_message`.
-    pub fn login_informational_message(mut self, value: impl Into<String>) -> Self {
-        self.login_informational_message = Some(value.into());
-        self
-    }
-    /// Sets `file_standard`.
-    pub fn file_standard(mut self, value: impl Into<Vec<u8>>) -> Self {
-        self.file_standard = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(BrandingItemCreate {
+    action_button_color: optional::<String>(action_button_color),
+    active_link_color: optional::<String>(active_link_color),
+    navigation_color: optional::<String>(navigation_color),
+    email_from_address: optional::<String>(email_from_address),
+    login_informational_message: optional::<String>(login_informational_message),
+    file_standard: optional::<Vec<u8>>(file_standard),
+});
 crate::serde_helpers::serde_struct!(BrandingItemCreate {
     name: required("name"),
     product_name: required("productName"),

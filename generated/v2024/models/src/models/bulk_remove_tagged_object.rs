@@ -12,17 +12,11 @@ impl BulkRemoveTaggedObject {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `object_refs`.
-    pub fn object_refs(mut self, value: impl Into<Vec<crate::TaggedObjectDto>>) -> Self {
-        self.object_refs = Some(value.into());
-        self
-    }
-    /// Sets `tags`.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(BulkRemoveTaggedObject {
+    object_refs: optional::<Vec<crate::TaggedObjectDto>>(object_refs),
+    tags: optional::<Vec<String>>(tags),
+});
 crate::serde_helpers::serde_struct!(BulkRemoveTaggedObject {
     object_refs: optional("objectRefs"),
     tags: optional("tags"),

@@ -10,15 +10,10 @@ impl BulkUpdateObjectMappingResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `patched_objects`.
-    pub fn patched_objects(
-        mut self,
-        value: impl Into<Vec<crate::ObjectMappingResponse>>,
-    ) -> Self {
-        self.patched_objects = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(BulkUpdateObjectMappingResponse {
+    patched_objects: optional::<Vec<crate::ObjectMappingResponse>>(patched_objects),
+});
 crate::serde_helpers::serde_struct!(BulkUpdateObjectMappingResponse {
     patched_objects: optional("patchedObjects"),
     ..additional_properties

@@ -75,17 +75,10 @@ impl CampaignActivatedCampaign {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignActivatedCampaign {
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+});
 crate::serde_helpers::serde_struct!(CampaignActivatedCampaign {
     id: required("id"),
     name: required("name"),

@@ -11,15 +11,10 @@ impl CampaignCompleteOptions {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `auto_complete_action`.
-    pub fn auto_complete_action(
-        mut self,
-        value: impl Into<crate::CampaignCompleteOptionsAutoCompleteAction>,
-    ) -> Self {
-        self.auto_complete_action = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignCompleteOptions {
+    auto_complete_action: optional::<crate::CampaignCompleteOptionsAutoCompleteAction>(auto_complete_action),
+});
 crate::serde_helpers::serde_struct!(CampaignCompleteOptions {
     auto_complete_action: optional("autoCompleteAction"),
     ..additional_properties

@@ -39,20 +39,11 @@ impl CampaignFilterDetails {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `criteria_list`.
-    pub fn criteria_list(
-        mut self,
-        value: impl Into<Vec<crate::CampaignFilterDetailsCriteriaListItem>>,
-    ) -> Self {
-        self.criteria_list = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignFilterDetails {
+    description: optional::<String>(description),
+    criteria_list: optional::<Vec<crate::CampaignFilterDetailsCriteriaListItem>>(criteria_list),
+});
 crate::serde_helpers::serde_struct!(CampaignFilterDetails {
     id: required("id"),
     name: required("name"),
@@ -116,52 +107,16 @@ impl CampaignFilterDetailsCriteriaListItem {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `operation`.
-    pub fn operation(mut self, value: impl Into<crate::Operation>) -> Self {
-        self.operation = Some(Some(value.into()));
-        self
-    }
-    /// Sets `operation` to an explicit `null`.
-    pub fn operation_null(mut self) -> Self {
-        self.operation = Some(None);
-        self
-    }
-    /// Sets `negate_result`.
-    pub fn negate_result(mut self, value: impl Into<bool>) -> Self {
-        self.negate_result = Some(value.into());
-        self
-    }
-    /// Sets `short_circuit`.
-    pub fn short_circuit(mut self, value: impl Into<bool>) -> Self {
-        self.short_circuit = Some(value.into());
-        self
-    }
-    /// Sets `record_child_matches`.
-    pub fn record_child_matches(mut self, value: impl Into<bool>) -> Self {
-        self.record_child_matches = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `id` to an explicit `null`.
-    pub fn id_null(mut self) -> Self {
-        self.id = Some(None);
-        self
-    }
-    /// Sets `suppress_matched_items`.
-    pub fn suppress_matched_items(mut self, value: impl Into<bool>) -> Self {
-        self.suppress_matched_items = Some(value.into());
-        self
-    }
-    /// Sets `children`.
-    pub fn children(mut self, value: impl Into<Vec<::serde_json::Value>>) -> Self {
-        self.children = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignFilterDetailsCriteriaListItem {
+    operation: nullable::<crate::Operation>(operation, operation_null),
+    negate_result: optional::<bool>(negate_result),
+    short_circuit: optional::<bool>(short_circuit),
+    record_child_matches: optional::<bool>(record_child_matches),
+    id: nullable::<String>(id, id_null),
+    suppress_matched_items: optional::<bool>(suppress_matched_items),
+    children: optional::<Vec<::serde_json::Value>>(children),
+});
 crate::serde_helpers::serde_struct!(CampaignFilterDetailsCriteriaListItem {
     r#type: required("type"),
     operation: nullable("operation"),

@@ -31,35 +31,14 @@ impl CampaignReport {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::SodReportResultDtoType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::ReportResultReferenceStatus>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `last_run_at`.
-    pub fn last_run_at(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.last_run_at = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignReport {
+    r#type: optional::<crate::SodReportResultDtoType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    status: optional::<crate::ReportResultReferenceStatus>(status),
+    last_run_at: optional::<crate::primitives::DateTime>(last_run_at),
+});
 crate::serde_helpers::serde_struct!(CampaignReport {
     r#type: optional("type"),
     id: optional("id"),

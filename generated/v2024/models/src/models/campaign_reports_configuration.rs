@@ -11,17 +11,10 @@ impl CampaignReportsConfiguration {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_attribute_columns`.
-    pub fn identity_attribute_columns(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.identity_attribute_columns = Some(Some(value.into()));
-        self
-    }
-    /// Sets `identity_attribute_columns` to an explicit `null`.
-    pub fn identity_attribute_columns_null(mut self) -> Self {
-        self.identity_attribute_columns = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignReportsConfiguration {
+    identity_attribute_columns: nullable::<Vec<String>>(identity_attribute_columns, identity_attribute_columns_null),
+});
 crate::serde_helpers::serde_struct!(CampaignReportsConfiguration {
     identity_attribute_columns: nullable("identityAttributeColumns"),
     ..additional_properties

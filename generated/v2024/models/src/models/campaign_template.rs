@@ -50,50 +50,15 @@ impl CampaignTemplate {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `scheduled`.
-    pub fn scheduled(mut self, value: impl Into<bool>) -> Self {
-        self.scheduled = Some(value.into());
-        self
-    }
-    /// Sets `owner_ref`.
-    pub fn owner_ref(
-        mut self,
-        value: impl Into<crate::CampaignTemplateOwnerRef>,
-    ) -> Self {
-        self.owner_ref = Some(value.into());
-        self
-    }
-    /// Sets `deadline_duration`.
-    pub fn deadline_duration(mut self, value: impl Into<String>) -> Self {
-        self.deadline_duration = Some(Some(value.into()));
-        self
-    }
-    /// Sets `deadline_duration` to an explicit `null`.
-    pub fn deadline_duration_null(mut self) -> Self {
-        self.deadline_duration = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignTemplate {
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    scheduled: optional::<bool>(scheduled),
+    owner_ref: optional::<crate::CampaignTemplateOwnerRef>(owner_ref),
+    deadline_duration: nullable::<String>(deadline_duration, deadline_duration_null),
+});
 crate::serde_helpers::serde_struct!(CampaignTemplate {
     id: optional("id"),
     name: required("name"),
@@ -133,30 +98,13 @@ impl CampaignTemplateOwnerRef {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::CampaignTemplateOwnerRefType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignTemplateOwnerRef {
+    id: optional::<String>(id),
+    r#type: optional::<crate::CampaignTemplateOwnerRefType>(r#type),
+    name: optional::<String>(name),
+    email: optional::<String>(email),
+});
 crate::serde_helpers::serde_struct!(CampaignTemplateOwnerRef {
     id: optional("id"),
     r#type: optional("type"),

@@ -40,112 +40,26 @@ impl Certification {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `campaign`.
-    pub fn campaign(mut self, value: impl Into<crate::Campaign>) -> Self {
-        self.campaign = Some(value.into());
-        self
-    }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<bool>) -> Self {
-        self.completed = Some(value.into());
-        self
-    }
-    /// Sets `identities_completed`.
-    pub fn identities_completed(mut self, value: impl Into<i32>) -> Self {
-        self.identities_completed = Some(value.into());
-        self
-    }
-    /// Sets `identities_total`.
-    pub fn identities_total(mut self, value: impl Into<i32>) -> Self {
-        self.identities_total = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `decisions_made`.
-    pub fn decisions_made(mut self, value: impl Into<i32>) -> Self {
-        self.decisions_made = Some(value.into());
-        self
-    }
-    /// Sets `decisions_total`.
-    pub fn decisions_total(mut self, value: impl Into<i32>) -> Self {
-        self.decisions_total = Some(value.into());
-        self
-    }
-    /// Sets `due`.
-    pub fn due(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.due = Some(Some(value.into()));
-        self
-    }
-    /// Sets `due` to an explicit `null`.
-    pub fn due_null(mut self) -> Self {
-        self.due = Some(None);
-        self
-    }
-    /// Sets `signed`.
-    pub fn signed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.signed = Some(Some(value.into()));
-        self
-    }
-    /// Sets `signed` to an explicit `null`.
-    pub fn signed_null(mut self) -> Self {
-        self.signed = Some(None);
-        self
-    }
-    /// Sets `reviewer`.
-    pub fn reviewer(mut self, value: impl Into<crate::Reviewer>) -> Self {
-        self.reviewer = Some(value.into());
-        self
-    }
-    /// Sets `reassignment`.
-    pub fn reassignment(mut self, value: impl Into<crate::Reassignment>) -> Self {
-        self.reassignment = Some(Some(value.into()));
-        self
-    }
-    /// Sets `reassignment` to an explicit `null`.
-    pub fn reassignment_null(mut self) -> Self {
-        self.reassignment = Some(None);
-        self
-    }
-    /// Sets `has_errors`.
-    pub fn has_errors(mut self, value: impl Into<bool>) -> Self {
-        self.has_errors = Some(value.into());
-        self
-    }
-    /// Sets `error_message`.
-    pub fn error_message(mut self, value: impl Into<String>) -> Self {
-        self.error_message = Some(Some(value.into()));
-        self
-    }
-    /// Sets `error_message` to an explicit `null`.
-    pub fn error_message_null(mut self) -> Self {
-        self.error_message = Some(None);
-        self
-    }
-    /// Sets `phase`.
-    pub fn phase(mut self, value: impl Into<crate::CertificationPhase>) -> Self {
-        self.phase = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Certification {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    campaign: optional::<crate::Campaign>(campaign),
+    completed: optional::<bool>(completed),
+    identities_completed: optional::<i32>(identities_completed),
+    identities_total: optional::<i32>(identities_total),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    decisions_made: optional::<i32>(decisions_made),
+    decisions_total: optional::<i32>(decisions_total),
+    due: nullable::<crate::primitives::DateTime>(due, due_null),
+    signed: nullable::<crate::primitives::DateTime>(signed, signed_null),
+    reviewer: optional::<crate::Reviewer>(reviewer),
+    reassignment: nullable::<crate::Reassignment>(reassignment, reassignment_null),
+    has_errors: optional::<bool>(has_errors),
+    error_message: nullable::<String>(error_message, error_message_null),
+    phase: optional::<crate::CertificationPhase>(phase),
+});
 crate::serde_helpers::serde_struct!(Certification {
     id: optional("id"),
     name: optional("name"),

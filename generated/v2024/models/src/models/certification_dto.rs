@@ -60,27 +60,11 @@ impl CertificationDto {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `reassignment`.
-    pub fn reassignment(mut self, value: impl Into<crate::Reassignment>) -> Self {
-        self.reassignment = Some(Some(value.into()));
-        self
-    }
-    /// Sets `reassignment` to an explicit `null`.
-    pub fn reassignment_null(mut self) -> Self {
-        self.reassignment = Some(None);
-        self
-    }
-    /// Sets `error_message`.
-    pub fn error_message(mut self, value: impl Into<String>) -> Self {
-        self.error_message = Some(Some(value.into()));
-        self
-    }
-    /// Sets `error_message` to an explicit `null`.
-    pub fn error_message_null(mut self) -> Self {
-        self.error_message = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(CertificationDto {
+    reassignment: nullable::<crate::Reassignment>(reassignment, reassignment_null),
+    error_message: nullable::<String>(error_message, error_message_null),
+});
 crate::serde_helpers::serde_struct!(CertificationDto {
     campaign_ref: required("campaignRef"),
     phase: required("phase"),

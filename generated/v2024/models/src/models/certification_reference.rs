@@ -15,30 +15,13 @@ impl CertificationReference {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::CertificationReferenceType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `reviewer`.
-    pub fn reviewer(mut self, value: impl Into<crate::Reviewer>) -> Self {
-        self.reviewer = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CertificationReference {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    r#type: optional::<crate::CertificationReferenceType>(r#type),
+    reviewer: optional::<crate::Reviewer>(reviewer),
+});
 crate::serde_helpers::serde_struct!(CertificationReference {
     id: optional("id"),
     name: optional("name"),

@@ -13,17 +13,11 @@ impl CertifierResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CertifierResponse {
+    id: optional::<String>(id),
+    display_name: optional::<String>(display_name),
+});
 crate::serde_helpers::serde_struct!(CertifierResponse {
     id: optional("id"),
     display_name: optional("displayName"),

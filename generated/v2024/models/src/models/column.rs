@@ -17,12 +17,10 @@ impl Column {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `header`.
-    pub fn header(mut self, value: impl Into<String>) -> Self {
-        self.header = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Column {
+    header: optional::<String>(header),
+});
 crate::serde_helpers::serde_struct!(Column {
     field: required("field"),
     header: optional("header"),

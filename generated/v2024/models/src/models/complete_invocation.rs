@@ -23,12 +23,10 @@ impl CompleteInvocation {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `error`.
-    pub fn error(mut self, value: impl Into<String>) -> Self {
-        self.error = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CompleteInvocation {
+    error: optional::<String>(error),
+});
 crate::serde_helpers::serde_struct!(CompleteInvocation {
     secret: required("secret"),
     error: optional("error"),

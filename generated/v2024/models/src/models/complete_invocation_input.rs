@@ -12,27 +12,11 @@ impl CompleteInvocationInput {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `localized_error`.
-    pub fn localized_error(mut self, value: impl Into<crate::LocalizedMessage>) -> Self {
-        self.localized_error = Some(Some(value.into()));
-        self
-    }
-    /// Sets `localized_error` to an explicit `null`.
-    pub fn localized_error_null(mut self) -> Self {
-        self.localized_error = Some(None);
-        self
-    }
-    /// Sets `output`.
-    pub fn output(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.output = Some(value.into());
-        self
-    }
-    /// Sets `output` to an explicit `null`.
-    pub fn output_null(mut self) -> Self {
-        self.output = Some(::serde_json::Value::Null);
-        self
-    }
 }
+crate::serde_helpers::setters!(CompleteInvocationInput {
+    localized_error: nullable::<crate::LocalizedMessage>(localized_error, localized_error_null),
+    output: nullable_json::<::serde_json::Value>(output, output_null),
+});
 crate::serde_helpers::serde_struct!(CompleteInvocationInput {
     localized_error: nullable("localizedError"),
     output: nullable("output"),

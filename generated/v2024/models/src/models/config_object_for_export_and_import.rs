@@ -15,22 +15,12 @@ impl ConfigObjectForExportAndImport {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i64>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
-    /// Sets `self_`.
-    pub fn self_(mut self, value: impl Into<crate::SelfImportExportDto>) -> Self {
-        self.self_ = Some(value.into());
-        self
-    }
-    /// Sets `object`.
-    pub fn object(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.object = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConfigObjectForExportAndImport {
+    version: optional::<i64>(version),
+    self_: optional::<crate::SelfImportExportDto>(self_),
+    object: optional::<::serde_json::Value>(object),
+});
 crate::serde_helpers::serde_struct!(ConfigObjectForExportAndImport {
     version: optional("version"),
     self_: optional("self"),

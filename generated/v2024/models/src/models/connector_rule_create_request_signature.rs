@@ -16,17 +16,10 @@ impl ConnectorRuleCreateRequestSignature {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `output`.
-    pub fn output(mut self, value: impl Into<crate::Argument>) -> Self {
-        self.output = Some(Some(value.into()));
-        self
-    }
-    /// Sets `output` to an explicit `null`.
-    pub fn output_null(mut self) -> Self {
-        self.output = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ConnectorRuleCreateRequestSignature {
+    output: nullable::<crate::Argument>(output, output_null),
+});
 crate::serde_helpers::serde_struct!(ConnectorRuleCreateRequestSignature {
     input: required("input"),
     output: nullable("output"),

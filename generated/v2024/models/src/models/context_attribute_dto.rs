@@ -15,22 +15,12 @@ impl ContextAttributeDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `attribute`.
-    pub fn attribute(mut self, value: impl Into<String>) -> Self {
-        self.attribute = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<crate::ContextAttributeDtoValue>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `derived`.
-    pub fn derived(mut self, value: impl Into<bool>) -> Self {
-        self.derived = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ContextAttributeDto {
+    attribute: optional::<String>(attribute),
+    value: optional::<crate::ContextAttributeDtoValue>(value),
+    derived: optional::<bool>(derived),
+});
 crate::serde_helpers::serde_struct!(ContextAttributeDto {
     attribute: optional("attribute"),
     value: optional("value"),

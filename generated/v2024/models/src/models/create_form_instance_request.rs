@@ -45,30 +45,13 @@ impl CreateFormInstanceRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `form_input`.
-    pub fn form_input(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.form_input = Some(value.into());
-        self
-    }
-    /// Sets `stand_alone_form`.
-    pub fn stand_alone_form(mut self, value: impl Into<bool>) -> Self {
-        self.stand_alone_form = Some(value.into());
-        self
-    }
-    /// Sets `state`.
-    pub fn state(
-        mut self,
-        value: impl Into<crate::CreateFormInstanceRequestState>,
-    ) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets `ttl`.
-    pub fn ttl(mut self, value: impl Into<i64>) -> Self {
-        self.ttl = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CreateFormInstanceRequest {
+    form_input: optional::<::serde_json::Value>(form_input),
+    stand_alone_form: optional::<bool>(stand_alone_form),
+    state: optional::<crate::CreateFormInstanceRequestState>(state),
+    ttl: optional::<i64>(ttl),
+});
 crate::serde_helpers::serde_struct!(CreateFormInstanceRequest {
     created_by: required("createdBy"),
     expire: required("expire"),

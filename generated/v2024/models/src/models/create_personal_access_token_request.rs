@@ -24,40 +24,12 @@ impl CreatePersonalAccessTokenRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `scope`.
-    pub fn scope(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.scope = Some(Some(value.into()));
-        self
-    }
-    /// Sets `scope` to an explicit `null`.
-    pub fn scope_null(mut self) -> Self {
-        self.scope = Some(None);
-        self
-    }
-    /// Sets `access_token_validity_seconds`.
-    pub fn access_token_validity_seconds(mut self, value: impl Into<i32>) -> Self {
-        self.access_token_validity_seconds = Some(Some(value.into()));
-        self
-    }
-    /// Sets `access_token_validity_seconds` to an explicit `null`.
-    pub fn access_token_validity_seconds_null(mut self) -> Self {
-        self.access_token_validity_seconds = Some(None);
-        self
-    }
-    /// Sets `expiration_date`.
-    pub fn expiration_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.expiration_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `expiration_date` to an explicit `null`.
-    pub fn expiration_date_null(mut self) -> Self {
-        self.expiration_date = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(CreatePersonalAccessTokenRequest {
+    scope: nullable::<Vec<String>>(scope, scope_null),
+    access_token_validity_seconds: nullable::<i32>(access_token_validity_seconds, access_token_validity_seconds_null),
+    expiration_date: nullable::<crate::primitives::DateTime>(expiration_date, expiration_date_null),
+});
 crate::serde_helpers::serde_struct!(CreatePersonalAccessTokenRequest {
     name: required("name"),
     scope: nullable("scope"),

@@ -46,93 +46,18 @@ impl CreateSavedSearchRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created` to an explicit `null`.
-    pub fn created_null(mut self) -> Self {
-        self.created = Some(None);
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `columns`.
-    pub fn columns(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, Vec<crate::Column>>>,
-    ) -> Self {
-        self.columns = Some(value.into());
-        self
-    }
-    /// Sets `fields`.
-    pub fn fields(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.fields = Some(Some(value.into()));
-        self
-    }
-    /// Sets `fields` to an explicit `null`.
-    pub fn fields_null(mut self) -> Self {
-        self.fields = Some(None);
-        self
-    }
-    /// Sets `order_by`.
-    pub fn order_by(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, Vec<String>>>,
-    ) -> Self {
-        self.order_by = Some(Some(value.into()));
-        self
-    }
-    /// Sets `order_by` to an explicit `null`.
-    pub fn order_by_null(mut self) -> Self {
-        self.order_by = Some(None);
-        self
-    }
-    /// Sets `sort`.
-    pub fn sort(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.sort = Some(Some(value.into()));
-        self
-    }
-    /// Sets `sort` to an explicit `null`.
-    pub fn sort_null(mut self) -> Self {
-        self.sort = Some(None);
-        self
-    }
-    /// Sets `filters`.
-    pub fn filters(mut self, value: impl Into<crate::Filter>) -> Self {
-        self.filters = Some(Some(value.into()));
-        self
-    }
-    /// Sets `filters` to an explicit `null`.
-    pub fn filters_null(mut self) -> Self {
-        self.filters = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(CreateSavedSearchRequest {
+    name: optional::<String>(name),
+    description: nullable::<String>(description, description_null),
+    created: nullable::<crate::primitives::DateTime>(created, created_null),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    columns: optional::<::indexmap::IndexMap<String, Vec<crate::Column>>>(columns),
+    fields: nullable::<Vec<String>>(fields, fields_null),
+    order_by: nullable::<::indexmap::IndexMap<String, Vec<String>>>(order_by, order_by_null),
+    sort: nullable::<Vec<String>>(sort, sort_null),
+    filters: nullable::<crate::Filter>(filters, filters_null),
+});
 crate::serde_helpers::serde_struct!(CreateSavedSearchRequest {
     name: optional("name"),
     description: nullable("description"),

@@ -25,60 +25,17 @@ impl CustomConnectorResponseObject {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `script_name`.
-    pub fn script_name(mut self, value: impl Into<String>) -> Self {
-        self.script_name = Some(value.into());
-        self
-    }
-    /// Sets `class_name`.
-    pub fn class_name(mut self, value: impl Into<String>) -> Self {
-        self.class_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `class_name` to an explicit `null`.
-    pub fn class_name_null(mut self) -> Self {
-        self.class_name = Some(None);
-        self
-    }
-    /// Sets `features`.
-    pub fn features(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.features = Some(Some(value.into()));
-        self
-    }
-    /// Sets `features` to an explicit `null`.
-    pub fn features_null(mut self) -> Self {
-        self.features = Some(None);
-        self
-    }
-    /// Sets `direct_connect`.
-    pub fn direct_connect(mut self, value: impl Into<bool>) -> Self {
-        self.direct_connect = Some(value.into());
-        self
-    }
-    /// Sets `connector_metadata`.
-    pub fn connector_metadata(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.connector_metadata = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::CustomConnectorResponseObjectStatus>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CustomConnectorResponseObject {
+    name: optional::<String>(name),
+    r#type: optional::<String>(r#type),
+    script_name: optional::<String>(script_name),
+    class_name: nullable::<String>(class_name, class_name_null),
+    features: nullable::<Vec<String>>(features, features_null),
+    direct_connect: optional::<bool>(direct_connect),
+    connector_metadata: optional::<::serde_json::Value>(connector_metadata),
+    status: optional::<crate::CustomConnectorResponseObjectStatus>(status),
+});
 crate::serde_helpers::serde_struct!(CustomConnectorResponseObject {
     name: optional("name"),
     r#type: optional("type"),

@@ -17,25 +17,12 @@ impl CustomPasswordInstruction {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `page_id`.
-    pub fn page_id(
-        mut self,
-        value: impl Into<crate::CustomPasswordInstructionPageId>,
-    ) -> Self {
-        self.page_id = Some(value.into());
-        self
-    }
-    /// Sets `page_content`.
-    pub fn page_content(mut self, value: impl Into<String>) -> Self {
-        self.page_content = Some(value.into());
-        self
-    }
-    /// Sets `locale`.
-    pub fn locale(mut self, value: impl Into<String>) -> Self {
-        self.locale = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CustomPasswordInstruction {
+    page_id: optional::<crate::CustomPasswordInstructionPageId>(page_id),
+    page_content: optional::<String>(page_content),
+    locale: optional::<String>(locale),
+});
 crate::serde_helpers::serde_struct!(CustomPasswordInstruction {
     page_id: optional("pageId"),
     page_content: optional("pageContent"),

@@ -15,31 +15,12 @@ impl DataAccess {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `policies`.
-    pub fn policies(
-        mut self,
-        value: impl Into<Vec<crate::DataAccessPoliciesItem>>,
-    ) -> Self {
-        self.policies = Some(value.into());
-        self
-    }
-    /// Sets `categories`.
-    pub fn categories(
-        mut self,
-        value: impl Into<Vec<crate::DataAccessCategoriesItem>>,
-    ) -> Self {
-        self.categories = Some(value.into());
-        self
-    }
-    /// Sets `impact_score`.
-    pub fn impact_score(
-        mut self,
-        value: impl Into<crate::DataAccessImpactScore>,
-    ) -> Self {
-        self.impact_score = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DataAccess {
+    policies: optional::<Vec<crate::DataAccessPoliciesItem>>(policies),
+    categories: optional::<Vec<crate::DataAccessCategoriesItem>>(categories),
+    impact_score: optional::<crate::DataAccessImpactScore>(impact_score),
+});
 crate::serde_helpers::serde_struct!(DataAccess {
     policies: optional("policies"),
     categories: optional("categories"),
@@ -69,17 +50,11 @@ impl DataAccessCategoriesItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `match_count`.
-    pub fn match_count(mut self, value: impl Into<i64>) -> Self {
-        self.match_count = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DataAccessCategoriesItem {
+    value: optional::<String>(value),
+    match_count: optional::<i64>(match_count),
+});
 crate::serde_helpers::serde_struct!(DataAccessCategoriesItem {
     value: optional("value"),
     match_count: optional("matchCount"),
@@ -103,12 +78,10 @@ impl DataAccessImpactScore {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DataAccessImpactScore {
+    value: optional::<String>(value),
+});
 crate::serde_helpers::serde_struct!(DataAccessImpactScore {
     value: optional("value"),
     ..additional_properties
@@ -131,12 +104,10 @@ impl DataAccessPoliciesItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DataAccessPoliciesItem {
+    value: optional::<String>(value),
+});
 crate::serde_helpers::serde_struct!(DataAccessPoliciesItem {
     value: optional("value"),
     ..additional_properties

@@ -29,62 +29,20 @@ impl DataSegment {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `scopes`.
-    pub fn scopes(mut self, value: impl Into<Vec<crate::Scope>>) -> Self {
-        self.scopes = Some(value.into());
-        self
-    }
-    /// Sets `member_selection`.
-    pub fn member_selection(mut self, value: impl Into<Vec<crate::Ref>>) -> Self {
-        self.member_selection = Some(value.into());
-        self
-    }
-    /// Sets `member_filter`.
-    pub fn member_filter(mut self, value: impl Into<crate::VisibilityCriteria>) -> Self {
-        self.member_filter = Some(value.into());
-        self
-    }
-    /// Sets `membership`.
-    pub fn membership(mut self, value: impl Into<crate::MembershipType>) -> Self {
-        self.membership = Some(value.into());
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `published`.
-    pub fn published(mut self, value: impl Into<bool>) -> Self {
-        self.published = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DataSegment {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    description: optional::<String>(description),
+    scopes: optional::<Vec<crate::Scope>>(scopes),
+    member_selection: optional::<Vec<crate::Ref>>(member_selection),
+    member_filter: optional::<crate::VisibilityCriteria>(member_filter),
+    membership: optional::<crate::MembershipType>(membership),
+    enabled: optional::<bool>(enabled),
+    published: optional::<bool>(published),
+});
 crate::serde_helpers::serde_struct!(DataSegment {
     id: optional("id"),
     name: optional("name"),

@@ -29,22 +29,12 @@ impl DateMath {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `round_up`.
-    pub fn round_up(mut self, value: impl Into<bool>) -> Self {
-        self.round_up = Some(value.into());
-        self
-    }
-    /// Sets `requires_periodic_refresh`.
-    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
-        self.requires_periodic_refresh = Some(value.into());
-        self
-    }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.input = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DateMath {
+    round_up: optional::<bool>(round_up),
+    requires_periodic_refresh: optional::<bool>(requires_periodic_refresh),
+    input: optional::<::serde_json::Value>(input),
+});
 crate::serde_helpers::serde_struct!(DateMath {
     expression: required("expression"),
     round_up: optional("roundUp"),

@@ -13,20 +13,11 @@ impl DependantConnectionsMissingDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `dependency_type`.
-    pub fn dependency_type(
-        mut self,
-        value: impl Into<crate::DependantConnectionsMissingDtoDependencyType>,
-    ) -> Self {
-        self.dependency_type = Some(value.into());
-        self
-    }
-    /// Sets `reason`.
-    pub fn reason(mut self, value: impl Into<String>) -> Self {
-        self.reason = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DependantConnectionsMissingDto {
+    dependency_type: optional::<crate::DependantConnectionsMissingDtoDependencyType>(dependency_type),
+    reason: optional::<String>(reason),
+});
 crate::serde_helpers::serde_struct!(DependantConnectionsMissingDto {
     dependency_type: optional("dependencyType"),
     reason: optional("reason"),

@@ -33,70 +33,21 @@ impl DeployResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `job_id`.
-    pub fn job_id(mut self, value: impl Into<String>) -> Self {
-        self.job_id = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::DeployResponseStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::DeployResponseType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets `requester_name`.
-    pub fn requester_name(mut self, value: impl Into<String>) -> Self {
-        self.requester_name = Some(value.into());
-        self
-    }
-    /// Sets `file_exists`.
-    pub fn file_exists(mut self, value: impl Into<bool>) -> Self {
-        self.file_exists = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.completed = Some(value.into());
-        self
-    }
-    /// Sets `draft_id`.
-    pub fn draft_id(mut self, value: impl Into<String>) -> Self {
-        self.draft_id = Some(value.into());
-        self
-    }
-    /// Sets `draft_name`.
-    pub fn draft_name(mut self, value: impl Into<String>) -> Self {
-        self.draft_name = Some(value.into());
-        self
-    }
-    /// Sets `cloud_storage_status`.
-    pub fn cloud_storage_status(
-        mut self,
-        value: impl Into<crate::DeployResponseCloudStorageStatus>,
-    ) -> Self {
-        self.cloud_storage_status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DeployResponse {
+    job_id: optional::<String>(job_id),
+    status: optional::<crate::DeployResponseStatus>(status),
+    r#type: optional::<crate::DeployResponseType>(r#type),
+    message: optional::<String>(message),
+    requester_name: optional::<String>(requester_name),
+    file_exists: optional::<bool>(file_exists),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    completed: optional::<crate::primitives::DateTime>(completed),
+    draft_id: optional::<String>(draft_id),
+    draft_name: optional::<String>(draft_name),
+    cloud_storage_status: optional::<crate::DeployResponseCloudStorageStatus>(cloud_storage_status),
+});
 crate::serde_helpers::serde_struct!(DeployResponse {
     job_id: optional("jobId"),
     status: optional("status"),

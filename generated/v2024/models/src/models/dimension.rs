@@ -45,73 +45,17 @@ impl Dimension {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `access_profiles`.
-    pub fn access_profiles(
-        mut self,
-        value: impl Into<Vec<crate::AccessProfileRef>>,
-    ) -> Self {
-        self.access_profiles = Some(Some(value.into()));
-        self
-    }
-    /// Sets `access_profiles` to an explicit `null`.
-    pub fn access_profiles_null(mut self) -> Self {
-        self.access_profiles = Some(None);
-        self
-    }
-    /// Sets `entitlements`.
-    pub fn entitlements(mut self, value: impl Into<Vec<crate::EntitlementRef>>) -> Self {
-        self.entitlements = Some(value.into());
-        self
-    }
-    /// Sets `membership`.
-    pub fn membership(
-        mut self,
-        value: impl Into<crate::DimensionMembershipSelector>,
-    ) -> Self {
-        self.membership = Some(Some(value.into()));
-        self
-    }
-    /// Sets `membership` to an explicit `null`.
-    pub fn membership_null(mut self) -> Self {
-        self.membership = Some(None);
-        self
-    }
-    /// Sets `parent_id`.
-    pub fn parent_id(mut self, value: impl Into<String>) -> Self {
-        self.parent_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `parent_id` to an explicit `null`.
-    pub fn parent_id_null(mut self) -> Self {
-        self.parent_id = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(Dimension {
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    description: nullable::<String>(description, description_null),
+    access_profiles: nullable::<Vec<crate::AccessProfileRef>>(access_profiles, access_profiles_null),
+    entitlements: optional::<Vec<crate::EntitlementRef>>(entitlements),
+    membership: nullable::<crate::DimensionMembershipSelector>(membership, membership_null),
+    parent_id: nullable::<String>(parent_id, parent_id_null),
+});
 crate::serde_helpers::serde_struct!(Dimension {
     id: optional("id"),
     name: required("name"),

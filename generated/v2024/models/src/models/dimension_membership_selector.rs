@@ -12,25 +12,11 @@ impl DimensionMembershipSelector {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::DimensionMembershipSelectorType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `criteria`.
-    pub fn criteria(mut self, value: impl Into<crate::DimensionCriteriaLevel1>) -> Self {
-        self.criteria = Some(Some(value.into()));
-        self
-    }
-    /// Sets `criteria` to an explicit `null`.
-    pub fn criteria_null(mut self) -> Self {
-        self.criteria = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(DimensionMembershipSelector {
+    r#type: optional::<crate::DimensionMembershipSelectorType>(r#type),
+    criteria: nullable::<crate::DimensionCriteriaLevel1>(criteria, criteria_null),
+});
 crate::serde_helpers::serde_struct!(DimensionMembershipSelector {
     r#type: optional("type"),
     criteria: nullable("criteria"),

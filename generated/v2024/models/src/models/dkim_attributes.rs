@@ -22,37 +22,15 @@ impl DkimAttributes {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `address`.
-    pub fn address(mut self, value: impl Into<String>) -> Self {
-        self.address = Some(value.into());
-        self
-    }
-    /// Sets `dkim_enabled`.
-    pub fn dkim_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.dkim_enabled = Some(value.into());
-        self
-    }
-    /// Sets `dkim_tokens`.
-    pub fn dkim_tokens(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.dkim_tokens = Some(value.into());
-        self
-    }
-    /// Sets `dkim_verification_status`.
-    pub fn dkim_verification_status(mut self, value: impl Into<String>) -> Self {
-        self.dkim_verification_status = Some(value.into());
-        self
-    }
-    /// Sets `region`.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
-        self.region = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DkimAttributes {
+    id: optional::<String>(id),
+    address: optional::<String>(address),
+    dkim_enabled: optional::<bool>(dkim_enabled),
+    dkim_tokens: optional::<Vec<String>>(dkim_tokens),
+    dkim_verification_status: optional::<String>(dkim_verification_status),
+    region: optional::<String>(region),
+});
 crate::serde_helpers::serde_struct!(DkimAttributes {
     id: optional("id"),
     address: optional("address"),

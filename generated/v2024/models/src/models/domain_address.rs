@@ -11,12 +11,10 @@ impl DomainAddress {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `domain`.
-    pub fn domain(mut self, value: impl Into<String>) -> Self {
-        self.domain = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DomainAddress {
+    domain: optional::<String>(domain),
+});
 crate::serde_helpers::serde_struct!(DomainAddress {
     domain: optional("domain"),
     ..additional_properties

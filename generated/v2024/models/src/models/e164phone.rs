@@ -19,22 +19,12 @@ impl E164phone {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `default_region`.
-    pub fn default_region(mut self, value: impl Into<String>) -> Self {
-        self.default_region = Some(value.into());
-        self
-    }
-    /// Sets `requires_periodic_refresh`.
-    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
-        self.requires_periodic_refresh = Some(value.into());
-        self
-    }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.input = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(E164phone {
+    default_region: optional::<String>(default_region),
+    requires_periodic_refresh: optional::<bool>(requires_periodic_refresh),
+    input: optional::<::serde_json::Value>(input),
+});
 crate::serde_helpers::serde_struct!(E164phone {
     default_region: optional("defaultRegion"),
     requires_periodic_refresh: optional("requiresPeriodicRefresh"),

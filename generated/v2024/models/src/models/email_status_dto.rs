@@ -19,45 +19,14 @@ impl EmailStatusDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `id` to an explicit `null`.
-    pub fn id_null(mut self) -> Self {
-        self.id = Some(None);
-        self
-    }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
-    /// Sets `is_verified_by_domain`.
-    pub fn is_verified_by_domain(mut self, value: impl Into<bool>) -> Self {
-        self.is_verified_by_domain = Some(value.into());
-        self
-    }
-    /// Sets `verification_status`.
-    pub fn verification_status(
-        mut self,
-        value: impl Into<crate::EmailStatusDtoVerificationStatus>,
-    ) -> Self {
-        self.verification_status = Some(value.into());
-        self
-    }
-    /// Sets `region`.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
-        self.region = Some(Some(value.into()));
-        self
-    }
-    /// Sets `region` to an explicit `null`.
-    pub fn region_null(mut self) -> Self {
-        self.region = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(EmailStatusDto {
+    id: nullable::<String>(id, id_null),
+    email: optional::<String>(email),
+    is_verified_by_domain: optional::<bool>(is_verified_by_domain),
+    verification_status: optional::<crate::EmailStatusDtoVerificationStatus>(verification_status),
+    region: nullable::<String>(region, region_null),
+});
 crate::serde_helpers::serde_struct!(EmailStatusDto {
     id: nullable("id"),
     email: optional("email"),

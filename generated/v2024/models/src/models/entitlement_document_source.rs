@@ -16,22 +16,12 @@ impl EntitlementDocumentSource {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(EntitlementDocumentSource {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    r#type: optional::<String>(r#type),
+});
 crate::serde_helpers::serde_struct!(EntitlementDocumentSource {
     id: optional("id"),
     name: optional("name"),

@@ -17,27 +17,13 @@ impl ErrorResponseDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `detail_code`.
-    pub fn detail_code(mut self, value: impl Into<String>) -> Self {
-        self.detail_code = Some(value.into());
-        self
-    }
-    /// Sets `tracking_id`.
-    pub fn tracking_id(mut self, value: impl Into<String>) -> Self {
-        self.tracking_id = Some(value.into());
-        self
-    }
-    /// Sets `messages`.
-    pub fn messages(mut self, value: impl Into<Vec<crate::ErrorMessageDto>>) -> Self {
-        self.messages = Some(value.into());
-        self
-    }
-    /// Sets `causes`.
-    pub fn causes(mut self, value: impl Into<Vec<crate::ErrorMessageDto>>) -> Self {
-        self.causes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ErrorResponseDto {
+    detail_code: optional::<String>(detail_code),
+    tracking_id: optional::<String>(tracking_id),
+    messages: optional::<Vec<crate::ErrorMessageDto>>(messages),
+    causes: optional::<Vec<crate::ErrorMessageDto>>(causes),
+});
 crate::serde_helpers::serde_struct!(ErrorResponseDto {
     detail_code: optional("detailCode"),
     tracking_id: optional("trackingId"),

@@ -11,12 +11,10 @@ impl EventTarget {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(EventTarget {
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(EventTarget {
     name: optional("name"),
     ..additional_properties

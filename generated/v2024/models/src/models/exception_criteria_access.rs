@@ -18,27 +18,13 @@ impl ExceptionCriteriaAccess {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::DtoType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `existing`.
-    pub fn existing(mut self, value: impl Into<bool>) -> Self {
-        self.existing = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ExceptionCriteriaAccess {
+    r#type: optional::<crate::DtoType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    existing: optional::<bool>(existing),
+});
 crate::serde_helpers::serde_struct!(ExceptionCriteriaAccess {
     r#type: optional("type"),
     id: optional("id"),

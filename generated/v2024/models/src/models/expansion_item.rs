@@ -21,45 +21,16 @@ impl ExpansionItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `account_id`.
-    pub fn account_id(mut self, value: impl Into<String>) -> Self {
-        self.account_id = Some(value.into());
-        self
-    }
-    /// Sets `cause`.
-    pub fn cause(mut self, value: impl Into<String>) -> Self {
-        self.cause = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `attribute_request`.
-    pub fn attribute_request(
-        mut self,
-        value: impl Into<crate::AttributeRequest>,
-    ) -> Self {
-        self.attribute_request = Some(value.into());
-        self
-    }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<crate::AccountSource>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `state`.
-    pub fn state(mut self, value: impl Into<String>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ExpansionItem {
+    account_id: optional::<String>(account_id),
+    cause: optional::<String>(cause),
+    name: optional::<String>(name),
+    attribute_request: optional::<crate::AttributeRequest>(attribute_request),
+    source: optional::<crate::AccountSource>(source),
+    id: optional::<String>(id),
+    state: optional::<String>(state),
+});
 crate::serde_helpers::serde_struct!(ExpansionItem {
     account_id: optional("accountId"),
     cause: optional("cause"),

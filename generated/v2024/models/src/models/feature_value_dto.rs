@@ -15,22 +15,12 @@ impl FeatureValueDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `feature`.
-    pub fn feature(mut self, value: impl Into<String>) -> Self {
-        self.feature = Some(value.into());
-        self
-    }
-    /// Sets `numerator`.
-    pub fn numerator(mut self, value: impl Into<i32>) -> Self {
-        self.numerator = Some(value.into());
-        self
-    }
-    /// Sets `denominator`.
-    pub fn denominator(mut self, value: impl Into<i32>) -> Self {
-        self.denominator = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FeatureValueDto {
+    feature: optional::<String>(feature),
+    numerator: optional::<i32>(numerator),
+    denominator: optional::<i32>(denominator),
+});
 crate::serde_helpers::serde_struct!(FeatureValueDto {
     feature: optional("feature"),
     numerator: optional("numerator"),

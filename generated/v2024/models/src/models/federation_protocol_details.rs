@@ -13,20 +13,11 @@ impl FederationProtocolDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `role`.
-    pub fn role(
-        mut self,
-        value: impl Into<crate::FederationProtocolDetailsRole>,
-    ) -> Self {
-        self.role = Some(value.into());
-        self
-    }
-    /// Sets `entity_id`.
-    pub fn entity_id(mut self, value: impl Into<String>) -> Self {
-        self.entity_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FederationProtocolDetails {
+    role: optional::<crate::FederationProtocolDetailsRole>(role),
+    entity_id: optional::<String>(entity_id),
+});
 crate::serde_helpers::serde_struct!(FederationProtocolDetails {
     role: optional("role"),
     entity_id: optional("entityId"),

@@ -35,37 +35,15 @@ impl FieldDetailsDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `transform`.
-    pub fn transform(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.transform = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `is_required`.
-    pub fn is_required(mut self, value: impl Into<bool>) -> Self {
-        self.is_required = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::FieldDetailsDtoType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `is_multi_valued`.
-    pub fn is_multi_valued(mut self, value: impl Into<bool>) -> Self {
-        self.is_multi_valued = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FieldDetailsDto {
+    name: optional::<String>(name),
+    transform: optional::<::serde_json::Value>(transform),
+    attributes: optional::<::serde_json::Value>(attributes),
+    is_required: optional::<bool>(is_required),
+    r#type: optional::<crate::FieldDetailsDtoType>(r#type),
+    is_multi_valued: optional::<bool>(is_multi_valued),
+});
 crate::serde_helpers::serde_struct!(FieldDetailsDto {
     name: optional("name"),
     transform: nullable("transform"),

@@ -15,22 +15,12 @@ impl FormDefinitionFileUploadResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<String>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `file_id`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `form_definition_id`.
-    pub fn form_definition_id(mut self, value: impl Into<String>) -> Self {
-        self.form_definition_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FormDefinitionFileUploadResponse {
+    created: optional::<String>(created),
+    file_id: optional::<String>(file_id),
+    form_definition_id: optional::<String>(form_definition_id),
+});
 crate::serde_helpers::serde_struct!(FormDefinitionFileUploadResponse {
     created: optional("created"),
     file_id: optional("fileId"),

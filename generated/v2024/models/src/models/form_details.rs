@@ -21,57 +21,15 @@ impl FormDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `id` to an explicit `null`.
-    pub fn id_null(mut self) -> Self {
-        self.id = Some(None);
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `title`.
-    pub fn title(mut self, value: impl Into<String>) -> Self {
-        self.title = Some(Some(value.into()));
-        self
-    }
-    /// Sets `title` to an explicit `null`.
-    pub fn title_null(mut self) -> Self {
-        self.title = Some(None);
-        self
-    }
-    /// Sets `subtitle`.
-    pub fn subtitle(mut self, value: impl Into<String>) -> Self {
-        self.subtitle = Some(Some(value.into()));
-        self
-    }
-    /// Sets `subtitle` to an explicit `null`.
-    pub fn subtitle_null(mut self) -> Self {
-        self.subtitle = Some(None);
-        self
-    }
-    /// Sets `target_user`.
-    pub fn target_user(mut self, value: impl Into<String>) -> Self {
-        self.target_user = Some(value.into());
-        self
-    }
-    /// Sets `sections`.
-    pub fn sections(mut self, value: impl Into<Vec<crate::SectionDetails>>) -> Self {
-        self.sections = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FormDetails {
+    id: nullable::<String>(id, id_null),
+    name: nullable::<String>(name, name_null),
+    title: nullable::<String>(title, title_null),
+    subtitle: nullable::<String>(subtitle, subtitle_null),
+    target_user: optional::<String>(target_user),
+    sections: optional::<Vec<crate::SectionDetails>>(sections),
+});
 crate::serde_helpers::serde_struct!(FormDetails {
     id: nullable("id"),
     name: nullable("name"),

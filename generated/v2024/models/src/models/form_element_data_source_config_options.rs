@@ -15,22 +15,12 @@ impl FormElementDataSourceConfigOptions {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `label`.
-    pub fn label(mut self, value: impl Into<String>) -> Self {
-        self.label = Some(value.into());
-        self
-    }
-    /// Sets `sub_label`.
-    pub fn sub_label(mut self, value: impl Into<String>) -> Self {
-        self.sub_label = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FormElementDataSourceConfigOptions {
+    label: optional::<String>(label),
+    sub_label: optional::<String>(sub_label),
+    value: optional::<String>(value),
+});
 crate::serde_helpers::serde_struct!(FormElementDataSourceConfigOptions {
     label: optional("label"),
     sub_label: optional("subLabel"),

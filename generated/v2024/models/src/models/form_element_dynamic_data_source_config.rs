@@ -22,33 +22,13 @@ impl FormElementDynamicDataSourceConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `aggregation_bucket_field`.
-    pub fn aggregation_bucket_field(mut self, value: impl Into<String>) -> Self {
-        self.aggregation_bucket_field = Some(value.into());
-        self
-    }
-    /// Sets `indices`.
-    pub fn indices(
-        mut self,
-        value: impl Into<Vec<crate::FormElementDynamicDataSourceConfigIndicesItem>>,
-    ) -> Self {
-        self.indices = Some(value.into());
-        self
-    }
-    /// Sets `object_type`.
-    pub fn object_type(
-        mut self,
-        value: impl Into<crate::FormElementDynamicDataSourceConfigObjectType>,
-    ) -> Self {
-        self.object_type = Some(value.into());
-        self
-    }
-    /// Sets `query`.
-    pub fn query(mut self, value: impl Into<String>) -> Self {
-        self.query = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FormElementDynamicDataSourceConfig {
+    aggregation_bucket_field: optional::<String>(aggregation_bucket_field),
+    indices: optional::<Vec<crate::FormElementDynamicDataSourceConfigIndicesItem>>(indices),
+    object_type: optional::<crate::FormElementDynamicDataSourceConfigObjectType>(object_type),
+    query: optional::<String>(query),
+});
 crate::serde_helpers::serde_struct!(FormElementDynamicDataSourceConfig {
     aggregation_bucket_field: optional("aggregationBucketField"),
     indices: optional("indices"),

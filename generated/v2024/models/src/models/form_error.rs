@@ -15,22 +15,12 @@ impl FormError {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `messages`.
-    pub fn messages(mut self, value: impl Into<Vec<crate::ErrorMessage>>) -> Self {
-        self.messages = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FormError {
+    key: optional::<String>(key),
+    messages: optional::<Vec<crate::ErrorMessage>>(messages),
+    value: optional::<::serde_json::Value>(value),
+});
 crate::serde_helpers::serde_struct!(FormError {
     key: optional("key"),
     messages: optional("messages"),

@@ -11,17 +11,10 @@ impl FormItemDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(FormItemDetails {
+    name: nullable::<String>(name, name_null),
+});
 crate::serde_helpers::serde_struct!(FormItemDetails {
     name: nullable("name"),
     ..additional_properties

@@ -37,12 +37,10 @@ impl GenerateRandomString {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `requires_periodic_refresh`.
-    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
-        self.requires_periodic_refresh = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(GenerateRandomString {
+    requires_periodic_refresh: optional::<bool>(requires_periodic_refresh),
+});
 crate::serde_helpers::serde_struct!(GenerateRandomString {
     name: required("name"),
     operation: required("operation"),

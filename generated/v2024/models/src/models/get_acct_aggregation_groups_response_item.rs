@@ -45,17 +45,11 @@ impl GetAcctAggregationGroupsResponseItem {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(GetAcctAggregationGroupsResponseItem {
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+});
 crate::serde_helpers::serde_struct!(GetAcctAggregationGroupsResponseItem {
     multihost_id: required("multihostId"),
     aggregation_grp_id: required("aggregation_grp_id"),

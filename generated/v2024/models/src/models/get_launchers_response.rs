@@ -12,17 +12,11 @@ impl GetLaunchersResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `next`.
-    pub fn next(mut self, value: impl Into<String>) -> Self {
-        self.next = Some(value.into());
-        self
-    }
-    /// Sets `items`.
-    pub fn items(mut self, value: impl Into<Vec<crate::Launcher>>) -> Self {
-        self.items = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(GetLaunchersResponse {
+    next: optional::<String>(next),
+    items: optional::<Vec<crate::Launcher>>(items),
+});
 crate::serde_helpers::serde_struct!(GetLaunchersResponse {
     next: optional("next"),
     items: optional("items"),

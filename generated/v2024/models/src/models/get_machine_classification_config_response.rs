@@ -20,45 +20,14 @@ impl GetMachineClassificationConfigResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `classification_method`.
-    pub fn classification_method(
-        mut self,
-        value: impl Into<
-            crate::GetMachineClassificationConfigResponseClassificationMethod,
-        >,
-    ) -> Self {
-        self.classification_method = Some(value.into());
-        self
-    }
-    /// Sets `criteria`.
-    pub fn criteria(
-        mut self,
-        value: impl Into<crate::MachineClassificationCriteriaLevel1>,
-    ) -> Self {
-        self.criteria = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(GetMachineClassificationConfigResponse {
+    enabled: optional::<bool>(enabled),
+    classification_method: optional::<crate::GetMachineClassificationConfigResponseClassificationMethod>(classification_method),
+    criteria: optional::<crate::MachineClassificationCriteriaLevel1>(criteria),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+});
 crate::serde_helpers::serde_struct!(GetMachineClassificationConfigResponse {
     enabled: optional("enabled"),
     classification_method: optional("classificationMethod"),

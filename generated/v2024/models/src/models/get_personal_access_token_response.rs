@@ -43,35 +43,13 @@ impl GetPersonalAccessTokenResponse {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `last_used`.
-    pub fn last_used(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.last_used = Some(Some(value.into()));
-        self
-    }
-    /// Sets `last_used` to an explicit `null`.
-    pub fn last_used_null(mut self) -> Self {
-        self.last_used = Some(None);
-        self
-    }
-    /// Sets `managed`.
-    pub fn managed(mut self, value: impl Into<bool>) -> Self {
-        self.managed = Some(value.into());
-        self
-    }
-    /// Sets `access_token_validity_seconds`.
-    pub fn access_token_validity_seconds(mut self, value: impl Into<i32>) -> Self {
-        self.access_token_validity_seconds = Some(value.into());
-        self
-    }
-    /// Sets `expiration_date`.
-    pub fn expiration_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.expiration_date = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(GetPersonalAccessTokenResponse {
+    last_used: nullable::<crate::primitives::DateTime>(last_used, last_used_null),
+    managed: optional::<bool>(managed),
+    access_token_validity_seconds: optional::<i32>(access_token_validity_seconds),
+    expiration_date: optional::<crate::primitives::DateTime>(expiration_date),
+});
 crate::serde_helpers::serde_struct!(GetPersonalAccessTokenResponse {
     id: required("id"),
     name: required("name"),

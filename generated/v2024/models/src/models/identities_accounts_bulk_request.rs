@@ -11,12 +11,10 @@ impl IdentitiesAccountsBulkRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_ids`.
-    pub fn identity_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.identity_ids = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentitiesAccountsBulkRequest {
+    identity_ids: optional::<Vec<String>>(identity_ids),
+});
 crate::serde_helpers::serde_struct!(IdentitiesAccountsBulkRequest {
     identity_ids: optional("identityIds"),
     ..additional_properties

@@ -19,35 +19,14 @@ impl IdentityAccountSelections {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `requested_items`.
-    pub fn requested_items(
-        mut self,
-        value: impl Into<Vec<crate::RequestedItemAccountSelections>>,
-    ) -> Self {
-        self.requested_items = Some(value.into());
-        self
-    }
-    /// Sets `accounts_selection_required`.
-    pub fn accounts_selection_required(mut self, value: impl Into<bool>) -> Self {
-        self.accounts_selection_required = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::DtoType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityAccountSelections {
+    requested_items: optional::<Vec<crate::RequestedItemAccountSelections>>(requested_items),
+    accounts_selection_required: optional::<bool>(accounts_selection_required),
+    r#type: optional::<crate::DtoType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(IdentityAccountSelections {
     requested_items: optional("requestedItems"),
     accounts_selection_required: optional("accountsSelectionRequired"),

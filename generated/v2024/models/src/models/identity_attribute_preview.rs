@@ -17,30 +17,13 @@ impl IdentityAttributePreview {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `previous_value`.
-    pub fn previous_value(mut self, value: impl Into<String>) -> Self {
-        self.previous_value = Some(value.into());
-        self
-    }
-    /// Sets `error_messages`.
-    pub fn error_messages(
-        mut self,
-        value: impl Into<Vec<crate::ErrorMessageDto>>,
-    ) -> Self {
-        self.error_messages = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityAttributePreview {
+    name: optional::<String>(name),
+    value: optional::<String>(value),
+    previous_value: optional::<String>(previous_value),
+    error_messages: optional::<Vec<crate::ErrorMessageDto>>(error_messages),
+});
 crate::serde_helpers::serde_struct!(IdentityAttributePreview {
     name: optional("name"),
     value: optional("value"),

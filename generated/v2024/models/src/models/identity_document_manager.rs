@@ -16,22 +16,12 @@ impl IdentityDocumentManager {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityDocumentManager {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    display_name: optional::<String>(display_name),
+});
 crate::serde_helpers::serde_struct!(IdentityDocumentManager {
     id: optional("id"),
     name: optional("name"),

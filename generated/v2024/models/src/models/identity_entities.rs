@@ -10,15 +10,10 @@ impl IdentityEntities {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_entity`.
-    pub fn identity_entity(
-        mut self,
-        value: impl Into<crate::IdentityEntitiesIdentityEntity>,
-    ) -> Self {
-        self.identity_entity = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityEntities {
+    identity_entity: optional::<crate::IdentityEntitiesIdentityEntity>(identity_entity),
+});
 crate::serde_helpers::serde_struct!(IdentityEntities {
     identity_entity: optional("identityEntity"),
     ..additional_properties
@@ -46,22 +41,12 @@ impl IdentityEntitiesIdentityEntity {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityEntitiesIdentityEntity {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    r#type: optional::<String>(r#type),
+});
 crate::serde_helpers::serde_struct!(IdentityEntitiesIdentityEntity {
     id: optional("id"),
     name: optional("name"),

@@ -12,17 +12,11 @@ impl IdentityEntitlements {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `object_ref`.
-    pub fn object_ref(mut self, value: impl Into<crate::TaggedObjectDto>) -> Self {
-        self.object_ref = Some(value.into());
-        self
-    }
-    /// Sets `tags`.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityEntitlements {
+    object_ref: optional::<crate::TaggedObjectDto>(object_ref),
+    tags: optional::<Vec<String>>(tags),
+});
 crate::serde_helpers::serde_struct!(IdentityEntitlements {
     object_ref: optional("objectRef"),
     tags: optional("tags"),

@@ -15,25 +15,12 @@ impl IdentityProfileExportedObject {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i32>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
-    /// Sets `self_`.
-    pub fn self_(
-        mut self,
-        value: impl Into<crate::IdentityProfileExportedObjectSelf>,
-    ) -> Self {
-        self.self_ = Some(value.into());
-        self
-    }
-    /// Sets `object`.
-    pub fn object(mut self, value: impl Into<crate::IdentityProfile>) -> Self {
-        self.object = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityProfileExportedObject {
+    version: optional::<i32>(version),
+    self_: optional::<crate::IdentityProfileExportedObjectSelf>(self_),
+    object: optional::<crate::IdentityProfile>(object),
+});
 crate::serde_helpers::serde_struct!(IdentityProfileExportedObject {
     version: optional("version"),
     self_: optional("self"),
@@ -65,25 +52,12 @@ impl IdentityProfileExportedObjectSelf {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::IdentityProfileExportedObjectSelfType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityProfileExportedObjectSelf {
+    r#type: optional::<crate::IdentityProfileExportedObjectSelfType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(IdentityProfileExportedObjectSelf {
     r#type: optional("type"),
     id: optional("id"),

@@ -15,22 +15,12 @@ impl IdentityProfilesConnections {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `identity_count`.
-    pub fn identity_count(mut self, value: impl Into<i64>) -> Self {
-        self.identity_count = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityProfilesConnections {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    identity_count: optional::<i64>(identity_count),
+});
 crate::serde_helpers::serde_struct!(IdentityProfilesConnections {
     id: optional("id"),
     name: optional("name"),

@@ -17,32 +17,13 @@ impl IdentityReferenceWithNameAndEmail {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(Some(value.into()));
-        self
-    }
-    /// Sets `email` to an explicit `null`.
-    pub fn email_null(mut self) -> Self {
-        self.email = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityReferenceWithNameAndEmail {
+    r#type: optional::<String>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    email: nullable::<String>(email, email_null),
+});
 crate::serde_helpers::serde_struct!(IdentityReferenceWithNameAndEmail {
     r#type: optional("type"),
     id: optional("id"),

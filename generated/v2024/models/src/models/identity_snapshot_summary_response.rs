@@ -11,12 +11,10 @@ impl IdentitySnapshotSummaryResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `snapshot`.
-    pub fn snapshot(mut self, value: impl Into<String>) -> Self {
-        self.snapshot = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentitySnapshotSummaryResponse {
+    snapshot: optional::<String>(snapshot),
+});
 crate::serde_helpers::serde_struct!(IdentitySnapshotSummaryResponse {
     snapshot: optional("snapshot"),
     ..additional_properties

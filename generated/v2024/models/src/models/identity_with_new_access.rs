@@ -49,20 +49,11 @@ impl IdentityWithNewAccessAccessRefsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::IdentityWithNewAccessAccessRefsItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityWithNewAccessAccessRefsItem {
+    r#type: optional::<crate::IdentityWithNewAccessAccessRefsItemType>(r#type),
+    id: optional::<String>(id),
+});
 crate::serde_helpers::serde_struct!(IdentityWithNewAccessAccessRefsItem {
     r#type: optional("type"),
     id: optional("id"),

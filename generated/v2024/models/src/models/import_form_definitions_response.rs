@@ -15,39 +15,13 @@ impl ImportFormDefinitionsResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `errors`.
-    pub fn errors(
-        mut self,
-        value: impl Into<Vec<crate::ImportFormDefinitionsResponseErrorsItem>>,
-    ) -> Self {
-        self.errors = Some(value.into());
-        self
-    }
-    /// Sets `imported_objects`.
-    pub fn imported_objects(
-        mut self,
-        value: impl Into<Vec<crate::ImportFormDefinitionsResponseImportedObjectsItem>>,
-    ) -> Self {
-        self.imported_objects = Some(value.into());
-        self
-    }
-    /// Sets `infos`.
-    pub fn infos(
-        mut self,
-        value: impl Into<Vec<crate::ImportFormDefinitionsResponseInfosItem>>,
-    ) -> Self {
-        self.infos = Some(value.into());
-        self
-    }
-    /// Sets `warnings`.
-    pub fn warnings(
-        mut self,
-        value: impl Into<Vec<crate::ImportFormDefinitionsResponseWarningsItem>>,
-    ) -> Self {
-        self.warnings = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ImportFormDefinitionsResponse {
+    errors: optional::<Vec<crate::ImportFormDefinitionsResponseErrorsItem>>(errors),
+    imported_objects: optional::<Vec<crate::ImportFormDefinitionsResponseImportedObjectsItem>>(imported_objects),
+    infos: optional::<Vec<crate::ImportFormDefinitionsResponseInfosItem>>(infos),
+    warnings: optional::<Vec<crate::ImportFormDefinitionsResponseWarningsItem>>(warnings),
+});
 crate::serde_helpers::serde_struct!(ImportFormDefinitionsResponse {
     errors: optional("errors"),
     imported_objects: optional("importedObjects"),
@@ -78,25 +52,12 @@ impl ImportFormDefinitionsResponseErrorsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `detail`.
-    pub fn detail(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, ::serde_json::Value>>,
-    ) -> Self {
-        self.detail = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `text`.
-    pub fn text(mut self, value: impl Into<String>) -> Self {
-        self.text = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ImportFormDefinitionsResponseErrorsItem {
+    detail: optional::<::indexmap::IndexMap<String, ::serde_json::Value>>(detail),
+    key: optional::<String>(key),
+    text: optional::<String>(text),
+});
 crate::serde_helpers::serde_struct!(ImportFormDefinitionsResponseErrorsItem {
     detail: optional("detail"),
     key: optional("key"),
@@ -123,22 +84,12 @@ impl ImportFormDefinitionsResponseImportedObjectsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `object`.
-    pub fn object(mut self, value: impl Into<crate::FormDefinitionResponse>) -> Self {
-        self.object = Some(value.into());
-        self
-    }
-    /// Sets `self_`.
-    pub fn self_(mut self, value: impl Into<String>) -> Self {
-        self.self_ = Some(value.into());
-        self
-    }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i32>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ImportFormDefinitionsResponseImportedObjectsItem {
+    object: optional::<crate::FormDefinitionResponse>(object),
+    self_: optional::<String>(self_),
+    version: optional::<i32>(version),
+});
 crate::serde_helpers::serde_struct!(ImportFormDefinitionsResponseImportedObjectsItem {
     object: optional("object"),
     self_: optional("self"),
@@ -166,25 +117,12 @@ impl ImportFormDefinitionsResponseInfosItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `detail`.
-    pub fn detail(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, ::serde_json::Value>>,
-    ) -> Self {
-        self.detail = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `text`.
-    pub fn text(mut self, value: impl Into<String>) -> Self {
-        self.text = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ImportFormDefinitionsResponseInfosItem {
+    detail: optional::<::indexmap::IndexMap<String, ::serde_json::Value>>(detail),
+    key: optional::<String>(key),
+    text: optional::<String>(text),
+});
 crate::serde_helpers::serde_struct!(ImportFormDefinitionsResponseInfosItem {
     detail: optional("detail"),
     key: optional("key"),
@@ -211,25 +149,12 @@ impl ImportFormDefinitionsResponseWarningsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `detail`.
-    pub fn detail(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, ::serde_json::Value>>,
-    ) -> Self {
-        self.detail = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `text`.
-    pub fn text(mut self, value: impl Into<String>) -> Self {
-        self.text = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ImportFormDefinitionsResponseWarningsItem {
+    detail: optional::<::indexmap::IndexMap<String, ::serde_json::Value>>(detail),
+    key: optional::<String>(key),
+    text: optional::<String>(text),
+});
 crate::serde_helpers::serde_struct!(ImportFormDefinitionsResponseWarningsItem {
     detail: optional("detail"),
     key: optional("key"),

@@ -45,20 +45,11 @@ impl InvocationStatus {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.completed = Some(value.into());
-        self
-    }
-    /// Sets `complete_invocation_input`.
-    pub fn complete_invocation_input(
-        mut self,
-        value: impl Into<crate::CompleteInvocationInput>,
-    ) -> Self {
-        self.complete_invocation_input = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(InvocationStatus {
+    completed: optional::<crate::primitives::DateTime>(completed),
+    complete_invocation_input: optional::<crate::CompleteInvocationInput>(complete_invocation_input),
+});
 crate::serde_helpers::serde_struct!(InvocationStatus {
     id: required("id"),
     trigger_id: required("triggerId"),

@@ -21,22 +21,12 @@ impl Iso3166 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `format`.
-    pub fn format(mut self, value: impl Into<String>) -> Self {
-        self.format = Some(value.into());
-        self
-    }
-    /// Sets `requires_periodic_refresh`.
-    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
-        self.requires_periodic_refresh = Some(value.into());
-        self
-    }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.input = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Iso3166 {
+    format: optional::<String>(format),
+    requires_periodic_refresh: optional::<bool>(requires_periodic_refresh),
+    input: optional::<::serde_json::Value>(input),
+});
 crate::serde_helpers::serde_struct!(Iso3166 {
     format: optional("format"),
     requires_periodic_refresh: optional("requiresPeriodicRefresh"),

@@ -34,15 +34,10 @@ impl LauncherRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `reference`.
-    pub fn reference(
-        mut self,
-        value: impl Into<crate::LauncherRequestReference>,
-    ) -> Self {
-        self.reference = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(LauncherRequest {
+    reference: optional::<crate::LauncherRequestReference>(reference),
+});
 crate::serde_helpers::serde_struct!(LauncherRequest {
     name: required("name"),
     description: required("description"),

@@ -13,17 +13,11 @@ impl License {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `license_id`.
-    pub fn license_id(mut self, value: impl Into<String>) -> Self {
-        self.license_id = Some(value.into());
-        self
-    }
-    /// Sets `legacy_feature_name`.
-    pub fn legacy_feature_name(mut self, value: impl Into<String>) -> Self {
-        self.legacy_feature_name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(License {
+    license_id: optional::<String>(license_id),
+    legacy_feature_name: optional::<String>(legacy_feature_name),
+});
 crate::serde_helpers::serde_struct!(License {
     license_id: optional("licenseId"),
     legacy_feature_name: optional("legacyFeatureName"),

@@ -13,20 +13,11 @@ impl ListFormDefinitionsByTenantResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `count`.
-    pub fn count(mut self, value: impl Into<i64>) -> Self {
-        self.count = Some(value.into());
-        self
-    }
-    /// Sets `results`.
-    pub fn results(
-        mut self,
-        value: impl Into<Vec<crate::FormDefinitionResponse>>,
-    ) -> Self {
-        self.results = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ListFormDefinitionsByTenantResponse {
+    count: optional::<i64>(count),
+    results: optional::<Vec<crate::FormDefinitionResponse>>(results),
+});
 crate::serde_helpers::serde_struct!(ListFormDefinitionsByTenantResponse {
     count: optional("count"),
     results: optional("results"),

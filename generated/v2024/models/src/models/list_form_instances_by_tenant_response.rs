@@ -44,104 +44,24 @@ impl ListFormInstancesByTenantResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `expire`.
-    pub fn expire(mut self, value: impl Into<String>) -> Self {
-        self.expire = Some(value.into());
-        self
-    }
-    /// Sets `state`.
-    pub fn state(
-        mut self,
-        value: impl Into<crate::ListFormInstancesByTenantResponseState>,
-    ) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets `stand_alone_form`.
-    pub fn stand_alone_form(mut self, value: impl Into<bool>) -> Self {
-        self.stand_alone_form = Some(value.into());
-        self
-    }
-    /// Sets `stand_alone_form_url`.
-    pub fn stand_alone_form_url(mut self, value: impl Into<String>) -> Self {
-        self.stand_alone_form_url = Some(value.into());
-        self
-    }
-    /// Sets `created_by`.
-    pub fn created_by(mut self, value: impl Into<crate::FormInstanceCreatedBy>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-    /// Sets `form_definition_id`.
-    pub fn form_definition_id(mut self, value: impl Into<String>) -> Self {
-        self.form_definition_id = Some(value.into());
-        self
-    }
-    /// Sets `form_input`.
-    pub fn form_input(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, ::serde_json::Value>>,
-    ) -> Self {
-        self.form_input = Some(Some(value.into()));
-        self
-    }
-    /// Sets `form_input` to an explicit `null`.
-    pub fn form_input_null(mut self) -> Self {
-        self.form_input = Some(None);
-        self
-    }
-    /// Sets `form_elements`.
-    pub fn form_elements(mut self, value: impl Into<Vec<crate::FormElement>>) -> Self {
-        self.form_elements = Some(value.into());
-        self
-    }
-    /// Sets `form_data`.
-    pub fn form_data(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.form_data = Some(value.into());
-        self
-    }
-    /// Sets `form_data` to an explicit `null`.
-    pub fn form_data_null(mut self) -> Self {
-        self.form_data = Some(::serde_json::Value::Null);
-        self
-    }
-    /// Sets `form_errors`.
-    pub fn form_errors(mut self, value: impl Into<Vec<crate::FormError>>) -> Self {
-        self.form_errors = Some(value.into());
-        self
-    }
-    /// Sets `form_conditions`.
-    pub fn form_conditions(
-        mut self,
-        value: impl Into<Vec<crate::FormCondition>>,
-    ) -> Self {
-        self.form_conditions = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `recipients`.
-    pub fn recipients(
-        mut self,
-        value: impl Into<Vec<crate::FormInstanceRecipient>>,
-    ) -> Self {
-        self.recipients = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ListFormInstancesByTenantResponse {
+    id: optional::<String>(id),
+    expire: optional::<String>(expire),
+    state: optional::<crate::ListFormInstancesByTenantResponseState>(state),
+    stand_alone_form: optional::<bool>(stand_alone_form),
+    stand_alone_form_url: optional::<String>(stand_alone_form_url),
+    created_by: optional::<crate::FormInstanceCreatedBy>(created_by),
+    form_definition_id: optional::<String>(form_definition_id),
+    form_input: nullable::<::indexmap::IndexMap<String, ::serde_json::Value>>(form_input, form_input_null),
+    form_elements: optional::<Vec<crate::FormElement>>(form_elements),
+    form_data: nullable_json::<::serde_json::Value>(form_data, form_data_null),
+    form_errors: optional::<Vec<crate::FormError>>(form_errors),
+    form_conditions: optional::<Vec<crate::FormCondition>>(form_conditions),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    recipients: optional::<Vec<crate::FormInstanceRecipient>>(recipients),
+});
 crate::serde_helpers::serde_struct!(ListFormInstancesByTenantResponse {
     id: optional("id"),
     expire: optional("expire"),

@@ -11,12 +11,10 @@ impl ListPredefinedSelectOptionsResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `results`.
-    pub fn results(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.results = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ListPredefinedSelectOptionsResponse {
+    results: optional::<Vec<String>>(results),
+});
 crate::serde_helpers::serde_struct!(ListPredefinedSelectOptionsResponse {
     results: optional("results"),
     ..additional_properties

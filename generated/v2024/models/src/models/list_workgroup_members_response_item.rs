@@ -18,30 +18,13 @@ impl ListWorkgroupMembersResponseItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::ListWorkgroupMembersResponseItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ListWorkgroupMembersResponseItem {
+    r#type: optional::<crate::ListWorkgroupMembersResponseItemType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    email: optional::<String>(email),
+});
 crate::serde_helpers::serde_struct!(ListWorkgroupMembersResponseItem {
     r#type: optional("type"),
     id: optional("id"),

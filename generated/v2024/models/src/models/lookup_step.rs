@@ -16,25 +16,12 @@ impl LookupStep {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `reassigned_to_id`.
-    pub fn reassigned_to_id(mut self, value: impl Into<String>) -> Self {
-        self.reassigned_to_id = Some(value.into());
-        self
-    }
-    /// Sets `reassigned_from_id`.
-    pub fn reassigned_from_id(mut self, value: impl Into<String>) -> Self {
-        self.reassigned_from_id = Some(value.into());
-        self
-    }
-    /// Sets `reassignment_type`.
-    pub fn reassignment_type(
-        mut self,
-        value: impl Into<crate::ReassignmentTypeEnum>,
-    ) -> Self {
-        self.reassignment_type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(LookupStep {
+    reassigned_to_id: optional::<String>(reassigned_to_id),
+    reassigned_from_id: optional::<String>(reassigned_from_id),
+    reassignment_type: optional::<crate::ReassignmentTypeEnum>(reassignment_type),
+});
 crate::serde_helpers::serde_struct!(LookupStep {
     reassigned_to_id: optional("reassignedToId"),
     reassigned_from_id: optional("reassignedFromId"),

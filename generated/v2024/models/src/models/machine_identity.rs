@@ -45,37 +45,15 @@ impl MachineIdentity {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `manually_edited`.
-    pub fn manually_edited(mut self, value: impl Into<bool>) -> Self {
-        self.manually_edited = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MachineIdentity {
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    description: optional::<String>(description),
+    manually_edited: optional::<bool>(manually_edited),
+    attributes: optional::<::serde_json::Value>(attributes),
+});
 crate::serde_helpers::serde_struct!(MachineIdentity {
     id: optional("id"),
     name: required("name"),

@@ -20,35 +20,14 @@ impl MailFromAttributes {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity`.
-    pub fn identity(mut self, value: impl Into<String>) -> Self {
-        self.identity = Some(value.into());
-        self
-    }
-    /// Sets `mail_from_domain`.
-    pub fn mail_from_domain(mut self, value: impl Into<String>) -> Self {
-        self.mail_from_domain = Some(value.into());
-        self
-    }
-    /// Sets `mx_record`.
-    pub fn mx_record(mut self, value: impl Into<String>) -> Self {
-        self.mx_record = Some(value.into());
-        self
-    }
-    /// Sets `txt_record`.
-    pub fn txt_record(mut self, value: impl Into<String>) -> Self {
-        self.txt_record = Some(value.into());
-        self
-    }
-    /// Sets `mail_from_domain_status`.
-    pub fn mail_from_domain_status(
-        mut self,
-        value: impl Into<crate::MailFromAttributesMailFromDomainStatus>,
-    ) -> Self {
-        self.mail_from_domain_status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MailFromAttributes {
+    identity: optional::<String>(identity),
+    mail_from_domain: optional::<String>(mail_from_domain),
+    mx_record: optional::<String>(mx_record),
+    txt_record: optional::<String>(txt_record),
+    mail_from_domain_status: optional::<crate::MailFromAttributesMailFromDomainStatus>(mail_from_domain_status),
+});
 crate::serde_helpers::serde_struct!(MailFromAttributes {
     identity: optional("identity"),
     mail_from_domain: optional("mailFromDomain"),

@@ -103,193 +103,27 @@ impl ManagedClient {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `id` to an explicit `null`.
-    pub fn id_null(mut self) -> Self {
-        self.id = Some(None);
-        self
-    }
-    /// Sets `alert_key`.
-    pub fn alert_key(mut self, value: impl Into<String>) -> Self {
-        self.alert_key = Some(Some(value.into()));
-        self
-    }
-    /// Sets `alert_key` to an explicit `null`.
-    pub fn alert_key_null(mut self) -> Self {
-        self.alert_key = Some(None);
-        self
-    }
-    /// Sets `api_gateway_base_url`.
-    pub fn api_gateway_base_url(mut self, value: impl Into<String>) -> Self {
-        self.api_gateway_base_url = Some(Some(value.into()));
-        self
-    }
-    /// Sets `api_gateway_base_url` to an explicit `null`.
-    pub fn api_gateway_base_url_null(mut self) -> Self {
-        self.api_gateway_base_url = Some(None);
-        self
-    }
-    /// Sets `cookbook`.
-    pub fn cookbook(mut self, value: impl Into<String>) -> Self {
-        self.cookbook = Some(Some(value.into()));
-        self
-    }
-    /// Sets `cookbook` to an explicit `null`.
-    pub fn cookbook_null(mut self) -> Self {
-        self.cookbook = Some(None);
-        self
-    }
-    /// Sets `cc_id`.
-    pub fn cc_id(mut self, value: impl Into<i64>) -> Self {
-        self.cc_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `cc_id` to an explicit `null`.
-    pub fn cc_id_null(mut self) -> Self {
-        self.cc_id = Some(None);
-        self
-    }
-    /// Sets `ip_address`.
-    pub fn ip_address(mut self, value: impl Into<String>) -> Self {
-        self.ip_address = Some(Some(value.into()));
-        self
-    }
-    /// Sets `ip_address` to an explicit `null`.
-    pub fn ip_address_null(mut self) -> Self {
-        self.ip_address = Some(None);
-        self
-    }
-    /// Sets `last_seen`.
-    pub fn last_seen(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.last_seen = Some(Some(value.into()));
-        self
-    }
-    /// Sets `last_seen` to an explicit `null`.
-    pub fn last_seen_null(mut self) -> Self {
-        self.last_seen = Some(None);
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `since_last_seen`.
-    pub fn since_last_seen(mut self, value: impl Into<String>) -> Self {
-        self.since_last_seen = Some(Some(value.into()));
-        self
-    }
-    /// Sets `since_last_seen` to an explicit `null`.
-    pub fn since_last_seen_null(mut self) -> Self {
-        self.since_last_seen = Some(None);
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::ManagedClientStatus2>) -> Self {
-        self.status = Some(Some(value.into()));
-        self
-    }
-    /// Sets `status` to an explicit `null`.
-    pub fn status_null(mut self) -> Self {
-        self.status = Some(None);
-        self
-    }
-    /// Sets `cluster_type`.
-    pub fn cluster_type(
-        mut self,
-        value: impl Into<crate::ManagedClientClusterType>,
-    ) -> Self {
-        self.cluster_type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `cluster_type` to an explicit `null`.
-    pub fn cluster_type_null(mut self) -> Self {
-        self.cluster_type = Some(None);
-        self
-    }
-    /// Sets `va_download_url`.
-    pub fn va_download_url(mut self, value: impl Into<String>) -> Self {
-        self.va_download_url = Some(Some(value.into()));
-        self
-    }
-    /// Sets `va_download_url` to an explicit `null`.
-    pub fn va_download_url_null(mut self) -> Self {
-        self.va_download_url = Some(None);
-        self
-    }
-    /// Sets `va_version`.
-    pub fn va_version(mut self, value: impl Into<String>) -> Self {
-        self.va_version = Some(Some(value.into()));
-        self
-    }
-    /// Sets `va_version` to an explicit `null`.
-    pub fn va_version_null(mut self) -> Self {
-        self.va_version = Some(None);
-        self
-    }
-    /// Sets `secret`.
-    pub fn secret(mut self, value: impl Into<String>) -> Self {
-        self.secret = Some(Some(value.into()));
-        self
-    }
-    /// Sets `secret` to an explicit `null`.
-    pub fn secret_null(mut self) -> Self {
-        self.secret = Some(None);
-        self
-    }
-    /// Sets `created_at`.
-    pub fn created_at(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created_at = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created_at` to an explicit `null`.
-    pub fn created_at_null(mut self) -> Self {
-        self.created_at = Some(None);
-        self
-    }
-    /// Sets `updated_at`.
-    pub fn updated_at(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.updated_at = Some(Some(value.into()));
-        self
-    }
-    /// Sets `updated_at` to an explicit `null`.
-    pub fn updated_at_null(mut self) -> Self {
-        self.updated_at = Some(None);
-        self
-    }
-    /// Sets `provision_status`.
-    pub fn provision_status(
-        mut self,
-        value: impl Into<crate::ManagedClientProvisionStatus>,
-    ) -> Self {
-        self.provision_status = Some(Some(value.into()));
-        self
-    }
-    /// Sets `provision_status` to an explicit `null`.
-    pub fn provision_status_null(mut self) -> Self {
-        self.provision_status = Some(None);
-        self
-    }
-    /// Sets `health_indicators`.
-    pub fn health_indicators(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.health_indicators = Some(value.into());
-        self
-    }
-    /// Sets `health_indicators` to an explicit `null`.
-    pub fn health_indicators_null(mut self) -> Self {
-        self.health_indicators = Some(::serde_json::Value::Null);
-        self
-    }
 }
+crate::serde_helpers::setters!(ManagedClient {
+    id: nullable::<String>(id, id_null),
+    alert_key: nullable::<String>(alert_key, alert_key_null),
+    api_gateway_base_url: nullable::<String>(api_gateway_base_url, api_gateway_base_url_null),
+    cookbook: nullable::<String>(cookbook, cookbook_null),
+    cc_id: nullable::<i64>(cc_id, cc_id_null),
+    ip_address: nullable::<String>(ip_address, ip_address_null),
+    last_seen: nullable::<crate::primitives::DateTime>(last_seen, last_seen_null),
+    name: nullable::<String>(name, name_null),
+    since_last_seen: nullable::<String>(since_last_seen, since_last_seen_null),
+    status: nullable::<crate::ManagedClientStatus2>(status, status_null),
+    cluster_type: nullable::<crate::ManagedClientClusterType>(cluster_type, cluster_type_null),
+    va_download_url: nullable::<String>(va_download_url, va_download_url_null),
+    va_version: nullable::<String>(va_version, va_version_null),
+    secret: nullable::<String>(secret, secret_null),
+    created_at: nullable::<crate::primitives::DateTime>(created_at, created_at_null),
+    updated_at: nullable::<crate::primitives::DateTime>(updated_at, updated_at_null),
+    provision_status: nullable::<crate::ManagedClientProvisionStatus>(provision_status, provision_status_null),
+    health_indicators: nullable_json::<::serde_json::Value>(health_indicators, health_indicators_null),
+});
 crate::serde_helpers::serde_struct!(ManagedClient {
     id: nullable("id"),
     alert_key: nullable("alertKey"),

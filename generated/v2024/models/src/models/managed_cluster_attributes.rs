@@ -14,22 +14,11 @@ impl ManagedClusterAttributes {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `queue`.
-    pub fn queue(mut self, value: impl Into<crate::ManagedClusterQueue>) -> Self {
-        self.queue = Some(value.into());
-        self
-    }
-    /// Sets `keystore`.
-    pub fn keystore(mut self, value: impl Into<String>) -> Self {
-        self.keystore = Some(Some(value.into()));
-        self
-    }
-    /// Sets `keystore` to an explicit `null`.
-    pub fn keystore_null(mut self) -> Self {
-        self.keystore = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ManagedClusterAttributes {
+    queue: optional::<crate::ManagedClusterQueue>(queue),
+    keystore: nullable::<String>(keystore, keystore_null),
+});
 crate::serde_helpers::serde_struct!(ManagedClusterAttributes {
     queue: optional("queue"),
     keystore: nullable("keystore"),

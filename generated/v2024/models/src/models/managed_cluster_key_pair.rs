@@ -16,37 +16,12 @@ impl ManagedClusterKeyPair {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `public_key`.
-    pub fn public_key(mut self, value: impl Into<String>) -> Self {
-        self.public_key = Some(Some(value.into()));
-        self
-    }
-    /// Sets `public_key` to an explicit `null`.
-    pub fn public_key_null(mut self) -> Self {
-        self.public_key = Some(None);
-        self
-    }
-    /// Sets `public_key_thumbprint`.
-    pub fn public_key_thumbprint(mut self, value: impl Into<String>) -> Self {
-        self.public_key_thumbprint = Some(Some(value.into()));
-        self
-    }
-    /// Sets `public_key_thumbprint` to an explicit `null`.
-    pub fn public_key_thumbprint_null(mut self) -> Self {
-        self.public_key_thumbprint = Some(None);
-        self
-    }
-    /// Sets `public_key_certificate`.
-    pub fn public_key_certificate(mut self, value: impl Into<String>) -> Self {
-        self.public_key_certificate = Some(Some(value.into()));
-        self
-    }
-    /// Sets `public_key_certificate` to an explicit `null`.
-    pub fn public_key_certificate_null(mut self) -> Self {
-        self.public_key_certificate = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ManagedClusterKeyPair {
+    public_key: nullable::<String>(public_key, public_key_null),
+    public_key_thumbprint: nullable::<String>(public_key_thumbprint, public_key_thumbprint_null),
+    public_key_certificate: nullable::<String>(public_key_certificate, public_key_certificate_null),
+});
 crate::serde_helpers::serde_struct!(ManagedClusterKeyPair {
     public_key: nullable("publicKey"),
     public_key_thumbprint: nullable("publicKeyThumbprint"),

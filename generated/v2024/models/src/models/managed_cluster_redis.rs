@@ -14,17 +14,11 @@ impl ManagedClusterRedis {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `redis_host`.
-    pub fn redis_host(mut self, value: impl Into<String>) -> Self {
-        self.redis_host = Some(value.into());
-        self
-    }
-    /// Sets `redis_port`.
-    pub fn redis_port(mut self, value: impl Into<i32>) -> Self {
-        self.redis_port = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ManagedClusterRedis {
+    redis_host: optional::<String>(redis_host),
+    redis_port: optional::<i32>(redis_port),
+});
 crate::serde_helpers::serde_struct!(ManagedClusterRedis {
     redis_host: optional("redisHost"),
     redis_port: optional("redisPort"),

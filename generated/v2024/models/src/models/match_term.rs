@@ -21,42 +21,15 @@ impl MatchTerm {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `op`.
-    pub fn op(mut self, value: impl Into<String>) -> Self {
-        self.op = Some(value.into());
-        self
-    }
-    /// Sets `container`.
-    pub fn container(mut self, value: impl Into<bool>) -> Self {
-        self.container = Some(value.into());
-        self
-    }
-    /// Sets `and`.
-    pub fn and(mut self, value: impl Into<bool>) -> Self {
-        self.and = Some(value.into());
-        self
-    }
-    /// Sets `children`.
-    pub fn children(mut self, value: impl Into<Vec<::serde_json::Value>>) -> Self {
-        self.children = Some(Some(value.into()));
-        self
-    }
-    /// Sets `children` to an explicit `null`.
-    pub fn children_null(mut self) -> Self {
-        self.children = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(MatchTerm {
+    name: optional::<String>(name),
+    value: optional::<String>(value),
+    op: optional::<String>(op),
+    container: optional::<bool>(container),
+    and: optional::<bool>(and),
+    children: nullable::<Vec<::serde_json::Value>>(children, children_null),
+});
 crate::serde_helpers::serde_struct!(MatchTerm {
     name: optional("name"),
     value: optional("value"),

@@ -23,12 +23,10 @@ impl MetricAggregation {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::MetricType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MetricAggregation {
+    r#type: optional::<crate::MetricType>(r#type),
+});
 crate::serde_helpers::serde_struct!(MetricAggregation {
     name: required("name"),
     r#type: optional("type"),

@@ -13,17 +13,11 @@ impl MetricResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<f64>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MetricResponse {
+    name: optional::<String>(name),
+    value: optional::<f64>(value),
+});
 crate::serde_helpers::serde_struct!(MetricResponse {
     name: optional("name"),
     value: optional("value"),

@@ -19,52 +19,14 @@ impl MfaOktaConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `mfa_method`.
-    pub fn mfa_method(mut self, value: impl Into<String>) -> Self {
-        self.mfa_method = Some(Some(value.into()));
-        self
-    }
-    /// Sets `mfa_method` to an explicit `null`.
-    pub fn mfa_method_null(mut self) -> Self {
-        self.mfa_method = Some(None);
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `host`.
-    pub fn host(mut self, value: impl Into<String>) -> Self {
-        self.host = Some(Some(value.into()));
-        self
-    }
-    /// Sets `host` to an explicit `null`.
-    pub fn host_null(mut self) -> Self {
-        self.host = Some(None);
-        self
-    }
-    /// Sets `access_key`.
-    pub fn access_key(mut self, value: impl Into<String>) -> Self {
-        self.access_key = Some(Some(value.into()));
-        self
-    }
-    /// Sets `access_key` to an explicit `null`.
-    pub fn access_key_null(mut self) -> Self {
-        self.access_key = Some(None);
-        self
-    }
-    /// Sets `identity_attribute`.
-    pub fn identity_attribute(mut self, value: impl Into<String>) -> Self {
-        self.identity_attribute = Some(Some(value.into()));
-        self
-    }
-    /// Sets `identity_attribute` to an explicit `null`.
-    pub fn identity_attribute_null(mut self) -> Self {
-        self.identity_attribute = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(MfaOktaConfig {
+    mfa_method: nullable::<String>(mfa_method, mfa_method_null),
+    enabled: optional::<bool>(enabled),
+    host: nullable::<String>(host, host_null),
+    access_key: nullable::<String>(access_key, access_key_null),
+    identity_attribute: nullable::<String>(identity_attribute, identity_attribute_null),
+});
 crate::serde_helpers::serde_struct!(MfaOktaConfig {
     mfa_method: nullable("mfaMethod"),
     enabled: optional("enabled"),

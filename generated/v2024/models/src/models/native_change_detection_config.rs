@@ -22,43 +22,15 @@ impl NativeChangeDetectionConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `operations`.
-    pub fn operations(
-        mut self,
-        value: impl Into<Vec<crate::NativeChangeDetectionConfigOperationsItem>>,
-    ) -> Self {
-        self.operations = Some(value.into());
-        self
-    }
-    /// Sets `all_entitlements`.
-    pub fn all_entitlements(mut self, value: impl Into<bool>) -> Self {
-        self.all_entitlements = Some(value.into());
-        self
-    }
-    /// Sets `all_non_entitlement_attributes`.
-    pub fn all_non_entitlement_attributes(mut self, value: impl Into<bool>) -> Self {
-        self.all_non_entitlement_attributes = Some(value.into());
-        self
-    }
-    /// Sets `selected_entitlements`.
-    pub fn selected_entitlements(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.selected_entitlements = Some(value.into());
-        self
-    }
-    /// Sets `selected_non_entitlement_attributes`.
-    pub fn selected_non_entitlement_attributes(
-        mut self,
-        value: impl Into<Vec<String>>,
-    ) -> Self {
-        self.selected_non_entitlement_attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NativeChangeDetectionConfig {
+    enabled: optional::<bool>(enabled),
+    operations: optional::<Vec<crate::NativeChangeDetectionConfigOperationsItem>>(operations),
+    all_entitlements: optional::<bool>(all_entitlements),
+    all_non_entitlement_attributes: optional::<bool>(all_non_entitlement_attributes),
+    selected_entitlements: optional::<Vec<String>>(selected_entitlements),
+    selected_non_entitlement_attributes: optional::<Vec<String>>(selected_non_entitlement_attributes),
+});
 crate::serde_helpers::serde_struct!(NativeChangeDetectionConfig {
     enabled: optional("enabled"),
     operations: optional("operations"),

@@ -12,20 +12,11 @@ impl NonEmployeeIdentityReferenceWithId {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::NonEmployeeIdentityDtoType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NonEmployeeIdentityReferenceWithId {
+    r#type: optional::<crate::NonEmployeeIdentityDtoType>(r#type),
+    id: optional::<String>(id),
+});
 crate::serde_helpers::serde_struct!(NonEmployeeIdentityReferenceWithId {
     r#type: optional("type"),
     id: optional("id"),

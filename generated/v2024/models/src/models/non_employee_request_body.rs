@@ -51,15 +51,10 @@ impl NonEmployeeRequestBody {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `data`.
-    pub fn data(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, String>>,
-    ) -> Self {
-        self.data = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NonEmployeeRequestBody {
+    data: optional::<::indexmap::IndexMap<String, String>>(data),
+});
 crate::serde_helpers::serde_struct!(NonEmployeeRequestBody {
     account_name: required("accountName"),
     first_name: required("firstName"),

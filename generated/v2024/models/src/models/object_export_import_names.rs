@@ -11,12 +11,10 @@ impl ObjectExportImportNames {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `included_names`.
-    pub fn included_names(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.included_names = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ObjectExportImportNames {
+    included_names: optional::<Vec<String>>(included_names),
+});
 crate::serde_helpers::serde_struct!(ObjectExportImportNames {
     included_names: optional("includedNames"),
     ..additional_properties

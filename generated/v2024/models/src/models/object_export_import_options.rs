@@ -13,17 +13,11 @@ impl ObjectExportImportOptions {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `included_ids`.
-    pub fn included_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.included_ids = Some(value.into());
-        self
-    }
-    /// Sets `included_names`.
-    pub fn included_names(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.included_names = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ObjectExportImportOptions {
+    included_ids: optional::<Vec<String>>(included_ids),
+    included_names: optional::<Vec<String>>(included_names),
+});
 crate::serde_helpers::serde_struct!(ObjectExportImportOptions {
     included_ids: optional("includedIds"),
     included_names: optional("includedNames"),

@@ -25,50 +25,17 @@ impl ObjectMappingResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `object_mapping_id`.
-    pub fn object_mapping_id(mut self, value: impl Into<String>) -> Self {
-        self.object_mapping_id = Some(value.into());
-        self
-    }
-    /// Sets `object_type`.
-    pub fn object_type(
-        mut self,
-        value: impl Into<crate::ObjectMappingResponseObjectType>,
-    ) -> Self {
-        self.object_type = Some(value.into());
-        self
-    }
-    /// Sets `json_path`.
-    pub fn json_path(mut self, value: impl Into<String>) -> Self {
-        self.json_path = Some(value.into());
-        self
-    }
-    /// Sets `source_value`.
-    pub fn source_value(mut self, value: impl Into<String>) -> Self {
-        self.source_value = Some(value.into());
-        self
-    }
-    /// Sets `target_value`.
-    pub fn target_value(mut self, value: impl Into<String>) -> Self {
-        self.target_value = Some(value.into());
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<String>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<String>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ObjectMappingResponse {
+    object_mapping_id: optional::<String>(object_mapping_id),
+    object_type: optional::<crate::ObjectMappingResponseObjectType>(object_type),
+    json_path: optional::<String>(json_path),
+    source_value: optional::<String>(source_value),
+    target_value: optional::<String>(target_value),
+    enabled: optional::<bool>(enabled),
+    created: optional::<String>(created),
+    modified: optional::<String>(modified),
+});
 crate::serde_helpers::serde_struct!(ObjectMappingResponse {
     object_mapping_id: optional("objectMappingId"),
     object_type: optional("objectType"),

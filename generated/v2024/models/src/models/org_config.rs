@@ -31,101 +31,20 @@ impl OrgConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `org_name`.
-    pub fn org_name(mut self, value: impl Into<String>) -> Self {
-        self.org_name = Some(value.into());
-        self
-    }
-    /// Sets `time_zone`.
-    pub fn time_zone(mut self, value: impl Into<String>) -> Self {
-        self.time_zone = Some(value.into());
-        self
-    }
-    /// Sets `lcs_change_honors_source_enable_feature`.
-    pub fn lcs_change_honors_source_enable_feature(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.lcs_change_honors_source_enable_feature = Some(value.into());
-        self
-    }
-    /// Sets `arm_customer_id`.
-    pub fn arm_customer_id(mut self, value: impl Into<String>) -> Self {
-        self.arm_customer_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `arm_customer_id` to an explicit `null`.
-    pub fn arm_customer_id_null(mut self) -> Self {
-        self.arm_customer_id = Some(None);
-        self
-    }
-    /// Sets `arm_sap_system_id_mappings`.
-    pub fn arm_sap_system_id_mappings(mut self, value: impl Into<String>) -> Self {
-        self.arm_sap_system_id_mappings = Some(Some(value.into()));
-        self
-    }
-    /// Sets `arm_sap_system_id_mappings` to an explicit `null`.
-    pub fn arm_sap_system_id_mappings_null(mut self) -> Self {
-        self.arm_sap_system_id_mappings = Some(None);
-        self
-    }
-    /// Sets `arm_auth`.
-    pub fn arm_auth(mut self, value: impl Into<String>) -> Self {
-        self.arm_auth = Some(Some(value.into()));
-        self
-    }
-    /// Sets `arm_auth` to an explicit `null`.
-    pub fn arm_auth_null(mut self) -> Self {
-        self.arm_auth = Some(None);
-        self
-    }
-    /// Sets `arm_db`.
-    pub fn arm_db(mut self, value: impl Into<String>) -> Self {
-        self.arm_db = Some(Some(value.into()));
-        self
-    }
-    /// Sets `arm_db` to an explicit `null`.
-    pub fn arm_db_null(mut self) -> Self {
-        self.arm_db = Some(None);
-        self
-    }
-    /// Sets `arm_sso_url`.
-    pub fn arm_sso_url(mut self, value: impl Into<String>) -> Self {
-        self.arm_sso_url = Some(Some(value.into()));
-        self
-    }
-    /// Sets `arm_sso_url` to an explicit `null`.
-    pub fn arm_sso_url_null(mut self) -> Self {
-        self.arm_sso_url = Some(None);
-        self
-    }
-    /// Sets `iai_enable_certification_recommendations`.
-    pub fn iai_enable_certification_recommendations(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.iai_enable_certification_recommendations = Some(value.into());
-        self
-    }
-    /// Sets `ai_agent_delete_request_enabled`.
-    pub fn ai_agent_delete_request_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.ai_agent_delete_request_enabled = Some(Some(value.into()));
-        self
-    }
-    /// Sets `ai_agent_delete_request_enabled` to an explicit `null`.
-    pub fn ai_agent_delete_request_enabled_null(mut self) -> Self {
-        self.ai_agent_delete_request_enabled = Some(None);
-        self
-    }
-    /// Sets `sod_report_configs`.
-    pub fn sod_report_configs(
-        mut self,
-        value: impl Into<Vec<crate::ReportConfigDto>>,
-    ) -> Self {
-        self.sod_report_configs = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(OrgConfig {
+    org_name: optional::<String>(org_name),
+    time_zone: optional::<String>(time_zone),
+    lcs_change_honors_source_enable_feature: optional::<bool>(lcs_change_honors_source_enable_feature),
+    arm_customer_id: nullable::<String>(arm_customer_id, arm_customer_id_null),
+    arm_sap_system_id_mappings: nullable::<String>(arm_sap_system_id_mappings, arm_sap_system_id_mappings_null),
+    arm_auth: nullable::<String>(arm_auth, arm_auth_null),
+    arm_db: nullable::<String>(arm_db, arm_db_null),
+    arm_sso_url: nullable::<String>(arm_sso_url, arm_sso_url_null),
+    iai_enable_certification_recommendations: optional::<bool>(iai_enable_certification_recommendations),
+    ai_agent_delete_request_enabled: nullable::<bool>(ai_agent_delete_request_enabled, ai_agent_delete_request_enabled_null),
+    sod_report_configs: optional::<Vec<crate::ReportConfigDto>>(sod_report_configs),
+});
 crate::serde_helpers::serde_struct!(OrgConfig {
     org_name: optional("orgName"),
     time_zone: optional("timeZone"),

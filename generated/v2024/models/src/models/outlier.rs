@@ -31,89 +31,20 @@ impl Outlier {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::OutlierType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `first_detection_date`.
-    pub fn first_detection_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.first_detection_date = Some(value.into());
-        self
-    }
-    /// Sets `latest_detection_date`.
-    pub fn latest_detection_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.latest_detection_date = Some(value.into());
-        self
-    }
-    /// Sets `ignored`.
-    pub fn ignored(mut self, value: impl Into<bool>) -> Self {
-        self.ignored = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `score`.
-    pub fn score(mut self, value: impl Into<f64>) -> Self {
-        self.score = Some(value.into());
-        self
-    }
-    /// Sets `unignore_type`.
-    pub fn unignore_type(
-        mut self,
-        value: impl Into<crate::OutlierUnignoreType>,
-    ) -> Self {
-        self.unignore_type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `unignore_type` to an explicit `null`.
-    pub fn unignore_type_null(mut self) -> Self {
-        self.unignore_type = Some(None);
-        self
-    }
-    /// Sets `unignore_date`.
-    pub fn unignore_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.unignore_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `unignore_date` to an explicit `null`.
-    pub fn unignore_date_null(mut self) -> Self {
-        self.unignore_date = Some(None);
-        self
-    }
-    /// Sets `ignore_date`.
-    pub fn ignore_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.ignore_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `ignore_date` to an explicit `null`.
-    pub fn ignore_date_null(mut self) -> Self {
-        self.ignore_date = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(Outlier {
+    id: optional::<String>(id),
+    identity_id: optional::<String>(identity_id),
+    r#type: optional::<crate::OutlierType>(r#type),
+    first_detection_date: optional::<crate::primitives::DateTime>(first_detection_date),
+    latest_detection_date: optional::<crate::primitives::DateTime>(latest_detection_date),
+    ignored: optional::<bool>(ignored),
+    attributes: optional::<::serde_json::Value>(attributes),
+    score: optional::<f64>(score),
+    unignore_type: nullable::<crate::OutlierUnignoreType>(unignore_type, unignore_type_null),
+    unignore_date: nullable::<crate::primitives::DateTime>(unignore_date, unignore_date_null),
+    ignore_date: nullable::<crate::primitives::DateTime>(ignore_date, ignore_date_null),
+});
 crate::serde_helpers::serde_struct!(Outlier {
     id: optional("id"),
     identity_id: optional("identityId"),

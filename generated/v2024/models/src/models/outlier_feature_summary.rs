@@ -26,65 +26,17 @@ impl OutlierFeatureSummary {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `contributing_feature_name`.
-    pub fn contributing_feature_name(mut self, value: impl Into<String>) -> Self {
-        self.contributing_feature_name = Some(value.into());
-        self
-    }
-    /// Sets `identity_outlier_display_name`.
-    pub fn identity_outlier_display_name(mut self, value: impl Into<String>) -> Self {
-        self.identity_outlier_display_name = Some(value.into());
-        self
-    }
-    /// Sets `outlier_feature_display_values`.
-    pub fn outlier_feature_display_values(
-        mut self,
-        value: impl Into<
-            Vec<crate::OutlierFeatureSummaryOutlierFeatureDisplayValuesItem>,
-        >,
-    ) -> Self {
-        self.outlier_feature_display_values = Some(value.into());
-        self
-    }
-    /// Sets `feature_definition`.
-    pub fn feature_definition(mut self, value: impl Into<String>) -> Self {
-        self.feature_definition = Some(value.into());
-        self
-    }
-    /// Sets `feature_explanation`.
-    pub fn feature_explanation(mut self, value: impl Into<String>) -> Self {
-        self.feature_explanation = Some(value.into());
-        self
-    }
-    /// Sets `peer_display_name`.
-    pub fn peer_display_name(mut self, value: impl Into<String>) -> Self {
-        self.peer_display_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `peer_display_name` to an explicit `null`.
-    pub fn peer_display_name_null(mut self) -> Self {
-        self.peer_display_name = Some(None);
-        self
-    }
-    /// Sets `peer_identity_id`.
-    pub fn peer_identity_id(mut self, value: impl Into<String>) -> Self {
-        self.peer_identity_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `peer_identity_id` to an explicit `null`.
-    pub fn peer_identity_id_null(mut self) -> Self {
-        self.peer_identity_id = Some(None);
-        self
-    }
-    /// Sets `access_item_reference`.
-    pub fn access_item_reference(
-        mut self,
-        value: impl Into<::serde_json::Value>,
-    ) -> Self {
-        self.access_item_reference = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(OutlierFeatureSummary {
+    contributing_feature_name: optional::<String>(contributing_feature_name),
+    identity_outlier_display_name: optional::<String>(identity_outlier_display_name),
+    outlier_feature_display_values: optional::<Vec<crate::OutlierFeatureSummaryOutlierFeatureDisplayValuesItem>>(outlier_feature_display_values),
+    feature_definition: optional::<String>(feature_definition),
+    feature_explanation: optional::<String>(feature_explanation),
+    peer_display_name: nullable::<String>(peer_display_name, peer_display_name_null),
+    peer_identity_id: nullable::<String>(peer_identity_id, peer_identity_id_null),
+    access_item_reference: optional::<::serde_json::Value>(access_item_reference),
+});
 crate::serde_helpers::serde_struct!(OutlierFeatureSummary {
     contributing_feature_name: optional("contributingFeatureName"),
     identity_outlier_display_name: optional("identityOutlierDisplayName"),
@@ -122,22 +74,12 @@ impl OutlierFeatureSummaryOutlierFeatureDisplayValuesItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `value_type`.
-    pub fn value_type(mut self, value: impl Into<crate::OutlierValueType>) -> Self {
-        self.value_type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(OutlierFeatureSummaryOutlierFeatureDisplayValuesItem {
+    display_name: optional::<String>(display_name),
+    value: optional::<String>(value),
+    value_type: optional::<crate::OutlierValueType>(value_type),
+});
 crate::serde_helpers::serde_struct!(OutlierFeatureSummaryOutlierFeatureDisplayValuesItem {
     display_name: optional("displayName"),
     value: optional("value"),

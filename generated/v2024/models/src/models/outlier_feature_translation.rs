@@ -11,17 +11,11 @@ impl OutlierFeatureTranslation {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<crate::TranslationMessage>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<crate::TranslationMessage>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(OutlierFeatureTranslation {
+    display_name: optional::<crate::TranslationMessage>(display_name),
+    description: optional::<crate::TranslationMessage>(description),
+});
 crate::serde_helpers::serde_struct!(OutlierFeatureTranslation {
     display_name: optional("displayName"),
     description: optional("description"),

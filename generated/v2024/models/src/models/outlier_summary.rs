@@ -18,35 +18,14 @@ impl OutlierSummary {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::OutlierSummaryType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `snapshot_date`.
-    pub fn snapshot_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.snapshot_date = Some(value.into());
-        self
-    }
-    /// Sets `total_outliers`.
-    pub fn total_outliers(mut self, value: impl Into<i64>) -> Self {
-        self.total_outliers = Some(value.into());
-        self
-    }
-    /// Sets `total_identities`.
-    pub fn total_identities(mut self, value: impl Into<i64>) -> Self {
-        self.total_identities = Some(value.into());
-        self
-    }
-    /// Sets `total_ignored`.
-    pub fn total_ignored(mut self, value: impl Into<i64>) -> Self {
-        self.total_ignored = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(OutlierSummary {
+    r#type: optional::<crate::OutlierSummaryType>(r#type),
+    snapshot_date: optional::<crate::primitives::DateTime>(snapshot_date),
+    total_outliers: optional::<i64>(total_outliers),
+    total_identities: optional::<i64>(total_identities),
+    total_ignored: optional::<i64>(total_ignored),
+});
 crate::serde_helpers::serde_struct!(OutlierSummary {
     r#type: optional("type"),
     snapshot_date: optional("snapshotDate"),

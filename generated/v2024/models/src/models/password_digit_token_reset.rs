@@ -20,17 +20,11 @@ impl PasswordDigitTokenReset {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `length`.
-    pub fn length(mut self, value: impl Into<i64>) -> Self {
-        self.length = Some(value.into());
-        self
-    }
-    /// Sets `duration_minutes`.
-    pub fn duration_minutes(mut self, value: impl Into<i64>) -> Self {
-        self.duration_minutes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PasswordDigitTokenReset {
+    length: optional::<i64>(length),
+    duration_minutes: optional::<i64>(duration_minutes),
+});
 crate::serde_helpers::serde_struct!(PasswordDigitTokenReset {
     user_id: required("userId"),
     length: optional("length"),

@@ -13,17 +13,11 @@ impl PasswordInfoAccount {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `account_id`.
-    pub fn account_id(mut self, value: impl Into<String>) -> Self {
-        self.account_id = Some(value.into());
-        self
-    }
-    /// Sets `account_name`.
-    pub fn account_name(mut self, value: impl Into<String>) -> Self {
-        self.account_name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PasswordInfoAccount {
+    account_id: optional::<String>(account_id),
+    account_name: optional::<String>(account_name),
+});
 crate::serde_helpers::serde_struct!(PasswordInfoAccount {
     account_id: optional("accountId"),
     account_name: optional("accountName"),

@@ -69,185 +69,40 @@ impl PasswordPolicyV3Dto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `date_created`.
-    pub fn date_created(mut self, value: impl Into<i64>) -> Self {
-        self.date_created = Some(value.into());
-        self
-    }
-    /// Sets `last_updated`.
-    pub fn last_updated(mut self, value: impl Into<i64>) -> Self {
-        self.last_updated = Some(Some(value.into()));
-        self
-    }
-    /// Sets `last_updated` to an explicit `null`.
-    pub fn last_updated_null(mut self) -> Self {
-        self.last_updated = Some(None);
-        self
-    }
-    /// Sets `first_expiration_reminder`.
-    pub fn first_expiration_reminder(mut self, value: impl Into<i64>) -> Self {
-        self.first_expiration_reminder = Some(value.into());
-        self
-    }
-    /// Sets `account_id_min_word_length`.
-    pub fn account_id_min_word_length(mut self, value: impl Into<i64>) -> Self {
-        self.account_id_min_word_length = Some(value.into());
-        self
-    }
-    /// Sets `account_name_min_word_length`.
-    pub fn account_name_min_word_length(mut self, value: impl Into<i64>) -> Self {
-        self.account_name_min_word_length = Some(value.into());
-        self
-    }
-    /// Sets `min_alpha`.
-    pub fn min_alpha(mut self, value: impl Into<i64>) -> Self {
-        self.min_alpha = Some(value.into());
-        self
-    }
-    /// Sets `min_character_types`.
-    pub fn min_character_types(mut self, value: impl Into<i64>) -> Self {
-        self.min_character_types = Some(value.into());
-        self
-    }
-    /// Sets `max_length`.
-    pub fn max_length(mut self, value: impl Into<i64>) -> Self {
-        self.max_length = Some(value.into());
-        self
-    }
-    /// Sets `min_length`.
-    pub fn min_length(mut self, value: impl Into<i64>) -> Self {
-        self.min_length = Some(value.into());
-        self
-    }
-    /// Sets `max_repeated_chars`.
-    pub fn max_repeated_chars(mut self, value: impl Into<i64>) -> Self {
-        self.max_repeated_chars = Some(value.into());
-        self
-    }
-    /// Sets `min_lower`.
-    pub fn min_lower(mut self, value: impl Into<i64>) -> Self {
-        self.min_lower = Some(value.into());
-        self
-    }
-    /// Sets `min_numeric`.
-    pub fn min_numeric(mut self, value: impl Into<i64>) -> Self {
-        self.min_numeric = Some(value.into());
-        self
-    }
-    /// Sets `min_special`.
-    pub fn min_special(mut self, value: impl Into<i64>) -> Self {
-        self.min_special = Some(value.into());
-        self
-    }
-    /// Sets `min_upper`.
-    pub fn min_upper(mut self, value: impl Into<i64>) -> Self {
-        self.min_upper = Some(value.into());
-        self
-    }
-    /// Sets `password_expiration`.
-    pub fn password_expiration(mut self, value: impl Into<i64>) -> Self {
-        self.password_expiration = Some(value.into());
-        self
-    }
-    /// Sets `default_policy`.
-    pub fn default_policy(mut self, value: impl Into<bool>) -> Self {
-        self.default_policy = Some(value.into());
-        self
-    }
-    /// Sets `enable_passwd_expiration`.
-    pub fn enable_passwd_expiration(mut self, value: impl Into<bool>) -> Self {
-        self.enable_passwd_expiration = Some(value.into());
-        self
-    }
-    /// Sets `require_strong_authn`.
-    pub fn require_strong_authn(mut self, value: impl Into<bool>) -> Self {
-        self.require_strong_authn = Some(value.into());
-        self
-    }
-    /// Sets `require_strong_auth_off_network`.
-    pub fn require_strong_auth_off_network(mut self, value: impl Into<bool>) -> Self {
-        self.require_strong_auth_off_network = Some(value.into());
-        self
-    }
-    /// Sets `require_strong_auth_untrusted_geographies`.
-    pub fn require_strong_auth_untrusted_geographies(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.require_strong_auth_untrusted_geographies = Some(value.into());
-        self
-    }
-    /// Sets `use_account_attributes`.
-    pub fn use_account_attributes(mut self, value: impl Into<bool>) -> Self {
-        self.use_account_attributes = Some(value.into());
-        self
-    }
-    /// Sets `use_dictionary`.
-    pub fn use_dictionary(mut self, value: impl Into<bool>) -> Self {
-        self.use_dictionary = Some(value.into());
-        self
-    }
-    /// Sets `use_identity_attributes`.
-    pub fn use_identity_attributes(mut self, value: impl Into<bool>) -> Self {
-        self.use_identity_attributes = Some(value.into());
-        self
-    }
-    /// Sets `validate_against_account_id`.
-    pub fn validate_against_account_id(mut self, value: impl Into<bool>) -> Self {
-        self.validate_against_account_id = Some(value.into());
-        self
-    }
-    /// Sets `validate_against_account_name`.
-    pub fn validate_against_account_name(mut self, value: impl Into<bool>) -> Self {
-        self.validate_against_account_name = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<String>) -> Self {
-        self.created = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created` to an explicit `null`.
-    pub fn created_null(mut self) -> Self {
-        self.created = Some(None);
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<String>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `source_ids`.
-    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.source_ids = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PasswordPolicyV3Dto {
+    id: optional::<String>(id),
+    description: nullable::<String>(description, description_null),
+    name: optional::<String>(name),
+    date_created: optional::<i64>(date_created),
+    last_updated: nullable::<i64>(last_updated, last_updated_null),
+    first_expiration_reminder: optional::<i64>(first_expiration_reminder),
+    account_id_min_word_length: optional::<i64>(account_id_min_word_length),
+    account_name_min_word_length: optional::<i64>(account_name_min_word_length),
+    min_alpha: optional::<i64>(min_alpha),
+    min_character_types: optional::<i64>(min_character_types),
+    max_length: optional::<i64>(max_length),
+    min_length: optional::<i64>(min_length),
+    max_repeated_chars: optional::<i64>(max_repeated_chars),
+    min_lower: optional::<i64>(min_lower),
+    min_numeric: optional::<i64>(min_numeric),
+    min_special: optional::<i64>(min_special),
+    min_upper: optional::<i64>(min_upper),
+    password_expiration: optional::<i64>(password_expiration),
+    default_policy: optional::<bool>(default_policy),
+    enable_passwd_expiration: optional::<bool>(enable_passwd_expiration),
+    require_strong_authn: optional::<bool>(require_strong_authn),
+    require_strong_auth_off_network: optional::<bool>(require_strong_auth_off_network),
+    require_strong_auth_untrusted_geographies: optional::<bool>(require_strong_auth_untrusted_geographies),
+    use_account_attributes: optional::<bool>(use_account_attributes),
+    use_dictionary: optional::<bool>(use_dictionary),
+    use_identity_attributes: optional::<bool>(use_identity_attributes),
+    validate_against_account_id: optional::<bool>(validate_against_account_id),
+    validate_against_account_name: optional::<bool>(validate_against_account_name),
+    created: nullable::<String>(created, created_null),
+    modified: nullable::<String>(modified, modified_null),
+    source_ids: optional::<Vec<String>>(source_ids),
+});
 crate::serde_helpers::serde_struct!(PasswordPolicyV3Dto {
     id: optional("id"),
     description: nullable("description"),

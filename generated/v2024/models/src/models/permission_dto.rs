@@ -18,17 +18,11 @@ impl PermissionDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `rights`.
-    pub fn rights(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.rights = Some(value.into());
-        self
-    }
-    /// Sets `target`.
-    pub fn target(mut self, value: impl Into<String>) -> Self {
-        self.target = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PermissionDto {
+    rights: optional::<Vec<String>>(rights),
+    target: optional::<String>(target),
+});
 crate::serde_helpers::serde_struct!(PermissionDto {
     rights: optional("rights"),
     target: optional("target"),

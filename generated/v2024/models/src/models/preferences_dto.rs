@@ -16,22 +16,12 @@ impl PreferencesDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `mediums`.
-    pub fn mediums(mut self, value: impl Into<Vec<crate::Medium>>) -> Self {
-        self.mediums = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PreferencesDto {
+    key: optional::<String>(key),
+    mediums: optional::<Vec<crate::Medium>>(mediums),
+    modified: optional::<crate::primitives::DateTime>(modified),
+});
 crate::serde_helpers::serde_struct!(PreferencesDto {
     key: optional("key"),
     mediums: optional("mediums"),

@@ -12,15 +12,10 @@ impl PreviewDataSourceResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `results`.
-    pub fn results(
-        mut self,
-        value: impl Into<Vec<crate::FormElementDataSourceConfigOptions>>,
-    ) -> Self {
-        self.results = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PreviewDataSourceResponse {
+    results: optional::<Vec<crate::FormElementDataSourceConfigOptions>>(results),
+});
 crate::serde_helpers::serde_struct!(PreviewDataSourceResponse {
     results: optional("results"),
     ..additional_properties

@@ -12,12 +12,10 @@ impl ProvisioningDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `ordered_sub_phase_references`.
-    pub fn ordered_sub_phase_references(mut self, value: impl Into<String>) -> Self {
-        self.ordered_sub_phase_references = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ProvisioningDetails {
+    ordered_sub_phase_references: optional::<String>(ordered_sub_phase_references),
+});
 crate::serde_helpers::serde_struct!(ProvisioningDetails {
     ordered_sub_phase_references: optional("orderedSubPhaseReferences"),
     ..additional_properties

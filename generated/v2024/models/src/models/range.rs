@@ -14,17 +14,11 @@ impl Range {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `lower`.
-    pub fn lower(mut self, value: impl Into<crate::Bound>) -> Self {
-        self.lower = Some(value.into());
-        self
-    }
-    /// Sets `upper`.
-    pub fn upper(mut self, value: impl Into<crate::Bound>) -> Self {
-        self.upper = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Range {
+    lower: optional::<crate::Bound>(lower),
+    upper: optional::<crate::Bound>(upper),
+});
 crate::serde_helpers::serde_struct!(Range {
     lower: optional("lower"),
     upper: optional("upper"),

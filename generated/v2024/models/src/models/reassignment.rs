@@ -12,17 +12,11 @@ impl Reassignment {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `from`.
-    pub fn from_(mut self, value: impl Into<crate::CertificationReference>) -> Self {
-        self.from = Some(value.into());
-        self
-    }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Reassignment {
+    from_: optional::<crate::CertificationReference>(from),
+    comment: optional::<String>(comment),
+});
 crate::serde_helpers::serde_struct!(Reassignment {
     from: optional("from"),
     comment: optional("comment"),

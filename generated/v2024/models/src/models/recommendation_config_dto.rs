@@ -17,27 +17,13 @@ impl RecommendationConfigDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `recommender_features`.
-    pub fn recommender_features(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.recommender_features = Some(value.into());
-        self
-    }
-    /// Sets `peer_group_percentage_threshold`.
-    pub fn peer_group_percentage_threshold(mut self, value: impl Into<f64>) -> Self {
-        self.peer_group_percentage_threshold = Some(value.into());
-        self
-    }
-    /// Sets `run_auto_select_once`.
-    pub fn run_auto_select_once(mut self, value: impl Into<bool>) -> Self {
-        self.run_auto_select_once = Some(value.into());
-        self
-    }
-    /// Sets `only_tune_threshold`.
-    pub fn only_tune_threshold(mut self, value: impl Into<bool>) -> Self {
-        self.only_tune_threshold = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RecommendationConfigDto {
+    recommender_features: optional::<Vec<String>>(recommender_features),
+    peer_group_percentage_threshold: optional::<f64>(peer_group_percentage_threshold),
+    run_auto_select_once: optional::<bool>(run_auto_select_once),
+    only_tune_threshold: optional::<bool>(only_tune_threshold),
+});
 crate::serde_helpers::serde_struct!(RecommendationConfigDto {
     recommender_features: optional("recommenderFeatures"),
     peer_group_percentage_threshold: optional("peerGroupPercentageThreshold"),

@@ -12,17 +12,11 @@ impl RecommendationRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `item`.
-    pub fn item(mut self, value: impl Into<crate::AccessItemRef>) -> Self {
-        self.item = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RecommendationRequest {
+    identity_id: optional::<String>(identity_id),
+    item: optional::<crate::AccessItemRef>(item),
+});
 crate::serde_helpers::serde_struct!(RecommendationRequest {
     identity_id: optional("identityId"),
     item: optional("item"),

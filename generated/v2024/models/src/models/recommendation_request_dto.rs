@@ -18,35 +18,14 @@ impl RecommendationRequestDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `requests`.
-    pub fn requests(
-        mut self,
-        value: impl Into<Vec<crate::RecommendationRequest>>,
-    ) -> Self {
-        self.requests = Some(value.into());
-        self
-    }
-    /// Sets `exclude_interpretations`.
-    pub fn exclude_interpretations(mut self, value: impl Into<bool>) -> Self {
-        self.exclude_interpretations = Some(value.into());
-        self
-    }
-    /// Sets `include_translation_messages`.
-    pub fn include_translation_messages(mut self, value: impl Into<bool>) -> Self {
-        self.include_translation_messages = Some(value.into());
-        self
-    }
-    /// Sets `include_debug_information`.
-    pub fn include_debug_information(mut self, value: impl Into<bool>) -> Self {
-        self.include_debug_information = Some(value.into());
-        self
-    }
-    /// Sets `prescribe_mode`.
-    pub fn prescribe_mode(mut self, value: impl Into<bool>) -> Self {
-        self.prescribe_mode = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RecommendationRequestDto {
+    requests: optional::<Vec<crate::RecommendationRequest>>(requests),
+    exclude_interpretations: optional::<bool>(exclude_interpretations),
+    include_translation_messages: optional::<bool>(include_translation_messages),
+    include_debug_information: optional::<bool>(include_debug_information),
+    prescribe_mode: optional::<bool>(prescribe_mode),
+});
 crate::serde_helpers::serde_struct!(RecommendationRequestDto {
     requests: optional("requests"),
     exclude_interpretations: optional("excludeInterpretations"),

@@ -10,15 +10,10 @@ impl RecommendationResponseDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `response`.
-    pub fn response(
-        mut self,
-        value: impl Into<Vec<crate::RecommendationResponse>>,
-    ) -> Self {
-        self.response = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RecommendationResponseDto {
+    response: optional::<Vec<crate::RecommendationResponse>>(response),
+});
 crate::serde_helpers::serde_struct!(RecommendationResponseDto {
     response: optional("response"),
     ..additional_properties

@@ -30,58 +30,17 @@ impl RecommenderCalculations {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `entitlement_id`.
-    pub fn entitlement_id(mut self, value: impl Into<String>) -> Self {
-        self.entitlement_id = Some(value.into());
-        self
-    }
-    /// Sets `recommendation`.
-    pub fn recommendation(mut self, value: impl Into<String>) -> Self {
-        self.recommendation = Some(value.into());
-        self
-    }
-    /// Sets `overall_weighted_score`.
-    pub fn overall_weighted_score(mut self, value: impl Into<f64>) -> Self {
-        self.overall_weighted_score = Some(value.into());
-        self
-    }
-    /// Sets `feature_weighted_scores`.
-    pub fn feature_weighted_scores(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, f64>>,
-    ) -> Self {
-        self.feature_weighted_scores = Some(value.into());
-        self
-    }
-    /// Sets `threshold`.
-    pub fn threshold(mut self, value: impl Into<f64>) -> Self {
-        self.threshold = Some(value.into());
-        self
-    }
-    /// Sets `identity_attributes`.
-    pub fn identity_attributes(
-        mut self,
-        value: impl Into<
-            ::indexmap::IndexMap<
-                String,
-                crate::RecommenderCalculationsIdentityAttributesValue,
-            >,
-        >,
-    ) -> Self {
-        self.identity_attributes = Some(value.into());
-        self
-    }
-    /// Sets `feature_values`.
-    pub fn feature_values(mut self, value: impl Into<crate::FeatureValueDto>) -> Self {
-        self.feature_values = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RecommenderCalculations {
+    identity_id: optional::<String>(identity_id),
+    entitlement_id: optional::<String>(entitlement_id),
+    recommendation: optional::<String>(recommendation),
+    overall_weighted_score: optional::<f64>(overall_weighted_score),
+    feature_weighted_scores: optional::<::indexmap::IndexMap<String, f64>>(feature_weighted_scores),
+    threshold: optional::<f64>(threshold),
+    identity_attributes: optional::<::indexmap::IndexMap<String, crate::RecommenderCalculationsIdentityAttributesValue>>(identity_attributes),
+    feature_values: optional::<crate::FeatureValueDto>(feature_values),
+});
 crate::serde_helpers::serde_struct!(RecommenderCalculations {
     identity_id: optional("identityId"),
     entitlement_id: optional("entitlementId"),
@@ -113,12 +72,10 @@ impl RecommenderCalculationsIdentityAttributesValue {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RecommenderCalculationsIdentityAttributesValue {
+    value: optional::<String>(value),
+});
 crate::serde_helpers::serde_struct!(RecommenderCalculationsIdentityAttributesValue {
     value: optional("value"),
     ..additional_properties

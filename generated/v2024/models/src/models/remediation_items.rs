@@ -28,52 +28,18 @@ impl RemediationItems {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `target_id`.
-    pub fn target_id(mut self, value: impl Into<String>) -> Self {
-        self.target_id = Some(value.into());
-        self
-    }
-    /// Sets `target_name`.
-    pub fn target_name(mut self, value: impl Into<String>) -> Self {
-        self.target_name = Some(value.into());
-        self
-    }
-    /// Sets `target_display_name`.
-    pub fn target_display_name(mut self, value: impl Into<String>) -> Self {
-        self.target_display_name = Some(value.into());
-        self
-    }
-    /// Sets `application_name`.
-    pub fn application_name(mut self, value: impl Into<String>) -> Self {
-        self.application_name = Some(value.into());
-        self
-    }
-    /// Sets `attribute_name`.
-    pub fn attribute_name(mut self, value: impl Into<String>) -> Self {
-        self.attribute_name = Some(value.into());
-        self
-    }
-    /// Sets `attribute_operation`.
-    pub fn attribute_operation(mut self, value: impl Into<String>) -> Self {
-        self.attribute_operation = Some(value.into());
-        self
-    }
-    /// Sets `attribute_value`.
-    pub fn attribute_value(mut self, value: impl Into<String>) -> Self {
-        self.attribute_value = Some(value.into());
-        self
-    }
-    /// Sets `native_identity`.
-    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
-        self.native_identity = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RemediationItems {
+    id: optional::<String>(id),
+    target_id: optional::<String>(target_id),
+    target_name: optional::<String>(target_name),
+    target_display_name: optional::<String>(target_display_name),
+    application_name: optional::<String>(application_name),
+    attribute_name: optional::<String>(attribute_name),
+    attribute_operation: optional::<String>(attribute_operation),
+    attribute_value: optional::<String>(attribute_value),
+    native_identity: optional::<String>(native_identity),
+});
 crate::serde_helpers::serde_struct!(RemediationItems {
     id: optional("id"),
     target_id: optional("targetId"),

@@ -14,20 +14,11 @@ impl ReportDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `report_type`.
-    pub fn report_type(
-        mut self,
-        value: impl Into<crate::ReportDetailsReportType>,
-    ) -> Self {
-        self.report_type = Some(value.into());
-        self
-    }
-    /// Sets `arguments`.
-    pub fn arguments(mut self, value: impl Into<crate::ReportDetailsArguments>) -> Self {
-        self.arguments = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ReportDetails {
+    report_type: optional::<crate::ReportDetailsReportType>(report_type),
+    arguments: optional::<crate::ReportDetailsArguments>(arguments),
+});
 crate::serde_helpers::serde_struct!(ReportDetails {
     report_type: optional("reportType"),
     arguments: optional("arguments"),

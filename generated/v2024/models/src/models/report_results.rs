@@ -26,53 +26,17 @@ impl ReportResults {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `report_type`.
-    pub fn report_type(
-        mut self,
-        value: impl Into<crate::ReportResultsReportType>,
-    ) -> Self {
-        self.report_type = Some(value.into());
-        self
-    }
-    /// Sets `task_def_name`.
-    pub fn task_def_name(mut self, value: impl Into<String>) -> Self {
-        self.task_def_name = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::ReportResultsStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `duration`.
-    pub fn duration(mut self, value: impl Into<i64>) -> Self {
-        self.duration = Some(value.into());
-        self
-    }
-    /// Sets `rows`.
-    pub fn rows(mut self, value: impl Into<i64>) -> Self {
-        self.rows = Some(value.into());
-        self
-    }
-    /// Sets `available_formats`.
-    pub fn available_formats(
-        mut self,
-        value: impl Into<Vec<crate::ReportResultsAvailableFormatsItem>>,
-    ) -> Self {
-        self.available_formats = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ReportResults {
+    report_type: optional::<crate::ReportResultsReportType>(report_type),
+    task_def_name: optional::<String>(task_def_name),
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    status: optional::<crate::ReportResultsStatus>(status),
+    duration: optional::<i64>(duration),
+    rows: optional::<i64>(rows),
+    available_formats: optional::<Vec<crate::ReportResultsAvailableFormatsItem>>(available_formats),
+});
 crate::serde_helpers::serde_struct!(ReportResults {
     report_type: optional("reportType"),
     task_def_name: optional("taskDefName"),

@@ -19,42 +19,14 @@ impl RequestedAccountRef {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::DtoType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `account_uuid`.
-    pub fn account_uuid(mut self, value: impl Into<String>) -> Self {
-        self.account_uuid = Some(Some(value.into()));
-        self
-    }
-    /// Sets `account_uuid` to an explicit `null`.
-    pub fn account_uuid_null(mut self) -> Self {
-        self.account_uuid = Some(None);
-        self
-    }
-    /// Sets `account_id`.
-    pub fn account_id(mut self, value: impl Into<String>) -> Self {
-        self.account_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `account_id` to an explicit `null`.
-    pub fn account_id_null(mut self) -> Self {
-        self.account_id = Some(None);
-        self
-    }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RequestedAccountRef {
+    name: optional::<String>(name),
+    r#type: optional::<crate::DtoType>(r#type),
+    account_uuid: nullable::<String>(account_uuid, account_uuid_null),
+    account_id: nullable::<String>(account_id, account_id_null),
+    source_name: optional::<String>(source_name),
+});
 crate::serde_helpers::serde_struct!(RequestedAccountRef {
     name: optional("name"),
     r#type: optional("type"),

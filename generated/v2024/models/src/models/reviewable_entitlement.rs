@@ -43,123 +43,27 @@ impl ReviewableEntitlement {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `privileged`.
-    pub fn privileged(mut self, value: impl Into<bool>) -> Self {
-        self.privileged = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(
-        mut self,
-        value: impl Into<crate::IdentityReferenceWithNameAndEmail>,
-    ) -> Self {
-        self.owner = Some(Some(value.into()));
-        self
-    }
-    /// Sets `owner` to an explicit `null`.
-    pub fn owner_null(mut self) -> Self {
-        self.owner = Some(None);
-        self
-    }
-    /// Sets `attribute_name`.
-    pub fn attribute_name(mut self, value: impl Into<String>) -> Self {
-        self.attribute_name = Some(value.into());
-        self
-    }
-    /// Sets `attribute_value`.
-    pub fn attribute_value(mut self, value: impl Into<String>) -> Self {
-        self.attribute_value = Some(value.into());
-        self
-    }
-    /// Sets `source_schema_object_type`.
-    pub fn source_schema_object_type(mut self, value: impl Into<String>) -> Self {
-        self.source_schema_object_type = Some(value.into());
-        self
-    }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(value.into());
-        self
-    }
-    /// Sets `source_type`.
-    pub fn source_type(mut self, value: impl Into<String>) -> Self {
-        self.source_type = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `has_permissions`.
-    pub fn has_permissions(mut self, value: impl Into<bool>) -> Self {
-        self.has_permissions = Some(value.into());
-        self
-    }
-    /// Sets `is_permission`.
-    pub fn is_permission(mut self, value: impl Into<bool>) -> Self {
-        self.is_permission = Some(value.into());
-        self
-    }
-    /// Sets `revocable`.
-    pub fn revocable(mut self, value: impl Into<bool>) -> Self {
-        self.revocable = Some(value.into());
-        self
-    }
-    /// Sets `cloud_governed`.
-    pub fn cloud_governed(mut self, value: impl Into<bool>) -> Self {
-        self.cloud_governed = Some(value.into());
-        self
-    }
-    /// Sets `contains_data_access`.
-    pub fn contains_data_access(mut self, value: impl Into<bool>) -> Self {
-        self.contains_data_access = Some(value.into());
-        self
-    }
-    /// Sets `data_access`.
-    pub fn data_access(mut self, value: impl Into<crate::DataAccess>) -> Self {
-        self.data_access = Some(Some(value.into()));
-        self
-    }
-    /// Sets `data_access` to an explicit `null`.
-    pub fn data_access_null(mut self) -> Self {
-        self.data_access = Some(None);
-        self
-    }
-    /// Sets `account`.
-    pub fn account(
-        mut self,
-        value: impl Into<crate::ReviewableEntitlementAccount>,
-    ) -> Self {
-        self.account = Some(Some(value.into()));
-        self
-    }
-    /// Sets `account` to an explicit `null`.
-    pub fn account_null(mut self) -> Self {
-        self.account = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ReviewableEntitlement {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    description: nullable::<String>(description, description_null),
+    privileged: optional::<bool>(privileged),
+    owner: nullable::<crate::IdentityReferenceWithNameAndEmail>(owner, owner_null),
+    attribute_name: optional::<String>(attribute_name),
+    attribute_value: optional::<String>(attribute_value),
+    source_schema_object_type: optional::<String>(source_schema_object_type),
+    source_name: optional::<String>(source_name),
+    source_type: optional::<String>(source_type),
+    source_id: optional::<String>(source_id),
+    has_permissions: optional::<bool>(has_permissions),
+    is_permission: optional::<bool>(is_permission),
+    revocable: optional::<bool>(revocable),
+    cloud_governed: optional::<bool>(cloud_governed),
+    contains_data_access: optional::<bool>(contains_data_access),
+    data_access: nullable::<crate::DataAccess>(data_access, data_access_null),
+    account: nullable::<crate::ReviewableEntitlementAccount>(account, account_null),
+});
 crate::serde_helpers::serde_struct!(ReviewableEntitlement {
     id: optional("id"),
     name: optional("name"),
@@ -223,108 +127,21 @@ impl ReviewableEntitlementAccount {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `native_identity`.
-    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
-        self.native_identity = Some(value.into());
-        self
-    }
-    /// Sets `disabled`.
-    pub fn disabled(mut self, value: impl Into<bool>) -> Self {
-        self.disabled = Some(value.into());
-        self
-    }
-    /// Sets `locked`.
-    pub fn locked(mut self, value: impl Into<bool>) -> Self {
-        self.locked = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::DtoType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `id` to an explicit `null`.
-    pub fn id_null(mut self) -> Self {
-        self.id = Some(None);
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created` to an explicit `null`.
-    pub fn created_null(mut self) -> Self {
-        self.created = Some(None);
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `activity_insights`.
-    pub fn activity_insights(
-        mut self,
-        value: impl Into<crate::ActivityInsights>,
-    ) -> Self {
-        self.activity_insights = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `governance_group_id`.
-    pub fn governance_group_id(mut self, value: impl Into<String>) -> Self {
-        self.governance_group_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `governance_group_id` to an explicit `null`.
-    pub fn governance_group_id_null(mut self) -> Self {
-        self.governance_group_id = Some(None);
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(
-        mut self,
-        value: impl Into<crate::ReviewableEntitlementAccountOwner>,
-    ) -> Self {
-        self.owner = Some(Some(value.into()));
-        self
-    }
-    /// Sets `owner` to an explicit `null`.
-    pub fn owner_null(mut self) -> Self {
-        self.owner = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ReviewableEntitlementAccount {
+    native_identity: optional::<String>(native_identity),
+    disabled: optional::<bool>(disabled),
+    locked: optional::<bool>(locked),
+    r#type: optional::<crate::DtoType>(r#type),
+    id: nullable::<String>(id, id_null),
+    name: nullable::<String>(name, name_null),
+    created: nullable::<crate::primitives::DateTime>(created, created_null),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    activity_insights: optional::<crate::ActivityInsights>(activity_insights),
+    description: nullable::<String>(description, description_null),
+    governance_group_id: nullable::<String>(governance_group_id, governance_group_id_null),
+    owner: nullable::<crate::ReviewableEntitlementAccountOwner>(owner, owner_null),
+});
 crate::serde_helpers::serde_struct!(ReviewableEntitlementAccount {
     native_identity: optional("nativeIdentity"),
     disabled: optional("disabled"),
@@ -366,35 +183,12 @@ impl ReviewableEntitlementAccountOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `id` to an explicit `null`.
-    pub fn id_null(mut self) -> Self {
-        self.id = Some(None);
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::ReviewableEntitlementAccountOwnerType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `display_name` to an explicit `null`.
-    pub fn display_name_null(mut self) -> Self {
-        self.display_name = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ReviewableEntitlementAccountOwner {
+    id: nullable::<String>(id, id_null),
+    r#type: optional::<crate::ReviewableEntitlementAccountOwnerType>(r#type),
+    display_name: nullable::<String>(display_name, display_name_null),
+});
 crate::serde_helpers::serde_struct!(ReviewableEntitlementAccountOwner {
     id: nullable("id"),
     r#type: optional("type"),

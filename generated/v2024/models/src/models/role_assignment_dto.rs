@@ -29,94 +29,20 @@ impl RoleAssignmentDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `role`.
-    pub fn role(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
-        self.role = Some(value.into());
-        self
-    }
-    /// Sets `comments`.
-    pub fn comments(mut self, value: impl Into<String>) -> Self {
-        self.comments = Some(Some(value.into()));
-        self
-    }
-    /// Sets `comments` to an explicit `null`.
-    pub fn comments_null(mut self) -> Self {
-        self.comments = Some(None);
-        self
-    }
-    /// Sets `assignment_source`.
-    pub fn assignment_source(mut self, value: impl Into<String>) -> Self {
-        self.assignment_source = Some(value.into());
-        self
-    }
-    /// Sets `assigner`.
-    pub fn assigner(
-        mut self,
-        value: impl Into<crate::RoleAssignmentDtoAssigner>,
-    ) -> Self {
-        self.assigner = Some(value.into());
-        self
-    }
-    /// Sets `assigned_dimensions`.
-    pub fn assigned_dimensions(
-        mut self,
-        value: impl Into<Vec<crate::BaseReferenceDto>>,
-    ) -> Self {
-        self.assigned_dimensions = Some(value.into());
-        self
-    }
-    /// Sets `assignment_context`.
-    pub fn assignment_context(
-        mut self,
-        value: impl Into<crate::AssignmentContextDto>,
-    ) -> Self {
-        self.assignment_context = Some(Some(value.into()));
-        self
-    }
-    /// Sets `assignment_context` to an explicit `null`.
-    pub fn assignment_context_null(mut self) -> Self {
-        self.assignment_context = Some(None);
-        self
-    }
-    /// Sets `account_targets`.
-    pub fn account_targets(
-        mut self,
-        value: impl Into<Vec<crate::RoleTargetDto>>,
-    ) -> Self {
-        self.account_targets = Some(value.into());
-        self
-    }
-    /// Sets `start_date`.
-    pub fn start_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.start_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `start_date` to an explicit `null`.
-    pub fn start_date_null(mut self) -> Self {
-        self.start_date = Some(None);
-        self
-    }
-    /// Sets `remove_date`.
-    pub fn remove_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.remove_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `remove_date` to an explicit `null`.
-    pub fn remove_date_null(mut self) -> Self {
-        self.remove_date = Some(None);
-        self
-    }
-    /// Sets `added_date`.
-    pub fn added_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.added_date = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleAssignmentDto {
+    id: optional::<String>(id),
+    role: optional::<crate::BaseReferenceDto>(role),
+    comments: nullable::<String>(comments, comments_null),
+    assignment_source: optional::<String>(assignment_source),
+    assigner: optional::<crate::RoleAssignmentDtoAssigner>(assigner),
+    assigned_dimensions: optional::<Vec<crate::BaseReferenceDto>>(assigned_dimensions),
+    assignment_context: nullable::<crate::AssignmentContextDto>(assignment_context, assignment_context_null),
+    account_targets: optional::<Vec<crate::RoleTargetDto>>(account_targets),
+    start_date: nullable::<crate::primitives::DateTime>(start_date, start_date_null),
+    remove_date: nullable::<crate::primitives::DateTime>(remove_date, remove_date_null),
+    added_date: optional::<crate::primitives::DateTime>(added_date),
+});
 crate::serde_helpers::serde_struct!(RoleAssignmentDto {
     id: optional("id"),
     role: optional("role"),
@@ -159,30 +85,12 @@ impl RoleAssignmentDtoAssigner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::RoleAssignmentDtoAssignerType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleAssignmentDtoAssigner {
+    r#type: optional::<crate::RoleAssignmentDtoAssignerType>(r#type),
+    id: optional::<String>(id),
+    name: nullable::<String>(name, name_null),
+});
 crate::serde_helpers::serde_struct!(RoleAssignmentDtoAssigner {
     r#type: optional("type"),
     id: optional("id"),

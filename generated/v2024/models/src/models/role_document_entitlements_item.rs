@@ -30,62 +30,19 @@ impl RoleDocumentEntitlementsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `has_permissions`.
-    pub fn has_permissions(mut self, value: impl Into<bool>) -> Self {
-        self.has_permissions = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `attribute`.
-    pub fn attribute(mut self, value: impl Into<String>) -> Self {
-        self.attribute = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `schema`.
-    pub fn schema(mut self, value: impl Into<String>) -> Self {
-        self.schema = Some(value.into());
-        self
-    }
-    /// Sets `privileged`.
-    pub fn privileged(mut self, value: impl Into<bool>) -> Self {
-        self.privileged = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `source_schema_object_type`.
-    pub fn source_schema_object_type(mut self, value: impl Into<String>) -> Self {
-        self.source_schema_object_type = Some(value.into());
-        self
-    }
-    /// Sets `hash`.
-    pub fn hash_(mut self, value: impl Into<String>) -> Self {
-        self.hash = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleDocumentEntitlementsItem {
+    has_permissions: optional::<bool>(has_permissions),
+    description: nullable::<String>(description, description_null),
+    attribute: optional::<String>(attribute),
+    value: optional::<String>(value),
+    schema: optional::<String>(schema),
+    privileged: optional::<bool>(privileged),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    source_schema_object_type: optional::<String>(source_schema_object_type),
+    hash_: optional::<String>(hash),
+});
 crate::serde_helpers::serde_struct!(RoleDocumentEntitlementsItem {
     has_permissions: optional("hasPermissions"),
     description: nullable("description"),

@@ -17,30 +17,13 @@ impl RoleGetAllBulkUpdateResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::RoleGetAllBulkUpdateResponseStatus>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleGetAllBulkUpdateResponse {
+    id: optional::<String>(id),
+    r#type: optional::<String>(r#type),
+    status: optional::<crate::RoleGetAllBulkUpdateResponseStatus>(status),
+    created: optional::<crate::primitives::DateTime>(created),
+});
 crate::serde_helpers::serde_struct!(RoleGetAllBulkUpdateResponse {
     id: optional("id"),
     r#type: optional("type"),

@@ -19,35 +19,14 @@ impl RoleIdentity {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `alias_name`.
-    pub fn alias_name(mut self, value: impl Into<String>) -> Self {
-        self.alias_name = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
-    /// Sets `role_assignment_source`.
-    pub fn role_assignment_source(
-        mut self,
-        value: impl Into<crate::RoleAssignmentSourceType>,
-    ) -> Self {
-        self.role_assignment_source = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleIdentity {
+    id: optional::<String>(id),
+    alias_name: optional::<String>(alias_name),
+    name: optional::<String>(name),
+    email: optional::<String>(email),
+    role_assignment_source: optional::<crate::RoleAssignmentSourceType>(role_assignment_source),
+});
 crate::serde_helpers::serde_struct!(RoleIdentity {
     id: optional("id"),
     alias_name: optional("aliasName"),

@@ -23,47 +23,16 @@ impl RoleInsightsEntitlementChanges {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `attribute`.
-    pub fn attribute(mut self, value: impl Into<String>) -> Self {
-        self.attribute = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<String>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
-    /// Sets `insight`.
-    pub fn insight(mut self, value: impl Into<crate::RoleInsightsInsight>) -> Self {
-        self.insight = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleInsightsEntitlementChanges {
+    name: optional::<String>(name),
+    id: optional::<String>(id),
+    description: nullable::<String>(description, description_null),
+    attribute: optional::<String>(attribute),
+    value: optional::<String>(value),
+    source: optional::<String>(source),
+    insight: optional::<crate::RoleInsightsInsight>(insight),
+});
 crate::serde_helpers::serde_struct!(RoleInsightsEntitlementChanges {
     name: optional("name"),
     id: optional("id"),

@@ -40,15 +40,10 @@ impl RoleMetadataBulkUpdateByFilterRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `replace_scope`.
-    pub fn replace_scope(
-        mut self,
-        value: impl Into<crate::RoleMetadataBulkUpdateByFilterRequestReplaceScope>,
-    ) -> Self {
-        self.replace_scope = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMetadataBulkUpdateByFilterRequest {
+    replace_scope: optional::<crate::RoleMetadataBulkUpdateByFilterRequestReplaceScope>(replace_scope),
+});
 crate::serde_helpers::serde_struct!(RoleMetadataBulkUpdateByFilterRequest {
     filters: required("filters"),
     operation: required("operation"),
@@ -147,12 +142,10 @@ impl RoleMetadataBulkUpdateByFilterRequestValuesItem {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `attribute_key`.
-    pub fn attribute_key(mut self, value: impl Into<String>) -> Self {
-        self.attribute_key = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMetadataBulkUpdateByFilterRequestValuesItem {
+    attribute_key: optional::<String>(attribute_key),
+});
 crate::serde_helpers::serde_struct!(RoleMetadataBulkUpdateByFilterRequestValuesItem {
     attribute_key: optional("attributeKey"),
     values: required("values"),

@@ -28,15 +28,10 @@ impl RoleMetadataBulkUpdateByIdRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `replace_scope`.
-    pub fn replace_scope(
-        mut self,
-        value: impl Into<crate::RoleMetadataBulkUpdateByIdRequestReplaceScope>,
-    ) -> Self {
-        self.replace_scope = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMetadataBulkUpdateByIdRequest {
+    replace_scope: optional::<crate::RoleMetadataBulkUpdateByIdRequestReplaceScope>(replace_scope),
+});
 crate::serde_helpers::serde_struct!(RoleMetadataBulkUpdateByIdRequest {
     roles: required("roles"),
     operation: required("operation"),

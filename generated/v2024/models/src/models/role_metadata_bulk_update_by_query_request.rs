@@ -29,15 +29,10 @@ impl RoleMetadataBulkUpdateByQueryRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `replace_scope`.
-    pub fn replace_scope(
-        mut self,
-        value: impl Into<crate::RoleMetadataBulkUpdateByQueryRequestReplaceScope>,
-    ) -> Self {
-        self.replace_scope = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMetadataBulkUpdateByQueryRequest {
+    replace_scope: optional::<crate::RoleMetadataBulkUpdateByQueryRequestReplaceScope>(replace_scope),
+});
 crate::serde_helpers::serde_struct!(RoleMetadataBulkUpdateByQueryRequest {
     query: required("query"),
     operation: required("operation"),
@@ -133,17 +128,11 @@ impl RoleMetadataBulkUpdateByQueryRequestValuesItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `attribute_key`.
-    pub fn attribute_key(mut self, value: impl Into<String>) -> Self {
-        self.attribute_key = Some(value.into());
-        self
-    }
-    /// Sets `attribute_value`.
-    pub fn attribute_value(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.attribute_value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMetadataBulkUpdateByQueryRequestValuesItem {
+    attribute_key: optional::<String>(attribute_key),
+    attribute_value: optional::<Vec<String>>(attribute_value),
+});
 crate::serde_helpers::serde_struct!(RoleMetadataBulkUpdateByQueryRequestValuesItem {
     attribute_key: optional("attributeKey"),
     attribute_value: optional("attributeValue"),

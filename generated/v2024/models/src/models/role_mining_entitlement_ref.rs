@@ -17,32 +17,13 @@ impl RoleMiningEntitlementRef {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `attribute`.
-    pub fn attribute(mut self, value: impl Into<String>) -> Self {
-        self.attribute = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningEntitlementRef {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    description: nullable::<String>(description, description_null),
+    attribute: optional::<String>(attribute),
+});
 crate::serde_helpers::serde_struct!(RoleMiningEntitlementRef {
     id: optional("id"),
     name: optional("name"),

@@ -31,90 +31,20 @@ impl RoleMiningSessionDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `scope`.
-    pub fn scope(mut self, value: impl Into<crate::RoleMiningSessionScope>) -> Self {
-        self.scope = Some(value.into());
-        self
-    }
-    /// Sets `prune_threshold`.
-    pub fn prune_threshold(mut self, value: impl Into<i32>) -> Self {
-        self.prune_threshold = Some(Some(value.into()));
-        self
-    }
-    /// Sets `prune_threshold` to an explicit `null`.
-    pub fn prune_threshold_null(mut self) -> Self {
-        self.prune_threshold = Some(None);
-        self
-    }
-    /// Sets `prescribed_prune_threshold`.
-    pub fn prescribed_prune_threshold(mut self, value: impl Into<i32>) -> Self {
-        self.prescribed_prune_threshold = Some(Some(value.into()));
-        self
-    }
-    /// Sets `prescribed_prune_threshold` to an explicit `null`.
-    pub fn prescribed_prune_threshold_null(mut self) -> Self {
-        self.prescribed_prune_threshold = Some(None);
-        self
-    }
-    /// Sets `min_num_identities_in_potential_role`.
-    pub fn min_num_identities_in_potential_role(
-        mut self,
-        value: impl Into<i32>,
-    ) -> Self {
-        self.min_num_identities_in_potential_role = Some(Some(value.into()));
-        self
-    }
-    /// Sets `min_num_identities_in_potential_role` to an explicit `null`.
-    pub fn min_num_identities_in_potential_role_null(mut self) -> Self {
-        self.min_num_identities_in_potential_role = Some(None);
-        self
-    }
-    /// Sets `potential_role_count`.
-    pub fn potential_role_count(mut self, value: impl Into<i32>) -> Self {
-        self.potential_role_count = Some(value.into());
-        self
-    }
-    /// Sets `potential_roles_ready_count`.
-    pub fn potential_roles_ready_count(mut self, value: impl Into<i32>) -> Self {
-        self.potential_roles_ready_count = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::RoleMiningRoleType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `email_recipient_id`.
-    pub fn email_recipient_id(mut self, value: impl Into<String>) -> Self {
-        self.email_recipient_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `email_recipient_id` to an explicit `null`.
-    pub fn email_recipient_id_null(mut self) -> Self {
-        self.email_recipient_id = Some(None);
-        self
-    }
-    /// Sets `identity_count`.
-    pub fn identity_count(mut self, value: impl Into<i32>) -> Self {
-        self.identity_count = Some(value.into());
-        self
-    }
-    /// Sets `saved`.
-    pub fn saved(mut self, value: impl Into<bool>) -> Self {
-        self.saved = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningSessionDto {
+    scope: optional::<crate::RoleMiningSessionScope>(scope),
+    prune_threshold: nullable::<i32>(prune_threshold, prune_threshold_null),
+    prescribed_prune_threshold: nullable::<i32>(prescribed_prune_threshold, prescribed_prune_threshold_null),
+    min_num_identities_in_potential_role: nullable::<i32>(min_num_identities_in_potential_role, min_num_identities_in_potential_role_null),
+    potential_role_count: optional::<i32>(potential_role_count),
+    potential_roles_ready_count: optional::<i32>(potential_roles_ready_count),
+    r#type: optional::<crate::RoleMiningRoleType>(r#type),
+    email_recipient_id: nullable::<String>(email_recipient_id, email_recipient_id_null),
+    identity_count: optional::<i32>(identity_count),
+    saved: optional::<bool>(saved),
+    name: nullable::<String>(name, name_null),
+});
 crate::serde_helpers::serde_struct!(RoleMiningSessionDto {
     scope: optional("scope"),
     prune_threshold: nullable("pruneThreshold"),

@@ -27,73 +27,18 @@ impl RoleMiningSessionParametersDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `min_num_identities_in_potential_role`.
-    pub fn min_num_identities_in_potential_role(
-        mut self,
-        value: impl Into<i32>,
-    ) -> Self {
-        self.min_num_identities_in_potential_role = Some(Some(value.into()));
-        self
-    }
-    /// Sets `min_num_identities_in_potential_role` to an explicit `null`.
-    pub fn min_num_identities_in_potential_role_null(mut self) -> Self {
-        self.min_num_identities_in_potential_role = Some(None);
-        self
-    }
-    /// Sets `prune_threshold`.
-    pub fn prune_threshold(mut self, value: impl Into<i32>) -> Self {
-        self.prune_threshold = Some(Some(value.into()));
-        self
-    }
-    /// Sets `prune_threshold` to an explicit `null`.
-    pub fn prune_threshold_null(mut self) -> Self {
-        self.prune_threshold = Some(None);
-        self
-    }
-    /// Sets `saved`.
-    pub fn saved(mut self, value: impl Into<bool>) -> Self {
-        self.saved = Some(value.into());
-        self
-    }
-    /// Sets `scope`.
-    pub fn scope(mut self, value: impl Into<crate::RoleMiningSessionScope>) -> Self {
-        self.scope = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::RoleMiningRoleType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `state`.
-    pub fn state(mut self, value: impl Into<crate::RoleMiningSessionState>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets `scoping_method`.
-    pub fn scoping_method(
-        mut self,
-        value: impl Into<crate::RoleMiningSessionScopingMethod>,
-    ) -> Self {
-        self.scoping_method = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningSessionParametersDto {
+    id: optional::<String>(id),
+    name: nullable::<String>(name, name_null),
+    min_num_identities_in_potential_role: nullable::<i32>(min_num_identities_in_potential_role, min_num_identities_in_potential_role_null),
+    prune_threshold: nullable::<i32>(prune_threshold, prune_threshold_null),
+    saved: optional::<bool>(saved),
+    scope: optional::<crate::RoleMiningSessionScope>(scope),
+    r#type: optional::<crate::RoleMiningRoleType>(r#type),
+    state: optional::<crate::RoleMiningSessionState>(state),
+    scoping_method: optional::<crate::RoleMiningSessionScopingMethod>(scoping_method),
+});
 crate::serde_helpers::serde_struct!(RoleMiningSessionParametersDto {
     id: optional("id"),
     name: nullable("name"),

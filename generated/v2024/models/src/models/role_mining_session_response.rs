@@ -45,144 +45,27 @@ impl RoleMiningSessionResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `scope`.
-    pub fn scope(mut self, value: impl Into<crate::RoleMiningSessionScope>) -> Self {
-        self.scope = Some(value.into());
-        self
-    }
-    /// Sets `min_num_identities_in_potential_role`.
-    pub fn min_num_identities_in_potential_role(
-        mut self,
-        value: impl Into<i64>,
-    ) -> Self {
-        self.min_num_identities_in_potential_role = Some(Some(value.into()));
-        self
-    }
-    /// Sets `min_num_identities_in_potential_role` to an explicit `null`.
-    pub fn min_num_identities_in_potential_role_null(mut self) -> Self {
-        self.min_num_identities_in_potential_role = Some(None);
-        self
-    }
-    /// Sets `scoping_method`.
-    pub fn scoping_method(mut self, value: impl Into<String>) -> Self {
-        self.scoping_method = Some(Some(value.into()));
-        self
-    }
-    /// Sets `scoping_method` to an explicit `null`.
-    pub fn scoping_method_null(mut self) -> Self {
-        self.scoping_method = Some(None);
-        self
-    }
-    /// Sets `prescribed_prune_threshold`.
-    pub fn prescribed_prune_threshold(mut self, value: impl Into<i64>) -> Self {
-        self.prescribed_prune_threshold = Some(Some(value.into()));
-        self
-    }
-    /// Sets `prescribed_prune_threshold` to an explicit `null`.
-    pub fn prescribed_prune_threshold_null(mut self) -> Self {
-        self.prescribed_prune_threshold = Some(None);
-        self
-    }
-    /// Sets `prune_threshold`.
-    pub fn prune_threshold(mut self, value: impl Into<i64>) -> Self {
-        self.prune_threshold = Some(Some(value.into()));
-        self
-    }
-    /// Sets `prune_threshold` to an explicit `null`.
-    pub fn prune_threshold_null(mut self) -> Self {
-        self.prune_threshold = Some(None);
-        self
-    }
-    /// Sets `potential_role_count`.
-    pub fn potential_role_count(mut self, value: impl Into<i64>) -> Self {
-        self.potential_role_count = Some(value.into());
-        self
-    }
-    /// Sets `potential_roles_ready_count`.
-    pub fn potential_roles_ready_count(mut self, value: impl Into<i64>) -> Self {
-        self.potential_roles_ready_count = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::RoleMiningSessionStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `email_recipient_id`.
-    pub fn email_recipient_id(mut self, value: impl Into<String>) -> Self {
-        self.email_recipient_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `email_recipient_id` to an explicit `null`.
-    pub fn email_recipient_id_null(mut self) -> Self {
-        self.email_recipient_id = Some(None);
-        self
-    }
-    /// Sets `created_by`.
-    pub fn created_by(
-        mut self,
-        value: impl Into<crate::RoleMiningSessionResponseCreatedBy>,
-    ) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-    /// Sets `identity_count`.
-    pub fn identity_count(mut self, value: impl Into<i64>) -> Self {
-        self.identity_count = Some(value.into());
-        self
-    }
-    /// Sets `saved`.
-    pub fn saved(mut self, value: impl Into<bool>) -> Self {
-        self.saved = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `data_file_path`.
-    pub fn data_file_path(mut self, value: impl Into<String>) -> Self {
-        self.data_file_path = Some(Some(value.into()));
-        self
-    }
-    /// Sets `data_file_path` to an explicit `null`.
-    pub fn data_file_path_null(mut self) -> Self {
-        self.data_file_path = Some(None);
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created_date`.
-    pub fn created_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.created_date = Some(value.into());
-        self
-    }
-    /// Sets `modified_date`.
-    pub fn modified_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.modified_date = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::RoleMiningRoleType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningSessionResponse {
+    scope: optional::<crate::RoleMiningSessionScope>(scope),
+    min_num_identities_in_potential_role: nullable::<i64>(min_num_identities_in_potential_role, min_num_identities_in_potential_role_null),
+    scoping_method: nullable::<String>(scoping_method, scoping_method_null),
+    prescribed_prune_threshold: nullable::<i64>(prescribed_prune_threshold, prescribed_prune_threshold_null),
+    prune_threshold: nullable::<i64>(prune_threshold, prune_threshold_null),
+    potential_role_count: optional::<i64>(potential_role_count),
+    potential_roles_ready_count: optional::<i64>(potential_roles_ready_count),
+    status: optional::<crate::RoleMiningSessionStatus>(status),
+    email_recipient_id: nullable::<String>(email_recipient_id, email_recipient_id_null),
+    created_by: optional::<crate::RoleMiningSessionResponseCreatedBy>(created_by),
+    identity_count: optional::<i64>(identity_count),
+    saved: optional::<bool>(saved),
+    name: nullable::<String>(name, name_null),
+    data_file_path: nullable::<String>(data_file_path, data_file_path_null),
+    id: optional::<String>(id),
+    created_date: optional::<crate::primitives::DateTime>(created_date),
+    modified_date: optional::<crate::primitives::DateTime>(modified_date),
+    r#type: optional::<crate::RoleMiningRoleType>(r#type),
+});
 crate::serde_helpers::serde_struct!(RoleMiningSessionResponse {
     scope: optional("scope"),
     min_num_identities_in_potential_role: nullable("minNumIdentitiesInPotentialRole"),

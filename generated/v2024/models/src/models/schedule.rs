@@ -29,47 +29,13 @@ impl Schedule {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `months`.
-    pub fn months(mut self, value: impl Into<crate::SelectorV2024>) -> Self {
-        self.months = Some(Some(value.into()));
-        self
-    }
-    /// Sets `months` to an explicit `null`.
-    pub fn months_null(mut self) -> Self {
-        self.months = Some(None);
-        self
-    }
-    /// Sets `days`.
-    pub fn days(mut self, value: impl Into<crate::SelectorV2024>) -> Self {
-        self.days = Some(Some(value.into()));
-        self
-    }
-    /// Sets `days` to an explicit `null`.
-    pub fn days_null(mut self) -> Self {
-        self.days = Some(None);
-        self
-    }
-    /// Sets `expiration`.
-    pub fn expiration(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.expiration = Some(Some(value.into()));
-        self
-    }
-    /// Sets `expiration` to an explicit `null`.
-    pub fn expiration_null(mut self) -> Self {
-        self.expiration = Some(None);
-        self
-    }
-    /// Sets `time_zone_id`.
-    pub fn time_zone_id(mut self, value: impl Into<String>) -> Self {
-        self.time_zone_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `time_zone_id` to an explicit `null`.
-    pub fn time_zone_id_null(mut self) -> Self {
-        self.time_zone_id = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(Schedule {
+    months: nullable::<crate::SelectorV2024>(months, months_null),
+    days: nullable::<crate::SelectorV2024>(days, days_null),
+    expiration: nullable::<crate::primitives::DateTime>(expiration, expiration_null),
+    time_zone_id: nullable::<String>(time_zone_id, time_zone_id_null),
+});
 crate::serde_helpers::serde_struct!(Schedule {
     r#type: required("type"),
     months: nullable("months"),

@@ -64,80 +64,21 @@ impl Schema {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `native_object_type`.
-    pub fn native_object_type(mut self, value: impl Into<String>) -> Self {
-        self.native_object_type = Some(value.into());
-        self
-    }
-    /// Sets `identity_attribute`.
-    pub fn identity_attribute(mut self, value: impl Into<String>) -> Self {
-        self.identity_attribute = Some(value.into());
-        self
-    }
-    /// Sets `display_attribute`.
-    pub fn display_attribute(mut self, value: impl Into<String>) -> Self {
-        self.display_attribute = Some(value.into());
-        self
-    }
-    /// Sets `hierarchy_attribute`.
-    pub fn hierarchy_attribute(mut self, value: impl Into<String>) -> Self {
-        self.hierarchy_attribute = Some(Some(value.into()));
-        self
-    }
-    /// Sets `hierarchy_attribute` to an explicit `null`.
-    pub fn hierarchy_attribute_null(mut self) -> Self {
-        self.hierarchy_attribute = Some(None);
-        self
-    }
-    /// Sets `include_permissions`.
-    pub fn include_permissions(mut self, value: impl Into<bool>) -> Self {
-        self.include_permissions = Some(value.into());
-        self
-    }
-    /// Sets `features`.
-    pub fn features(mut self, value: impl Into<Vec<crate::SourceFeaturesItem>>) -> Self {
-        self.features = Some(value.into());
-        self
-    }
-    /// Sets `configuration`.
-    pub fn configuration(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.configuration = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(
-        mut self,
-        value: impl Into<Vec<crate::AttributeDefinition>>,
-    ) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(Schema {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    native_object_type: optional::<String>(native_object_type),
+    identity_attribute: optional::<String>(identity_attribute),
+    display_attribute: optional::<String>(display_attribute),
+    hierarchy_attribute: nullable::<String>(hierarchy_attribute, hierarchy_attribute_null),
+    include_permissions: optional::<bool>(include_permissions),
+    features: optional::<Vec<crate::SourceFeaturesItem>>(features),
+    configuration: optional::<::serde_json::Value>(configuration),
+    attributes: optional::<Vec<crate::AttributeDefinition>>(attributes),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+});
 crate::serde_helpers::serde_struct!(Schema {
     id: optional("id"),
     name: optional("name"),

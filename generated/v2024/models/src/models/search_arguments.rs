@@ -15,22 +15,12 @@ impl SearchArguments {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `schedule_id`.
-    pub fn schedule_id(mut self, value: impl Into<String>) -> Self {
-        self.schedule_id = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::TypedReference>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `recipients`.
-    pub fn recipients(mut self, value: impl Into<Vec<crate::TypedReference>>) -> Self {
-        self.recipients = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SearchArguments {
+    schedule_id: optional::<String>(schedule_id),
+    owner: optional::<crate::TypedReference>(owner),
+    recipients: optional::<Vec<crate::TypedReference>>(recipients),
+});
 crate::serde_helpers::serde_struct!(SearchArguments {
     schedule_id: optional("scheduleId"),
     owner: optional("owner"),

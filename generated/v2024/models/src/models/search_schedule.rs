@@ -42,42 +42,14 @@ impl SearchSchedule {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created` to an explicit `null`.
-    pub fn created_null(mut self) -> Self {
-        self.created = Some(None);
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `email_empty_results`.
-    pub fn email_empty_results(mut self, value: impl Into<bool>) -> Self {
-        self.email_empty_results = Some(value.into());
-        self
-    }
-    /// Sets `display_query_details`.
-    pub fn display_query_details(mut self, value: impl Into<bool>) -> Self {
-        self.display_query_details = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SearchSchedule {
+    created: nullable::<crate::primitives::DateTime>(created, created_null),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    enabled: optional::<bool>(enabled),
+    email_empty_results: optional::<bool>(email_empty_results),
+    display_query_details: optional::<bool>(display_query_details),
+});
 crate::serde_helpers::serde_struct!(SearchSchedule {
     saved_search_id: required("savedSearchId"),
     created: nullable("created"),

@@ -16,32 +16,12 @@ impl SectionDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `label`.
-    pub fn label(mut self, value: impl Into<String>) -> Self {
-        self.label = Some(Some(value.into()));
-        self
-    }
-    /// Sets `label` to an explicit `null`.
-    pub fn label_null(mut self) -> Self {
-        self.label = Some(None);
-        self
-    }
-    /// Sets `form_items`.
-    pub fn form_items(mut self, value: impl Into<Vec<::serde_json::Value>>) -> Self {
-        self.form_items = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SectionDetails {
+    name: nullable::<String>(name, name_null),
+    label: nullable::<String>(label, label_null),
+    form_items: optional::<Vec<::serde_json::Value>>(form_items),
+});
 crate::serde_helpers::serde_struct!(SectionDetails {
     name: nullable("name"),
     label: nullable("label"),

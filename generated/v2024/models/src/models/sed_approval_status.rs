@@ -18,22 +18,12 @@ impl SedApprovalStatus {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `failed_reason`.
-    pub fn failed_reason(mut self, value: impl Into<String>) -> Self {
-        self.failed_reason = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SedApprovalStatus {
+    failed_reason: optional::<String>(failed_reason),
+    id: optional::<String>(id),
+    status: optional::<String>(status),
+});
 crate::serde_helpers::serde_struct!(SedApprovalStatus {
     failed_reason: optional("failedReason"),
     id: optional("id"),

@@ -24,12 +24,10 @@ impl SedAssignee {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SedAssignee {
+    value: optional::<String>(value),
+});
 crate::serde_helpers::serde_struct!(SedAssignee {
     r#type: required("type"),
     value: optional("value"),

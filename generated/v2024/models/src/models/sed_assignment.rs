@@ -13,17 +13,11 @@ impl SedAssignment {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `assignee`.
-    pub fn assignee(mut self, value: impl Into<crate::SedAssignee>) -> Self {
-        self.assignee = Some(value.into());
-        self
-    }
-    /// Sets `items`.
-    pub fn items(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.items = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SedAssignment {
+    assignee: optional::<crate::SedAssignee>(assignee),
+    items: optional::<Vec<String>>(items),
+});
 crate::serde_helpers::serde_struct!(SedAssignment {
     assignee: optional("assignee"),
     items: optional("items"),

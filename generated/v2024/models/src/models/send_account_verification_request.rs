@@ -17,17 +17,10 @@ impl SendAccountVerificationRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `source_name` to an explicit `null`.
-    pub fn source_name_null(mut self) -> Self {
-        self.source_name = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(SendAccountVerificationRequest {
+    source_name: nullable::<String>(source_name, source_name_null),
+});
 crate::serde_helpers::serde_struct!(SendAccountVerificationRequest {
     source_name: nullable("sourceName"),
     via: required("via"),

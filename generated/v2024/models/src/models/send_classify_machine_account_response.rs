@@ -11,12 +11,10 @@ impl SendClassifyMachineAccountResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `is_machine`.
-    pub fn is_machine(mut self, value: impl Into<bool>) -> Self {
-        self.is_machine = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SendClassifyMachineAccountResponse {
+    is_machine: optional::<bool>(is_machine),
+});
 crate::serde_helpers::serde_struct!(SendClassifyMachineAccountResponse {
     is_machine: optional("isMachine"),
     ..additional_properties

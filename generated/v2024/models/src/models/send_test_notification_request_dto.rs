@@ -23,45 +23,16 @@ impl SendTestNotificationRequestDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `medium`.
-    pub fn medium(
-        mut self,
-        value: impl Into<crate::SendTestNotificationRequestDtoMedium>,
-    ) -> Self {
-        self.medium = Some(value.into());
-        self
-    }
-    /// Sets `locale`.
-    pub fn locale(mut self, value: impl Into<String>) -> Self {
-        self.locale = Some(value.into());
-        self
-    }
-    /// Sets `context`.
-    pub fn context(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.context = Some(value.into());
-        self
-    }
-    /// Sets `recipient_email_list`.
-    pub fn recipient_email_list(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.recipient_email_list = Some(value.into());
-        self
-    }
-    /// Sets `carbon_copy`.
-    pub fn carbon_copy(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.carbon_copy = Some(value.into());
-        self
-    }
-    /// Sets `blind_carbon_copy`.
-    pub fn blind_carbon_copy(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.blind_carbon_copy = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SendTestNotificationRequestDto {
+    key: optional::<String>(key),
+    medium: optional::<crate::SendTestNotificationRequestDtoMedium>(medium),
+    locale: optional::<String>(locale),
+    context: optional::<::serde_json::Value>(context),
+    recipient_email_list: optional::<Vec<String>>(recipient_email_list),
+    carbon_copy: optional::<Vec<String>>(carbon_copy),
+    blind_carbon_copy: optional::<Vec<String>>(blind_carbon_copy),
+});
 crate::serde_helpers::serde_struct!(SendTestNotificationRequestDto {
     key: optional("key"),
     medium: optional("medium"),

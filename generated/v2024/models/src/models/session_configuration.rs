@@ -15,22 +15,12 @@ impl SessionConfiguration {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `max_idle_time`.
-    pub fn max_idle_time(mut self, value: impl Into<i32>) -> Self {
-        self.max_idle_time = Some(value.into());
-        self
-    }
-    /// Sets `remember_me`.
-    pub fn remember_me(mut self, value: impl Into<bool>) -> Self {
-        self.remember_me = Some(value.into());
-        self
-    }
-    /// Sets `max_session_time`.
-    pub fn max_session_time(mut self, value: impl Into<i32>) -> Self {
-        self.max_session_time = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SessionConfiguration {
+    max_idle_time: optional::<i32>(max_idle_time),
+    remember_me: optional::<bool>(remember_me),
+    max_session_time: optional::<i32>(max_session_time),
+});
 crate::serde_helpers::serde_struct!(SessionConfiguration {
     max_idle_time: optional("maxIdleTime"),
     remember_me: optional("rememberMe"),

@@ -11,12 +11,10 @@ impl SetLifecycleStateResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `account_activity_id`.
-    pub fn account_activity_id(mut self, value: impl Into<String>) -> Self {
-        self.account_activity_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SetLifecycleStateResponse {
+    account_activity_id: optional::<String>(account_activity_id),
+});
 crate::serde_helpers::serde_struct!(SetLifecycleStateResponse {
     account_activity_id: optional("accountActivityId"),
     ..additional_properties

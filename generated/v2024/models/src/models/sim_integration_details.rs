@@ -56,70 +56,20 @@ impl SimIntegrationDetails {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `attributes` to an explicit `null`.
-    pub fn attributes_null(mut self) -> Self {
-        self.attributes = Some(::serde_json::Value::Null);
-        self
-    }
-    /// Sets `sources`.
-    pub fn sources(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.sources = Some(value.into());
-        self
-    }
-    /// Sets `cluster`.
-    pub fn cluster(mut self, value: impl Into<String>) -> Self {
-        self.cluster = Some(value.into());
-        self
-    }
-    /// Sets `status_map`.
-    pub fn status_map(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.status_map = Some(value.into());
-        self
-    }
-    /// Sets `request`.
-    pub fn request(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.request = Some(value.into());
-        self
-    }
-    /// Sets `before_provisioning_rule`.
-    pub fn before_provisioning_rule(
-        mut self,
-        value: impl Into<crate::SimIntegrationDetailsBeforeProvisioningRule>,
-    ) -> Self {
-        self.before_provisioning_rule = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SimIntegrationDetails {
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    description: optional::<String>(description),
+    r#type: optional::<String>(r#type),
+    attributes: nullable_json::<::serde_json::Value>(attributes, attributes_null),
+    sources: optional::<Vec<String>>(sources),
+    cluster: optional::<String>(cluster),
+    status_map: optional::<::serde_json::Value>(status_map),
+    request: optional::<::serde_json::Value>(request),
+    before_provisioning_rule: optional::<crate::SimIntegrationDetailsBeforeProvisioningRule>(before_provisioning_rule),
+});
 crate::serde_helpers::serde_struct!(SimIntegrationDetails {
     id: optional("id"),
     name: required("name"),
@@ -161,22 +111,12 @@ impl SimIntegrationDetailsBeforeProvisioningRule {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::DtoType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SimIntegrationDetailsBeforeProvisioningRule {
+    r#type: optional::<crate::DtoType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(SimIntegrationDetailsBeforeProvisioningRule {
     r#type: optional("type"),
     id: optional("id"),

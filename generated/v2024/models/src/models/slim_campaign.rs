@@ -71,100 +71,20 @@ impl SlimCampaign {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `id` to an explicit `null`.
-    pub fn id_null(mut self) -> Self {
-        self.id = Some(None);
-        self
-    }
-    /// Sets `deadline`.
-    pub fn deadline(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.deadline = Some(Some(value.into()));
-        self
-    }
-    /// Sets `deadline` to an explicit `null`.
-    pub fn deadline_null(mut self) -> Self {
-        self.deadline = Some(None);
-        self
-    }
-    /// Sets `email_notification_enabled`.
-    pub fn email_notification_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.email_notification_enabled = Some(value.into());
-        self
-    }
-    /// Sets `auto_revoke_allowed`.
-    pub fn auto_revoke_allowed(mut self, value: impl Into<bool>) -> Self {
-        self.auto_revoke_allowed = Some(value.into());
-        self
-    }
-    /// Sets `recommendations_enabled`.
-    pub fn recommendations_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.recommendations_enabled = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::SlimCampaignStatus>) -> Self {
-        self.status = Some(Some(value.into()));
-        self
-    }
-    /// Sets `status` to an explicit `null`.
-    pub fn status_null(mut self) -> Self {
-        self.status = Some(None);
-        self
-    }
-    /// Sets `correlated_status`.
-    pub fn correlated_status(
-        mut self,
-        value: impl Into<crate::SlimCampaignCorrelatedStatus>,
-    ) -> Self {
-        self.correlated_status = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created` to an explicit `null`.
-    pub fn created_null(mut self) -> Self {
-        self.created = Some(None);
-        self
-    }
-    /// Sets `total_certifications`.
-    pub fn total_certifications(mut self, value: impl Into<i32>) -> Self {
-        self.total_certifications = Some(Some(value.into()));
-        self
-    }
-    /// Sets `total_certifications` to an explicit `null`.
-    pub fn total_certifications_null(mut self) -> Self {
-        self.total_certifications = Some(None);
-        self
-    }
-    /// Sets `completed_certifications`.
-    pub fn completed_certifications(mut self, value: impl Into<i32>) -> Self {
-        self.completed_certifications = Some(Some(value.into()));
-        self
-    }
-    /// Sets `completed_certifications` to an explicit `null`.
-    pub fn completed_certifications_null(mut self) -> Self {
-        self.completed_certifications = Some(None);
-        self
-    }
-    /// Sets `alerts`.
-    pub fn alerts(mut self, value: impl Into<Vec<crate::CampaignAlert>>) -> Self {
-        self.alerts = Some(Some(value.into()));
-        self
-    }
-    /// Sets `alerts` to an explicit `null`.
-    pub fn alerts_null(mut self) -> Self {
-        self.alerts = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(SlimCampaign {
+    id: nullable::<String>(id, id_null),
+    deadline: nullable::<crate::primitives::DateTime>(deadline, deadline_null),
+    email_notification_enabled: optional::<bool>(email_notification_enabled),
+    auto_revoke_allowed: optional::<bool>(auto_revoke_allowed),
+    recommendations_enabled: optional::<bool>(recommendations_enabled),
+    status: nullable::<crate::SlimCampaignStatus>(status, status_null),
+    correlated_status: optional::<crate::SlimCampaignCorrelatedStatus>(correlated_status),
+    created: nullable::<crate::primitives::DateTime>(created, created_null),
+    total_certifications: nullable::<i32>(total_certifications, total_certifications_null),
+    completed_certifications: nullable::<i32>(completed_certifications, completed_certifications_null),
+    alerts: nullable::<Vec<crate::CampaignAlert>>(alerts, alerts_null),
+});
 crate::serde_helpers::serde_struct!(SlimCampaign {
     id: nullable("id"),
     name: required("name"),

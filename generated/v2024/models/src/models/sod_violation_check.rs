@@ -20,12 +20,10 @@ impl SodViolationCheck {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodViolationCheck {
+    created: optional::<crate::primitives::DateTime>(created),
+});
 crate::serde_helpers::serde_struct!(SodViolationCheck {
     request_id: required("requestId"),
     created: optional("created"),

@@ -15,20 +15,11 @@ impl SodViolationContext {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `policy`.
-    pub fn policy(mut self, value: impl Into<crate::SodPolicyDto>) -> Self {
-        self.policy = Some(value.into());
-        self
-    }
-    /// Sets `conflicting_access_criteria`.
-    pub fn conflicting_access_criteria(
-        mut self,
-        value: impl Into<crate::SodViolationContextConflictingAccessCriteria>,
-    ) -> Self {
-        self.conflicting_access_criteria = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodViolationContext {
+    policy: optional::<crate::SodPolicyDto>(policy),
+    conflicting_access_criteria: optional::<crate::SodViolationContextConflictingAccessCriteria>(conflicting_access_criteria),
+});
 crate::serde_helpers::serde_struct!(SodViolationContext {
     policy: optional("policy"),
     conflicting_access_criteria: optional("conflictingAccessCriteria"),
@@ -59,25 +50,11 @@ impl SodViolationContextConflictingAccessCriteria {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `left_criteria`.
-    pub fn left_criteria(
-        mut self,
-        value: impl Into<crate::SodViolationContextConflictingAccessCriteriaLeftCriteria>,
-    ) -> Self {
-        self.left_criteria = Some(value.into());
-        self
-    }
-    /// Sets `right_criteria`.
-    pub fn right_criteria(
-        mut self,
-        value: impl Into<
-            crate::SodViolationContextConflictingAccessCriteriaRightCriteria,
-        >,
-    ) -> Self {
-        self.right_criteria = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodViolationContextConflictingAccessCriteria {
+    left_criteria: optional::<crate::SodViolationContextConflictingAccessCriteriaLeftCriteria>(left_criteria),
+    right_criteria: optional::<crate::SodViolationContextConflictingAccessCriteriaRightCriteria>(right_criteria),
+});
 crate::serde_helpers::serde_struct!(SodViolationContextConflictingAccessCriteria {
     left_criteria: optional("leftCriteria"),
     right_criteria: optional("rightCriteria"),
@@ -102,15 +79,10 @@ impl SodViolationContextConflictingAccessCriteriaLeftCriteria {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `criteria_list`.
-    pub fn criteria_list(
-        mut self,
-        value: impl Into<Vec<crate::SodExemptCriteria>>,
-    ) -> Self {
-        self.criteria_list = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodViolationContextConflictingAccessCriteriaLeftCriteria {
+    criteria_list: optional::<Vec<crate::SodExemptCriteria>>(criteria_list),
+});
 crate::serde_helpers::serde_struct!(SodViolationContextConflictingAccessCriteriaLeftCriteria {
     criteria_list: optional("criteriaList"),
     ..additional_properties
@@ -134,15 +106,10 @@ impl SodViolationContextConflictingAccessCriteriaRightCriteria {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `criteria_list`.
-    pub fn criteria_list(
-        mut self,
-        value: impl Into<Vec<crate::SodExemptCriteria>>,
-    ) -> Self {
-        self.criteria_list = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodViolationContextConflictingAccessCriteriaRightCriteria {
+    criteria_list: optional::<Vec<crate::SodExemptCriteria>>(criteria_list),
+});
 crate::serde_helpers::serde_struct!(SodViolationContextConflictingAccessCriteriaRightCriteria {
     criteria_list: optional("criteriaList"),
     ..additional_properties

@@ -15,38 +15,12 @@ impl SodViolationContextCheckCompleted {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `state`.
-    pub fn state(
-        mut self,
-        value: impl Into<crate::SodViolationContextCheckCompletedState>,
-    ) -> Self {
-        self.state = Some(Some(value.into()));
-        self
-    }
-    /// Sets `state` to an explicit `null`.
-    pub fn state_null(mut self) -> Self {
-        self.state = Some(None);
-        self
-    }
-    /// Sets `uuid`.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
-        self.uuid = Some(Some(value.into()));
-        self
-    }
-    /// Sets `uuid` to an explicit `null`.
-    pub fn uuid_null(mut self) -> Self {
-        self.uuid = Some(None);
-        self
-    }
-    /// Sets `violation_check_result`.
-    pub fn violation_check_result(
-        mut self,
-        value: impl Into<crate::SodViolationCheckResult>,
-    ) -> Self {
-        self.violation_check_result = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodViolationContextCheckCompleted {
+    state: nullable::<crate::SodViolationContextCheckCompletedState>(state, state_null),
+    uuid: nullable::<String>(uuid, uuid_null),
+    violation_check_result: optional::<crate::SodViolationCheckResult>(violation_check_result),
+});
 crate::serde_helpers::serde_struct!(SodViolationContextCheckCompleted {
     state: nullable("state"),
     uuid: nullable("uuid"),

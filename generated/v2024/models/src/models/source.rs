@@ -142,216 +142,37 @@ impl Source {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `cluster`.
-    pub fn cluster(mut self, value: impl Into<crate::SourceCluster>) -> Self {
-        self.cluster = Some(Some(value.into()));
-        self
-    }
-    /// Sets `cluster` to an explicit `null`.
-    pub fn cluster_null(mut self) -> Self {
-        self.cluster = Some(None);
-        self
-    }
-    /// Sets `account_correlation_config`.
-    pub fn account_correlation_config(
-        mut self,
-        value: impl Into<crate::SourceAccountCorrelationConfig>,
-    ) -> Self {
-        self.account_correlation_config = Some(Some(value.into()));
-        self
-    }
-    /// Sets `account_correlation_config` to an explicit `null`.
-    pub fn account_correlation_config_null(mut self) -> Self {
-        self.account_correlation_config = Some(None);
-        self
-    }
-    /// Sets `account_correlation_rule`.
-    pub fn account_correlation_rule(
-        mut self,
-        value: impl Into<crate::SourceAccountCorrelationRule>,
-    ) -> Self {
-        self.account_correlation_rule = Some(Some(value.into()));
-        self
-    }
-    /// Sets `account_correlation_rule` to an explicit `null`.
-    pub fn account_correlation_rule_null(mut self) -> Self {
-        self.account_correlation_rule = Some(None);
-        self
-    }
-    /// Sets `manager_correlation_mapping`.
-    pub fn manager_correlation_mapping(
-        mut self,
-        value: impl Into<crate::ManagerCorrelationMapping>,
-    ) -> Self {
-        self.manager_correlation_mapping = Some(Some(value.into()));
-        self
-    }
-    /// Sets `manager_correlation_mapping` to an explicit `null`.
-    pub fn manager_correlation_mapping_null(mut self) -> Self {
-        self.manager_correlation_mapping = Some(None);
-        self
-    }
-    /// Sets `manager_correlation_rule`.
-    pub fn manager_correlation_rule(
-        mut self,
-        value: impl Into<crate::SourceManagerCorrelationRule>,
-    ) -> Self {
-        self.manager_correlation_rule = Some(Some(value.into()));
-        self
-    }
-    /// Sets `manager_correlation_rule` to an explicit `null`.
-    pub fn manager_correlation_rule_null(mut self) -> Self {
-        self.manager_correlation_rule = Some(None);
-        self
-    }
-    /// Sets `before_provisioning_rule`.
-    pub fn before_provisioning_rule(
-        mut self,
-        value: impl Into<crate::SourceBeforeProvisioningRule>,
-    ) -> Self {
-        self.before_provisioning_rule = Some(Some(value.into()));
-        self
-    }
-    /// Sets `before_provisioning_rule` to an explicit `null`.
-    pub fn before_provisioning_rule_null(mut self) -> Self {
-        self.before_provisioning_rule = Some(None);
-        self
-    }
-    /// Sets `schemas`.
-    pub fn schemas(mut self, value: impl Into<Vec<crate::SourceSchemasItem>>) -> Self {
-        self.schemas = Some(value.into());
-        self
-    }
-    /// Sets `password_policies`.
-    pub fn password_policies(
-        mut self,
-        value: impl Into<Vec<crate::SourcePasswordPoliciesItem>>,
-    ) -> Self {
-        self.password_policies = Some(Some(value.into()));
-        self
-    }
-    /// Sets `password_policies` to an explicit `null`.
-    pub fn password_policies_null(mut self) -> Self {
-        self.password_policies = Some(None);
-        self
-    }
-    /// Sets `features`.
-    pub fn features(mut self, value: impl Into<Vec<crate::SourceFeaturesItem>>) -> Self {
-        self.features = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `connector_class`.
-    pub fn connector_class(mut self, value: impl Into<String>) -> Self {
-        self.connector_class = Some(value.into());
-        self
-    }
-    /// Sets `connector_attributes`.
-    pub fn connector_attributes(
-        mut self,
-        value: impl Into<::serde_json::Value>,
-    ) -> Self {
-        self.connector_attributes = Some(value.into());
-        self
-    }
-    /// Sets `delete_threshold`.
-    pub fn delete_threshold(mut self, value: impl Into<i32>) -> Self {
-        self.delete_threshold = Some(value.into());
-        self
-    }
-    /// Sets `authoritative`.
-    pub fn authoritative(mut self, value: impl Into<bool>) -> Self {
-        self.authoritative = Some(value.into());
-        self
-    }
-    /// Sets `management_workgroup`.
-    pub fn management_workgroup(
-        mut self,
-        value: impl Into<crate::SourceManagementWorkgroup>,
-    ) -> Self {
-        self.management_workgroup = Some(Some(value.into()));
-        self
-    }
-    /// Sets `management_workgroup` to an explicit `null`.
-    pub fn management_workgroup_null(mut self) -> Self {
-        self.management_workgroup = Some(None);
-        self
-    }
-    /// Sets `healthy`.
-    pub fn healthy(mut self, value: impl Into<bool>) -> Self {
-        self.healthy = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::SourceStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `since`.
-    pub fn since(mut self, value: impl Into<String>) -> Self {
-        self.since = Some(value.into());
-        self
-    }
-    /// Sets `connector_id`.
-    pub fn connector_id(mut self, value: impl Into<String>) -> Self {
-        self.connector_id = Some(value.into());
-        self
-    }
-    /// Sets `connector_name`.
-    pub fn connector_name(mut self, value: impl Into<String>) -> Self {
-        self.connector_name = Some(value.into());
-        self
-    }
-    /// Sets `connection_type`.
-    pub fn connection_type(mut self, value: impl Into<String>) -> Self {
-        self.connection_type = Some(value.into());
-        self
-    }
-    /// Sets `connector_implementation_id`.
-    pub fn connector_implementation_id(mut self, value: impl Into<String>) -> Self {
-        self.connector_implementation_id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `credential_provider_enabled`.
-    pub fn credential_provider_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.credential_provider_enabled = Some(value.into());
-        self
-    }
-    /// Sets `category`.
-    pub fn category(mut self, value: impl Into<String>) -> Self {
-        self.category = Some(Some(value.into()));
-        self
-    }
-    /// Sets `category` to an explicit `null`.
-    pub fn category_null(mut self) -> Self {
-        self.category = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(Source {
+    id: optional::<String>(id),
+    description: optional::<String>(description),
+    cluster: nullable::<crate::SourceCluster>(cluster, cluster_null),
+    account_correlation_config: nullable::<crate::SourceAccountCorrelationConfig>(account_correlation_config, account_correlation_config_null),
+    account_correlation_rule: nullable::<crate::SourceAccountCorrelationRule>(account_correlation_rule, account_correlation_rule_null),
+    manager_correlation_mapping: nullable::<crate::ManagerCorrelationMapping>(manager_correlation_mapping, manager_correlation_mapping_null),
+    manager_correlation_rule: nullable::<crate::SourceManagerCorrelationRule>(manager_correlation_rule, manager_correlation_rule_null),
+    before_provisioning_rule: nullable::<crate::SourceBeforeProvisioningRule>(before_provisioning_rule, before_provisioning_rule_null),
+    schemas: optional::<Vec<crate::SourceSchemasItem>>(schemas),
+    password_policies: nullable::<Vec<crate::SourcePasswordPoliciesItem>>(password_policies, password_policies_null),
+    features: optional::<Vec<crate::SourceFeaturesItem>>(features),
+    r#type: optional::<String>(r#type),
+    connector_class: optional::<String>(connector_class),
+    connector_attributes: optional::<::serde_json::Value>(connector_attributes),
+    delete_threshold: optional::<i32>(delete_threshold),
+    authoritative: optional::<bool>(authoritative),
+    management_workgroup: nullable::<crate::SourceManagementWorkgroup>(management_workgroup, management_workgroup_null),
+    healthy: optional::<bool>(healthy),
+    status: optional::<crate::SourceStatus>(status),
+    since: optional::<String>(since),
+    connector_id: optional::<String>(connector_id),
+    connector_name: optional::<String>(connector_name),
+    connection_type: optional::<String>(connection_type),
+    connector_implementation_id: optional::<String>(connector_implementation_id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    credential_provider_enabled: optional::<bool>(credential_provider_enabled),
+    category: nullable::<String>(category, category_null),
+});
 crate::serde_helpers::serde_struct!(Source {
     id: optional("id"),
     name: required("name"),
@@ -422,25 +243,12 @@ impl SourceAccountCorrelationConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::SourceAccountCorrelationConfigType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceAccountCorrelationConfig {
+    r#type: optional::<crate::SourceAccountCorrelationConfigType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(SourceAccountCorrelationConfig {
     r#type: optional("type"),
     id: optional("id"),
@@ -497,25 +305,12 @@ impl SourceAccountCorrelationRule {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::SourceAccountCorrelationRuleType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceAccountCorrelationRule {
+    r#type: optional::<crate::SourceAccountCorrelationRuleType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(SourceAccountCorrelationRule {
     r#type: optional("type"),
     id: optional("id"),
@@ -572,25 +367,12 @@ impl SourceBeforeProvisioningRule {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::SourceBeforeProvisioningRuleType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceBeforeProvisioningRule {
+    r#type: optional::<crate::SourceBeforeProvisioningRuleType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(SourceBeforeProvisioningRule {
     r#type: optional("type"),
     id: optional("id"),
@@ -713,25 +495,12 @@ impl SourceManagementWorkgroup {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::SourceManagementWorkgroupType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceManagementWorkgroup {
+    r#type: optional::<crate::SourceManagementWorkgroupType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(SourceManagementWorkgroup {
     r#type: optional("type"),
     id: optional("id"),
@@ -788,25 +557,12 @@ impl SourceManagerCorrelationRule {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::SourceManagerCorrelationRuleType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceManagerCorrelationRule {
+    r#type: optional::<crate::SourceManagerCorrelationRuleType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(SourceManagerCorrelationRule {
     r#type: optional("type"),
     id: optional("id"),
@@ -863,22 +619,12 @@ impl SourceOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::SourceOwnerType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceOwner {
+    r#type: optional::<crate::SourceOwnerType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(SourceOwner {
     r#type: optional("type"),
     id: optional("id"),
@@ -934,25 +680,12 @@ impl SourcePasswordPoliciesItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::SourcePasswordPoliciesItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourcePasswordPoliciesItem {
+    r#type: optional::<crate::SourcePasswordPoliciesItemType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(SourcePasswordPoliciesItem {
     r#type: optional("type"),
     id: optional("id"),
@@ -1008,22 +741,12 @@ impl SourceSchemasItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::SourceSchemasItemType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceSchemasItem {
+    r#type: optional::<crate::SourceSchemasItemType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(SourceSchemasItem {
     r#type: optional("type"),
     id: optional("id"),

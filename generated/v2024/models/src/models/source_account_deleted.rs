@@ -43,12 +43,10 @@ impl SourceAccountDeleted {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `uuid`.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
-        self.uuid = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceAccountDeleted {
+    uuid: optional::<String>(uuid),
+});
 crate::serde_helpers::serde_struct!(SourceAccountDeleted {
     uuid: optional("uuid"),
     id: required("id"),

@@ -21,54 +21,16 @@ impl SourceConnectionsDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_profiles`.
-    pub fn identity_profiles(
-        mut self,
-        value: impl Into<Vec<crate::IdentityProfilesConnections>>,
-    ) -> Self {
-        self.identity_profiles = Some(value.into());
-        self
-    }
-    /// Sets `credential_profiles`.
-    pub fn credential_profiles(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.credential_profiles = Some(value.into());
-        self
-    }
-    /// Sets `source_attributes`.
-    pub fn source_attributes(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.source_attributes = Some(value.into());
-        self
-    }
-    /// Sets `mapping_profiles`.
-    pub fn mapping_profiles(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.mapping_profiles = Some(value.into());
-        self
-    }
-    /// Sets `dependent_custom_transforms`.
-    pub fn dependent_custom_transforms(
-        mut self,
-        value: impl Into<Vec<crate::TransformRead>>,
-    ) -> Self {
-        self.dependent_custom_transforms = Some(value.into());
-        self
-    }
-    /// Sets `dependent_apps`.
-    pub fn dependent_apps(
-        mut self,
-        value: impl Into<Vec<crate::DependantAppConnections>>,
-    ) -> Self {
-        self.dependent_apps = Some(value.into());
-        self
-    }
-    /// Sets `missing_dependents`.
-    pub fn missing_dependents(
-        mut self,
-        value: impl Into<Vec<crate::DependantConnectionsMissingDto>>,
-    ) -> Self {
-        self.missing_dependents = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceConnectionsDto {
+    identity_profiles: optional::<Vec<crate::IdentityProfilesConnections>>(identity_profiles),
+    credential_profiles: optional::<Vec<String>>(credential_profiles),
+    source_attributes: optional::<Vec<String>>(source_attributes),
+    mapping_profiles: optional::<Vec<String>>(mapping_profiles),
+    dependent_custom_transforms: optional::<Vec<crate::TransformRead>>(dependent_custom_transforms),
+    dependent_apps: optional::<Vec<crate::DependantAppConnections>>(dependent_apps),
+    missing_dependents: optional::<Vec<crate::DependantConnectionsMissingDto>>(missing_dependents),
+});
 crate::serde_helpers::serde_struct!(SourceConnectionsDto {
     identity_profiles: optional("identityProfiles"),
     credential_profiles: optional("credentialProfiles"),

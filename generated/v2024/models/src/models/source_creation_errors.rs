@@ -23,42 +23,15 @@ impl SourceCreationErrors {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `multihost_id`.
-    pub fn multihost_id(mut self, value: impl Into<String>) -> Self {
-        self.multihost_id = Some(value.into());
-        self
-    }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(value.into());
-        self
-    }
-    /// Sets `source_error`.
-    pub fn source_error(mut self, value: impl Into<String>) -> Self {
-        self.source_error = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `operation`.
-    pub fn operation(mut self, value: impl Into<String>) -> Self {
-        self.operation = Some(Some(value.into()));
-        self
-    }
-    /// Sets `operation` to an explicit `null`.
-    pub fn operation_null(mut self) -> Self {
-        self.operation = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceCreationErrors {
+    multihost_id: optional::<String>(multihost_id),
+    source_name: optional::<String>(source_name),
+    source_error: optional::<String>(source_error),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    operation: nullable::<String>(operation, operation_null),
+});
 crate::serde_helpers::serde_struct!(SourceCreationErrors {
     multihost_id: optional("multihostId"),
     source_name: optional("source_name"),

@@ -13,23 +13,11 @@ impl SourceEntitlementRequestConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `access_request_config`.
-    pub fn access_request_config(
-        mut self,
-        value: impl Into<crate::EntitlementAccessRequestConfig>,
-    ) -> Self {
-        self.access_request_config = Some(value.into());
-        self
-    }
-    /// Sets `revocation_request_config`.
-    pub fn revocation_request_config(
-        mut self,
-        value: impl Into<crate::EntitlementRevocationRequestConfig>,
-    ) -> Self {
-        self.revocation_request_config = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceEntitlementRequestConfig {
+    access_request_config: optional::<crate::EntitlementAccessRequestConfig>(access_request_config),
+    revocation_request_config: optional::<crate::EntitlementRevocationRequestConfig>(revocation_request_config),
+});
 crate::serde_helpers::serde_struct!(SourceEntitlementRequestConfig {
     access_request_config: optional("accessRequestConfig"),
     revocation_request_config: optional("revocationRequestConfig"),

@@ -13,17 +13,11 @@ impl SourceUsage {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `date`.
-    pub fn date(mut self, value: impl Into<crate::primitives::Date>) -> Self {
-        self.date = Some(value.into());
-        self
-    }
-    /// Sets `count`.
-    pub fn count(mut self, value: impl Into<f64>) -> Self {
-        self.count = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceUsage {
+    date: optional::<crate::primitives::Date>(date),
+    count: optional::<f64>(count),
+});
 crate::serde_helpers::serde_struct!(SourceUsage {
     date: optional("date"),
     count: optional("count"),

@@ -32,22 +32,12 @@ impl Split {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `throws`.
-    pub fn throws(mut self, value: impl Into<bool>) -> Self {
-        self.throws = Some(value.into());
-        self
-    }
-    /// Sets `requires_periodic_refresh`.
-    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
-        self.requires_periodic_refresh = Some(value.into());
-        self
-    }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.input = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Split {
+    throws: optional::<bool>(throws),
+    requires_periodic_refresh: optional::<bool>(requires_periodic_refresh),
+    input: optional::<::serde_json::Value>(input),
+});
 crate::serde_helpers::serde_struct!(Split {
     delimiter: required("delimiter"),
     index: required("index"),

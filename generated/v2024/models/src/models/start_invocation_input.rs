@@ -15,22 +15,12 @@ impl StartInvocationInput {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `trigger_id`.
-    pub fn trigger_id(mut self, value: impl Into<String>) -> Self {
-        self.trigger_id = Some(value.into());
-        self
-    }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.input = Some(value.into());
-        self
-    }
-    /// Sets `content_json`.
-    pub fn content_json(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.content_json = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(StartInvocationInput {
+    trigger_id: optional::<String>(trigger_id),
+    input: optional::<::serde_json::Value>(input),
+    content_json: optional::<::serde_json::Value>(content_json),
+});
 crate::serde_helpers::serde_struct!(StartInvocationInput {
     trigger_id: optional("triggerId"),
     input: nullable("input"),

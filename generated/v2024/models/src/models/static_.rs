@@ -17,12 +17,10 @@ impl Static {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `requires_periodic_refresh`.
-    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
-        self.requires_periodic_refresh = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Static {
+    requires_periodic_refresh: optional::<bool>(requires_periodic_refresh),
+});
 crate::serde_helpers::serde_struct!(Static {
     values: required("values"),
     requires_periodic_refresh: optional("requiresPeriodicRefresh"),

@@ -51,35 +51,14 @@ impl Subscription {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `response_deadline`.
-    pub fn response_deadline(mut self, value: impl Into<String>) -> Self {
-        self.response_deadline = Some(value.into());
-        self
-    }
-    /// Sets `http_config`.
-    pub fn http_config(mut self, value: impl Into<crate::HttpConfig>) -> Self {
-        self.http_config = Some(value.into());
-        self
-    }
-    /// Sets `event_bridge_config`.
-    pub fn event_bridge_config(
-        mut self,
-        value: impl Into<crate::EventBridgeConfig>,
-    ) -> Self {
-        self.event_bridge_config = Some(value.into());
-        self
-    }
-    /// Sets `filter`.
-    pub fn filter(mut self, value: impl Into<String>) -> Self {
-        self.filter = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Subscription {
+    description: optional::<String>(description),
+    response_deadline: optional::<String>(response_deadline),
+    http_config: optional::<crate::HttpConfig>(http_config),
+    event_bridge_config: optional::<crate::EventBridgeConfig>(event_bridge_config),
+    filter: optional::<String>(filter),
+});
 crate::serde_helpers::serde_struct!(Subscription {
     id: required("id"),
     name: required("name"),

@@ -26,50 +26,17 @@ impl SubscriptionPutRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::SubscriptionType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `response_deadline`.
-    pub fn response_deadline(mut self, value: impl Into<String>) -> Self {
-        self.response_deadline = Some(value.into());
-        self
-    }
-    /// Sets `http_config`.
-    pub fn http_config(mut self, value: impl Into<crate::HttpConfig>) -> Self {
-        self.http_config = Some(value.into());
-        self
-    }
-    /// Sets `event_bridge_config`.
-    pub fn event_bridge_config(
-        mut self,
-        value: impl Into<crate::EventBridgeConfig>,
-    ) -> Self {
-        self.event_bridge_config = Some(value.into());
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `filter`.
-    pub fn filter(mut self, value: impl Into<String>) -> Self {
-        self.filter = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SubscriptionPutRequest {
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+    r#type: optional::<crate::SubscriptionType>(r#type),
+    response_deadline: optional::<String>(response_deadline),
+    http_config: optional::<crate::HttpConfig>(http_config),
+    event_bridge_config: optional::<crate::EventBridgeConfig>(event_bridge_config),
+    enabled: optional::<bool>(enabled),
+    filter: optional::<String>(filter),
+});
 crate::serde_helpers::serde_struct!(SubscriptionPutRequest {
     name: optional("name"),
     description: optional("description"),

@@ -37,32 +37,14 @@ impl Substring {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `begin_offset`.
-    pub fn begin_offset(mut self, value: impl Into<i32>) -> Self {
-        self.begin_offset = Some(value.into());
-        self
-    }
-    /// Sets `end`.
-    pub fn end(mut self, value: impl Into<i32>) -> Self {
-        self.end = Some(value.into());
-        self
-    }
-    /// Sets `end_offset`.
-    pub fn end_offset(mut self, value: impl Into<i32>) -> Self {
-        self.end_offset = Some(value.into());
-        self
-    }
-    /// Sets `requires_periodic_refresh`.
-    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
-        self.requires_periodic_refresh = Some(value.into());
-        self
-    }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.input = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Substring {
+    begin_offset: optional::<i32>(begin_offset),
+    end: optional::<i32>(end),
+    end_offset: optional::<i32>(end_offset),
+    requires_periodic_refresh: optional::<bool>(requires_periodic_refresh),
+    input: optional::<::serde_json::Value>(input),
+});
 crate::serde_helpers::serde_struct!(Substring {
     begin: required("begin"),
     begin_offset: optional("beginOffset"),

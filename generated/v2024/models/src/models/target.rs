@@ -15,27 +15,12 @@ impl Target {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::TargetType>) -> Self {
-        self.r#type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `type` to an explicit `null`.
-    pub fn type_null(mut self) -> Self {
-        self.r#type = Some(None);
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Target {
+    id: optional::<String>(id),
+    r#type: nullable::<crate::TargetType>(r#type, type_null),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(Target {
     id: optional("id"),
     r#type: nullable("type"),

@@ -35,116 +35,24 @@ impl TemplateDtoDefault {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `medium`.
-    pub fn medium(mut self, value: impl Into<crate::TemplateDtoDefaultMedium>) -> Self {
-        self.medium = Some(value.into());
-        self
-    }
-    /// Sets `locale`.
-    pub fn locale(mut self, value: impl Into<String>) -> Self {
-        self.locale = Some(value.into());
-        self
-    }
-    /// Sets `subject`.
-    pub fn subject(mut self, value: impl Into<String>) -> Self {
-        self.subject = Some(Some(value.into()));
-        self
-    }
-    /// Sets `subject` to an explicit `null`.
-    pub fn subject_null(mut self) -> Self {
-        self.subject = Some(None);
-        self
-    }
-    /// Sets `header`.
-    #[deprecated]
-    pub fn header(mut self, value: impl Into<String>) -> Self {
-        self.header = Some(Some(value.into()));
-        self
-    }
-    /// Sets `header` to an explicit `null`.
-    #[deprecated]
-    pub fn header_null(mut self) -> Self {
-        self.header = Some(None);
-        self
-    }
-    /// Sets `body`.
-    pub fn body(mut self, value: impl Into<String>) -> Self {
-        self.body = Some(value.into());
-        self
-    }
-    /// Sets `footer`.
-    #[deprecated]
-    pub fn footer(mut self, value: impl Into<String>) -> Self {
-        self.footer = Some(Some(value.into()));
-        self
-    }
-    /// Sets `footer` to an explicit `null`.
-    #[deprecated]
-    pub fn footer_null(mut self) -> Self {
-        self.footer = Some(None);
-        self
-    }
-    /// Sets `from`.
-    pub fn from_(mut self, value: impl Into<String>) -> Self {
-        self.from = Some(Some(value.into()));
-        self
-    }
-    /// Sets `from` to an explicit `null`.
-    pub fn from_null(mut self) -> Self {
-        self.from = Some(None);
-        self
-    }
-    /// Sets `reply_to`.
-    pub fn reply_to(mut self, value: impl Into<String>) -> Self {
-        self.reply_to = Some(Some(value.into()));
-        self
-    }
-    /// Sets `reply_to` to an explicit `null`.
-    pub fn reply_to_null(mut self) -> Self {
-        self.reply_to = Some(None);
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `slack_template`.
-    pub fn slack_template(mut self, value: impl Into<crate::TemplateSlack>) -> Self {
-        self.slack_template = Some(Some(value.into()));
-        self
-    }
-    /// Sets `slack_template` to an explicit `null`.
-    pub fn slack_template_null(mut self) -> Self {
-        self.slack_template = Some(None);
-        self
-    }
-    /// Sets `teams_template`.
-    pub fn teams_template(mut self, value: impl Into<crate::TemplateTeams>) -> Self {
-        self.teams_template = Some(Some(value.into()));
-        self
-    }
-    /// Sets `teams_template` to an explicit `null`.
-    pub fn teams_template_null(mut self) -> Self {
-        self.teams_template = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(TemplateDtoDefault {
+    key: optional::<String>(key),
+    name: optional::<String>(name),
+    medium: optional::<crate::TemplateDtoDefaultMedium>(medium),
+    locale: optional::<String>(locale),
+    subject: nullable::<String>(subject, subject_null),
+    #[deprecated]
+    header: nullable::<String>(header, header_null),
+    body: optional::<String>(body),
+    #[deprecated]
+    footer: nullable::<String>(footer, footer_null),
+    from_: nullable::<String>(from, from_null),
+    reply_to: nullable::<String>(reply_to, reply_to_null),
+    description: nullable::<String>(description, description_null),
+    slack_template: nullable::<crate::TemplateSlack>(slack_template, slack_template_null),
+    teams_template: nullable::<crate::TemplateTeams>(teams_template, teams_template_null),
+});
 crate::serde_helpers::serde_struct!(TemplateDtoDefault {
     key: optional("key"),
     name: optional("name"),

@@ -24,42 +24,16 @@ impl Tenant {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `full_name`.
-    pub fn full_name(mut self, value: impl Into<String>) -> Self {
-        self.full_name = Some(value.into());
-        self
-    }
-    /// Sets `pod`.
-    pub fn pod(mut self, value: impl Into<String>) -> Self {
-        self.pod = Some(value.into());
-        self
-    }
-    /// Sets `region`.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
-        self.region = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `products`.
-    pub fn products(mut self, value: impl Into<Vec<crate::Product>>) -> Self {
-        self.products = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Tenant {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    full_name: optional::<String>(full_name),
+    pod: optional::<String>(pod),
+    region: optional::<String>(region),
+    description: optional::<String>(description),
+    products: optional::<Vec<crate::Product>>(products),
+});
 crate::serde_helpers::serde_struct!(Tenant {
     id: optional("id"),
     name: optional("name"),

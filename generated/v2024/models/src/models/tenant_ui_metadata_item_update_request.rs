@@ -15,37 +15,12 @@ impl TenantUiMetadataItemUpdateRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `iframe_white_list`.
-    pub fn iframe_white_list(mut self, value: impl Into<String>) -> Self {
-        self.iframe_white_list = Some(Some(value.into()));
-        self
-    }
-    /// Sets `iframe_white_list` to an explicit `null`.
-    pub fn iframe_white_list_null(mut self) -> Self {
-        self.iframe_white_list = Some(None);
-        self
-    }
-    /// Sets `username_label`.
-    pub fn username_label(mut self, value: impl Into<String>) -> Self {
-        self.username_label = Some(Some(value.into()));
-        self
-    }
-    /// Sets `username_label` to an explicit `null`.
-    pub fn username_label_null(mut self) -> Self {
-        self.username_label = Some(None);
-        self
-    }
-    /// Sets `username_empty_text`.
-    pub fn username_empty_text(mut self, value: impl Into<String>) -> Self {
-        self.username_empty_text = Some(Some(value.into()));
-        self
-    }
-    /// Sets `username_empty_text` to an explicit `null`.
-    pub fn username_empty_text_null(mut self) -> Self {
-        self.username_empty_text = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(TenantUiMetadataItemUpdateRequest {
+    iframe_white_list: nullable::<String>(iframe_white_list, iframe_white_list_null),
+    username_label: nullable::<String>(username_label, username_label_null),
+    username_empty_text: nullable::<String>(username_empty_text, username_empty_text_null),
+});
 crate::serde_helpers::serde_struct!(TenantUiMetadataItemUpdateRequest {
     iframe_white_list: nullable("iframeWhiteList"),
     username_label: nullable("usernameLabel"),

@@ -26,17 +26,11 @@ impl TestInvocation {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.input = Some(value.into());
-        self
-    }
-    /// Sets `subscription_ids`.
-    pub fn subscription_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.subscription_ids = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TestInvocation {
+    input: optional::<::serde_json::Value>(input),
+    subscription_ids: optional::<Vec<String>>(subscription_ids),
+});
 crate::serde_helpers::serde_struct!(TestInvocation {
     trigger_id: required("triggerId"),
     input: nullable("input"),

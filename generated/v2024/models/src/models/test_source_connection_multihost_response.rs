@@ -19,35 +19,14 @@ impl TestSourceConnectionMultihostResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `success`.
-    pub fn success(mut self, value: impl Into<bool>) -> Self {
-        self.success = Some(value.into());
-        self
-    }
-    /// Sets `message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets `timing`.
-    pub fn timing(mut self, value: impl Into<i64>) -> Self {
-        self.timing = Some(value.into());
-        self
-    }
-    /// Sets `result_type`.
-    pub fn result_type(
-        mut self,
-        value: impl Into<crate::TestSourceConnectionMultihostResponseResultType>,
-    ) -> Self {
-        self.result_type = Some(value.into());
-        self
-    }
-    /// Sets `test_connection_details`.
-    pub fn test_connection_details(mut self, value: impl Into<String>) -> Self {
-        self.test_connection_details = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TestSourceConnectionMultihostResponse {
+    success: optional::<bool>(success),
+    message: optional::<String>(message),
+    timing: optional::<i64>(timing),
+    result_type: optional::<crate::TestSourceConnectionMultihostResponseResultType>(result_type),
+    test_connection_details: optional::<String>(test_connection_details),
+});
 crate::serde_helpers::serde_struct!(TestSourceConnectionMultihostResponse {
     success: optional("success"),
     message: optional("message"),

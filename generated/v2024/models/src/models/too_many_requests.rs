@@ -11,12 +11,10 @@ impl TooManyRequests {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `message`.
-    pub fn message(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TooManyRequests {
+    message: optional::<::serde_json::Value>(message),
+});
 crate::serde_helpers::serde_struct!(TooManyRequests {
     message: nullable("message"),
     ..additional_properties

@@ -35,32 +35,14 @@ impl TypeAheadQuery {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `nested_type`.
-    pub fn nested_type(mut self, value: impl Into<String>) -> Self {
-        self.nested_type = Some(value.into());
-        self
-    }
-    /// Sets `max_expansions`.
-    pub fn max_expansions(mut self, value: impl Into<i32>) -> Self {
-        self.max_expansions = Some(value.into());
-        self
-    }
-    /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i32>) -> Self {
-        self.size = Some(value.into());
-        self
-    }
-    /// Sets `sort`.
-    pub fn sort(mut self, value: impl Into<String>) -> Self {
-        self.sort = Some(value.into());
-        self
-    }
-    /// Sets `sort_by_value`.
-    pub fn sort_by_value(mut self, value: impl Into<bool>) -> Self {
-        self.sort_by_value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TypeAheadQuery {
+    nested_type: optional::<String>(nested_type),
+    max_expansions: optional::<i32>(max_expansions),
+    size: optional::<i32>(size),
+    sort: optional::<String>(sort),
+    sort_by_value: optional::<bool>(sort_by_value),
+});
 crate::serde_helpers::serde_struct!(TypeAheadQuery {
     query: required("query"),
     field: required("field"),

@@ -14,17 +14,11 @@ impl UpdateAccessProfilesInBulkRequestItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `requestable`.
-    pub fn requestable(mut self, value: impl Into<bool>) -> Self {
-        self.requestable = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(UpdateAccessProfilesInBulkRequestItem {
+    id: optional::<String>(id),
+    requestable: optional::<bool>(requestable),
+});
 crate::serde_helpers::serde_struct!(UpdateAccessProfilesInBulkRequestItem {
     id: optional("id"),
     requestable: optional("requestable"),

@@ -16,25 +16,12 @@ impl UpdateWorkgroupMembersRequestItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::UpdateWorkgroupMembersRequestItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(UpdateWorkgroupMembersRequestItem {
+    r#type: optional::<crate::UpdateWorkgroupMembersRequestItemType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(UpdateWorkgroupMembersRequestItem {
     r#type: optional("type"),
     id: optional("id"),

@@ -11,12 +11,10 @@ impl Uuid {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `requires_periodic_refresh`.
-    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
-        self.requires_periodic_refresh = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Uuid {
+    requires_periodic_refresh: optional::<bool>(requires_periodic_refresh),
+});
 crate::serde_helpers::serde_struct!(Uuid {
     requires_periodic_refresh: optional("requiresPeriodicRefresh"),
     ..additional_properties

@@ -13,20 +13,11 @@ impl ViolationContext {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `policy`.
-    pub fn policy(mut self, value: impl Into<crate::ViolationContextPolicy>) -> Self {
-        self.policy = Some(value.into());
-        self
-    }
-    /// Sets `conflicting_access_criteria`.
-    pub fn conflicting_access_criteria(
-        mut self,
-        value: impl Into<crate::ExceptionAccessCriteria>,
-    ) -> Self {
-        self.conflicting_access_criteria = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ViolationContext {
+    policy: optional::<crate::ViolationContextPolicy>(policy),
+    conflicting_access_criteria: optional::<crate::ExceptionAccessCriteria>(conflicting_access_criteria),
+});
 crate::serde_helpers::serde_struct!(ViolationContext {
     policy: optional("policy"),
     conflicting_access_criteria: optional("conflictingAccessCriteria"),
@@ -58,25 +49,12 @@ impl ViolationContextPolicy {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::ViolationContextPolicyType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ViolationContextPolicy {
+    r#type: optional::<crate::ViolationContextPolicyType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(ViolationContextPolicy {
     r#type: optional("type"),
     id: optional("id"),

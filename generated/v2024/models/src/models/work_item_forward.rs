@@ -20,12 +20,10 @@ impl WorkItemForward {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `send_notifications`.
-    pub fn send_notifications(mut self, value: impl Into<bool>) -> Self {
-        self.send_notifications = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkItemForward {
+    send_notifications: optional::<bool>(send_notifications),
+});
 crate::serde_helpers::serde_struct!(WorkItemForward {
     target_owner_id: required("targetOwnerId"),
     comment: required("comment"),

@@ -33,72 +33,22 @@ impl Workflow {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `execution_count`.
-    pub fn execution_count(mut self, value: impl Into<i32>) -> Self {
-        self.execution_count = Some(value.into());
-        self
-    }
-    /// Sets `failure_count`.
-    pub fn failure_count(mut self, value: impl Into<i32>) -> Self {
-        self.failure_count = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `modified_by`.
-    pub fn modified_by(mut self, value: impl Into<crate::WorkflowModifiedBy>) -> Self {
-        self.modified_by = Some(value.into());
-        self
-    }
-    /// Sets `creator`.
-    pub fn creator(mut self, value: impl Into<crate::WorkflowCreator>) -> Self {
-        self.creator = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::WorkflowBodyOwner>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `definition`.
-    pub fn definition(mut self, value: impl Into<crate::WorkflowDefinition>) -> Self {
-        self.definition = Some(value.into());
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `trigger`.
-    pub fn trigger(mut self, value: impl Into<crate::WorkflowTriggerV2024>) -> Self {
-        self.trigger = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Workflow {
+    id: optional::<String>(id),
+    execution_count: optional::<i32>(execution_count),
+    failure_count: optional::<i32>(failure_count),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    modified_by: optional::<crate::WorkflowModifiedBy>(modified_by),
+    creator: optional::<crate::WorkflowCreator>(creator),
+    name: optional::<String>(name),
+    owner: optional::<crate::WorkflowBodyOwner>(owner),
+    description: optional::<String>(description),
+    definition: optional::<crate::WorkflowDefinition>(definition),
+    enabled: optional::<bool>(enabled),
+    trigger: optional::<crate::WorkflowTriggerV2024>(trigger),
+});
 crate::serde_helpers::serde_struct!(Workflow {
     id: optional("id"),
     execution_count: optional("executionCount"),
@@ -143,22 +93,12 @@ impl WorkflowCreator {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::WorkflowCreatorType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkflowCreator {
+    r#type: optional::<crate::WorkflowCreatorType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(WorkflowCreator {
     r#type: optional("type"),
     id: optional("id"),

@@ -14,17 +14,11 @@ impl WorkflowDefinition {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `start`.
-    pub fn start(mut self, value: impl Into<String>) -> Self {
-        self.start = Some(value.into());
-        self
-    }
-    /// Sets `steps`.
-    pub fn steps(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.steps = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkflowDefinition {
+    start: optional::<String>(start),
+    steps: optional::<::serde_json::Value>(steps),
+});
 crate::serde_helpers::serde_struct!(WorkflowDefinition {
     start: optional("start"),
     steps: nullable("steps"),

@@ -21,45 +21,15 @@ impl WorkflowLibraryFormFields {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `help_text`.
-    pub fn help_text(mut self, value: impl Into<String>) -> Self {
-        self.help_text = Some(value.into());
-        self
-    }
-    /// Sets `label`.
-    pub fn label(mut self, value: impl Into<String>) -> Self {
-        self.label = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `required`.
-    pub fn required(mut self, value: impl Into<bool>) -> Self {
-        self.required = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::WorkflowLibraryFormFieldsType>,
-    ) -> Self {
-        self.r#type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `type` to an explicit `null`.
-    pub fn type_null(mut self) -> Self {
-        self.r#type = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkflowLibraryFormFields {
+    description: optional::<String>(description),
+    help_text: optional::<String>(help_text),
+    label: optional::<String>(label),
+    name: optional::<String>(name),
+    required: optional::<bool>(required),
+    r#type: nullable::<crate::WorkflowLibraryFormFieldsType>(r#type, type_null),
+});
 crate::serde_helpers::serde_struct!(WorkflowLibraryFormFields {
     description: optional("description"),
     help_text: optional("helpText"),

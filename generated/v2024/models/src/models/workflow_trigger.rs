@@ -31,78 +31,20 @@ impl WorkflowTrigger {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::WorkflowTriggerType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `deprecated`.
-    pub fn deprecated(mut self, value: impl Into<bool>) -> Self {
-        self.deprecated = Some(value.into());
-        self
-    }
-    /// Sets `deprecated_by`.
-    pub fn deprecated_by(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.deprecated_by = Some(value.into());
-        self
-    }
-    /// Sets `is_simulation_enabled`.
-    pub fn is_simulation_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.is_simulation_enabled = Some(value.into());
-        self
-    }
-    /// Sets `output_schema`.
-    pub fn output_schema(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.output_schema = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `is_dynamic_schema`.
-    pub fn is_dynamic_schema(mut self, value: impl Into<bool>) -> Self {
-        self.is_dynamic_schema = Some(value.into());
-        self
-    }
-    /// Sets `input_example`.
-    pub fn input_example(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.input_example = Some(value.into());
-        self
-    }
-    /// Sets `input_example` to an explicit `null`.
-    pub fn input_example_null(mut self) -> Self {
-        self.input_example = Some(::serde_json::Value::Null);
-        self
-    }
-    /// Sets `form_fields`.
-    pub fn form_fields(
-        mut self,
-        value: impl Into<Vec<crate::WorkflowLibraryFormFields>>,
-    ) -> Self {
-        self.form_fields = Some(Some(value.into()));
-        self
-    }
-    /// Sets `form_fields` to an explicit `null`.
-    pub fn form_fields_null(mut self) -> Self {
-        self.form_fields = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkflowTrigger {
+    id: optional::<String>(id),
+    r#type: optional::<crate::WorkflowTriggerType>(r#type),
+    deprecated: optional::<bool>(deprecated),
+    deprecated_by: optional::<crate::primitives::DateTime>(deprecated_by),
+    is_simulation_enabled: optional::<bool>(is_simulation_enabled),
+    output_schema: optional::<::serde_json::Value>(output_schema),
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+    is_dynamic_schema: optional::<bool>(is_dynamic_schema),
+    input_example: nullable_json::<::serde_json::Value>(input_example, input_example_null),
+    form_fields: nullable::<Vec<crate::WorkflowLibraryFormFields>>(form_fields, form_fields_null),
+});
 crate::serde_helpers::serde_struct!(WorkflowTrigger {
     id: optional("id"),
     r#type: optional("type"),

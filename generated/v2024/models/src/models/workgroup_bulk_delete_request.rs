@@ -11,12 +11,10 @@ impl WorkgroupBulkDeleteRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `ids`.
-    pub fn ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.ids = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkgroupBulkDeleteRequest {
+    ids: optional::<Vec<String>>(ids),
+});
 crate::serde_helpers::serde_struct!(WorkgroupBulkDeleteRequest {
     ids: optional("ids"),
     ..additional_properties

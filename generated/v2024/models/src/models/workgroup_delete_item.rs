@@ -26,12 +26,10 @@ impl WorkgroupDeleteItem {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkgroupDeleteItem {
+    description: optional::<String>(description),
+});
 crate::serde_helpers::serde_struct!(WorkgroupDeleteItem {
     id: required("id"),
     status: required("status"),

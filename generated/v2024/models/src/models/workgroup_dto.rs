@@ -28,47 +28,17 @@ impl WorkgroupDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::WorkgroupDtoOwner>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `member_count`.
-    pub fn member_count(mut self, value: impl Into<i64>) -> Self {
-        self.member_count = Some(value.into());
-        self
-    }
-    /// Sets `connection_count`.
-    pub fn connection_count(mut self, value: impl Into<i64>) -> Self {
-        self.connection_count = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkgroupDto {
+    owner: optional::<crate::WorkgroupDtoOwner>(owner),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+    member_count: optional::<i64>(member_count),
+    connection_count: optional::<i64>(connection_count),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+});
 crate::serde_helpers::serde_struct!(WorkgroupDto {
     owner: optional("owner"),
     id: optional("id"),
@@ -112,32 +82,14 @@ impl WorkgroupDtoOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::OwnerDtoType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `email_address`.
-    pub fn email_address(mut self, value: impl Into<String>) -> Self {
-        self.email_address = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkgroupDtoOwner {
+    r#type: optional::<crate::OwnerDtoType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    display_name: optional::<String>(display_name),
+    email_address: optional::<String>(email_address),
+});
 crate::serde_helpers::serde_struct!(WorkgroupDtoOwner {
     r#type: optional("type"),
     id: optional("id"),

@@ -12,12 +12,10 @@ impl AccessActionConfiguration {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `remove_all_access_enabled`.
-    pub fn remove_all_access_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.remove_all_access_enabled = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessActionConfiguration {
+    remove_all_access_enabled: optional::<bool>(remove_all_access_enabled),
+});
 crate::serde_helpers::serde_struct!(AccessActionConfiguration {
     remove_all_access_enabled: optional("removeAllAccessEnabled"),
     ..additional_properties

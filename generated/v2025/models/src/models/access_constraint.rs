@@ -23,12 +23,10 @@ impl AccessConstraint {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `ids`.
-    pub fn ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.ids = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessConstraint {
+    ids: optional::<Vec<String>>(ids),
+});
 crate::serde_helpers::serde_struct!(AccessConstraint {
     r#type: required("type"),
     ids: optional("ids"),

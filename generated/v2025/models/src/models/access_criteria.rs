@@ -13,20 +13,11 @@ impl AccessCriteria {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `criteria_list`.
-    pub fn criteria_list(
-        mut self,
-        value: impl Into<Vec<crate::AccessCriteriaCriteriaListItem>>,
-    ) -> Self {
-        self.criteria_list = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessCriteria {
+    name: optional::<String>(name),
+    criteria_list: optional::<Vec<crate::AccessCriteriaCriteriaListItem>>(criteria_list),
+});
 crate::serde_helpers::serde_struct!(AccessCriteria {
     name: optional("name"),
     criteria_list: optional("criteriaList"),
@@ -55,25 +46,12 @@ impl AccessCriteriaCriteriaListItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::AccessCriteriaCriteriaListItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessCriteriaCriteriaListItem {
+    r#type: optional::<crate::AccessCriteriaCriteriaListItemType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(AccessCriteriaCriteriaListItem {
     r#type: optional("type"),
     id: optional("id"),

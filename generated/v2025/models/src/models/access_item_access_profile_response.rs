@@ -52,62 +52,17 @@ impl AccessItemAccessProfileResponse {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `access_type`.
-    pub fn access_type(mut self, value: impl Into<String>) -> Self {
-        self.access_type = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `start_date`.
-    pub fn start_date(mut self, value: impl Into<String>) -> Self {
-        self.start_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `start_date` to an explicit `null`.
-    pub fn start_date_null(mut self) -> Self {
-        self.start_date = Some(None);
-        self
-    }
-    /// Sets `remove_date`.
-    pub fn remove_date(mut self, value: impl Into<String>) -> Self {
-        self.remove_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `remove_date` to an explicit `null`.
-    pub fn remove_date_null(mut self) -> Self {
-        self.remove_date = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessItemAccessProfileResponse {
+    id: optional::<String>(id),
+    access_type: optional::<String>(access_type),
+    display_name: optional::<String>(display_name),
+    source_name: optional::<String>(source_name),
+    description: nullable::<String>(description, description_null),
+    source_id: optional::<String>(source_id),
+    start_date: nullable::<String>(start_date, start_date_null),
+    remove_date: nullable::<String>(remove_date, remove_date_null),
+});
 crate::serde_helpers::serde_struct!(AccessItemAccessProfileResponse {
     id: optional("id"),
     access_type: optional("accessType"),
@@ -144,17 +99,11 @@ impl AccessItemAccessProfileResponseAppRefsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `cloud_app_id`.
-    pub fn cloud_app_id(mut self, value: impl Into<String>) -> Self {
-        self.cloud_app_id = Some(value.into());
-        self
-    }
-    /// Sets `cloud_app_name`.
-    pub fn cloud_app_name(mut self, value: impl Into<String>) -> Self {
-        self.cloud_app_name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessItemAccessProfileResponseAppRefsItem {
+    cloud_app_id: optional::<String>(cloud_app_id),
+    cloud_app_name: optional::<String>(cloud_app_name),
+});
 crate::serde_helpers::serde_struct!(AccessItemAccessProfileResponseAppRefsItem {
     cloud_app_id: optional("cloudAppId"),
     cloud_app_name: optional("cloudAppName"),

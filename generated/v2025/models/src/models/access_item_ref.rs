@@ -13,17 +13,11 @@ impl AccessItemRef {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::AccessItemRefType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessItemRef {
+    id: optional::<String>(id),
+    r#type: optional::<crate::AccessItemRefType>(r#type),
+});
 crate::serde_helpers::serde_struct!(AccessItemRef {
     id: optional("id"),
     r#type: optional("type"),

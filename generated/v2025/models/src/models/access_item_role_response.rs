@@ -35,52 +35,16 @@ impl AccessItemRoleResponse {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `access_type`.
-    pub fn access_type(mut self, value: impl Into<String>) -> Self {
-        self.access_type = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `source_name` to an explicit `null`.
-    pub fn source_name_null(mut self) -> Self {
-        self.source_name = Some(None);
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `start_date`.
-    pub fn start_date(mut self, value: impl Into<String>) -> Self {
-        self.start_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `start_date` to an explicit `null`.
-    pub fn start_date_null(mut self) -> Self {
-        self.start_date = Some(None);
-        self
-    }
-    /// Sets `remove_date`.
-    pub fn remove_date(mut self, value: impl Into<String>) -> Self {
-        self.remove_date = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessItemRoleResponse {
+    id: optional::<String>(id),
+    access_type: optional::<String>(access_type),
+    display_name: optional::<String>(display_name),
+    source_name: nullable::<String>(source_name, source_name_null),
+    description: optional::<String>(description),
+    start_date: nullable::<String>(start_date, start_date_null),
+    remove_date: optional::<String>(remove_date),
+});
 crate::serde_helpers::serde_struct!(AccessItemRoleResponse {
     id: optional("id"),
     access_type: optional("accessType"),

@@ -17,30 +17,13 @@ impl AccessModelMetadataBulkUpdateResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::AccessModelMetadataBulkUpdateResponseStatus>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessModelMetadataBulkUpdateResponse {
+    id: optional::<String>(id),
+    r#type: optional::<String>(r#type),
+    status: optional::<crate::AccessModelMetadataBulkUpdateResponseStatus>(status),
+    created: optional::<crate::primitives::DateTime>(created),
+});
 crate::serde_helpers::serde_struct!(AccessModelMetadataBulkUpdateResponse {
     id: optional("id"),
     r#type: optional("type"),

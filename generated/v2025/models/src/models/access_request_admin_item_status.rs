@@ -53,258 +53,35 @@ impl AccessRequestAdminItemStatus {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `id` to an explicit `null`.
-    pub fn id_null(mut self) -> Self {
-        self.id = Some(None);
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::AccessRequestAdminItemStatusType>,
-    ) -> Self {
-        self.r#type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `type` to an explicit `null`.
-    pub fn type_null(mut self) -> Self {
-        self.r#type = Some(None);
-        self
-    }
-    /// Sets `cancelled_request_details`.
-    pub fn cancelled_request_details(
-        mut self,
-        value: impl Into<crate::CancelledRequestDetails>,
-    ) -> Self {
-        self.cancelled_request_details = Some(Some(value.into()));
-        self
-    }
-    /// Sets `cancelled_request_details` to an explicit `null`.
-    pub fn cancelled_request_details_null(mut self) -> Self {
-        self.cancelled_request_details = Some(None);
-        self
-    }
-    /// Sets `error_messages`.
-    pub fn error_messages(
-        mut self,
-        value: impl Into<Vec<Vec<crate::ErrorMessageDto>>>,
-    ) -> Self {
-        self.error_messages = Some(Some(value.into()));
-        self
-    }
-    /// Sets `error_messages` to an explicit `null`.
-    pub fn error_messages_null(mut self) -> Self {
-        self.error_messages = Some(None);
-        self
-    }
-    /// Sets `state`.
-    pub fn state(
-        mut self,
-        value: impl Into<crate::RequestedItemStatusRequestState>,
-    ) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets `approval_details`.
-    pub fn approval_details(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalStatusDto>>,
-    ) -> Self {
-        self.approval_details = Some(value.into());
-        self
-    }
-    /// Sets `manual_work_item_details`.
-    pub fn manual_work_item_details(
-        mut self,
-        value: impl Into<Vec<crate::ManualWorkItemDetails>>,
-    ) -> Self {
-        self.manual_work_item_details = Some(Some(value.into()));
-        self
-    }
-    /// Sets `manual_work_item_details` to an explicit `null`.
-    pub fn manual_work_item_details_null(mut self) -> Self {
-        self.manual_work_item_details = Some(None);
-        self
-    }
-    /// Sets `account_activity_item_id`.
-    pub fn account_activity_item_id(mut self, value: impl Into<String>) -> Self {
-        self.account_activity_item_id = Some(value.into());
-        self
-    }
-    /// Sets `request_type`.
-    pub fn request_type(mut self, value: impl Into<crate::AccessRequestType>) -> Self {
-        self.request_type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `request_type` to an explicit `null`.
-    pub fn request_type_null(mut self) -> Self {
-        self.request_type = Some(None);
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `requester`.
-    pub fn requester(mut self, value: impl Into<crate::AccessItemRequester>) -> Self {
-        self.requester = Some(value.into());
-        self
-    }
-    /// Sets `requested_for`.
-    pub fn requested_for(
-        mut self,
-        value: impl Into<crate::AccessRequestAdminItemStatusRequestedFor>,
-    ) -> Self {
-        self.requested_for = Some(value.into());
-        self
-    }
-    /// Sets `requester_comment`.
-    pub fn requester_comment(mut self, value: impl Into<crate::CommentDto>) -> Self {
-        self.requester_comment = Some(Some(value.into()));
-        self
-    }
-    /// Sets `requester_comment` to an explicit `null`.
-    pub fn requester_comment_null(mut self) -> Self {
-        self.requester_comment = Some(None);
-        self
-    }
-    /// Sets `sod_violation_context`.
-    pub fn sod_violation_context(
-        mut self,
-        value: impl Into<crate::SodViolationContextCheckCompleted>,
-    ) -> Self {
-        self.sod_violation_context = Some(Some(value.into()));
-        self
-    }
-    /// Sets `sod_violation_context` to an explicit `null`.
-    pub fn sod_violation_context_null(mut self) -> Self {
-        self.sod_violation_context = Some(None);
-        self
-    }
-    /// Sets `provisioning_details`.
-    pub fn provisioning_details(
-        mut self,
-        value: impl Into<crate::ProvisioningDetails>,
-    ) -> Self {
-        self.provisioning_details = Some(Some(value.into()));
-        self
-    }
-    /// Sets `provisioning_details` to an explicit `null`.
-    pub fn provisioning_details_null(mut self) -> Self {
-        self.provisioning_details = Some(None);
-        self
-    }
-    /// Sets `pre_approval_trigger_details`.
-    pub fn pre_approval_trigger_details(
-        mut self,
-        value: impl Into<crate::PreApprovalTriggerDetails>,
-    ) -> Self {
-        self.pre_approval_trigger_details = Some(Some(value.into()));
-        self
-    }
-    /// Sets `pre_approval_trigger_details` to an explicit `null`.
-    pub fn pre_approval_trigger_details_null(mut self) -> Self {
-        self.pre_approval_trigger_details = Some(None);
-        self
-    }
-    /// Sets `access_request_phases`.
-    pub fn access_request_phases(
-        mut self,
-        value: impl Into<Vec<crate::AccessRequestPhases>>,
-    ) -> Self {
-        self.access_request_phases = Some(Some(value.into()));
-        self
-    }
-    /// Sets `access_request_phases` to an explicit `null`.
-    pub fn access_request_phases_null(mut self) -> Self {
-        self.access_request_phases = Some(None);
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `start_date`.
-    pub fn start_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.start_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `start_date` to an explicit `null`.
-    pub fn start_date_null(mut self) -> Self {
-        self.start_date = Some(None);
-        self
-    }
-    /// Sets `remove_date`.
-    pub fn remove_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.remove_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `remove_date` to an explicit `null`.
-    pub fn remove_date_null(mut self) -> Self {
-        self.remove_date = Some(None);
-        self
-    }
-    /// Sets `cancelable`.
-    pub fn cancelable(mut self, value: impl Into<bool>) -> Self {
-        self.cancelable = Some(value.into());
-        self
-    }
-    /// Sets `reauthorization_required`.
-    pub fn reauthorization_required(mut self, value: impl Into<bool>) -> Self {
-        self.reauthorization_required = Some(value.into());
-        self
-    }
-    /// Sets `access_request_id`.
-    pub fn access_request_id(mut self, value: impl Into<String>) -> Self {
-        self.access_request_id = Some(value.into());
-        self
-    }
-    /// Sets `client_metadata`.
-    pub fn client_metadata(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, String>>,
-    ) -> Self {
-        self.client_metadata = Some(Some(value.into()));
-        self
-    }
-    /// Sets `client_metadata` to an explicit `null`.
-    pub fn client_metadata_null(mut self) -> Self {
-        self.client_metadata = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestAdminItemStatus {
+    id: nullable::<String>(id, id_null),
+    name: nullable::<String>(name, name_null),
+    r#type: nullable::<crate::AccessRequestAdminItemStatusType>(r#type, type_null),
+    cancelled_request_details: nullable::<crate::CancelledRequestDetails>(cancelled_request_details, cancelled_request_details_null),
+    error_messages: nullable::<Vec<Vec<crate::ErrorMessageDto>>>(error_messages, error_messages_null),
+    state: optional::<crate::RequestedItemStatusRequestState>(state),
+    approval_details: optional::<Vec<crate::ApprovalStatusDto>>(approval_details),
+    manual_work_item_details: nullable::<Vec<crate::ManualWorkItemDetails>>(manual_work_item_details, manual_work_item_details_null),
+    account_activity_item_id: optional::<String>(account_activity_item_id),
+    request_type: nullable::<crate::AccessRequestType>(request_type, request_type_null),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    created: optional::<crate::primitives::DateTime>(created),
+    requester: optional::<crate::AccessItemRequester>(requester),
+    requested_for: optional::<crate::AccessRequestAdminItemStatusRequestedFor>(requested_for),
+    requester_comment: nullable::<crate::CommentDto>(requester_comment, requester_comment_null),
+    sod_violation_context: nullable::<crate::SodViolationContextCheckCompleted>(sod_violation_context, sod_violation_context_null),
+    provisioning_details: nullable::<crate::ProvisioningDetails>(provisioning_details, provisioning_details_null),
+    pre_approval_trigger_details: nullable::<crate::PreApprovalTriggerDetails>(pre_approval_trigger_details, pre_approval_trigger_details_null),
+    access_request_phases: nullable::<Vec<crate::AccessRequestPhases>>(access_request_phases, access_request_phases_null),
+    description: nullable::<String>(description, description_null),
+    start_date: nullable::<crate::primitives::DateTime>(start_date, start_date_null),
+    remove_date: nullable::<crate::primitives::DateTime>(remove_date, remove_date_null),
+    cancelable: optional::<bool>(cancelable),
+    reauthorization_required: optional::<bool>(reauthorization_required),
+    access_request_id: optional::<String>(access_request_id),
+    client_metadata: nullable::<::indexmap::IndexMap<String, String>>(client_metadata, client_metadata_null),
+});
 crate::serde_helpers::serde_struct!(AccessRequestAdminItemStatus {
     id: nullable("id"),
     name: nullable("name"),
@@ -375,25 +152,12 @@ impl AccessRequestAdminItemStatusRequestedFor {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::AccessRequestAdminItemStatusRequestedForType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestAdminItemStatusRequestedFor {
+    r#type: optional::<crate::AccessRequestAdminItemStatusRequestedForType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(AccessRequestAdminItemStatusRequestedFor {
     r#type: optional("type"),
     id: optional("id"),

@@ -19,32 +19,14 @@ impl AccessRequestApproversListResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `approval_id`.
-    pub fn approval_id(mut self, value: impl Into<String>) -> Self {
-        self.approval_id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestApproversListResponse {
+    id: optional::<String>(id),
+    email: optional::<String>(email),
+    name: optional::<String>(name),
+    approval_id: optional::<String>(approval_id),
+    r#type: optional::<String>(r#type),
+});
 crate::serde_helpers::serde_struct!(AccessRequestApproversListResponse {
     id: optional("id"),
     email: optional("email"),

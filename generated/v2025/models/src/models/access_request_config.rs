@@ -23,46 +23,15 @@ impl AccessRequestConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `approvals_must_be_external`.
-    pub fn approvals_must_be_external(mut self, value: impl Into<bool>) -> Self {
-        self.approvals_must_be_external = Some(value.into());
-        self
-    }
-    /// Sets `auto_approval_enabled`.
-    pub fn auto_approval_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.auto_approval_enabled = Some(value.into());
-        self
-    }
-    /// Sets `reauthorization_enabled`.
-    pub fn reauthorization_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.reauthorization_enabled = Some(value.into());
-        self
-    }
-    /// Sets `request_on_behalf_of_config`.
-    pub fn request_on_behalf_of_config(
-        mut self,
-        value: impl Into<crate::RequestOnBehalfOfConfig>,
-    ) -> Self {
-        self.request_on_behalf_of_config = Some(value.into());
-        self
-    }
-    /// Sets `approval_reminder_and_escalation_config`.
-    pub fn approval_reminder_and_escalation_config(
-        mut self,
-        value: impl Into<crate::ApprovalReminderAndEscalationConfig>,
-    ) -> Self {
-        self.approval_reminder_and_escalation_config = Some(value.into());
-        self
-    }
-    /// Sets `entitlement_request_config`.
-    pub fn entitlement_request_config(
-        mut self,
-        value: impl Into<crate::EntitlementRequestConfig>,
-    ) -> Self {
-        self.entitlement_request_config = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestConfig {
+    approvals_must_be_external: optional::<bool>(approvals_must_be_external),
+    auto_approval_enabled: optional::<bool>(auto_approval_enabled),
+    reauthorization_enabled: optional::<bool>(reauthorization_enabled),
+    request_on_behalf_of_config: optional::<crate::RequestOnBehalfOfConfig>(request_on_behalf_of_config),
+    approval_reminder_and_escalation_config: optional::<crate::ApprovalReminderAndEscalationConfig>(approval_reminder_and_escalation_config),
+    entitlement_request_config: optional::<crate::EntitlementRequestConfig>(entitlement_request_config),
+});
 crate::serde_helpers::serde_struct!(AccessRequestConfig {
     approvals_must_be_external: optional("approvalsMustBeExternal"),
     auto_approval_enabled: optional("autoApprovalEnabled"),

@@ -24,53 +24,17 @@ impl AccessRequestItemResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `operation`.
-    pub fn operation(mut self, value: impl Into<String>) -> Self {
-        self.operation = Some(value.into());
-        self
-    }
-    /// Sets `access_item_type`.
-    pub fn access_item_type(mut self, value: impl Into<String>) -> Self {
-        self.access_item_type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `decision`.
-    pub fn decision(
-        mut self,
-        value: impl Into<crate::AccessRequestItemResponseDecision>,
-    ) -> Self {
-        self.decision = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(value.into());
-        self
-    }
-    /// Sets `approval_infos`.
-    pub fn approval_infos(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalInfoResponse>>,
-    ) -> Self {
-        self.approval_infos = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestItemResponse {
+    operation: optional::<String>(operation),
+    access_item_type: optional::<String>(access_item_type),
+    name: optional::<String>(name),
+    decision: optional::<crate::AccessRequestItemResponseDecision>(decision),
+    description: optional::<String>(description),
+    source_id: optional::<String>(source_id),
+    source_name: optional::<String>(source_name),
+    approval_infos: optional::<Vec<crate::ApprovalInfoResponse>>(approval_infos),
+});
 crate::serde_helpers::serde_struct!(AccessRequestItemResponse {
     operation: optional("operation"),
     access_item_type: optional("accessItemType"),

@@ -22,52 +22,15 @@ impl AccessRequestPhases {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `started`.
-    pub fn started(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.started = Some(value.into());
-        self
-    }
-    /// Sets `finished`.
-    pub fn finished(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.finished = Some(Some(value.into()));
-        self
-    }
-    /// Sets `finished` to an explicit `null`.
-    pub fn finished_null(mut self) -> Self {
-        self.finished = Some(None);
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `state`.
-    pub fn state(mut self, value: impl Into<crate::AccessRequestPhasesState>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets `result`.
-    pub fn result(mut self, value: impl Into<crate::AccessRequestPhasesResult>) -> Self {
-        self.result = Some(Some(value.into()));
-        self
-    }
-    /// Sets `result` to an explicit `null`.
-    pub fn result_null(mut self) -> Self {
-        self.result = Some(None);
-        self
-    }
-    /// Sets `phase_reference`.
-    pub fn phase_reference(mut self, value: impl Into<String>) -> Self {
-        self.phase_reference = Some(Some(value.into()));
-        self
-    }
-    /// Sets `phase_reference` to an explicit `null`.
-    pub fn phase_reference_null(mut self) -> Self {
-        self.phase_reference = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestPhases {
+    started: optional::<crate::primitives::DateTime>(started),
+    finished: nullable::<crate::primitives::DateTime>(finished, finished_null),
+    name: optional::<String>(name),
+    state: optional::<crate::AccessRequestPhasesState>(state),
+    result: nullable::<crate::AccessRequestPhasesResult>(result, result_null),
+    phase_reference: nullable::<String>(phase_reference, phase_reference_null),
+});
 crate::serde_helpers::serde_struct!(AccessRequestPhases {
     started: optional("started"),
     finished: nullable("finished"),

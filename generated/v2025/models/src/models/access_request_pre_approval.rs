@@ -81,27 +81,11 @@ impl AccessRequestPreApprovalRequestedItemsItem {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(Some(value.into()));
-        self
-    }
-    /// Sets `comment` to an explicit `null`.
-    pub fn comment_null(mut self) -> Self {
-        self.comment = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestPreApprovalRequestedItemsItem {
+    description: nullable::<String>(description, description_null),
+    comment: nullable::<String>(comment, comment_null),
+});
 crate::serde_helpers::serde_struct!(AccessRequestPreApprovalRequestedItemsItem {
     id: required("id"),
     name: required("name"),

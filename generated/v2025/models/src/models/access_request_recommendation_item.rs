@@ -14,20 +14,11 @@ impl AccessRequestRecommendationItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::AccessRequestRecommendationItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestRecommendationItem {
+    id: optional::<String>(id),
+    r#type: optional::<crate::AccessRequestRecommendationItemType>(r#type),
+});
 crate::serde_helpers::serde_struct!(AccessRequestRecommendationItem {
     id: optional("id"),
     r#type: optional("type"),

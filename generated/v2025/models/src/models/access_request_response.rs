@@ -14,25 +14,12 @@ impl AccessRequestResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `requester_id`.
-    pub fn requester_id(mut self, value: impl Into<String>) -> Self {
-        self.requester_id = Some(value.into());
-        self
-    }
-    /// Sets `requester_name`.
-    pub fn requester_name(mut self, value: impl Into<String>) -> Self {
-        self.requester_name = Some(value.into());
-        self
-    }
-    /// Sets `items`.
-    pub fn items(
-        mut self,
-        value: impl Into<Vec<crate::AccessRequestItemResponse>>,
-    ) -> Self {
-        self.items = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestResponse {
+    requester_id: optional::<String>(requester_id),
+    requester_name: optional::<String>(requester_name),
+    items: optional::<Vec<crate::AccessRequestItemResponse>>(items),
+});
 crate::serde_helpers::serde_struct!(AccessRequestResponse {
     requester_id: optional("requesterId"),
     requester_name: optional("requesterName"),

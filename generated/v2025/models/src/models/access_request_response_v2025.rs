@@ -13,23 +13,11 @@ impl AccessRequestResponseV2025 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `new_requests`.
-    pub fn new_requests(
-        mut self,
-        value: impl Into<Vec<crate::AccessRequestTracking>>,
-    ) -> Self {
-        self.new_requests = Some(value.into());
-        self
-    }
-    /// Sets `existing_requests`.
-    pub fn existing_requests(
-        mut self,
-        value: impl Into<Vec<crate::AccessRequestTracking>>,
-    ) -> Self {
-        self.existing_requests = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestResponseV2025 {
+    new_requests: optional::<Vec<crate::AccessRequestTracking>>(new_requests),
+    existing_requests: optional::<Vec<crate::AccessRequestTracking>>(existing_requests),
+});
 crate::serde_helpers::serde_struct!(AccessRequestResponseV2025 {
     new_requests: optional("newRequests"),
     existing_requests: optional("existingRequests"),

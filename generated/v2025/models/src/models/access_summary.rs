@@ -14,43 +14,13 @@ impl AccessSummary {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `access`.
-    pub fn access(mut self, value: impl Into<crate::AccessSummaryAccess>) -> Self {
-        self.access = Some(value.into());
-        self
-    }
-    /// Sets `entitlement`.
-    pub fn entitlement(
-        mut self,
-        value: impl Into<crate::ReviewableEntitlement>,
-    ) -> Self {
-        self.entitlement = Some(Some(value.into()));
-        self
-    }
-    /// Sets `entitlement` to an explicit `null`.
-    pub fn entitlement_null(mut self) -> Self {
-        self.entitlement = Some(None);
-        self
-    }
-    /// Sets `access_profile`.
-    pub fn access_profile(
-        mut self,
-        value: impl Into<crate::ReviewableAccessProfile>,
-    ) -> Self {
-        self.access_profile = Some(value.into());
-        self
-    }
-    /// Sets `role`.
-    pub fn role(mut self, value: impl Into<crate::ReviewableRole>) -> Self {
-        self.role = Some(Some(value.into()));
-        self
-    }
-    /// Sets `role` to an explicit `null`.
-    pub fn role_null(mut self) -> Self {
-        self.role = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessSummary {
+    access: optional::<crate::AccessSummaryAccess>(access),
+    entitlement: nullable::<crate::ReviewableEntitlement>(entitlement, entitlement_null),
+    access_profile: optional::<crate::ReviewableAccessProfile>(access_profile),
+    role: nullable::<crate::ReviewableRole>(role, role_null),
+});
 crate::serde_helpers::serde_struct!(AccessSummary {
     access: optional("access"),
     entitlement: nullable("entitlement"),
@@ -84,22 +54,12 @@ impl AccessSummaryAccess {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::DtoType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessSummaryAccess {
+    r#type: optional::<crate::DtoType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(AccessSummaryAccess {
     r#type: optional("type"),
     id: optional("id"),

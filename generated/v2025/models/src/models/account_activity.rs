@@ -47,139 +47,23 @@ impl AccountActivity {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.completed = Some(Some(value.into()));
-        self
-    }
-    /// Sets `completed` to an explicit `null`.
-    pub fn completed_null(mut self) -> Self {
-        self.completed = Some(None);
-        self
-    }
-    /// Sets `completion_status`.
-    pub fn completion_status(
-        mut self,
-        value: impl Into<crate::CompletionStatus>,
-    ) -> Self {
-        self.completion_status = Some(Some(value.into()));
-        self
-    }
-    /// Sets `completion_status` to an explicit `null`.
-    pub fn completion_status_null(mut self) -> Self {
-        self.completion_status = Some(None);
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `type` to an explicit `null`.
-    pub fn type_null(mut self) -> Self {
-        self.r#type = Some(None);
-        self
-    }
-    /// Sets `requester_identity_summary`.
-    pub fn requester_identity_summary(
-        mut self,
-        value: impl Into<crate::IdentitySummary>,
-    ) -> Self {
-        self.requester_identity_summary = Some(Some(value.into()));
-        self
-    }
-    /// Sets `requester_identity_summary` to an explicit `null`.
-    pub fn requester_identity_summary_null(mut self) -> Self {
-        self.requester_identity_summary = Some(None);
-        self
-    }
-    /// Sets `target_identity_summary`.
-    pub fn target_identity_summary(
-        mut self,
-        value: impl Into<crate::IdentitySummary>,
-    ) -> Self {
-        self.target_identity_summary = Some(Some(value.into()));
-        self
-    }
-    /// Sets `target_identity_summary` to an explicit `null`.
-    pub fn target_identity_summary_null(mut self) -> Self {
-        self.target_identity_summary = Some(None);
-        self
-    }
-    /// Sets `errors`.
-    pub fn errors(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.errors = Some(Some(value.into()));
-        self
-    }
-    /// Sets `errors` to an explicit `null`.
-    pub fn errors_null(mut self) -> Self {
-        self.errors = Some(None);
-        self
-    }
-    /// Sets `warnings`.
-    pub fn warnings(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.warnings = Some(Some(value.into()));
-        self
-    }
-    /// Sets `warnings` to an explicit `null`.
-    pub fn warnings_null(mut self) -> Self {
-        self.warnings = Some(None);
-        self
-    }
-    /// Sets `items`.
-    pub fn items(mut self, value: impl Into<Vec<crate::AccountActivityItem>>) -> Self {
-        self.items = Some(Some(value.into()));
-        self
-    }
-    /// Sets `items` to an explicit `null`.
-    pub fn items_null(mut self) -> Self {
-        self.items = Some(None);
-        self
-    }
-    /// Sets `execution_status`.
-    pub fn execution_status(mut self, value: impl Into<crate::ExecutionStatus>) -> Self {
-        self.execution_status = Some(value.into());
-        self
-    }
-    /// Sets `client_metadata`.
-    pub fn client_metadata(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, String>>,
-    ) -> Self {
-        self.client_metadata = Some(Some(value.into()));
-        self
-    }
-    /// Sets `client_metadata` to an explicit `null`.
-    pub fn client_metadata_null(mut self) -> Self {
-        self.client_metadata = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountActivity {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    completed: nullable::<crate::primitives::DateTime>(completed, completed_null),
+    completion_status: nullable::<crate::CompletionStatus>(completion_status, completion_status_null),
+    r#type: nullable::<String>(r#type, type_null),
+    requester_identity_summary: nullable::<crate::IdentitySummary>(requester_identity_summary, requester_identity_summary_null),
+    target_identity_summary: nullable::<crate::IdentitySummary>(target_identity_summary, target_identity_summary_null),
+    errors: nullable::<Vec<String>>(errors, errors_null),
+    warnings: nullable::<Vec<String>>(warnings, warnings_null),
+    items: nullable::<Vec<crate::AccountActivityItem>>(items, items_null),
+    execution_status: optional::<crate::ExecutionStatus>(execution_status),
+    client_metadata: nullable::<::indexmap::IndexMap<String, String>>(client_metadata, client_metadata_null),
+});
 crate::serde_helpers::serde_struct!(AccountActivity {
     id: optional("id"),
     name: optional("name"),

@@ -13,22 +13,11 @@ impl AccountItemRef {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `account_uuid`.
-    pub fn account_uuid(mut self, value: impl Into<String>) -> Self {
-        self.account_uuid = Some(Some(value.into()));
-        self
-    }
-    /// Sets `account_uuid` to an explicit `null`.
-    pub fn account_uuid_null(mut self) -> Self {
-        self.account_uuid = Some(None);
-        self
-    }
-    /// Sets `native_identity`.
-    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
-        self.native_identity = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountItemRef {
+    account_uuid: nullable::<String>(account_uuid, account_uuid_null),
+    native_identity: optional::<String>(native_identity),
+});
 crate::serde_helpers::serde_struct!(AccountItemRef {
     account_uuid: nullable("accountUuid"),
     native_identity: optional("nativeIdentity"),

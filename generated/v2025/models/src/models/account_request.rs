@@ -17,43 +17,15 @@ impl AccountRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `account_id`.
-    pub fn account_id(mut self, value: impl Into<String>) -> Self {
-        self.account_id = Some(value.into());
-        self
-    }
-    /// Sets `attribute_requests`.
-    pub fn attribute_requests(
-        mut self,
-        value: impl Into<Vec<crate::AttributeRequest>>,
-    ) -> Self {
-        self.attribute_requests = Some(value.into());
-        self
-    }
-    /// Sets `op`.
-    pub fn op(mut self, value: impl Into<String>) -> Self {
-        self.op = Some(value.into());
-        self
-    }
-    /// Sets `provisioning_target`.
-    pub fn provisioning_target(
-        mut self,
-        value: impl Into<crate::AccountSource>,
-    ) -> Self {
-        self.provisioning_target = Some(value.into());
-        self
-    }
-    /// Sets `result`.
-    pub fn result(mut self, value: impl Into<crate::AccountRequestResult>) -> Self {
-        self.result = Some(value.into());
-        self
-    }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<crate::AccountSource>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountRequest {
+    account_id: optional::<String>(account_id),
+    attribute_requests: optional::<Vec<crate::AttributeRequest>>(attribute_requests),
+    op: optional::<String>(op),
+    provisioning_target: optional::<crate::AccountSource>(provisioning_target),
+    result: optional::<crate::AccountRequestResult>(result),
+    source: optional::<crate::AccountSource>(source),
+});
 crate::serde_helpers::serde_struct!(AccountRequest {
     account_id: optional("accountId"),
     attribute_requests: optional("attributeRequests"),
@@ -89,27 +61,12 @@ impl AccountRequestResult {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `errors`.
-    pub fn errors(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.errors = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `ticket_id`.
-    pub fn ticket_id(mut self, value: impl Into<String>) -> Self {
-        self.ticket_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `ticket_id` to an explicit `null`.
-    pub fn ticket_id_null(mut self) -> Self {
-        self.ticket_id = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountRequestResult {
+    errors: optional::<Vec<String>>(errors),
+    status: optional::<String>(status),
+    ticket_id: nullable::<String>(ticket_id, ticket_id_null),
+});
 crate::serde_helpers::serde_struct!(AccountRequestResult {
     errors: optional("errors"),
     status: optional("status"),

@@ -27,22 +27,12 @@ impl AccountStatusChanged {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `event_type`.
-    pub fn event_type(mut self, value: impl Into<String>) -> Self {
-        self.event_type = Some(value.into());
-        self
-    }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `date_time`.
-    pub fn date_time(mut self, value: impl Into<String>) -> Self {
-        self.date_time = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountStatusChanged {
+    event_type: optional::<String>(event_type),
+    identity_id: optional::<String>(identity_id),
+    date_time: optional::<String>(date_time),
+});
 crate::serde_helpers::serde_struct!(AccountStatusChanged {
     event_type: optional("eventType"),
     identity_id: optional("identityId"),
@@ -83,42 +73,16 @@ impl AccountStatusChangedAccount {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `native_identity`.
-    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
-        self.native_identity = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(value.into());
-        self
-    }
-    /// Sets `entitlement_count`.
-    pub fn entitlement_count(mut self, value: impl Into<i32>) -> Self {
-        self.entitlement_count = Some(value.into());
-        self
-    }
-    /// Sets `access_type`.
-    pub fn access_type(mut self, value: impl Into<String>) -> Self {
-        self.access_type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountStatusChangedAccount {
+    id: optional::<String>(id),
+    native_identity: optional::<String>(native_identity),
+    display_name: optional::<String>(display_name),
+    source_id: optional::<String>(source_id),
+    source_name: optional::<String>(source_name),
+    entitlement_count: optional::<i32>(entitlement_count),
+    access_type: optional::<String>(access_type),
+});
 crate::serde_helpers::serde_struct!(AccountStatusChangedAccount {
     id: optional("id"),
     native_identity: optional("nativeIdentity"),
@@ -149,23 +113,11 @@ impl AccountStatusChangedStatusChange {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `previous_status`.
-    pub fn previous_status(
-        mut self,
-        value: impl Into<crate::AccountStatusChangedStatusChangePreviousStatus>,
-    ) -> Self {
-        self.previous_status = Some(value.into());
-        self
-    }
-    /// Sets `new_status`.
-    pub fn new_status(
-        mut self,
-        value: impl Into<crate::AccountStatusChangedStatusChangeNewStatus>,
-    ) -> Self {
-        self.new_status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountStatusChangedStatusChange {
+    previous_status: optional::<crate::AccountStatusChangedStatusChangePreviousStatus>(previous_status),
+    new_status: optional::<crate::AccountStatusChangedStatusChangeNewStatus>(new_status),
+});
 crate::serde_helpers::serde_struct!(AccountStatusChangedStatusChange {
     previous_status: optional("previousStatus"),
     new_status: optional("newStatus"),

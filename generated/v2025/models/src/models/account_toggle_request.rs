@@ -14,17 +14,11 @@ impl AccountToggleRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `external_verification_id`.
-    pub fn external_verification_id(mut self, value: impl Into<String>) -> Self {
-        self.external_verification_id = Some(value.into());
-        self
-    }
-    /// Sets `force_provisioning`.
-    pub fn force_provisioning(mut self, value: impl Into<bool>) -> Self {
-        self.force_provisioning = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountToggleRequest {
+    external_verification_id: optional::<String>(external_verification_id),
+    force_provisioning: optional::<bool>(force_provisioning),
+});
 crate::serde_helpers::serde_struct!(AccountToggleRequest {
     external_verification_id: optional("externalVerificationId"),
     force_provisioning: optional("forceProvisioning"),

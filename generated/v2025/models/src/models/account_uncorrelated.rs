@@ -27,12 +27,10 @@ impl AccountUncorrelated {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `entitlement_count`.
-    pub fn entitlement_count(mut self, value: impl Into<i32>) -> Self {
-        self.entitlement_count = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountUncorrelated {
+    entitlement_count: optional::<i32>(entitlement_count),
+});
 crate::serde_helpers::serde_struct!(AccountUncorrelated {
     identity: required("identity"),
     source: required("source"),
@@ -82,17 +80,10 @@ impl AccountUncorrelatedAccount {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `uuid`.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
-        self.uuid = Some(Some(value.into()));
-        self
-    }
-    /// Sets `uuid` to an explicit `null`.
-    pub fn uuid_null(mut self) -> Self {
-        self.uuid = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountUncorrelatedAccount {
+    uuid: nullable::<String>(uuid, uuid_null),
+});
 crate::serde_helpers::serde_struct!(AccountUncorrelatedAccount {
     r#type: required("type"),
     id: required("id"),

@@ -180,40 +180,13 @@ impl AccountUpdatedEntitlementChangesItemAddedItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `id` to an explicit `null`.
-    pub fn id_null(mut self) -> Self {
-        self.id = Some(None);
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(
-        mut self,
-        value: impl Into<crate::AccountUpdatedEntitlementChangesItemAddedItemOwner>,
-    ) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountUpdatedEntitlementChangesItemAddedItem {
+    id: nullable::<String>(id, id_null),
+    name: nullable::<String>(name, name_null),
+    owner: optional::<crate::AccountUpdatedEntitlementChangesItemAddedItemOwner>(owner),
+    value: optional::<String>(value),
+});
 crate::serde_helpers::serde_struct!(AccountUpdatedEntitlementChangesItemAddedItem {
     id: nullable("id"),
     name: nullable("name"),
@@ -245,27 +218,12 @@ impl AccountUpdatedEntitlementChangesItemAddedItemOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountUpdatedEntitlementChangesItemAddedItemOwner {
+    id: optional::<String>(id),
+    name: nullable::<String>(name, name_null),
+    r#type: optional::<String>(r#type),
+});
 crate::serde_helpers::serde_struct!(AccountUpdatedEntitlementChangesItemAddedItemOwner {
     id: optional("id"),
     name: nullable("name"),
@@ -297,40 +255,13 @@ impl AccountUpdatedEntitlementChangesItemRemovedItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `id` to an explicit `null`.
-    pub fn id_null(mut self) -> Self {
-        self.id = Some(None);
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(
-        mut self,
-        value: impl Into<crate::AccountUpdatedEntitlementChangesItemRemovedItemOwner>,
-    ) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountUpdatedEntitlementChangesItemRemovedItem {
+    id: nullable::<String>(id, id_null),
+    name: nullable::<String>(name, name_null),
+    owner: optional::<crate::AccountUpdatedEntitlementChangesItemRemovedItemOwner>(owner),
+    value: optional::<String>(value),
+});
 crate::serde_helpers::serde_struct!(AccountUpdatedEntitlementChangesItemRemovedItem {
     id: nullable("id"),
     name: nullable("name"),
@@ -363,27 +294,12 @@ impl AccountUpdatedEntitlementChangesItemRemovedItemOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountUpdatedEntitlementChangesItemRemovedItemOwner {
+    id: optional::<String>(id),
+    name: nullable::<String>(name, name_null),
+    r#type: optional::<String>(r#type),
+});
 crate::serde_helpers::serde_struct!(AccountUpdatedEntitlementChangesItemRemovedItemOwner {
     id: optional("id"),
     name: nullable("name"),

@@ -13,17 +13,11 @@ impl AccountUsage {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `date`.
-    pub fn date(mut self, value: impl Into<crate::primitives::Date>) -> Self {
-        self.date = Some(value.into());
-        self
-    }
-    /// Sets `count`.
-    pub fn count(mut self, value: impl Into<i64>) -> Self {
-        self.count = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountUsage {
+    date: optional::<crate::primitives::Date>(date),
+    count: optional::<i64>(count),
+});
 crate::serde_helpers::serde_struct!(AccountUsage {
     date: optional("date"),
     count: optional("count"),

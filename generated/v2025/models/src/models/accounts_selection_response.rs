@@ -11,15 +11,10 @@ impl AccountsSelectionResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identities`.
-    pub fn identities(
-        mut self,
-        value: impl Into<Vec<crate::IdentityAccountSelections>>,
-    ) -> Self {
-        self.identities = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountsSelectionResponse {
+    identities: optional::<Vec<crate::IdentityAccountSelections>>(identities),
+});
 crate::serde_helpers::serde_struct!(AccountsSelectionResponse {
     identities: optional("identities"),
     ..additional_properties

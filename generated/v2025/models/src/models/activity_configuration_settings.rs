@@ -26,77 +26,17 @@ impl ActivityConfigurationSettings {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `is_enabled`.
-    pub fn is_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.is_enabled = Some(value.into());
-        self
-    }
-    /// Sets `cluster_id`.
-    pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.cluster_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `cluster_id` to an explicit `null`.
-    pub fn cluster_id_null(mut self) -> Self {
-        self.cluster_id = Some(None);
-        self
-    }
-    /// Sets `retention_time_period`.
-    pub fn retention_time_period(mut self, value: impl Into<i32>) -> Self {
-        self.retention_time_period = Some(value.into());
-        self
-    }
-    /// Sets `retention_time_type`.
-    pub fn retention_time_type(mut self, value: impl Into<String>) -> Self {
-        self.retention_time_type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `retention_time_type` to an explicit `null`.
-    pub fn retention_time_type_null(mut self) -> Self {
-        self.retention_time_type = Some(None);
-        self
-    }
-    /// Sets `exclude_users`.
-    pub fn exclude_users(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.exclude_users = Some(Some(value.into()));
-        self
-    }
-    /// Sets `exclude_users` to an explicit `null`.
-    pub fn exclude_users_null(mut self) -> Self {
-        self.exclude_users = Some(None);
-        self
-    }
-    /// Sets `exclude_folders`.
-    pub fn exclude_folders(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.exclude_folders = Some(Some(value.into()));
-        self
-    }
-    /// Sets `exclude_folders` to an explicit `null`.
-    pub fn exclude_folders_null(mut self) -> Self {
-        self.exclude_folders = Some(None);
-        self
-    }
-    /// Sets `exclude_file_extensions`.
-    pub fn exclude_file_extensions(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.exclude_file_extensions = Some(Some(value.into()));
-        self
-    }
-    /// Sets `exclude_file_extensions` to an explicit `null`.
-    pub fn exclude_file_extensions_null(mut self) -> Self {
-        self.exclude_file_extensions = Some(None);
-        self
-    }
-    /// Sets `exclude_actions`.
-    pub fn exclude_actions(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.exclude_actions = Some(Some(value.into()));
-        self
-    }
-    /// Sets `exclude_actions` to an explicit `null`.
-    pub fn exclude_actions_null(mut self) -> Self {
-        self.exclude_actions = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ActivityConfigurationSettings {
+    is_enabled: optional::<bool>(is_enabled),
+    cluster_id: nullable::<String>(cluster_id, cluster_id_null),
+    retention_time_period: optional::<i32>(retention_time_period),
+    retention_time_type: nullable::<String>(retention_time_type, retention_time_type_null),
+    exclude_users: nullable::<Vec<String>>(exclude_users, exclude_users_null),
+    exclude_folders: nullable::<Vec<String>>(exclude_folders, exclude_folders_null),
+    exclude_file_extensions: nullable::<Vec<String>>(exclude_file_extensions, exclude_file_extensions_null),
+    exclude_actions: nullable::<Vec<String>>(exclude_actions, exclude_actions_null),
+});
 crate::serde_helpers::serde_struct!(ActivityConfigurationSettings {
     is_enabled: optional("isEnabled"),
     cluster_id: nullable("clusterId"),

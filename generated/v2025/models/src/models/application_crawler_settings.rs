@@ -30,100 +30,19 @@ impl ApplicationCrawlerSettings {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `is_enabled`.
-    pub fn is_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.is_enabled = Some(value.into());
-        self
-    }
-    /// Sets `cluster_id`.
-    pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.cluster_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `cluster_id` to an explicit `null`.
-    pub fn cluster_id_null(mut self) -> Self {
-        self.cluster_id = Some(None);
-        self
-    }
-    /// Sets `calculate_resource_size`.
-    pub fn calculate_resource_size(
-        mut self,
-        value: impl Into<crate::CrawlResourcesSizesOptions>,
-    ) -> Self {
-        self.calculate_resource_size = Some(value.into());
-        self
-    }
-    /// Sets `crawl_snapshots_folder`.
-    pub fn crawl_snapshots_folder(mut self, value: impl Into<bool>) -> Self {
-        self.crawl_snapshots_folder = Some(Some(value.into()));
-        self
-    }
-    /// Sets `crawl_snapshots_folder` to an explicit `null`.
-    pub fn crawl_snapshots_folder_null(mut self) -> Self {
-        self.crawl_snapshots_folder = Some(None);
-        self
-    }
-    /// Sets `crawl_mailboxes`.
-    pub fn crawl_mailboxes(mut self, value: impl Into<bool>) -> Self {
-        self.crawl_mailboxes = Some(Some(value.into()));
-        self
-    }
-    /// Sets `crawl_mailboxes` to an explicit `null`.
-    pub fn crawl_mailboxes_null(mut self) -> Self {
-        self.crawl_mailboxes = Some(None);
-        self
-    }
-    /// Sets `crawl_public_folders`.
-    pub fn crawl_public_folders(mut self, value: impl Into<bool>) -> Self {
-        self.crawl_public_folders = Some(Some(value.into()));
-        self
-    }
-    /// Sets `crawl_public_folders` to an explicit `null`.
-    pub fn crawl_public_folders_null(mut self) -> Self {
-        self.crawl_public_folders = Some(None);
-        self
-    }
-    /// Sets `excluded_paths_by_regex`.
-    pub fn excluded_paths_by_regex(mut self, value: impl Into<String>) -> Self {
-        self.excluded_paths_by_regex = Some(Some(value.into()));
-        self
-    }
-    /// Sets `excluded_paths_by_regex` to an explicit `null`.
-    pub fn excluded_paths_by_regex_null(mut self) -> Self {
-        self.excluded_paths_by_regex = Some(None);
-        self
-    }
-    /// Sets `crawl_top_level_shares`.
-    pub fn crawl_top_level_shares(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.crawl_top_level_shares = Some(Some(value.into()));
-        self
-    }
-    /// Sets `crawl_top_level_shares` to an explicit `null`.
-    pub fn crawl_top_level_shares_null(mut self) -> Self {
-        self.crawl_top_level_shares = Some(None);
-        self
-    }
-    /// Sets `excluded_resources`.
-    pub fn excluded_resources(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.excluded_resources = Some(Some(value.into()));
-        self
-    }
-    /// Sets `excluded_resources` to an explicit `null`.
-    pub fn excluded_resources_null(mut self) -> Self {
-        self.excluded_resources = Some(None);
-        self
-    }
-    /// Sets `include_resources`.
-    pub fn include_resources(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.include_resources = Some(Some(value.into()));
-        self
-    }
-    /// Sets `include_resources` to an explicit `null`.
-    pub fn include_resources_null(mut self) -> Self {
-        self.include_resources = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ApplicationCrawlerSettings {
+    is_enabled: optional::<bool>(is_enabled),
+    cluster_id: nullable::<String>(cluster_id, cluster_id_null),
+    calculate_resource_size: optional::<crate::CrawlResourcesSizesOptions>(calculate_resource_size),
+    crawl_snapshots_folder: nullable::<bool>(crawl_snapshots_folder, crawl_snapshots_folder_null),
+    crawl_mailboxes: nullable::<bool>(crawl_mailboxes, crawl_mailboxes_null),
+    crawl_public_folders: nullable::<bool>(crawl_public_folders, crawl_public_folders_null),
+    excluded_paths_by_regex: nullable::<String>(excluded_paths_by_regex, excluded_paths_by_regex_null),
+    crawl_top_level_shares: nullable::<Vec<String>>(crawl_top_level_shares, crawl_top_level_shares_null),
+    excluded_resources: nullable::<Vec<String>>(excluded_resources, excluded_resources_null),
+    include_resources: nullable::<Vec<String>>(include_resources, include_resources_null),
+});
 crate::serde_helpers::serde_struct!(ApplicationCrawlerSettings {
     is_enabled: optional("isEnabled"),
     cluster_id: nullable("clusterId"),

@@ -29,102 +29,19 @@ impl ApplicationItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<i64>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `type` to an explicit `null`.
-    pub fn type_null(mut self) -> Self {
-        self.r#type = Some(None);
-        self
-    }
-    /// Sets `tags`.
-    pub fn tags(mut self, value: impl Into<Vec<crate::TagV2025>>) -> Self {
-        self.tags = Some(Some(value.into()));
-        self
-    }
-    /// Sets `tags` to an explicit `null`.
-    pub fn tags_null(mut self) -> Self {
-        self.tags = Some(None);
-        self
-    }
-    /// Sets `test_connection_status`.
-    pub fn test_connection_status(mut self, value: impl Into<String>) -> Self {
-        self.test_connection_status = Some(Some(value.into()));
-        self
-    }
-    /// Sets `test_connection_status` to an explicit `null`.
-    pub fn test_connection_status_null(mut self) -> Self {
-        self.test_connection_status = Some(None);
-        self
-    }
-    /// Sets `test_connection_date`.
-    pub fn test_connection_date(mut self, value: impl Into<i64>) -> Self {
-        self.test_connection_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `test_connection_date` to an explicit `null`.
-    pub fn test_connection_date_null(mut self) -> Self {
-        self.test_connection_date = Some(None);
-        self
-    }
-    /// Sets `rc_cluster_id`.
-    pub fn rc_cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.rc_cluster_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `rc_cluster_id` to an explicit `null`.
-    pub fn rc_cluster_id_null(mut self) -> Self {
-        self.rc_cluster_id = Some(None);
-        self
-    }
-    /// Sets `dc_cluster_id`.
-    pub fn dc_cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.dc_cluster_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `dc_cluster_id` to an explicit `null`.
-    pub fn dc_cluster_id_null(mut self) -> Self {
-        self.dc_cluster_id = Some(None);
-        self
-    }
-    /// Sets `pc_cluster_id`.
-    pub fn pc_cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.pc_cluster_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `pc_cluster_id` to an explicit `null`.
-    pub fn pc_cluster_id_null(mut self) -> Self {
-        self.pc_cluster_id = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ApplicationItem {
+    id: optional::<i64>(id),
+    name: nullable::<String>(name, name_null),
+    description: nullable::<String>(description, description_null),
+    r#type: nullable::<String>(r#type, type_null),
+    tags: nullable::<Vec<crate::TagV2025>>(tags, tags_null),
+    test_connection_status: nullable::<String>(test_connection_status, test_connection_status_null),
+    test_connection_date: nullable::<i64>(test_connection_date, test_connection_date_null),
+    rc_cluster_id: nullable::<String>(rc_cluster_id, rc_cluster_id_null),
+    dc_cluster_id: nullable::<String>(dc_cluster_id, dc_cluster_id_null),
+    pc_cluster_id: nullable::<String>(pc_cluster_id, pc_cluster_id_null),
+});
 crate::serde_helpers::serde_struct!(ApplicationItem {
     id: optional("id"),
     name: nullable("name"),

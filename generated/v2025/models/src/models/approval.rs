@@ -68,182 +68,38 @@ impl Approval {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `tenant_id`.
-    pub fn tenant_id(mut self, value: impl Into<String>) -> Self {
-        self.tenant_id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `approvers`.
-    pub fn approvers(mut self, value: impl Into<Vec<crate::ApprovalIdentity>>) -> Self {
-        self.approvers = Some(value.into());
-        self
-    }
-    /// Sets `created_date`.
-    pub fn created_date(mut self, value: impl Into<String>) -> Self {
-        self.created_date = Some(value.into());
-        self
-    }
-    /// Sets `due_date`.
-    pub fn due_date(mut self, value: impl Into<String>) -> Self {
-        self.due_date = Some(value.into());
-        self
-    }
-    /// Sets `escalation_step`.
-    pub fn escalation_step(mut self, value: impl Into<String>) -> Self {
-        self.escalation_step = Some(value.into());
-        self
-    }
-    /// Sets `serial_step`.
-    pub fn serial_step(mut self, value: impl Into<i64>) -> Self {
-        self.serial_step = Some(value.into());
-        self
-    }
-    /// Sets `is_escalated`.
-    pub fn is_escalated(mut self, value: impl Into<bool>) -> Self {
-        self.is_escalated = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<Vec<crate::ApprovalName>>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `batch_request`.
-    pub fn batch_request(mut self, value: impl Into<crate::ApprovalBatch>) -> Self {
-        self.batch_request = Some(value.into());
-        self
-    }
-    /// Sets `approval_config`.
-    pub fn approval_config(mut self, value: impl Into<crate::ApprovalConfig>) -> Self {
-        self.approval_config = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalDescription>>,
-    ) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `medium`.
-    pub fn medium(mut self, value: impl Into<crate::ApprovalMedium>) -> Self {
-        self.medium = Some(value.into());
-        self
-    }
-    /// Sets `priority`.
-    pub fn priority(mut self, value: impl Into<crate::ApprovalPriority>) -> Self {
-        self.priority = Some(value.into());
-        self
-    }
-    /// Sets `requester`.
-    pub fn requester(mut self, value: impl Into<crate::ApprovalIdentity>) -> Self {
-        self.requester = Some(value.into());
-        self
-    }
-    /// Sets `requestee`.
-    pub fn requestee(mut self, value: impl Into<crate::ApprovalIdentity>) -> Self {
-        self.requestee = Some(value.into());
-        self
-    }
-    /// Sets `comments`.
-    pub fn comments(mut self, value: impl Into<Vec<crate::ApprovalComment>>) -> Self {
-        self.comments = Some(value.into());
-        self
-    }
-    /// Sets `approved_by`.
-    pub fn approved_by(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalIdentityRecord>>,
-    ) -> Self {
-        self.approved_by = Some(value.into());
-        self
-    }
-    /// Sets `rejected_by`.
-    pub fn rejected_by(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalIdentityRecord>>,
-    ) -> Self {
-        self.rejected_by = Some(value.into());
-        self
-    }
-    /// Sets `assigned_to`.
-    pub fn assigned_to(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalIdentity>>,
-    ) -> Self {
-        self.assigned_to = Some(value.into());
-        self
-    }
-    /// Sets `completed_date`.
-    pub fn completed_date(mut self, value: impl Into<String>) -> Self {
-        self.completed_date = Some(value.into());
-        self
-    }
-    /// Sets `approval_criteria`.
-    pub fn approval_criteria(
-        mut self,
-        value: impl Into<crate::ApprovalApprovalCriteria>,
-    ) -> Self {
-        self.approval_criteria = Some(value.into());
-        self
-    }
-    /// Sets `additional_attributes`.
-    pub fn additional_attributes(mut self, value: impl Into<String>) -> Self {
-        self.additional_attributes = Some(value.into());
-        self
-    }
-    /// Sets `reference_data`.
-    pub fn reference_data(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalReference>>,
-    ) -> Self {
-        self.reference_data = Some(value.into());
-        self
-    }
-    /// Sets `reassignment_history`.
-    pub fn reassignment_history(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalReassignmentHistory>>,
-    ) -> Self {
-        self.reassignment_history = Some(value.into());
-        self
-    }
-    /// Sets `static_attributes`.
-    pub fn static_attributes(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, ::serde_json::Value>>,
-    ) -> Self {
-        self.static_attributes = Some(value.into());
-        self
-    }
-    /// Sets `modified_date`.
-    pub fn modified_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.modified_date = Some(value.into());
-        self
-    }
-    /// Sets `requested_target`.
-    pub fn requested_target(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalRequestedTarget>>,
-    ) -> Self {
-        self.requested_target = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Approval {
+    id: optional::<String>(id),
+    tenant_id: optional::<String>(tenant_id),
+    r#type: optional::<String>(r#type),
+    approvers: optional::<Vec<crate::ApprovalIdentity>>(approvers),
+    created_date: optional::<String>(created_date),
+    due_date: optional::<String>(due_date),
+    escalation_step: optional::<String>(escalation_step),
+    serial_step: optional::<i64>(serial_step),
+    is_escalated: optional::<bool>(is_escalated),
+    name: optional::<Vec<crate::ApprovalName>>(name),
+    batch_request: optional::<crate::ApprovalBatch>(batch_request),
+    approval_config: optional::<crate::ApprovalConfig>(approval_config),
+    description: optional::<Vec<crate::ApprovalDescription>>(description),
+    medium: optional::<crate::ApprovalMedium>(medium),
+    priority: optional::<crate::ApprovalPriority>(priority),
+    requester: optional::<crate::ApprovalIdentity>(requester),
+    requestee: optional::<crate::ApprovalIdentity>(requestee),
+    comments: optional::<Vec<crate::ApprovalComment>>(comments),
+    approved_by: optional::<Vec<crate::ApprovalIdentityRecord>>(approved_by),
+    rejected_by: optional::<Vec<crate::ApprovalIdentityRecord>>(rejected_by),
+    assigned_to: optional::<Vec<crate::ApprovalIdentity>>(assigned_to),
+    completed_date: optional::<String>(completed_date),
+    approval_criteria: optional::<crate::ApprovalApprovalCriteria>(approval_criteria),
+    additional_attributes: optional::<String>(additional_attributes),
+    reference_data: optional::<Vec<crate::ApprovalReference>>(reference_data),
+    reassignment_history: optional::<Vec<crate::ApprovalReassignmentHistory>>(reassignment_history),
+    static_attributes: optional::<::indexmap::IndexMap<String, ::serde_json::Value>>(static_attributes),
+    modified_date: optional::<crate::primitives::DateTime>(modified_date),
+    requested_target: optional::<Vec<crate::ApprovalRequestedTarget>>(requested_target),
+});
 crate::serde_helpers::serde_struct!(Approval {
     id: optional("id"),
     tenant_id: optional("tenantId"),
@@ -317,28 +173,12 @@ impl ApprovalApprovalCriteria {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `approval`.
-    pub fn approval(
-        mut self,
-        value: impl Into<crate::ApprovalApprovalCriteriaApproval>,
-    ) -> Self {
-        self.approval = Some(value.into());
-        self
-    }
-    /// Sets `rejection`.
-    pub fn rejection(
-        mut self,
-        value: impl Into<crate::ApprovalApprovalCriteriaRejection>,
-    ) -> Self {
-        self.rejection = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalApprovalCriteria {
+    r#type: optional::<String>(r#type),
+    approval: optional::<crate::ApprovalApprovalCriteriaApproval>(approval),
+    rejection: optional::<crate::ApprovalApprovalCriteriaRejection>(rejection),
+});
 crate::serde_helpers::serde_struct!(ApprovalApprovalCriteria {
     r#type: optional("type"),
     approval: optional("approval"),
@@ -368,20 +208,11 @@ impl ApprovalApprovalCriteriaApproval {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `calculation_type`.
-    pub fn calculation_type(
-        mut self,
-        value: impl Into<crate::ApprovalApprovalCriteriaApprovalCalculationType>,
-    ) -> Self {
-        self.calculation_type = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<i64>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalApprovalCriteriaApproval {
+    calculation_type: optional::<crate::ApprovalApprovalCriteriaApprovalCalculationType>(calculation_type),
+    value: optional::<i64>(value),
+});
 crate::serde_helpers::serde_struct!(ApprovalApprovalCriteriaApproval {
     calculation_type: optional("calculationType"),
     value: optional("value"),
@@ -441,20 +272,11 @@ impl ApprovalApprovalCriteriaRejection {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `calculation_type`.
-    pub fn calculation_type(
-        mut self,
-        value: impl Into<crate::ApprovalApprovalCriteriaRejectionCalculationType>,
-    ) -> Self {
-        self.calculation_type = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<i64>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalApprovalCriteriaRejection {
+    calculation_type: optional::<crate::ApprovalApprovalCriteriaRejectionCalculationType>(calculation_type),
+    value: optional::<i64>(value),
+});
 crate::serde_helpers::serde_struct!(ApprovalApprovalCriteriaRejection {
     calculation_type: optional("calculationType"),
     value: optional("value"),

@@ -16,25 +16,12 @@ impl ApprovalApproveRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `additional_attributes`.
-    pub fn additional_attributes(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, String>>,
-    ) -> Self {
-        self.additional_attributes = Some(value.into());
-        self
-    }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
-    /// Sets `override_approver_id`.
-    pub fn override_approver_id(mut self, value: impl Into<String>) -> Self {
-        self.override_approver_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalApproveRequest {
+    additional_attributes: optional::<::indexmap::IndexMap<String, String>>(additional_attributes),
+    comment: optional::<String>(comment),
+    override_approver_id: optional::<String>(override_approver_id),
+});
 crate::serde_helpers::serde_struct!(ApprovalApproveRequest {
     additional_attributes: optional("additionalAttributes"),
     comment: optional("comment"),

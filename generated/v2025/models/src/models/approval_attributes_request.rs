@@ -16,25 +16,12 @@ impl ApprovalAttributesRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `additional_attributes`.
-    pub fn additional_attributes(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, String>>,
-    ) -> Self {
-        self.additional_attributes = Some(value.into());
-        self
-    }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
-    /// Sets `remove_attribute_keys`.
-    pub fn remove_attribute_keys(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.remove_attribute_keys = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalAttributesRequest {
+    additional_attributes: optional::<::indexmap::IndexMap<String, String>>(additional_attributes),
+    comment: optional::<String>(comment),
+    remove_attribute_keys: optional::<Vec<String>>(remove_attribute_keys),
+});
 crate::serde_helpers::serde_struct!(ApprovalAttributesRequest {
     additional_attributes: optional("additionalAttributes"),
     comment: optional("comment"),

@@ -14,17 +14,11 @@ impl ApprovalBatch {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `batch_id`.
-    pub fn batch_id(mut self, value: impl Into<String>) -> Self {
-        self.batch_id = Some(value.into());
-        self
-    }
-    /// Sets `batch_size`.
-    pub fn batch_size(mut self, value: impl Into<i64>) -> Self {
-        self.batch_size = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalBatch {
+    batch_id: optional::<String>(batch_id),
+    batch_size: optional::<i64>(batch_size),
+});
 crate::serde_helpers::serde_struct!(ApprovalBatch {
     batch_id: optional("batchId"),
     batch_size: optional("batchSize"),

@@ -17,27 +17,13 @@ impl ApprovalComment {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `author`.
-    pub fn author(mut self, value: impl Into<crate::ApprovalIdentity>) -> Self {
-        self.author = Some(value.into());
-        self
-    }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
-    /// Sets `created_date`.
-    pub fn created_date(mut self, value: impl Into<String>) -> Self {
-        self.created_date = Some(value.into());
-        self
-    }
-    /// Sets `comment_id`.
-    pub fn comment_id(mut self, value: impl Into<String>) -> Self {
-        self.comment_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalComment {
+    author: optional::<crate::ApprovalIdentity>(author),
+    comment: optional::<String>(comment),
+    created_date: optional::<String>(created_date),
+    comment_id: optional::<String>(comment_id),
+});
 crate::serde_helpers::serde_struct!(ApprovalComment {
     author: optional("author"),
     comment: optional("comment"),

@@ -11,12 +11,10 @@ impl ApprovalCommentsRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalCommentsRequest {
+    comment: optional::<String>(comment),
+});
 crate::serde_helpers::serde_struct!(ApprovalCommentsRequest {
     comment: optional("comment"),
     ..additional_properties

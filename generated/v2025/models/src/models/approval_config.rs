@@ -35,84 +35,19 @@ impl ApprovalConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `reminder_config`.
-    pub fn reminder_config(
-        mut self,
-        value: impl Into<crate::ApprovalConfigReminderConfig>,
-    ) -> Self {
-        self.reminder_config = Some(value.into());
-        self
-    }
-    /// Sets `escalation_config`.
-    pub fn escalation_config(
-        mut self,
-        value: impl Into<crate::ApprovalConfigEscalationConfig>,
-    ) -> Self {
-        self.escalation_config = Some(value.into());
-        self
-    }
-    /// Sets `timeout_config`.
-    pub fn timeout_config(
-        mut self,
-        value: impl Into<crate::ApprovalConfigTimeoutConfig>,
-    ) -> Self {
-        self.timeout_config = Some(value.into());
-        self
-    }
-    /// Sets `cron_timezone`.
-    pub fn cron_timezone(
-        mut self,
-        value: impl Into<crate::ApprovalConfigCronTimezone>,
-    ) -> Self {
-        self.cron_timezone = Some(value.into());
-        self
-    }
-    /// Sets `serial_chain`.
-    pub fn serial_chain(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalConfigSerialChainItem>>,
-    ) -> Self {
-        self.serial_chain = Some(value.into());
-        self
-    }
-    /// Sets `requires_comment`.
-    pub fn requires_comment(
-        mut self,
-        value: impl Into<crate::ApprovalConfigRequiresComment>,
-    ) -> Self {
-        self.requires_comment = Some(value.into());
-        self
-    }
-    /// Sets `fallback_approver`.
-    pub fn fallback_approver(
-        mut self,
-        value: impl Into<crate::ApprovalConfigFallbackApprover>,
-    ) -> Self {
-        self.fallback_approver = Some(value.into());
-        self
-    }
-    /// Sets `machine_identity_manager_assignment`.
-    pub fn machine_identity_manager_assignment(
-        mut self,
-        value: impl Into<crate::ApprovalConfigMachineIdentityManagerAssignment>,
-    ) -> Self {
-        self.machine_identity_manager_assignment = Some(value.into());
-        self
-    }
-    /// Sets `circumvent_approval_process`.
-    pub fn circumvent_approval_process(mut self, value: impl Into<bool>) -> Self {
-        self.circumvent_approval_process = Some(value.into());
-        self
-    }
-    /// Sets `auto_approve`.
-    pub fn auto_approve(
-        mut self,
-        value: impl Into<crate::ApprovalConfigAutoApprove>,
-    ) -> Self {
-        self.auto_approve = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalConfig {
+    reminder_config: optional::<crate::ApprovalConfigReminderConfig>(reminder_config),
+    escalation_config: optional::<crate::ApprovalConfigEscalationConfig>(escalation_config),
+    timeout_config: optional::<crate::ApprovalConfigTimeoutConfig>(timeout_config),
+    cron_timezone: optional::<crate::ApprovalConfigCronTimezone>(cron_timezone),
+    serial_chain: optional::<Vec<crate::ApprovalConfigSerialChainItem>>(serial_chain),
+    requires_comment: optional::<crate::ApprovalConfigRequiresComment>(requires_comment),
+    fallback_approver: optional::<crate::ApprovalConfigFallbackApprover>(fallback_approver),
+    machine_identity_manager_assignment: optional::<crate::ApprovalConfigMachineIdentityManagerAssignment>(machine_identity_manager_assignment),
+    circumvent_approval_process: optional::<bool>(circumvent_approval_process),
+    auto_approve: optional::<crate::ApprovalConfigAutoApprove>(auto_approve),
+});
 crate::serde_helpers::serde_struct!(ApprovalConfig {
     reminder_config: optional("reminderConfig"),
     escalation_config: optional("escalationConfig"),
@@ -196,17 +131,11 @@ impl ApprovalConfigCronTimezone {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `location`.
-    pub fn location(mut self, value: impl Into<String>) -> Self {
-        self.location = Some(value.into());
-        self
-    }
-    /// Sets `offset`.
-    pub fn offset(mut self, value: impl Into<String>) -> Self {
-        self.offset = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalConfigCronTimezone {
+    location: optional::<String>(location),
+    offset: optional::<String>(offset),
+});
 crate::serde_helpers::serde_struct!(ApprovalConfigCronTimezone {
     location: optional("location"),
     offset: optional("offset"),
@@ -239,30 +168,13 @@ impl ApprovalConfigEscalationConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `days_until_first_escalation`.
-    pub fn days_until_first_escalation(mut self, value: impl Into<i64>) -> Self {
-        self.days_until_first_escalation = Some(value.into());
-        self
-    }
-    /// Sets `escalation_cron_schedule`.
-    pub fn escalation_cron_schedule(mut self, value: impl Into<String>) -> Self {
-        self.escalation_cron_schedule = Some(value.into());
-        self
-    }
-    /// Sets `escalation_chain`.
-    pub fn escalation_chain(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalConfigEscalationConfigEscalationChainItem>>,
-    ) -> Self {
-        self.escalation_chain = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalConfigEscalationConfig {
+    enabled: optional::<bool>(enabled),
+    days_until_first_escalation: optional::<i64>(days_until_first_escalation),
+    escalation_cron_schedule: optional::<String>(escalation_cron_schedule),
+    escalation_chain: optional::<Vec<crate::ApprovalConfigEscalationConfigEscalationChainItem>>(escalation_chain),
+});
 crate::serde_helpers::serde_struct!(ApprovalConfigEscalationConfig {
     enabled: optional("enabled"),
     days_until_first_escalation: optional("daysUntilFirstEscalation"),
@@ -293,22 +205,11 @@ impl ApprovalConfigEscalationConfigEscalationChainItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `identity_type`.
-    pub fn identity_type(
-        mut self,
-        value: impl Into<
-            crate::ApprovalConfigEscalationConfigEscalationChainItemIdentityType,
-        >,
-    ) -> Self {
-        self.identity_type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalConfigEscalationConfigEscalationChainItem {
+    identity_id: optional::<String>(identity_id),
+    identity_type: optional::<crate::ApprovalConfigEscalationConfigEscalationChainItemIdentityType>(identity_type),
+});
 crate::serde_helpers::serde_struct!(ApprovalConfigEscalationConfigEscalationChainItem {
     identity_id: optional("identityId"),
     identity_type: optional("identityType"),
@@ -561,20 +462,11 @@ impl ApprovalConfigFallbackApprover {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::ApprovalConfigFallbackApproverType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalConfigFallbackApprover {
+    identity_id: optional::<String>(identity_id),
+    r#type: optional::<crate::ApprovalConfigFallbackApproverType>(r#type),
+});
 crate::serde_helpers::serde_struct!(ApprovalConfigFallbackApprover {
     identity_id: optional("identityID"),
     r#type: optional("type"),
@@ -878,27 +770,13 @@ impl ApprovalConfigReminderConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `days_until_first_reminder`.
-    pub fn days_until_first_reminder(mut self, value: impl Into<i64>) -> Self {
-        self.days_until_first_reminder = Some(value.into());
-        self
-    }
-    /// Sets `reminder_cron_schedule`.
-    pub fn reminder_cron_schedule(mut self, value: impl Into<String>) -> Self {
-        self.reminder_cron_schedule = Some(value.into());
-        self
-    }
-    /// Sets `max_reminders`.
-    pub fn max_reminders(mut self, value: impl Into<i64>) -> Self {
-        self.max_reminders = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalConfigReminderConfig {
+    enabled: optional::<bool>(enabled),
+    days_until_first_reminder: optional::<i64>(days_until_first_reminder),
+    reminder_cron_schedule: optional::<String>(reminder_cron_schedule),
+    max_reminders: optional::<i64>(max_reminders),
+});
 crate::serde_helpers::serde_struct!(ApprovalConfigReminderConfig {
     enabled: optional("enabled"),
     days_until_first_reminder: optional("daysUntilFirstReminder"),
@@ -964,20 +842,11 @@ impl ApprovalConfigSerialChainItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `identity_type`.
-    pub fn identity_type(
-        mut self,
-        value: impl Into<crate::ApprovalConfigSerialChainItemIdentityType>,
-    ) -> Self {
-        self.identity_type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalConfigSerialChainItem {
+    identity_id: optional::<String>(identity_id),
+    identity_type: optional::<crate::ApprovalConfigSerialChainItemIdentityType>(identity_type),
+});
 crate::serde_helpers::serde_struct!(ApprovalConfigSerialChainItem {
     identity_id: optional("identityId"),
     identity_type: optional("identityType"),
@@ -1229,25 +1098,12 @@ impl ApprovalConfigTimeoutConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `days_until_timeout`.
-    pub fn days_until_timeout(mut self, value: impl Into<i64>) -> Self {
-        self.days_until_timeout = Some(value.into());
-        self
-    }
-    /// Sets `timeout_result`.
-    pub fn timeout_result(
-        mut self,
-        value: impl Into<crate::ApprovalConfigTimeoutConfigTimeoutResult>,
-    ) -> Self {
-        self.timeout_result = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalConfigTimeoutConfig {
+    enabled: optional::<bool>(enabled),
+    days_until_timeout: optional::<i64>(days_until_timeout),
+    timeout_result: optional::<crate::ApprovalConfigTimeoutConfigTimeoutResult>(timeout_result),
+});
 crate::serde_helpers::serde_struct!(ApprovalConfigTimeoutConfig {
     enabled: optional("enabled"),
     days_until_timeout: optional("daysUntilTimeout"),

@@ -25,50 +25,15 @@ impl ApprovalForwardHistory {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `old_approver_name`.
-    pub fn old_approver_name(mut self, value: impl Into<String>) -> Self {
-        self.old_approver_name = Some(value.into());
-        self
-    }
-    /// Sets `new_approver_name`.
-    pub fn new_approver_name(mut self, value: impl Into<String>) -> Self {
-        self.new_approver_name = Some(value.into());
-        self
-    }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(Some(value.into()));
-        self
-    }
-    /// Sets `comment` to an explicit `null`.
-    pub fn comment_null(mut self) -> Self {
-        self.comment = Some(None);
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `forwarder_name`.
-    pub fn forwarder_name(mut self, value: impl Into<String>) -> Self {
-        self.forwarder_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `forwarder_name` to an explicit `null`.
-    pub fn forwarder_name_null(mut self) -> Self {
-        self.forwarder_name = Some(None);
-        self
-    }
-    /// Sets `reassignment_type`.
-    pub fn reassignment_type(
-        mut self,
-        value: impl Into<crate::ReassignmentType>,
-    ) -> Self {
-        self.reassignment_type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalForwardHistory {
+    old_approver_name: optional::<String>(old_approver_name),
+    new_approver_name: optional::<String>(new_approver_name),
+    comment: nullable::<String>(comment, comment_null),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    forwarder_name: nullable::<String>(forwarder_name, forwarder_name_null),
+    reassignment_type: optional::<crate::ReassignmentType>(reassignment_type),
+});
 crate::serde_helpers::serde_struct!(ApprovalForwardHistory {
     old_approver_name: optional("oldApproverName"),
     new_approver_name: optional("newApproverName"),

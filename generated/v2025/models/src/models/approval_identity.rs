@@ -24,48 +24,16 @@ impl ApprovalIdentity {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `members`.
-    pub fn members(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalIdentityMembersItem>>,
-    ) -> Self {
-        self.members = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `owner_of`.
-    pub fn owner_of(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalIdentityOwnerOfItem>>,
-    ) -> Self {
-        self.owner_of = Some(value.into());
-        self
-    }
-    /// Sets `serial_order`.
-    pub fn serial_order(mut self, value: impl Into<i64>) -> Self {
-        self.serial_order = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::ApprovalIdentityType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalIdentity {
+    email: optional::<String>(email),
+    identity_id: optional::<String>(identity_id),
+    members: optional::<Vec<crate::ApprovalIdentityMembersItem>>(members),
+    name: optional::<String>(name),
+    owner_of: optional::<Vec<crate::ApprovalIdentityOwnerOfItem>>(owner_of),
+    serial_order: optional::<i64>(serial_order),
+    r#type: optional::<crate::ApprovalIdentityType>(r#type),
+});
 crate::serde_helpers::serde_struct!(ApprovalIdentity {
     email: optional("email"),
     identity_id: optional("identityID"),
@@ -103,27 +71,13 @@ impl ApprovalIdentityMembersItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalIdentityMembersItem {
+    email: optional::<String>(email),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    r#type: optional::<String>(r#type),
+});
 crate::serde_helpers::serde_struct!(ApprovalIdentityMembersItem {
     email: optional("email"),
     id: optional("id"),
@@ -153,22 +107,12 @@ impl ApprovalIdentityOwnerOfItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalIdentityOwnerOfItem {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    r#type: optional::<String>(r#type),
+});
 crate::serde_helpers::serde_struct!(ApprovalIdentityOwnerOfItem {
     id: optional("id"),
     name: optional("name"),

@@ -24,51 +24,16 @@ impl ApprovalIdentityRecord {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::ApprovalIdentityRecordType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `actioned_as`.
-    pub fn actioned_as(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalReference>>,
-    ) -> Self {
-        self.actioned_as = Some(value.into());
-        self
-    }
-    /// Sets `members`.
-    pub fn members(mut self, value: impl Into<Vec<crate::ApprovalReference>>) -> Self {
-        self.members = Some(value.into());
-        self
-    }
-    /// Sets `decision_date`.
-    pub fn decision_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.decision_date = Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalIdentityRecord {
+    identity_id: optional::<String>(identity_id),
+    r#type: optional::<crate::ApprovalIdentityRecordType>(r#type),
+    name: optional::<String>(name),
+    actioned_as: optional::<Vec<crate::ApprovalReference>>(actioned_as),
+    members: optional::<Vec<crate::ApprovalReference>>(members),
+    decision_date: optional::<crate::primitives::DateTime>(decision_date),
+    email: optional::<String>(email),
+});
 crate::serde_helpers::serde_struct!(ApprovalIdentityRecord {
     identity_id: optional("identityID"),
     r#type: optional("type"),

@@ -23,62 +23,16 @@ impl ApprovalItems {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `account`.
-    pub fn account(mut self, value: impl Into<String>) -> Self {
-        self.account = Some(Some(value.into()));
-        self
-    }
-    /// Sets `account` to an explicit `null`.
-    pub fn account_null(mut self) -> Self {
-        self.account = Some(None);
-        self
-    }
-    /// Sets `application`.
-    pub fn application(mut self, value: impl Into<String>) -> Self {
-        self.application = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `operation`.
-    pub fn operation(mut self, value: impl Into<String>) -> Self {
-        self.operation = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(Some(value.into()));
-        self
-    }
-    /// Sets `value` to an explicit `null`.
-    pub fn value_null(mut self) -> Self {
-        self.value = Some(None);
-        self
-    }
-    /// Sets `state`.
-    pub fn state(mut self, value: impl Into<crate::WorkItemState>) -> Self {
-        self.state = Some(Some(value.into()));
-        self
-    }
-    /// Sets `state` to an explicit `null`.
-    pub fn state_null(mut self) -> Self {
-        self.state = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalItems {
+    id: optional::<String>(id),
+    account: nullable::<String>(account, account_null),
+    application: optional::<String>(application),
+    name: nullable::<String>(name, name_null),
+    operation: optional::<String>(operation),
+    value: nullable::<String>(value, value_null),
+    state: nullable::<crate::WorkItemState>(state, state_null),
+});
 crate::serde_helpers::serde_struct!(ApprovalItems {
     id: optional("id"),
     account: nullable("account"),

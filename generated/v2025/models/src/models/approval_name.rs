@@ -14,17 +14,11 @@ impl ApprovalName {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `locale`.
-    pub fn locale(mut self, value: impl Into<String>) -> Self {
-        self.locale = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalName {
+    value: optional::<String>(value),
+    locale: optional::<String>(locale),
+});
 crate::serde_helpers::serde_struct!(ApprovalName {
     value: optional("value"),
     locale: optional("locale"),

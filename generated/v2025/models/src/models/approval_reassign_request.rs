@@ -18,22 +18,12 @@ impl ApprovalReassignRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
-    /// Sets `reassign_from`.
-    pub fn reassign_from(mut self, value: impl Into<String>) -> Self {
-        self.reassign_from = Some(value.into());
-        self
-    }
-    /// Sets `reassign_to`.
-    pub fn reassign_to(mut self, value: impl Into<String>) -> Self {
-        self.reassign_to = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalReassignRequest {
+    comment: optional::<String>(comment),
+    reassign_from: optional::<String>(reassign_from),
+    reassign_to: optional::<String>(reassign_to),
+});
 crate::serde_helpers::serde_struct!(ApprovalReassignRequest {
     comment: optional("comment"),
     reassign_from: optional("reassignFrom"),

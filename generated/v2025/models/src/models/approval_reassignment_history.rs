@@ -22,43 +22,15 @@ impl ApprovalReassignmentHistory {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `comment_id`.
-    pub fn comment_id(mut self, value: impl Into<String>) -> Self {
-        self.comment_id = Some(value.into());
-        self
-    }
-    /// Sets `reassigned_from`.
-    pub fn reassigned_from(mut self, value: impl Into<crate::ApprovalIdentity>) -> Self {
-        self.reassigned_from = Some(value.into());
-        self
-    }
-    /// Sets `reassigned_to`.
-    pub fn reassigned_to(mut self, value: impl Into<crate::ApprovalIdentity>) -> Self {
-        self.reassigned_to = Some(value.into());
-        self
-    }
-    /// Sets `reassigner`.
-    pub fn reassigner(mut self, value: impl Into<crate::ApprovalIdentity>) -> Self {
-        self.reassigner = Some(value.into());
-        self
-    }
-    /// Sets `reassignment_date`.
-    pub fn reassignment_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.reassignment_date = Some(value.into());
-        self
-    }
-    /// Sets `reassignment_type`.
-    pub fn reassignment_type(
-        mut self,
-        value: impl Into<crate::ApprovalReassignmentHistoryReassignmentType>,
-    ) -> Self {
-        self.reassignment_type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalReassignmentHistory {
+    comment_id: optional::<String>(comment_id),
+    reassigned_from: optional::<crate::ApprovalIdentity>(reassigned_from),
+    reassigned_to: optional::<crate::ApprovalIdentity>(reassigned_to),
+    reassigner: optional::<crate::ApprovalIdentity>(reassigner),
+    reassignment_date: optional::<crate::primitives::DateTime>(reassignment_date),
+    reassignment_type: optional::<crate::ApprovalReassignmentHistoryReassignmentType>(reassignment_type),
+});
 crate::serde_helpers::serde_struct!(ApprovalReassignmentHistory {
     comment_id: optional("commentID"),
     reassigned_from: optional("reassignedFrom"),

@@ -20,32 +20,14 @@ impl ApprovalReference {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
-    /// Sets `serial_order`.
-    pub fn serial_order(mut self, value: impl Into<i64>) -> Self {
-        self.serial_order = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalReference {
+    id: optional::<String>(id),
+    r#type: optional::<String>(r#type),
+    name: optional::<String>(name),
+    email: optional::<String>(email),
+    serial_order: optional::<i64>(serial_order),
+});
 crate::serde_helpers::serde_struct!(ApprovalReference {
     id: optional("id"),
     r#type: optional("type"),

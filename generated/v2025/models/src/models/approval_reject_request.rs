@@ -14,17 +14,11 @@ impl ApprovalRejectRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
-    /// Sets `override_approver_id`.
-    pub fn override_approver_id(mut self, value: impl Into<String>) -> Self {
-        self.override_approver_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalRejectRequest {
+    comment: optional::<String>(comment),
+    override_approver_id: optional::<String>(override_approver_id),
+});
 crate::serde_helpers::serde_struct!(ApprovalRejectRequest {
     comment: optional("comment"),
     override_approver_id: optional("overrideApproverID"),

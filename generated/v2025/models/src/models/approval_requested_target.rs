@@ -24,45 +24,16 @@ impl ApprovalRequestedTarget {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `forced_auth_signature`.
-    pub fn forced_auth_signature(mut self, value: impl Into<String>) -> Self {
-        self.forced_auth_signature = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `reauth_required`.
-    pub fn reauth_required(mut self, value: impl Into<bool>) -> Self {
-        self.reauth_required = Some(value.into());
-        self
-    }
-    /// Sets `removal_date`.
-    pub fn removal_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.removal_date = Some(value.into());
-        self
-    }
-    /// Sets `request_type`.
-    pub fn request_type(mut self, value: impl Into<String>) -> Self {
-        self.request_type = Some(value.into());
-        self
-    }
-    /// Sets `target_type`.
-    pub fn target_type(mut self, value: impl Into<String>) -> Self {
-        self.target_type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalRequestedTarget {
+    forced_auth_signature: optional::<String>(forced_auth_signature),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    reauth_required: optional::<bool>(reauth_required),
+    removal_date: optional::<crate::primitives::DateTime>(removal_date),
+    request_type: optional::<String>(request_type),
+    target_type: optional::<String>(target_type),
+});
 crate::serde_helpers::serde_struct!(ApprovalRequestedTarget {
     forced_auth_signature: optional("forcedAuthSignature"),
     id: optional("id"),

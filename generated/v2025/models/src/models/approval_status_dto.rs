@@ -24,86 +24,18 @@ impl ApprovalStatusDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `forwarded`.
-    pub fn forwarded(mut self, value: impl Into<bool>) -> Self {
-        self.forwarded = Some(value.into());
-        self
-    }
-    /// Sets `original_owner`.
-    pub fn original_owner(
-        mut self,
-        value: impl Into<crate::ApprovalStatusDtoOriginalOwner>,
-    ) -> Self {
-        self.original_owner = Some(value.into());
-        self
-    }
-    /// Sets `current_owner`.
-    pub fn current_owner(
-        mut self,
-        value: impl Into<crate::AccessItemReviewedBy>,
-    ) -> Self {
-        self.current_owner = Some(Some(value.into()));
-        self
-    }
-    /// Sets `current_owner` to an explicit `null`.
-    pub fn current_owner_null(mut self) -> Self {
-        self.current_owner = Some(None);
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::ManualWorkItemState>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `scheme`.
-    pub fn scheme(mut self, value: impl Into<crate::ApprovalScheme>) -> Self {
-        self.scheme = Some(value.into());
-        self
-    }
-    /// Sets `error_messages`.
-    pub fn error_messages(
-        mut self,
-        value: impl Into<Vec<crate::ErrorMessageDto>>,
-    ) -> Self {
-        self.error_messages = Some(Some(value.into()));
-        self
-    }
-    /// Sets `error_messages` to an explicit `null`.
-    pub fn error_messages_null(mut self) -> Self {
-        self.error_messages = Some(None);
-        self
-    }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(Some(value.into()));
-        self
-    }
-    /// Sets `comment` to an explicit `null`.
-    pub fn comment_null(mut self) -> Self {
-        self.comment = Some(None);
-        self
-    }
-    /// Sets `remove_date`.
-    pub fn remove_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.remove_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `remove_date` to an explicit `null`.
-    pub fn remove_date_null(mut self) -> Self {
-        self.remove_date = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalStatusDto {
+    forwarded: optional::<bool>(forwarded),
+    original_owner: optional::<crate::ApprovalStatusDtoOriginalOwner>(original_owner),
+    current_owner: nullable::<crate::AccessItemReviewedBy>(current_owner, current_owner_null),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    status: optional::<crate::ManualWorkItemState>(status),
+    scheme: optional::<crate::ApprovalScheme>(scheme),
+    error_messages: nullable::<Vec<crate::ErrorMessageDto>>(error_messages, error_messages_null),
+    comment: nullable::<String>(comment, comment_null),
+    remove_date: nullable::<crate::primitives::DateTime>(remove_date, remove_date_null),
+});
 crate::serde_helpers::serde_struct!(ApprovalStatusDto {
     forwarded: optional("forwarded"),
     original_owner: optional("originalOwner"),
@@ -144,25 +76,12 @@ impl ApprovalStatusDtoOriginalOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::ApprovalStatusDtoOriginalOwnerType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalStatusDtoOriginalOwner {
+    r#type: optional::<crate::ApprovalStatusDtoOriginalOwnerType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(ApprovalStatusDtoOriginalOwner {
     r#type: optional("type"),
     id: optional("id"),

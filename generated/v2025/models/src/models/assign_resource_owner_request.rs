@@ -17,27 +17,12 @@ impl AssignResourceOwnerRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `app_id`.
-    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
-        self.app_id = Some(value.into());
-        self
-    }
-    /// Sets `full_path`.
-    pub fn full_path(mut self, value: impl Into<String>) -> Self {
-        self.full_path = Some(Some(value.into()));
-        self
-    }
-    /// Sets `full_path` to an explicit `null`.
-    pub fn full_path_null(mut self) -> Self {
-        self.full_path = Some(None);
-        self
-    }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AssignResourceOwnerRequest {
+    app_id: optional::<i64>(app_id),
+    full_path: nullable::<String>(full_path, full_path_null),
+    identity_id: optional::<String>(identity_id),
+});
 crate::serde_helpers::serde_struct!(AssignResourceOwnerRequest {
     app_id: optional("appId"),
     full_path: nullable("fullPath"),

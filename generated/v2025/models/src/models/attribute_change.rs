@@ -15,22 +15,12 @@ impl AttributeChange {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `previous_value`.
-    pub fn previous_value(mut self, value: impl Into<String>) -> Self {
-        self.previous_value = Some(value.into());
-        self
-    }
-    /// Sets `new_value`.
-    pub fn new_value(mut self, value: impl Into<String>) -> Self {
-        self.new_value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AttributeChange {
+    name: optional::<String>(name),
+    previous_value: optional::<String>(previous_value),
+    new_value: optional::<String>(new_value),
+});
 crate::serde_helpers::serde_struct!(AttributeChange {
     name: optional("name"),
     previous_value: optional("previousValue"),

@@ -10,17 +10,10 @@ impl AttributeDtoList {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<Vec<crate::AttributeDto>>) -> Self {
-        self.attributes = Some(Some(value.into()));
-        self
-    }
-    /// Sets `attributes` to an explicit `null`.
-    pub fn attributes_null(mut self) -> Self {
-        self.attributes = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AttributeDtoList {
+    attributes: nullable::<Vec<crate::AttributeDto>>(attributes, attributes_null),
+});
 crate::serde_helpers::serde_struct!(AttributeDtoList {
     attributes: nullable("attributes"),
     ..additional_properties

@@ -15,22 +15,12 @@ impl AttributeValueDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AttributeValueDto {
+    value: optional::<String>(value),
+    name: optional::<String>(name),
+    status: optional::<String>(status),
+});
 crate::serde_helpers::serde_struct!(AttributeValueDto {
     value: optional("value"),
     name: optional("name"),

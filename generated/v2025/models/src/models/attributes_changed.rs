@@ -22,22 +22,12 @@ impl AttributesChanged {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `event_type`.
-    pub fn event_type(mut self, value: impl Into<String>) -> Self {
-        self.event_type = Some(value.into());
-        self
-    }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `date_time`.
-    pub fn date_time(mut self, value: impl Into<String>) -> Self {
-        self.date_time = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AttributesChanged {
+    event_type: optional::<String>(event_type),
+    identity_id: optional::<String>(identity_id),
+    date_time: optional::<String>(date_time),
+});
 crate::serde_helpers::serde_struct!(AttributesChanged {
     attribute_changes: required("attributeChanges"),
     event_type: optional("eventType"),

@@ -16,27 +16,13 @@ impl AuditDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `created_by`.
-    pub fn created_by(mut self, value: impl Into<crate::Identity>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `modified_by`.
-    pub fn modified_by(mut self, value: impl Into<crate::Identity>) -> Self {
-        self.modified_by = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AuditDetails {
+    created: optional::<crate::primitives::DateTime>(created),
+    created_by: optional::<crate::Identity>(created_by),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    modified_by: optional::<crate::Identity>(modified_by),
+});
 crate::serde_helpers::serde_struct!(AuditDetails {
     created: optional("created"),
     created_by: optional("createdBy"),

@@ -45,156 +45,27 @@ impl AuthUser {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `tenant`.
-    pub fn tenant(mut self, value: impl Into<String>) -> Self {
-        self.tenant = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `uid`.
-    pub fn uid(mut self, value: impl Into<String>) -> Self {
-        self.uid = Some(value.into());
-        self
-    }
-    /// Sets `profile`.
-    pub fn profile(mut self, value: impl Into<String>) -> Self {
-        self.profile = Some(value.into());
-        self
-    }
-    /// Sets `identification_number`.
-    pub fn identification_number(mut self, value: impl Into<String>) -> Self {
-        self.identification_number = Some(Some(value.into()));
-        self
-    }
-    /// Sets `identification_number` to an explicit `null`.
-    pub fn identification_number_null(mut self) -> Self {
-        self.identification_number = Some(None);
-        self
-    }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(Some(value.into()));
-        self
-    }
-    /// Sets `email` to an explicit `null`.
-    pub fn email_null(mut self) -> Self {
-        self.email = Some(None);
-        self
-    }
-    /// Sets `phone`.
-    pub fn phone(mut self, value: impl Into<String>) -> Self {
-        self.phone = Some(Some(value.into()));
-        self
-    }
-    /// Sets `phone` to an explicit `null`.
-    pub fn phone_null(mut self) -> Self {
-        self.phone = Some(None);
-        self
-    }
-    /// Sets `work_phone`.
-    pub fn work_phone(mut self, value: impl Into<String>) -> Self {
-        self.work_phone = Some(Some(value.into()));
-        self
-    }
-    /// Sets `work_phone` to an explicit `null`.
-    pub fn work_phone_null(mut self) -> Self {
-        self.work_phone = Some(None);
-        self
-    }
-    /// Sets `personal_email`.
-    pub fn personal_email(mut self, value: impl Into<String>) -> Self {
-        self.personal_email = Some(Some(value.into()));
-        self
-    }
-    /// Sets `personal_email` to an explicit `null`.
-    pub fn personal_email_null(mut self) -> Self {
-        self.personal_email = Some(None);
-        self
-    }
-    /// Sets `firstname`.
-    pub fn firstname(mut self, value: impl Into<String>) -> Self {
-        self.firstname = Some(Some(value.into()));
-        self
-    }
-    /// Sets `firstname` to an explicit `null`.
-    pub fn firstname_null(mut self) -> Self {
-        self.firstname = Some(None);
-        self
-    }
-    /// Sets `lastname`.
-    pub fn lastname(mut self, value: impl Into<String>) -> Self {
-        self.lastname = Some(Some(value.into()));
-        self
-    }
-    /// Sets `lastname` to an explicit `null`.
-    pub fn lastname_null(mut self) -> Self {
-        self.lastname = Some(None);
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `alias`.
-    pub fn alias(mut self, value: impl Into<String>) -> Self {
-        self.alias = Some(value.into());
-        self
-    }
-    /// Sets `last_password_change_date`.
-    pub fn last_password_change_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.last_password_change_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `last_password_change_date` to an explicit `null`.
-    pub fn last_password_change_date_null(mut self) -> Self {
-        self.last_password_change_date = Some(None);
-        self
-    }
-    /// Sets `last_login_timestamp`.
-    pub fn last_login_timestamp(mut self, value: impl Into<i64>) -> Self {
-        self.last_login_timestamp = Some(value.into());
-        self
-    }
-    /// Sets `current_login_timestamp`.
-    pub fn current_login_timestamp(mut self, value: impl Into<i64>) -> Self {
-        self.current_login_timestamp = Some(value.into());
-        self
-    }
-    /// Sets `last_unlock_timestamp`.
-    pub fn last_unlock_timestamp(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.last_unlock_timestamp = Some(Some(value.into()));
-        self
-    }
-    /// Sets `last_unlock_timestamp` to an explicit `null`.
-    pub fn last_unlock_timestamp_null(mut self) -> Self {
-        self.last_unlock_timestamp = Some(None);
-        self
-    }
-    /// Sets `capabilities`.
-    pub fn capabilities(
-        mut self,
-        value: impl Into<Vec<crate::AuthUserCapabilitiesItem>>,
-    ) -> Self {
-        self.capabilities = Some(Some(value.into()));
-        self
-    }
-    /// Sets `capabilities` to an explicit `null`.
-    pub fn capabilities_null(mut self) -> Self {
-        self.capabilities = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AuthUser {
+    tenant: optional::<String>(tenant),
+    id: optional::<String>(id),
+    uid: optional::<String>(uid),
+    profile: optional::<String>(profile),
+    identification_number: nullable::<String>(identification_number, identification_number_null),
+    email: nullable::<String>(email, email_null),
+    phone: nullable::<String>(phone, phone_null),
+    work_phone: nullable::<String>(work_phone, work_phone_null),
+    personal_email: nullable::<String>(personal_email, personal_email_null),
+    firstname: nullable::<String>(firstname, firstname_null),
+    lastname: nullable::<String>(lastname, lastname_null),
+    display_name: optional::<String>(display_name),
+    alias: optional::<String>(alias),
+    last_password_change_date: nullable::<crate::primitives::DateTime>(last_password_change_date, last_password_change_date_null),
+    last_login_timestamp: optional::<i64>(last_login_timestamp),
+    current_login_timestamp: optional::<i64>(current_login_timestamp),
+    last_unlock_timestamp: nullable::<crate::primitives::DateTime>(last_unlock_timestamp, last_unlock_timestamp_null),
+    capabilities: nullable::<Vec<crate::AuthUserCapabilitiesItem>>(capabilities, capabilities_null),
+});
 crate::serde_helpers::serde_struct!(AuthUser {
     tenant: optional("tenant"),
     id: optional("id"),

@@ -13,17 +13,11 @@ impl AuthUserLevelsIdentityCount {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `count`.
-    pub fn count(mut self, value: impl Into<i32>) -> Self {
-        self.count = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AuthUserLevelsIdentityCount {
+    id: optional::<String>(id),
+    count: optional::<i32>(count),
+});
 crate::serde_helpers::serde_struct!(AuthUserLevelsIdentityCount {
     id: optional("id"),
     count: optional("count"),

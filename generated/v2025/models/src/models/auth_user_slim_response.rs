@@ -17,27 +17,13 @@ impl AuthUserSlimResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `uid`.
-    pub fn uid(mut self, value: impl Into<String>) -> Self {
-        self.uid = Some(value.into());
-        self
-    }
-    /// Sets `alias`.
-    pub fn alias(mut self, value: impl Into<String>) -> Self {
-        self.alias = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AuthUserSlimResponse {
+    id: optional::<String>(id),
+    uid: optional::<String>(uid),
+    alias: optional::<String>(alias),
+    display_name: optional::<String>(display_name),
+});
 crate::serde_helpers::serde_struct!(AuthUserSlimResponse {
     id: optional("id"),
     uid: optional("uid"),

@@ -13,12 +13,10 @@ impl AuthorizationScheme {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `spec_urn`.
-    pub fn spec_urn(mut self, value: impl Into<String>) -> Self {
-        self.spec_urn = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AuthorizationScheme {
+    spec_urn: optional::<String>(spec_urn),
+});
 crate::serde_helpers::serde_struct!(AuthorizationScheme {
     spec_urn: optional("spec_urn"),
     ..additional_properties

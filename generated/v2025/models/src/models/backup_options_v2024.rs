@@ -16,25 +16,11 @@ impl BackupOptionsV2024 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `include_types`.
-    pub fn include_types(
-        mut self,
-        value: impl Into<Vec<crate::BackupOptionsV2024IncludeTypesItem>>,
-    ) -> Self {
-        self.include_types = Some(value.into());
-        self
-    }
-    /// Sets `object_options`.
-    pub fn object_options(
-        mut self,
-        value: impl Into<
-            ::indexmap::IndexMap<String, crate::ObjectExportImportNamesV2024>,
-        >,
-    ) -> Self {
-        self.object_options = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(BackupOptionsV2024 {
+    include_types: optional::<Vec<crate::BackupOptionsV2024IncludeTypesItem>>(include_types),
+    object_options: optional::<::indexmap::IndexMap<String, crate::ObjectExportImportNamesV2024>>(object_options),
+});
 crate::serde_helpers::serde_struct!(BackupOptionsV2024 {
     include_types: optional("includeTypes"),
     object_options: optional("objectOptions"),

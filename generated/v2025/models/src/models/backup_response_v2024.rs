@@ -46,106 +46,26 @@ impl BackupResponseV2024 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `job_id`.
-    pub fn job_id(mut self, value: impl Into<String>) -> Self {
-        self.job_id = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::BackupResponseV2024Status>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::BackupResponseV2024Type>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `tenant`.
-    pub fn tenant(mut self, value: impl Into<String>) -> Self {
-        self.tenant = Some(value.into());
-        self
-    }
-    /// Sets `requester_name`.
-    pub fn requester_name(mut self, value: impl Into<String>) -> Self {
-        self.requester_name = Some(value.into());
-        self
-    }
-    /// Sets `file_exists`.
-    pub fn file_exists(mut self, value: impl Into<bool>) -> Self {
-        self.file_exists = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.completed = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `user_can_delete`.
-    pub fn user_can_delete(mut self, value: impl Into<bool>) -> Self {
-        self.user_can_delete = Some(value.into());
-        self
-    }
-    /// Sets `is_partial`.
-    pub fn is_partial(mut self, value: impl Into<bool>) -> Self {
-        self.is_partial = Some(value.into());
-        self
-    }
-    /// Sets `backup_type`.
-    pub fn backup_type(
-        mut self,
-        value: impl Into<crate::BackupResponseV2024BackupType>,
-    ) -> Self {
-        self.backup_type = Some(value.into());
-        self
-    }
-    /// Sets `options`.
-    pub fn options(mut self, value: impl Into<crate::BackupOptionsV2024>) -> Self {
-        self.options = Some(Some(value.into()));
-        self
-    }
-    /// Sets `options` to an explicit `null`.
-    pub fn options_null(mut self) -> Self {
-        self.options = Some(None);
-        self
-    }
-    /// Sets `hydration_status`.
-    pub fn hydration_status(
-        mut self,
-        value: impl Into<crate::BackupResponseV2024HydrationStatus>,
-    ) -> Self {
-        self.hydration_status = Some(value.into());
-        self
-    }
-    /// Sets `total_object_count`.
-    pub fn total_object_count(mut self, value: impl Into<i64>) -> Self {
-        self.total_object_count = Some(value.into());
-        self
-    }
-    /// Sets `cloud_storage_status`.
-    pub fn cloud_storage_status(
-        mut self,
-        value: impl Into<crate::BackupResponseV2024CloudStorageStatus>,
-    ) -> Self {
-        self.cloud_storage_status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(BackupResponseV2024 {
+    job_id: optional::<String>(job_id),
+    status: optional::<crate::BackupResponseV2024Status>(status),
+    r#type: optional::<crate::BackupResponseV2024Type>(r#type),
+    tenant: optional::<String>(tenant),
+    requester_name: optional::<String>(requester_name),
+    file_exists: optional::<bool>(file_exists),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    completed: optional::<crate::primitives::DateTime>(completed),
+    name: optional::<String>(name),
+    user_can_delete: optional::<bool>(user_can_delete),
+    is_partial: optional::<bool>(is_partial),
+    backup_type: optional::<crate::BackupResponseV2024BackupType>(backup_type),
+    options: nullable::<crate::BackupOptionsV2024>(options, options_null),
+    hydration_status: optional::<crate::BackupResponseV2024HydrationStatus>(hydration_status),
+    total_object_count: optional::<i64>(total_object_count),
+    cloud_storage_status: optional::<crate::BackupResponseV2024CloudStorageStatus>(cloud_storage_status),
+});
 crate::serde_helpers::serde_struct!(BackupResponseV2024 {
     job_id: optional("jobId"),
     status: optional("status"),

@@ -50,97 +50,19 @@ impl BaseCreateApplicationRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `tags`.
-    pub fn tags(
-        mut self,
-        value: impl Into<Vec<crate::Int64StringKeyValuePair>>,
-    ) -> Self {
-        self.tags = Some(Some(value.into()));
-        self
-    }
-    /// Sets `tags` to an explicit `null`.
-    pub fn tags_null(mut self) -> Self {
-        self.tags = Some(None);
-        self
-    }
-    /// Sets `identity_collector_id`.
-    pub fn identity_collector_id(mut self, value: impl Into<i64>) -> Self {
-        self.identity_collector_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `identity_collector_id` to an explicit `null`.
-    pub fn identity_collector_id_null(mut self) -> Self {
-        self.identity_collector_id = Some(None);
-        self
-    }
-    /// Sets `ad_identity_collector_id`.
-    pub fn ad_identity_collector_id(mut self, value: impl Into<i64>) -> Self {
-        self.ad_identity_collector_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `ad_identity_collector_id` to an explicit `null`.
-    pub fn ad_identity_collector_id_null(mut self) -> Self {
-        self.ad_identity_collector_id = Some(None);
-        self
-    }
-    /// Sets `nis_identity_collector_id`.
-    pub fn nis_identity_collector_id(mut self, value: impl Into<i64>) -> Self {
-        self.nis_identity_collector_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `nis_identity_collector_id` to an explicit `null`.
-    pub fn nis_identity_collector_id_null(mut self) -> Self {
-        self.nis_identity_collector_id = Some(None);
-        self
-    }
-    /// Sets `application_crawler_settings`.
-    pub fn application_crawler_settings(
-        mut self,
-        value: impl Into<crate::ApplicationCrawlerSettings>,
-    ) -> Self {
-        self.application_crawler_settings = Some(value.into());
-        self
-    }
-    /// Sets `permission_collector_settings`.
-    pub fn permission_collector_settings(
-        mut self,
-        value: impl Into<crate::PermissionCollectorSettings>,
-    ) -> Self {
-        self.permission_collector_settings = Some(value.into());
-        self
-    }
-    /// Sets `data_classification_settings`.
-    pub fn data_classification_settings(
-        mut self,
-        value: impl Into<crate::BaseSettings>,
-    ) -> Self {
-        self.data_classification_settings = Some(value.into());
-        self
-    }
-    /// Sets `activity_configuration_settings`.
-    pub fn activity_configuration_settings(
-        mut self,
-        value: impl Into<crate::ActivityConfigurationSettings>,
-    ) -> Self {
-        self.activity_configuration_settings = Some(value.into());
-        self
-    }
-    /// Sets `execute_now`.
-    pub fn execute_now(mut self, value: impl Into<bool>) -> Self {
-        self.execute_now = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(BaseCreateApplicationRequest {
+    description: nullable::<String>(description, description_null),
+    tags: nullable::<Vec<crate::Int64StringKeyValuePair>>(tags, tags_null),
+    identity_collector_id: nullable::<i64>(identity_collector_id, identity_collector_id_null),
+    ad_identity_collector_id: nullable::<i64>(ad_identity_collector_id, ad_identity_collector_id_null),
+    nis_identity_collector_id: nullable::<i64>(nis_identity_collector_id, nis_identity_collector_id_null),
+    application_crawler_settings: optional::<crate::ApplicationCrawlerSettings>(application_crawler_settings),
+    permission_collector_settings: optional::<crate::PermissionCollectorSettings>(permission_collector_settings),
+    data_classification_settings: optional::<crate::BaseSettings>(data_classification_settings),
+    activity_configuration_settings: optional::<crate::ActivityConfigurationSettings>(activity_configuration_settings),
+    execute_now: optional::<bool>(execute_now),
+});
 crate::serde_helpers::serde_struct!(BaseCreateApplicationRequest {
     application_type: required("applicationType"),
     name: required("name"),

@@ -13,22 +13,11 @@ impl BaseSettings {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `is_enabled`.
-    pub fn is_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.is_enabled = Some(value.into());
-        self
-    }
-    /// Sets `cluster_id`.
-    pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.cluster_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `cluster_id` to an explicit `null`.
-    pub fn cluster_id_null(mut self) -> Self {
-        self.cluster_id = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(BaseSettings {
+    is_enabled: optional::<bool>(is_enabled),
+    cluster_id: nullable::<String>(cluster_id, cluster_id_null),
+});
 crate::serde_helpers::serde_struct!(BaseSettings {
     is_enabled: optional("isEnabled"),
     cluster_id: nullable("clusterId"),

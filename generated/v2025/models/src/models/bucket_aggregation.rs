@@ -27,22 +27,12 @@ impl BucketAggregation {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::BucketType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `size`.
-    pub fn size(mut self, value: impl Into<i32>) -> Self {
-        self.size = Some(value.into());
-        self
-    }
-    /// Sets `min_doc_count`.
-    pub fn min_doc_count(mut self, value: impl Into<i32>) -> Self {
-        self.min_doc_count = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(BucketAggregation {
+    r#type: optional::<crate::BucketType>(r#type),
+    size: optional::<i32>(size),
+    min_doc_count: optional::<i32>(min_doc_count),
+});
 crate::serde_helpers::serde_struct!(BucketAggregation {
     name: required("name"),
     r#type: optional("type"),

@@ -16,25 +16,12 @@ impl BulkAddTaggedObject {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `object_refs`.
-    pub fn object_refs(mut self, value: impl Into<Vec<crate::TaggedObjectDto>>) -> Self {
-        self.object_refs = Some(value.into());
-        self
-    }
-    /// Sets `tags`.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
-        self
-    }
-    /// Sets `operation`.
-    pub fn operation(
-        mut self,
-        value: impl Into<crate::BulkAddTaggedObjectOperation>,
-    ) -> Self {
-        self.operation = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(BulkAddTaggedObject {
+    object_refs: optional::<Vec<crate::TaggedObjectDto>>(object_refs),
+    tags: optional::<Vec<String>>(tags),
+    operation: optional::<crate::BulkAddTaggedObjectOperation>(operation),
+});
 crate::serde_helpers::serde_struct!(BulkAddTaggedObject {
     object_refs: optional("objectRefs"),
     tags: optional("tags"),

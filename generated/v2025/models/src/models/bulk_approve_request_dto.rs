@@ -16,25 +16,12 @@ impl BulkApproveRequestDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `approval_ids`.
-    pub fn approval_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.approval_ids = Some(value.into());
-        self
-    }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
-    /// Sets `additional_attributes`.
-    pub fn additional_attributes(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, ::serde_json::Value>>,
-    ) -> Self {
-        self.additional_attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(BulkApproveRequestDto {
+    approval_ids: optional::<Vec<String>>(approval_ids),
+    comment: optional::<String>(comment),
+    additional_attributes: optional::<::indexmap::IndexMap<String, ::serde_json::Value>>(additional_attributes),
+});
 crate::serde_helpers::serde_struct!(BulkApproveRequestDto {
     approval_ids: optional("approvalIds"),
     comment: optional("comment"),

@@ -18,27 +18,13 @@ impl BulkReassignRequestDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `approval_ids`.
-    pub fn approval_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.approval_ids = Some(value.into());
-        self
-    }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
-    /// Sets `reassign_from`.
-    pub fn reassign_from(mut self, value: impl Into<String>) -> Self {
-        self.reassign_from = Some(value.into());
-        self
-    }
-    /// Sets `reassign_to`.
-    pub fn reassign_to(mut self, value: impl Into<String>) -> Self {
-        self.reassign_to = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(BulkReassignRequestDto {
+    approval_ids: optional::<Vec<String>>(approval_ids),
+    comment: optional::<String>(comment),
+    reassign_from: optional::<String>(reassign_from),
+    reassign_to: optional::<String>(reassign_to),
+});
 crate::serde_helpers::serde_struct!(BulkReassignRequestDto {
     approval_ids: optional("approvalIds"),
     comment: optional("comment"),

@@ -14,17 +14,11 @@ impl BulkRejectRequestDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `approval_ids`.
-    pub fn approval_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.approval_ids = Some(value.into());
-        self
-    }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(BulkRejectRequestDto {
+    approval_ids: optional::<Vec<String>>(approval_ids),
+    comment: optional::<String>(comment),
+});
 crate::serde_helpers::serde_struct!(BulkRejectRequestDto {
     approval_ids: optional("approvalIds"),
     comment: optional("comment"),

@@ -74,27 +74,11 @@ impl CampaignGeneratedCampaign {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<String>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `deadline`.
-    pub fn deadline(mut self, value: impl Into<String>) -> Self {
-        self.deadline = Some(Some(value.into()));
-        self
-    }
-    /// Sets `deadline` to an explicit `null`.
-    pub fn deadline_null(mut self) -> Self {
-        self.deadline = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignGeneratedCampaign {
+    modified: nullable::<String>(modified, modified_null),
+    deadline: nullable::<String>(deadline, deadline_null),
+});
 crate::serde_helpers::serde_struct!(CampaignGeneratedCampaign {
     id: required("id"),
     name: required("name"),

@@ -113,198 +113,29 @@ impl CampaignV2025 {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `id` to an explicit `null`.
-    pub fn id_null(mut self) -> Self {
-        self.id = Some(None);
-        self
-    }
-    /// Sets `deadline`.
-    pub fn deadline(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.deadline = Some(Some(value.into()));
-        self
-    }
-    /// Sets `deadline` to an explicit `null`.
-    pub fn deadline_null(mut self) -> Self {
-        self.deadline = Some(None);
-        self
-    }
-    /// Sets `email_notification_enabled`.
-    pub fn email_notification_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.email_notification_enabled = Some(value.into());
-        self
-    }
-    /// Sets `auto_revoke_allowed`.
-    pub fn auto_revoke_allowed(mut self, value: impl Into<bool>) -> Self {
-        self.auto_revoke_allowed = Some(value.into());
-        self
-    }
-    /// Sets `recommendations_enabled`.
-    pub fn recommendations_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.recommendations_enabled = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::SlimCampaignStatus>) -> Self {
-        self.status = Some(Some(value.into()));
-        self
-    }
-    /// Sets `status` to an explicit `null`.
-    pub fn status_null(mut self) -> Self {
-        self.status = Some(None);
-        self
-    }
-    /// Sets `correlated_status`.
-    pub fn correlated_status(
-        mut self,
-        value: impl Into<crate::SlimCampaignCorrelatedStatus>,
-    ) -> Self {
-        self.correlated_status = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created` to an explicit `null`.
-    pub fn created_null(mut self) -> Self {
-        self.created = Some(None);
-        self
-    }
-    /// Sets `total_certifications`.
-    pub fn total_certifications(mut self, value: impl Into<i32>) -> Self {
-        self.total_certifications = Some(Some(value.into()));
-        self
-    }
-    /// Sets `total_certifications` to an explicit `null`.
-    pub fn total_certifications_null(mut self) -> Self {
-        self.total_certifications = Some(None);
-        self
-    }
-    /// Sets `completed_certifications`.
-    pub fn completed_certifications(mut self, value: impl Into<i32>) -> Self {
-        self.completed_certifications = Some(Some(value.into()));
-        self
-    }
-    /// Sets `completed_certifications` to an explicit `null`.
-    pub fn completed_certifications_null(mut self) -> Self {
-        self.completed_certifications = Some(None);
-        self
-    }
-    /// Sets `alerts`.
-    pub fn alerts(mut self, value: impl Into<Vec<crate::CampaignAlert>>) -> Self {
-        self.alerts = Some(Some(value.into()));
-        self
-    }
-    /// Sets `alerts` to an explicit `null`.
-    pub fn alerts_null(mut self) -> Self {
-        self.alerts = Some(None);
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `filter`.
-    pub fn filter(mut self, value: impl Into<crate::CampaignV2025Filter>) -> Self {
-        self.filter = Some(Some(value.into()));
-        self
-    }
-    /// Sets `filter` to an explicit `null`.
-    pub fn filter_null(mut self) -> Self {
-        self.filter = Some(None);
-        self
-    }
-    /// Sets `sunset_comments_required`.
-    pub fn sunset_comments_required(mut self, value: impl Into<bool>) -> Self {
-        self.sunset_comments_required = Some(value.into());
-        self
-    }
-    /// Sets `source_owner_campaign_info`.
-    pub fn source_owner_campaign_info(
-        mut self,
-        value: impl Into<crate::CampaignV2025SourceOwnerCampaignInfo>,
-    ) -> Self {
-        self.source_owner_campaign_info = Some(Some(value.into()));
-        self
-    }
-    /// Sets `source_owner_campaign_info` to an explicit `null`.
-    pub fn source_owner_campaign_info_null(mut self) -> Self {
-        self.source_owner_campaign_info = Some(None);
-        self
-    }
-    /// Sets `search_campaign_info`.
-    pub fn search_campaign_info(
-        mut self,
-        value: impl Into<crate::CampaignV2025SearchCampaignInfo>,
-    ) -> Self {
-        self.search_campaign_info = Some(Some(value.into()));
-        self
-    }
-    /// Sets `search_campaign_info` to an explicit `null`.
-    pub fn search_campaign_info_null(mut self) -> Self {
-        self.search_campaign_info = Some(None);
-        self
-    }
-    /// Sets `role_composition_campaign_info`.
-    pub fn role_composition_campaign_info(
-        mut self,
-        value: impl Into<crate::CampaignV2025RoleCompositionCampaignInfo>,
-    ) -> Self {
-        self.role_composition_campaign_info = Some(Some(value.into()));
-        self
-    }
-    /// Sets `role_composition_campaign_info` to an explicit `null`.
-    pub fn role_composition_campaign_info_null(mut self) -> Self {
-        self.role_composition_campaign_info = Some(None);
-        self
-    }
-    /// Sets `machine_account_campaign_info`.
-    pub fn machine_account_campaign_info(
-        mut self,
-        value: impl Into<crate::CampaignV2025MachineAccountCampaignInfo>,
-    ) -> Self {
-        self.machine_account_campaign_info = Some(Some(value.into()));
-        self
-    }
-    /// Sets `machine_account_campaign_info` to an explicit `null`.
-    pub fn machine_account_campaign_info_null(mut self) -> Self {
-        self.machine_account_campaign_info = Some(None);
-        self
-    }
-    /// Sets `sources_with_orphan_entitlements`.
-    pub fn sources_with_orphan_entitlements(
-        mut self,
-        value: impl Into<Vec<crate::CampaignV2025SourcesWithOrphanEntitlementsItem>>,
-    ) -> Self {
-        self.sources_with_orphan_entitlements = Some(Some(value.into()));
-        self
-    }
-    /// Sets `sources_with_orphan_entitlements` to an explicit `null`.
-    pub fn sources_with_orphan_entitlements_null(mut self) -> Self {
-        self.sources_with_orphan_entitlements = Some(None);
-        self
-    }
-    /// Sets `mandatory_comment_requirement`.
-    pub fn mandatory_comment_requirement(
-        mut self,
-        value: impl Into<crate::CampaignV2025MandatoryCommentRequirement>,
-    ) -> Self {
-        self.mandatory_comment_requirement = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV2025 {
+    id: nullable::<String>(id, id_null),
+    deadline: nullable::<crate::primitives::DateTime>(deadline, deadline_null),
+    email_notification_enabled: optional::<bool>(email_notification_enabled),
+    auto_revoke_allowed: optional::<bool>(auto_revoke_allowed),
+    recommendations_enabled: optional::<bool>(recommendations_enabled),
+    status: nullable::<crate::SlimCampaignStatus>(status, status_null),
+    correlated_status: optional::<crate::SlimCampaignCorrelatedStatus>(correlated_status),
+    created: nullable::<crate::primitives::DateTime>(created, created_null),
+    total_certifications: nullable::<i32>(total_certifications, total_certifications_null),
+    completed_certifications: nullable::<i32>(completed_certifications, completed_certifications_null),
+    alerts: nullable::<Vec<crate::CampaignAlert>>(alerts, alerts_null),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    filter: nullable::<crate::CampaignV2025Filter>(filter, filter_null),
+    sunset_comments_required: optional::<bool>(sunset_comments_required),
+    source_owner_campaign_info: nullable::<crate::CampaignV2025SourceOwnerCampaignInfo>(source_owner_campaign_info, source_owner_campaign_info_null),
+    search_campaign_info: nullable::<crate::CampaignV2025SearchCampaignInfo>(search_campaign_info, search_campaign_info_null),
+    role_composition_campaign_info: nullable::<crate::CampaignV2025RoleCompositionCampaignInfo>(role_composition_campaign_info, role_composition_campaign_info_null),
+    machine_account_campaign_info: nullable::<crate::CampaignV2025MachineAccountCampaignInfo>(machine_account_campaign_info, machine_account_campaign_info_null),
+    sources_with_orphan_entitlements: nullable::<Vec<crate::CampaignV2025SourcesWithOrphanEntitlementsItem>>(sources_with_orphan_entitlements, sources_with_orphan_entitlements_null),
+    mandatory_comment_requirement: optional::<crate::CampaignV2025MandatoryCommentRequirement>(mandatory_comment_requirement),
+});
 crate::serde_helpers::serde_struct!(CampaignV2025 {
     id: nullable("id"),
     name: required("name"),
@@ -377,22 +208,12 @@ impl CampaignV2025Filter {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::CampaignV2025FilterType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV2025Filter {
+    id: optional::<String>(id),
+    r#type: optional::<crate::CampaignV2025FilterType>(r#type),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(CampaignV2025Filter {
     id: optional("id"),
     r#type: optional("type"),
@@ -449,20 +270,11 @@ impl CampaignV2025MachineAccountCampaignInfo {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `source_ids`.
-    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.source_ids = Some(value.into());
-        self
-    }
-    /// Sets `reviewer_type`.
-    pub fn reviewer_type(
-        mut self,
-        value: impl Into<crate::CampaignV2025MachineAccountCampaignInfoReviewerType>,
-    ) -> Self {
-        self.reviewer_type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV2025MachineAccountCampaignInfo {
+    source_ids: optional::<Vec<String>>(source_ids),
+    reviewer_type: optional::<crate::CampaignV2025MachineAccountCampaignInfoReviewerType>(reviewer_type),
+});
 crate::serde_helpers::serde_struct!(CampaignV2025MachineAccountCampaignInfo {
     source_ids: optional("sourceIds"),
     reviewer_type: optional("reviewerType"),
@@ -573,57 +385,15 @@ impl CampaignV2025RoleCompositionCampaignInfo {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `reviewer_id`.
-    #[deprecated]
-    pub fn reviewer_id(mut self, value: impl Into<String>) -> Self {
-        self.reviewer_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `reviewer_id` to an explicit `null`.
-    #[deprecated]
-    pub fn reviewer_id_null(mut self) -> Self {
-        self.reviewer_id = Some(None);
-        self
-    }
-    /// Sets `reviewer`.
-    pub fn reviewer(
-        mut self,
-        value: impl Into<crate::CampaignV2025RoleCompositionCampaignInfoReviewer>,
-    ) -> Self {
-        self.reviewer = Some(Some(value.into()));
-        self
-    }
-    /// Sets `reviewer` to an explicit `null`.
-    pub fn reviewer_null(mut self) -> Self {
-        self.reviewer = Some(None);
-        self
-    }
-    /// Sets `role_ids`.
-    pub fn role_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.role_ids = Some(value.into());
-        self
-    }
-    /// Sets `query`.
-    pub fn query(mut self, value: impl Into<String>) -> Self {
-        self.query = Some(Some(value.into()));
-        self
-    }
-    /// Sets `query` to an explicit `null`.
-    pub fn query_null(mut self) -> Self {
-        self.query = Some(None);
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV2025RoleCompositionCampaignInfo {
+    #[deprecated]
+    reviewer_id: nullable::<String>(reviewer_id, reviewer_id_null),
+    reviewer: nullable::<crate::CampaignV2025RoleCompositionCampaignInfoReviewer>(reviewer, reviewer_null),
+    role_ids: optional::<Vec<String>>(role_ids),
+    query: nullable::<String>(query, query_null),
+    description: nullable::<String>(description, description_null),
+});
 crate::serde_helpers::serde_struct!(CampaignV2025RoleCompositionCampaignInfo {
     reviewer_id: nullable("reviewerId"),
     reviewer: nullable("reviewer"),
@@ -670,12 +440,10 @@ impl CampaignV2025RoleCompositionCampaignInfoRemediatorRef {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV2025RoleCompositionCampaignInfoRemediatorRef {
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(CampaignV2025RoleCompositionCampaignInfoRemediatorRef {
     r#type: required("type"),
     id: required("id"),
@@ -735,25 +503,12 @@ impl CampaignV2025RoleCompositionCampaignInfoReviewer {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::CampaignV2025RoleCompositionCampaignInfoReviewerType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV2025RoleCompositionCampaignInfoReviewer {
+    r#type: optional::<crate::CampaignV2025RoleCompositionCampaignInfoReviewerType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(CampaignV2025RoleCompositionCampaignInfoReviewer {
     r#type: optional("type"),
     id: optional("id"),
@@ -829,53 +584,14 @@ impl CampaignV2025SearchCampaignInfo {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `reviewer`.
-    pub fn reviewer(
-        mut self,
-        value: impl Into<crate::CampaignV2025SearchCampaignInfoReviewer>,
-    ) -> Self {
-        self.reviewer = Some(Some(value.into()));
-        self
-    }
-    /// Sets `reviewer` to an explicit `null`.
-    pub fn reviewer_null(mut self) -> Self {
-        self.reviewer = Some(None);
-        self
-    }
-    /// Sets `query`.
-    pub fn query(mut self, value: impl Into<String>) -> Self {
-        self.query = Some(Some(value.into()));
-        self
-    }
-    /// Sets `query` to an explicit `null`.
-    pub fn query_null(mut self) -> Self {
-        self.query = Some(None);
-        self
-    }
-    /// Sets `identity_ids`.
-    pub fn identity_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.identity_ids = Some(Some(value.into()));
-        self
-    }
-    /// Sets `identity_ids` to an explicit `null`.
-    pub fn identity_ids_null(mut self) -> Self {
-        self.identity_ids = Some(None);
-        self
-    }
-    /// Sets `access_constraints`.
-    pub fn access_constraints(
-        mut self,
-        value: impl Into<Vec<crate::AccessConstraint>>,
-    ) -> Self {
-        self.access_constraints = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV2025SearchCampaignInfo {
+    description: optional::<String>(description),
+    reviewer: nullable::<crate::CampaignV2025SearchCampaignInfoReviewer>(reviewer, reviewer_null),
+    query: nullable::<String>(query, query_null),
+    identity_ids: nullable::<Vec<String>>(identity_ids, identity_ids_null),
+    access_constraints: optional::<Vec<crate::AccessConstraint>>(access_constraints),
+});
 crate::serde_helpers::serde_struct!(CampaignV2025SearchCampaignInfo {
     r#type: required("type"),
     description: optional("description"),
@@ -911,30 +627,12 @@ impl CampaignV2025SearchCampaignInfoReviewer {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::CampaignV2025SearchCampaignInfoReviewerType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV2025SearchCampaignInfoReviewer {
+    r#type: optional::<crate::CampaignV2025SearchCampaignInfoReviewerType>(r#type),
+    id: optional::<String>(id),
+    name: nullable::<String>(name, name_null),
+});
 crate::serde_helpers::serde_struct!(CampaignV2025SearchCampaignInfoReviewer {
     r#type: optional("type"),
     id: optional("id"),
@@ -1021,12 +719,10 @@ impl CampaignV2025SourceOwnerCampaignInfo {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `source_ids`.
-    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.source_ids = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV2025SourceOwnerCampaignInfo {
+    source_ids: optional::<Vec<String>>(source_ids),
+});
 crate::serde_helpers::serde_struct!(CampaignV2025SourceOwnerCampaignInfo {
     source_ids: optional("sourceIds"),
     ..additional_properties
@@ -1053,25 +749,12 @@ impl CampaignV2025SourcesWithOrphanEntitlementsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::CampaignV2025SourcesWithOrphanEntitlementsItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV2025SourcesWithOrphanEntitlementsItem {
+    id: optional::<String>(id),
+    r#type: optional::<crate::CampaignV2025SourcesWithOrphanEntitlementsItemType>(r#type),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(CampaignV2025SourcesWithOrphanEntitlementsItem {
     id: optional("id"),
     r#type: optional("type"),

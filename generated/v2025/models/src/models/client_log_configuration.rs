@@ -27,30 +27,13 @@ impl ClientLogConfiguration {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `client_id`.
-    pub fn client_id(mut self, value: impl Into<String>) -> Self {
-        self.client_id = Some(value.into());
-        self
-    }
-    /// Sets `duration_minutes`.
-    pub fn duration_minutes(mut self, value: impl Into<i32>) -> Self {
-        self.duration_minutes = Some(value.into());
-        self
-    }
-    /// Sets `expiration`.
-    pub fn expiration(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.expiration = Some(value.into());
-        self
-    }
-    /// Sets `log_levels`.
-    pub fn log_levels(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, crate::StandardLevel>>,
-    ) -> Self {
-        self.log_levels = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ClientLogConfiguration {
+    client_id: optional::<String>(client_id),
+    duration_minutes: optional::<i32>(duration_minutes),
+    expiration: optional::<crate::primitives::DateTime>(expiration),
+    log_levels: optional::<::indexmap::IndexMap<String, crate::StandardLevel>>(log_levels),
+});
 crate::serde_helpers::serde_struct!(ClientLogConfiguration {
     client_id: optional("clientId"),
     duration_minutes: optional("durationMinutes"),

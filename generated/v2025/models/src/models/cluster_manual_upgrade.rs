@@ -12,15 +12,10 @@ impl ClusterManualUpgrade {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `jobs`.
-    pub fn jobs(
-        mut self,
-        value: impl Into<Vec<crate::ClusterManualUpgradeJobsItem>>,
-    ) -> Self {
-        self.jobs = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ClusterManualUpgrade {
+    jobs: optional::<Vec<crate::ClusterManualUpgradeJobsItem>>(jobs),
+});
 crate::serde_helpers::serde_struct!(ClusterManualUpgrade {
     jobs: optional("jobs"),
     ..additional_properties
@@ -120,57 +115,14 @@ impl ClusterManualUpgradeJobsItemManagedProcessConfiguration {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `charon`.
-    pub fn charon(
-        mut self,
-        value: impl Into<
-            crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationCharon,
-        >,
-    ) -> Self {
-        self.charon = Some(value.into());
-        self
-    }
-    /// Sets `ccg`.
-    pub fn ccg(
-        mut self,
-        value: impl Into<
-            crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationCcg,
-        >,
-    ) -> Self {
-        self.ccg = Some(value.into());
-        self
-    }
-    /// Sets `otel_agent`.
-    pub fn otel_agent(
-        mut self,
-        value: impl Into<
-            crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationOtelAgent,
-        >,
-    ) -> Self {
-        self.otel_agent = Some(value.into());
-        self
-    }
-    /// Sets `relay`.
-    pub fn relay(
-        mut self,
-        value: impl Into<
-            crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationRelay,
-        >,
-    ) -> Self {
-        self.relay = Some(value.into());
-        self
-    }
-    /// Sets `toolbox`.
-    pub fn toolbox(
-        mut self,
-        value: impl Into<
-            crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationToolbox,
-        >,
-    ) -> Self {
-        self.toolbox = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ClusterManualUpgradeJobsItemManagedProcessConfiguration {
+    charon: optional::<crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationCharon>(charon),
+    ccg: optional::<crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationCcg>(ccg),
+    otel_agent: optional::<crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationOtelAgent>(otel_agent),
+    relay: optional::<crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationRelay>(relay),
+    toolbox: optional::<crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationToolbox>(toolbox),
+});
 crate::serde_helpers::serde_struct!(ClusterManualUpgradeJobsItemManagedProcessConfiguration {
     charon: optional("charon"),
     ccg: optional("ccg"),

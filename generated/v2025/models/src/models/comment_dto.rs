@@ -17,27 +17,12 @@ impl CommentDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(Some(value.into()));
-        self
-    }
-    /// Sets `comment` to an explicit `null`.
-    pub fn comment_null(mut self) -> Self {
-        self.comment = Some(None);
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `author`.
-    pub fn author(mut self, value: impl Into<crate::CommentDtoAuthor>) -> Self {
-        self.author = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CommentDto {
+    comment: nullable::<String>(comment, comment_null),
+    created: optional::<crate::primitives::DateTime>(created),
+    author: optional::<crate::CommentDtoAuthor>(author),
+});
 crate::serde_helpers::serde_struct!(CommentDto {
     comment: nullable("comment"),
     created: optional("created"),
@@ -68,22 +53,12 @@ impl CommentDtoAuthor {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::CommentDtoAuthorType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CommentDtoAuthor {
+    r#type: optional::<crate::CommentDtoAuthorType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(CommentDtoAuthor {
     r#type: optional("type"),
     id: optional("id"),

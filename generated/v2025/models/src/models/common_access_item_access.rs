@@ -21,42 +21,15 @@ impl CommonAccessItemAccess {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::CommonAccessType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `owner_name`.
-    pub fn owner_name(mut self, value: impl Into<String>) -> Self {
-        self.owner_name = Some(value.into());
-        self
-    }
-    /// Sets `owner_id`.
-    pub fn owner_id(mut self, value: impl Into<String>) -> Self {
-        self.owner_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CommonAccessItemAccess {
+    id: optional::<String>(id),
+    r#type: optional::<crate::CommonAccessType>(r#type),
+    name: optional::<String>(name),
+    description: nullable::<String>(description, description_null),
+    owner_name: optional::<String>(owner_name),
+    owner_id: optional::<String>(owner_id),
+});
 crate::serde_helpers::serde_struct!(CommonAccessItemAccess {
     id: optional("id"),
     r#type: optional("type"),

@@ -17,42 +17,16 @@ impl CommonAccessItemResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `access`.
-    pub fn access(mut self, value: impl Into<crate::CommonAccessItemAccess>) -> Self {
-        self.access = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::CommonAccessItemState>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `last_updated`.
-    pub fn last_updated(mut self, value: impl Into<String>) -> Self {
-        self.last_updated = Some(value.into());
-        self
-    }
-    /// Sets `reviewed_by_user`.
-    pub fn reviewed_by_user(mut self, value: impl Into<bool>) -> Self {
-        self.reviewed_by_user = Some(value.into());
-        self
-    }
-    /// Sets `last_reviewed`.
-    pub fn last_reviewed(mut self, value: impl Into<String>) -> Self {
-        self.last_reviewed = Some(value.into());
-        self
-    }
-    /// Sets `created_by_user`.
-    pub fn created_by_user(mut self, value: impl Into<String>) -> Self {
-        self.created_by_user = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CommonAccessItemResponse {
+    id: optional::<String>(id),
+    access: optional::<crate::CommonAccessItemAccess>(access),
+    status: optional::<crate::CommonAccessItemState>(status),
+    last_updated: optional::<String>(last_updated),
+    reviewed_by_user: optional::<bool>(reviewed_by_user),
+    last_reviewed: optional::<String>(last_reviewed),
+    created_by_user: optional::<String>(created_by_user),
+});
 crate::serde_helpers::serde_struct!(CommonAccessItemResponse {
     id: optional("id"),
     access: optional("access"),

@@ -32,17 +32,11 @@ impl Conditional {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `requires_periodic_refresh`.
-    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
-        self.requires_periodic_refresh = Some(value.into());
-        self
-    }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.input = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Conditional {
+    requires_periodic_refresh: optional::<bool>(requires_periodic_refresh),
+    input: optional::<::serde_json::Value>(input),
+});
 crate::serde_helpers::serde_struct!(Conditional {
     expression: required("expression"),
     positive_condition: required("positiveCondition"),

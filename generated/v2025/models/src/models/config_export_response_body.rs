@@ -21,40 +21,15 @@ impl ConfigExportResponseBody {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i64>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
-    /// Sets `timestamp`.
-    pub fn timestamp(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.timestamp = Some(value.into());
-        self
-    }
-    /// Sets `tenant`.
-    pub fn tenant(mut self, value: impl Into<String>) -> Self {
-        self.tenant = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `options`.
-    pub fn options(mut self, value: impl Into<crate::ExportOptionsBeta>) -> Self {
-        self.options = Some(value.into());
-        self
-    }
-    /// Sets `objects`.
-    pub fn objects(
-        mut self,
-        value: impl Into<Vec<crate::ConfigObjectForExportAndImport>>,
-    ) -> Self {
-        self.objects = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConfigExportResponseBody {
+    version: optional::<i64>(version),
+    timestamp: optional::<crate::primitives::DateTime>(timestamp),
+    tenant: optional::<String>(tenant),
+    description: optional::<String>(description),
+    options: optional::<crate::ExportOptionsBeta>(options),
+    objects: optional::<Vec<crate::ConfigObjectForExportAndImport>>(objects),
+});
 crate::serde_helpers::serde_struct!(ConfigExportResponseBody {
     version: optional("version"),
     timestamp: optional("timestamp"),

@@ -20,12 +20,10 @@ impl ConfigImportResponseBody {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `export_job_id`.
-    pub fn export_job_id(mut self, value: impl Into<String>) -> Self {
-        self.export_job_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConfigImportResponseBody {
+    export_job_id: optional::<String>(export_job_id),
+});
 crate::serde_helpers::serde_struct!(ConfigImportResponseBody {
     results: required("results"),
     export_job_id: optional("exportJobId"),

@@ -17,32 +17,14 @@ impl ConfigurationDetailsResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `config_type`.
-    pub fn config_type(mut self, value: impl Into<crate::ConfigTypeEnum>) -> Self {
-        self.config_type = Some(value.into());
-        self
-    }
-    /// Sets `target_identity`.
-    pub fn target_identity(mut self, value: impl Into<crate::Identity>) -> Self {
-        self.target_identity = Some(value.into());
-        self
-    }
-    /// Sets `start_date`.
-    pub fn start_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.start_date = Some(value.into());
-        self
-    }
-    /// Sets `end_date`.
-    pub fn end_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.end_date = Some(value.into());
-        self
-    }
-    /// Sets `audit_details`.
-    pub fn audit_details(mut self, value: impl Into<crate::AuditDetails>) -> Self {
-        self.audit_details = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConfigurationDetailsResponse {
+    config_type: optional::<crate::ConfigTypeEnum>(config_type),
+    target_identity: optional::<crate::Identity>(target_identity),
+    start_date: optional::<crate::primitives::DateTime>(start_date),
+    end_date: optional::<crate::primitives::DateTime>(end_date),
+    audit_details: optional::<crate::AuditDetails>(audit_details),
+});
 crate::serde_helpers::serde_struct!(ConfigurationDetailsResponse {
     config_type: optional("configType"),
     target_identity: optional("targetIdentity"),

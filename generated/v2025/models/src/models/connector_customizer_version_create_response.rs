@@ -18,27 +18,13 @@ impl ConnectorCustomizerVersionCreateResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `customizer_id`.
-    pub fn customizer_id(mut self, value: impl Into<String>) -> Self {
-        self.customizer_id = Some(value.into());
-        self
-    }
-    /// Sets `image_id`.
-    pub fn image_id(mut self, value: impl Into<String>) -> Self {
-        self.image_id = Some(value.into());
-        self
-    }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i64>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConnectorCustomizerVersionCreateResponse {
+    customizer_id: optional::<String>(customizer_id),
+    image_id: optional::<String>(image_id),
+    version: optional::<i64>(version),
+    created: optional::<crate::primitives::DateTime>(created),
+});
 crate::serde_helpers::serde_struct!(ConnectorCustomizerVersionCreateResponse {
     customizer_id: optional("customizerID"),
     image_id: optional("imageID"),

@@ -23,37 +23,15 @@ impl ConnectorCustomizersResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `image_version`.
-    pub fn image_version(mut self, value: impl Into<i64>) -> Self {
-        self.image_version = Some(value.into());
-        self
-    }
-    /// Sets `image_id`.
-    pub fn image_id(mut self, value: impl Into<String>) -> Self {
-        self.image_id = Some(value.into());
-        self
-    }
-    /// Sets `tenant_id`.
-    pub fn tenant_id(mut self, value: impl Into<String>) -> Self {
-        self.tenant_id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConnectorCustomizersResponse {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    image_version: optional::<i64>(image_version),
+    image_id: optional::<String>(image_id),
+    tenant_id: optional::<String>(tenant_id),
+    created: optional::<crate::primitives::DateTime>(created),
+});
 crate::serde_helpers::serde_struct!(ConnectorCustomizersResponse {
     id: optional("id"),
     name: optional("name"),

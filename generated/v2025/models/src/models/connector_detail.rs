@@ -41,105 +41,25 @@ impl ConnectorDetail {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `class_name`.
-    pub fn class_name(mut self, value: impl Into<String>) -> Self {
-        self.class_name = Some(value.into());
-        self
-    }
-    /// Sets `script_name`.
-    pub fn script_name(mut self, value: impl Into<String>) -> Self {
-        self.script_name = Some(value.into());
-        self
-    }
-    /// Sets `application_xml`.
-    pub fn application_xml(mut self, value: impl Into<String>) -> Self {
-        self.application_xml = Some(value.into());
-        self
-    }
-    /// Sets `correlation_config_xml`.
-    pub fn correlation_config_xml(mut self, value: impl Into<String>) -> Self {
-        self.correlation_config_xml = Some(value.into());
-        self
-    }
-    /// Sets `source_config_xml`.
-    pub fn source_config_xml(mut self, value: impl Into<String>) -> Self {
-        self.source_config_xml = Some(value.into());
-        self
-    }
-    /// Sets `source_config`.
-    pub fn source_config(mut self, value: impl Into<String>) -> Self {
-        self.source_config = Some(Some(value.into()));
-        self
-    }
-    /// Sets `source_config` to an explicit `null`.
-    pub fn source_config_null(mut self) -> Self {
-        self.source_config = Some(None);
-        self
-    }
-    /// Sets `source_config_from`.
-    pub fn source_config_from(mut self, value: impl Into<String>) -> Self {
-        self.source_config_from = Some(Some(value.into()));
-        self
-    }
-    /// Sets `source_config_from` to an explicit `null`.
-    pub fn source_config_from_null(mut self) -> Self {
-        self.source_config_from = Some(None);
-        self
-    }
-    /// Sets `s3_location`.
-    pub fn s3_location(mut self, value: impl Into<String>) -> Self {
-        self.s3_location = Some(value.into());
-        self
-    }
-    /// Sets `uploaded_files`.
-    pub fn uploaded_files(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.uploaded_files = Some(Some(value.into()));
-        self
-    }
-    /// Sets `uploaded_files` to an explicit `null`.
-    pub fn uploaded_files_null(mut self) -> Self {
-        self.uploaded_files = Some(None);
-        self
-    }
-    /// Sets `file_upload`.
-    pub fn file_upload(mut self, value: impl Into<bool>) -> Self {
-        self.file_upload = Some(value.into());
-        self
-    }
-    /// Sets `direct_connect`.
-    pub fn direct_connect(mut self, value: impl Into<bool>) -> Self {
-        self.direct_connect = Some(value.into());
-        self
-    }
-    /// Sets `translation_properties`.
-    pub fn translation_properties(
-        mut self,
-        value: impl Into<::serde_json::Value>,
-    ) -> Self {
-        self.translation_properties = Some(value.into());
-        self
-    }
-    /// Sets `connector_metadata`.
-    pub fn connector_metadata(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.connector_metadata = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::ConnectorDetailStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConnectorDetail {
+    name: optional::<String>(name),
+    r#type: optional::<String>(r#type),
+    class_name: optional::<String>(class_name),
+    script_name: optional::<String>(script_name),
+    application_xml: optional::<String>(application_xml),
+    correlation_config_xml: optional::<String>(correlation_config_xml),
+    source_config_xml: optional::<String>(source_config_xml),
+    source_config: nullable::<String>(source_config, source_config_null),
+    source_config_from: nullable::<String>(source_config_from, source_config_from_null),
+    s3_location: optional::<String>(s3_location),
+    uploaded_files: nullable::<Vec<String>>(uploaded_files, uploaded_files_null),
+    file_upload: optional::<bool>(file_upload),
+    direct_connect: optional::<bool>(direct_connect),
+    translation_properties: optional::<::serde_json::Value>(translation_properties),
+    connector_metadata: optional::<::serde_json::Value>(connector_metadata),
+    status: optional::<crate::ConnectorDetailStatus>(status),
+});
 crate::serde_helpers::serde_struct!(ConnectorDetail {
     name: optional("name"),
     r#type: optional("type"),

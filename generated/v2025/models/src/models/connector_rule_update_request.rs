@@ -39,35 +39,12 @@ impl ConnectorRuleUpdateRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `signature`.
-    pub fn signature(
-        mut self,
-        value: impl Into<crate::ConnectorRuleCreateRequestSignature>,
-    ) -> Self {
-        self.signature = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `attributes` to an explicit `null`.
-    pub fn attributes_null(mut self) -> Self {
-        self.attributes = Some(::serde_json::Value::Null);
-        self
-    }
 }
+crate::serde_helpers::setters!(ConnectorRuleUpdateRequest {
+    description: nullable::<String>(description, description_null),
+    signature: optional::<crate::ConnectorRuleCreateRequestSignature>(signature),
+    attributes: nullable_json::<::serde_json::Value>(attributes, attributes_null),
+});
 crate::serde_helpers::serde_struct!(ConnectorRuleUpdateRequest {
     id: required("id"),
     name: required("name"),

@@ -23,45 +23,16 @@ impl CorrelatedGovernanceEvent {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `date_time`.
-    pub fn date_time(mut self, value: impl Into<String>) -> Self {
-        self.date_time = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::CorrelatedGovernanceEventType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `governance_id`.
-    pub fn governance_id(mut self, value: impl Into<String>) -> Self {
-        self.governance_id = Some(value.into());
-        self
-    }
-    /// Sets `owners`.
-    pub fn owners(mut self, value: impl Into<Vec<crate::CertifierResponse>>) -> Self {
-        self.owners = Some(value.into());
-        self
-    }
-    /// Sets `reviewers`.
-    pub fn reviewers(mut self, value: impl Into<Vec<crate::CertifierResponse>>) -> Self {
-        self.reviewers = Some(value.into());
-        self
-    }
-    /// Sets `decision_maker`.
-    pub fn decision_maker(mut self, value: impl Into<crate::CertifierResponse>) -> Self {
-        self.decision_maker = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CorrelatedGovernanceEvent {
+    name: optional::<String>(name),
+    date_time: optional::<String>(date_time),
+    r#type: optional::<crate::CorrelatedGovernanceEventType>(r#type),
+    governance_id: optional::<String>(governance_id),
+    owners: optional::<Vec<crate::CertifierResponse>>(owners),
+    reviewers: optional::<Vec<crate::CertifierResponse>>(reviewers),
+    decision_maker: optional::<crate::CertifierResponse>(decision_maker),
+});
 crate::serde_helpers::serde_struct!(CorrelatedGovernanceEvent {
     name: optional("name"),
     date_time: optional("dateTime"),

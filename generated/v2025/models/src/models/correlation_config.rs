@@ -18,40 +18,12 @@ impl CorrelationConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `id` to an explicit `null`.
-    pub fn id_null(mut self) -> Self {
-        self.id = Some(None);
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `attribute_assignments`.
-    pub fn attribute_assignments(
-        mut self,
-        value: impl Into<Vec<crate::CorrelationConfigAttributeAssignmentsItem>>,
-    ) -> Self {
-        self.attribute_assignments = Some(Some(value.into()));
-        self
-    }
-    /// Sets `attribute_assignments` to an explicit `null`.
-    pub fn attribute_assignments_null(mut self) -> Self {
-        self.attribute_assignments = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(CorrelationConfig {
+    id: nullable::<String>(id, id_null),
+    name: nullable::<String>(name, name_null),
+    attribute_assignments: nullable::<Vec<crate::CorrelationConfigAttributeAssignmentsItem>>(attribute_assignments, attribute_assignments_null),
+});
 crate::serde_helpers::serde_struct!(CorrelationConfig {
     id: nullable("id"),
     name: nullable("name"),
@@ -90,48 +62,16 @@ impl CorrelationConfigAttributeAssignmentsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `property`.
-    pub fn property(mut self, value: impl Into<String>) -> Self {
-        self.property = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `operation`.
-    pub fn operation(
-        mut self,
-        value: impl Into<crate::CorrelationConfigAttributeAssignmentsItemOperation>,
-    ) -> Self {
-        self.operation = Some(value.into());
-        self
-    }
-    /// Sets `complex`.
-    pub fn complex(mut self, value: impl Into<bool>) -> Self {
-        self.complex = Some(value.into());
-        self
-    }
-    /// Sets `ignore_case`.
-    pub fn ignore_case(mut self, value: impl Into<bool>) -> Self {
-        self.ignore_case = Some(value.into());
-        self
-    }
-    /// Sets `match_mode`.
-    pub fn match_mode(
-        mut self,
-        value: impl Into<crate::CorrelationConfigAttributeAssignmentsItemMatchMode>,
-    ) -> Self {
-        self.match_mode = Some(value.into());
-        self
-    }
-    /// Sets `filter_string`.
-    pub fn filter_string(mut self, value: impl Into<String>) -> Self {
-        self.filter_string = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CorrelationConfigAttributeAssignmentsItem {
+    property: optional::<String>(property),
+    value: optional::<String>(value),
+    operation: optional::<crate::CorrelationConfigAttributeAssignmentsItemOperation>(operation),
+    complex: optional::<bool>(complex),
+    ignore_case: optional::<bool>(ignore_case),
+    match_mode: optional::<crate::CorrelationConfigAttributeAssignmentsItemMatchMode>(match_mode),
+    filter_string: optional::<String>(filter_string),
+});
 crate::serde_helpers::serde_struct!(CorrelationConfigAttributeAssignmentsItem {
     property: optional("property"),
     value: optional("value"),

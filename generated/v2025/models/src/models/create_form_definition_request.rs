@@ -31,38 +31,14 @@ impl CreateFormDefinitionRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `form_conditions`.
-    pub fn form_conditions(
-        mut self,
-        value: impl Into<Vec<crate::FormCondition>>,
-    ) -> Self {
-        self.form_conditions = Some(value.into());
-        self
-    }
-    /// Sets `form_elements`.
-    pub fn form_elements(mut self, value: impl Into<Vec<crate::FormElement>>) -> Self {
-        self.form_elements = Some(value.into());
-        self
-    }
-    /// Sets `form_input`.
-    pub fn form_input(
-        mut self,
-        value: impl Into<Vec<crate::FormDefinitionInput>>,
-    ) -> Self {
-        self.form_input = Some(value.into());
-        self
-    }
-    /// Sets `used_by`.
-    pub fn used_by(mut self, value: impl Into<Vec<crate::FormUsedBy>>) -> Self {
-        self.used_by = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CreateFormDefinitionRequest {
+    description: optional::<String>(description),
+    form_conditions: optional::<Vec<crate::FormCondition>>(form_conditions),
+    form_elements: optional::<Vec<crate::FormElement>>(form_elements),
+    form_input: optional::<Vec<crate::FormDefinitionInput>>(form_input),
+    used_by: optional::<Vec<crate::FormUsedBy>>(used_by),
+});
 crate::serde_helpers::serde_struct!(CreateFormDefinitionRequest {
     description: optional("description"),
     form_conditions: optional("formConditions"),

@@ -27,12 +27,10 @@ impl CreateMachineAccountSubtypeRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CreateMachineAccountSubtypeRequest {
+    r#type: optional::<String>(r#type),
+});
 crate::serde_helpers::serde_struct!(CreateMachineAccountSubtypeRequest {
     technical_name: required("technicalName"),
     display_name: required("displayName"),

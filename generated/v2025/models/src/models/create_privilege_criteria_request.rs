@@ -18,44 +18,14 @@ impl CreatePrivilegeCriteriaRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::CreatePrivilegeCriteriaRequestType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `operator`.
-    pub fn operator(
-        mut self,
-        value: impl Into<crate::CreatePrivilegeCriteriaRequestOperator>,
-    ) -> Self {
-        self.operator = Some(value.into());
-        self
-    }
-    /// Sets `groups`.
-    pub fn groups(
-        mut self,
-        value: impl Into<Vec<crate::CreatePrivilegeCriteriaRequestGroupsItem>>,
-    ) -> Self {
-        self.groups = Some(value.into());
-        self
-    }
-    /// Sets `privilege_level`.
-    pub fn privilege_level(
-        mut self,
-        value: impl Into<crate::CreatePrivilegeCriteriaRequestPrivilegeLevel>,
-    ) -> Self {
-        self.privilege_level = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CreatePrivilegeCriteriaRequest {
+    source_id: optional::<String>(source_id),
+    r#type: optional::<crate::CreatePrivilegeCriteriaRequestType>(r#type),
+    operator: optional::<crate::CreatePrivilegeCriteriaRequestOperator>(operator),
+    groups: optional::<Vec<crate::CreatePrivilegeCriteriaRequestGroupsItem>>(groups),
+    privilege_level: optional::<crate::CreatePrivilegeCriteriaRequestPrivilegeLevel>(privilege_level),
+});
 crate::serde_helpers::serde_struct!(CreatePrivilegeCriteriaRequest {
     source_id: optional("sourceId"),
     r#type: optional("type"),
@@ -89,25 +59,11 @@ impl CreatePrivilegeCriteriaRequestGroupsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `operator`.
-    pub fn operator(
-        mut self,
-        value: impl Into<crate::CreatePrivilegeCriteriaRequestGroupsItemOperator>,
-    ) -> Self {
-        self.operator = Some(value.into());
-        self
-    }
-    /// Sets `criteria_items`.
-    pub fn criteria_items(
-        mut self,
-        value: impl Into<
-            Vec<crate::CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem>,
-        >,
-    ) -> Self {
-        self.criteria_items = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CreatePrivilegeCriteriaRequestGroupsItem {
+    operator: optional::<crate::CreatePrivilegeCriteriaRequestGroupsItemOperator>(operator),
+    criteria_items: optional::<Vec<crate::CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem>>(criteria_items),
+});
 crate::serde_helpers::serde_struct!(CreatePrivilegeCriteriaRequestGroupsItem {
     operator: optional("operator"),
     criteria_items: optional("criteriaItems"),
@@ -142,37 +98,13 @@ impl CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `target_type`.
-    pub fn target_type(
-        mut self,
-        value: impl Into<
-            crate::CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType,
-        >,
-    ) -> Self {
-        self.target_type = Some(value.into());
-        self
-    }
-    /// Sets `operator`.
-    pub fn operator(
-        mut self,
-        value: impl Into<
-            crate::CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator,
-        >,
-    ) -> Self {
-        self.operator = Some(value.into());
-        self
-    }
-    /// Sets `values`.
-    pub fn values(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.values = Some(value.into());
-        self
-    }
-    /// Sets `ignore_case`.
-    pub fn ignore_case(mut self, value: impl Into<bool>) -> Self {
-        self.ignore_case = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem {
+    target_type: optional::<crate::CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType>(target_type),
+    operator: optional::<crate::CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator>(operator),
+    values: optional::<Vec<String>>(values),
+    ignore_case: optional::<bool>(ignore_case),
+});
 crate::serde_helpers::serde_struct!(CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem {
     target_type: optional("targetType"),
     operator: optional("operator"),

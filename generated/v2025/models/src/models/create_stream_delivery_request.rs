@@ -21,12 +21,10 @@ impl CreateStreamDeliveryRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `authorization_header`.
-    pub fn authorization_header(mut self, value: impl Into<String>) -> Self {
-        self.authorization_header = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CreateStreamDeliveryRequest {
+    authorization_header: optional::<String>(authorization_header),
+});
 crate::serde_helpers::serde_struct!(CreateStreamDeliveryRequest {
     method: required("method"),
     endpoint_url: required("endpoint_url"),

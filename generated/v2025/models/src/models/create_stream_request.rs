@@ -21,17 +21,11 @@ impl CreateStreamRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `events_requested`.
-    pub fn events_requested(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.events_requested = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CreateStreamRequest {
+    events_requested: optional::<Vec<String>>(events_requested),
+    description: optional::<String>(description),
+});
 crate::serde_helpers::serde_struct!(CreateStreamRequest {
     delivery: required("delivery"),
     events_requested: optional("events_requested"),

@@ -26,25 +26,12 @@ impl CustomConnectorCreateRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `direct_connect`.
-    pub fn direct_connect(mut self, value: impl Into<bool>) -> Self {
-        self.direct_connect = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::CustomConnectorCreateRequestStatus>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CustomConnectorCreateRequest {
+    r#type: optional::<String>(r#type),
+    direct_connect: optional::<bool>(direct_connect),
+    status: optional::<crate::CustomConnectorCreateRequestStatus>(status),
+});
 crate::serde_helpers::serde_struct!(CustomConnectorCreateRequest {
     name: required("name"),
     r#type: optional("type"),

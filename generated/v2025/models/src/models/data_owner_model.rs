@@ -17,27 +17,12 @@ impl DataOwnerModel {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `resource_id`.
-    pub fn resource_id(mut self, value: impl Into<i64>) -> Self {
-        self.resource_id = Some(value.into());
-        self
-    }
-    /// Sets `full_path`.
-    pub fn full_path(mut self, value: impl Into<String>) -> Self {
-        self.full_path = Some(Some(value.into()));
-        self
-    }
-    /// Sets `full_path` to an explicit `null`.
-    pub fn full_path_null(mut self) -> Self {
-        self.full_path = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(DataOwnerModel {
+    identity_id: optional::<String>(identity_id),
+    resource_id: optional::<i64>(resource_id),
+    full_path: nullable::<String>(full_path, full_path_null),
+});
 crate::serde_helpers::serde_struct!(DataOwnerModel {
     identity_id: optional("identityId"),
     resource_id: optional("resourceId"),

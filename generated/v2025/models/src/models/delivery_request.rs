@@ -16,22 +16,12 @@ impl DeliveryRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `method`.
-    pub fn method(mut self, value: impl Into<String>) -> Self {
-        self.method = Some(value.into());
-        self
-    }
-    /// Sets `endpoint_url`.
-    pub fn endpoint_url(mut self, value: impl Into<String>) -> Self {
-        self.endpoint_url = Some(value.into());
-        self
-    }
-    /// Sets `authorization_header`.
-    pub fn authorization_header(mut self, value: impl Into<String>) -> Self {
-        self.authorization_header = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DeliveryRequest {
+    method: optional::<String>(method),
+    endpoint_url: optional::<String>(endpoint_url),
+    authorization_header: optional::<String>(authorization_header),
+});
 crate::serde_helpers::serde_struct!(DeliveryRequest {
     method: optional("method"),
     endpoint_url: optional("endpoint_url"),

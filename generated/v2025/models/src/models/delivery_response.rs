@@ -14,17 +14,11 @@ impl DeliveryResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `method`.
-    pub fn method(mut self, value: impl Into<String>) -> Self {
-        self.method = Some(value.into());
-        self
-    }
-    /// Sets `endpoint_url`.
-    pub fn endpoint_url(mut self, value: impl Into<String>) -> Self {
-        self.endpoint_url = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DeliveryResponse {
+    method: optional::<String>(method),
+    endpoint_url: optional::<String>(endpoint_url),
+});
 crate::serde_helpers::serde_struct!(DeliveryResponse {
     method: optional("method"),
     endpoint_url: optional("endpoint_url"),

@@ -27,55 +27,18 @@ impl DependantAppConnections {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `cloud_app_id`.
-    pub fn cloud_app_id(mut self, value: impl Into<String>) -> Self {
-        self.cloud_app_id = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `provision_request_enabled`.
-    pub fn provision_request_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.provision_request_enabled = Some(value.into());
-        self
-    }
-    /// Sets `account_source`.
-    pub fn account_source(
-        mut self,
-        value: impl Into<crate::DependantAppConnectionsAccountSource>,
-    ) -> Self {
-        self.account_source = Some(value.into());
-        self
-    }
-    /// Sets `launcher_count`.
-    pub fn launcher_count(mut self, value: impl Into<i64>) -> Self {
-        self.launcher_count = Some(value.into());
-        self
-    }
-    /// Sets `match_all_account`.
-    pub fn match_all_account(mut self, value: impl Into<bool>) -> Self {
-        self.match_all_account = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<Vec<crate::BaseReferenceDto>>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `app_center_enabled`.
-    pub fn app_center_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.app_center_enabled = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DependantAppConnections {
+    cloud_app_id: optional::<String>(cloud_app_id),
+    description: optional::<String>(description),
+    enabled: optional::<bool>(enabled),
+    provision_request_enabled: optional::<bool>(provision_request_enabled),
+    account_source: optional::<crate::DependantAppConnectionsAccountSource>(account_source),
+    launcher_count: optional::<i64>(launcher_count),
+    match_all_account: optional::<bool>(match_all_account),
+    owner: optional::<Vec<crate::BaseReferenceDto>>(owner),
+    app_center_enabled: optional::<bool>(app_center_enabled),
+});
 crate::serde_helpers::serde_struct!(DependantAppConnections {
     cloud_app_id: optional("cloudAppId"),
     description: optional("description"),
@@ -113,22 +76,11 @@ impl DependantAppConnectionsAccountSource {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `use_for_password_management`.
-    pub fn use_for_password_management(mut self, value: impl Into<bool>) -> Self {
-        self.use_for_password_management = Some(value.into());
-        self
-    }
-    /// Sets `password_policies`.
-    pub fn password_policies(
-        mut self,
-        value: impl Into<
-            Vec<crate::DependantAppConnectionsAccountSourcePasswordPoliciesItem>,
-        >,
-    ) -> Self {
-        self.password_policies = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DependantAppConnectionsAccountSource {
+    use_for_password_management: optional::<bool>(use_for_password_management),
+    password_policies: optional::<Vec<crate::DependantAppConnectionsAccountSourcePasswordPoliciesItem>>(password_policies),
+});
 crate::serde_helpers::serde_struct!(DependantAppConnectionsAccountSource {
     use_for_password_management: optional("useForPasswordManagement"),
     password_policies: optional("passwordPolicies"),
@@ -157,22 +109,12 @@ impl DependantAppConnectionsAccountSourcePasswordPoliciesItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DependantAppConnectionsAccountSourcePasswordPoliciesItem {
+    r#type: optional::<String>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(DependantAppConnectionsAccountSourcePasswordPoliciesItem {
     r#type: optional("type"),
     id: optional("id"),

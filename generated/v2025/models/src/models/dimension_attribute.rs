@@ -16,22 +16,12 @@ impl DimensionAttribute {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `derived`.
-    pub fn derived(mut self, value: impl Into<bool>) -> Self {
-        self.derived = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DimensionAttribute {
+    name: optional::<String>(name),
+    display_name: optional::<String>(display_name),
+    derived: optional::<bool>(derived),
+});
 crate::serde_helpers::serde_struct!(DimensionAttribute {
     name: optional("name"),
     display_name: optional("displayName"),

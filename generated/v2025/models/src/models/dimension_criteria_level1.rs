@@ -16,48 +16,13 @@ impl DimensionCriteriaLevel1 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `operation`.
-    pub fn operation(
-        mut self,
-        value: impl Into<crate::DimensionCriteriaOperation>,
-    ) -> Self {
-        self.operation = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<crate::DimensionCriteriaKey>) -> Self {
-        self.key = Some(Some(value.into()));
-        self
-    }
-    /// Sets `key` to an explicit `null`.
-    pub fn key_null(mut self) -> Self {
-        self.key = Some(None);
-        self
-    }
-    /// Sets `string_value`.
-    pub fn string_value(mut self, value: impl Into<String>) -> Self {
-        self.string_value = Some(Some(value.into()));
-        self
-    }
-    /// Sets `string_value` to an explicit `null`.
-    pub fn string_value_null(mut self) -> Self {
-        self.string_value = Some(None);
-        self
-    }
-    /// Sets `children`.
-    pub fn children(
-        mut self,
-        value: impl Into<Vec<Option<crate::DimensionCriteriaLevel2>>>,
-    ) -> Self {
-        self.children = Some(Some(value.into()));
-        self
-    }
-    /// Sets `children` to an explicit `null`.
-    pub fn children_null(mut self) -> Self {
-        self.children = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(DimensionCriteriaLevel1 {
+    operation: optional::<crate::DimensionCriteriaOperation>(operation),
+    key: nullable::<crate::DimensionCriteriaKey>(key, key_null),
+    string_value: nullable::<String>(string_value, string_value_null),
+    children: nullable::<Vec<Option<crate::DimensionCriteriaLevel2>>>(children, children_null),
+});
 crate::serde_helpers::serde_struct!(DimensionCriteriaLevel1 {
     operation: optional("operation"),
     key: nullable("key"),

@@ -14,30 +14,12 @@ impl DimensionCriteriaLevel3 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `operation`.
-    pub fn operation(
-        mut self,
-        value: impl Into<crate::DimensionCriteriaOperation>,
-    ) -> Self {
-        self.operation = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<crate::DimensionCriteriaKey>) -> Self {
-        self.key = Some(Some(value.into()));
-        self
-    }
-    /// Sets `key` to an explicit `null`.
-    pub fn key_null(mut self) -> Self {
-        self.key = Some(None);
-        self
-    }
-    /// Sets `string_value`.
-    pub fn string_value(mut self, value: impl Into<String>) -> Self {
-        self.string_value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DimensionCriteriaLevel3 {
+    operation: optional::<crate::DimensionCriteriaOperation>(operation),
+    key: nullable::<crate::DimensionCriteriaKey>(key, key_null),
+    string_value: optional::<String>(string_value),
+});
 crate::serde_helpers::serde_struct!(DimensionCriteriaLevel3 {
     operation: optional("operation"),
     key: nullable("key"),

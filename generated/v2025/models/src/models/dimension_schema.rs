@@ -11,15 +11,10 @@ impl DimensionSchema {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `dimension_attributes`.
-    pub fn dimension_attributes(
-        mut self,
-        value: impl Into<Vec<crate::DimensionAttribute>>,
-    ) -> Self {
-        self.dimension_attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DimensionSchema {
+    dimension_attributes: optional::<Vec<crate::DimensionAttribute>>(dimension_attributes),
+});
 crate::serde_helpers::serde_struct!(DimensionSchema {
     dimension_attributes: optional("dimensionAttributes"),
     ..additional_properties

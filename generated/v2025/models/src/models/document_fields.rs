@@ -17,32 +17,14 @@ impl DocumentFields {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `pod`.
-    pub fn pod(mut self, value: impl Into<String>) -> Self {
-        self.pod = Some(value.into());
-        self
-    }
-    /// Sets `org`.
-    pub fn org(mut self, value: impl Into<String>) -> Self {
-        self.org = Some(value.into());
-        self
-    }
-    /// Sets `_type`.
-    pub fn _type(mut self, value: impl Into<crate::DocumentType>) -> Self {
-        self._type = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::DocumentType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `_version`.
-    pub fn _version(mut self, value: impl Into<String>) -> Self {
-        self._version = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DocumentFields {
+    pod: optional::<String>(pod),
+    org: optional::<String>(org),
+    _type: optional::<crate::DocumentType>(_type),
+    r#type: optional::<crate::DocumentType>(r#type),
+    _version: optional::<String>(_version),
+});
 crate::serde_helpers::serde_struct!(DocumentFields {
     pod: optional("pod"),
     org: optional("org"),

@@ -22,37 +22,15 @@ impl DomainStatusDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `domain`.
-    pub fn domain(mut self, value: impl Into<String>) -> Self {
-        self.domain = Some(value.into());
-        self
-    }
-    /// Sets `dkim_enabled`.
-    pub fn dkim_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.dkim_enabled = Some(value.into());
-        self
-    }
-    /// Sets `dkim_tokens`.
-    pub fn dkim_tokens(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.dkim_tokens = Some(value.into());
-        self
-    }
-    /// Sets `dkim_verification_status`.
-    pub fn dkim_verification_status(mut self, value: impl Into<String>) -> Self {
-        self.dkim_verification_status = Some(value.into());
-        self
-    }
-    /// Sets `region`.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
-        self.region = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DomainStatusDto {
+    id: optional::<String>(id),
+    domain: optional::<String>(domain),
+    dkim_enabled: optional::<bool>(dkim_enabled),
+    dkim_tokens: optional::<Vec<String>>(dkim_tokens),
+    dkim_verification_status: optional::<String>(dkim_verification_status),
+    region: optional::<String>(region),
+});
 crate::serde_helpers::serde_struct!(DomainStatusDto {
     id: optional("id"),
     domain: optional("domain"),

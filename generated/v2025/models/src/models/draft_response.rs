@@ -44,93 +44,25 @@ impl DraftResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `job_id`.
-    pub fn job_id(mut self, value: impl Into<String>) -> Self {
-        self.job_id = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::DraftResponseStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::DraftResponseType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets `requester_name`.
-    pub fn requester_name(mut self, value: impl Into<String>) -> Self {
-        self.requester_name = Some(value.into());
-        self
-    }
-    /// Sets `file_exists`.
-    pub fn file_exists(mut self, value: impl Into<bool>) -> Self {
-        self.file_exists = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.completed = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `source_tenant`.
-    pub fn source_tenant(mut self, value: impl Into<String>) -> Self {
-        self.source_tenant = Some(value.into());
-        self
-    }
-    /// Sets `source_backup_id`.
-    pub fn source_backup_id(mut self, value: impl Into<String>) -> Self {
-        self.source_backup_id = Some(value.into());
-        self
-    }
-    /// Sets `source_backup_name`.
-    pub fn source_backup_name(mut self, value: impl Into<String>) -> Self {
-        self.source_backup_name = Some(value.into());
-        self
-    }
-    /// Sets `mode`.
-    pub fn mode(mut self, value: impl Into<crate::DraftResponseMode>) -> Self {
-        self.mode = Some(value.into());
-        self
-    }
-    /// Sets `approval_status`.
-    pub fn approval_status(
-        mut self,
-        value: impl Into<crate::DraftResponseApprovalStatus>,
-    ) -> Self {
-        self.approval_status = Some(value.into());
-        self
-    }
-    /// Sets `approval_comment`.
-    pub fn approval_comment(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalCommentV2025>>,
-    ) -> Self {
-        self.approval_comment = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DraftResponse {
+    job_id: optional::<String>(job_id),
+    status: optional::<crate::DraftResponseStatus>(status),
+    r#type: optional::<crate::DraftResponseType>(r#type),
+    message: optional::<String>(message),
+    requester_name: optional::<String>(requester_name),
+    file_exists: optional::<bool>(file_exists),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    completed: optional::<crate::primitives::DateTime>(completed),
+    name: optional::<String>(name),
+    source_tenant: optional::<String>(source_tenant),
+    source_backup_id: optional::<String>(source_backup_id),
+    source_backup_name: optional::<String>(source_backup_name),
+    mode: optional::<crate::DraftResponseMode>(mode),
+    approval_status: optional::<crate::DraftResponseApprovalStatus>(approval_status),
+    approval_comment: optional::<Vec<crate::ApprovalCommentV2025>>(approval_comment),
+});
 crate::serde_helpers::serde_struct!(DraftResponse {
     job_id: optional("jobId"),
     status: optional("status"),

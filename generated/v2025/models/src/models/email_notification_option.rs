@@ -18,27 +18,13 @@ impl EmailNotificationOption {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `notify_managers`.
-    pub fn notify_managers(mut self, value: impl Into<bool>) -> Self {
-        self.notify_managers = Some(value.into());
-        self
-    }
-    /// Sets `notify_all_admins`.
-    pub fn notify_all_admins(mut self, value: impl Into<bool>) -> Self {
-        self.notify_all_admins = Some(value.into());
-        self
-    }
-    /// Sets `notify_specific_users`.
-    pub fn notify_specific_users(mut self, value: impl Into<bool>) -> Self {
-        self.notify_specific_users = Some(value.into());
-        self
-    }
-    /// Sets `email_address_list`.
-    pub fn email_address_list(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.email_address_list = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(EmailNotificationOption {
+    notify_managers: optional::<bool>(notify_managers),
+    notify_all_admins: optional::<bool>(notify_all_admins),
+    notify_specific_users: optional::<bool>(notify_specific_users),
+    email_address_list: optional::<Vec<String>>(email_address_list),
+});
 crate::serde_helpers::serde_struct!(EmailNotificationOption {
     notify_managers: optional("notifyManagers"),
     notify_all_admins: optional("notifyAllAdmins"),

@@ -45,139 +45,28 @@ impl Entitlement {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `attribute`.
-    pub fn attribute(mut self, value: impl Into<String>) -> Self {
-        self.attribute = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `source_schema_object_type`.
-    pub fn source_schema_object_type(mut self, value: impl Into<String>) -> Self {
-        self.source_schema_object_type = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `privileged`.
-    pub fn privileged(mut self, value: impl Into<bool>) -> Self {
-        self.privileged = Some(value.into());
-        self
-    }
-    /// Sets `cloud_governed`.
-    pub fn cloud_governed(mut self, value: impl Into<bool>) -> Self {
-        self.cloud_governed = Some(value.into());
-        self
-    }
-    /// Sets `requestable`.
-    pub fn requestable(mut self, value: impl Into<bool>) -> Self {
-        self.requestable = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::EntitlementOwner>) -> Self {
-        self.owner = Some(Some(value.into()));
-        self
-    }
-    /// Sets `owner` to an explicit `null`.
-    pub fn owner_null(mut self) -> Self {
-        self.owner = Some(None);
-        self
-    }
-    /// Sets `additional_owners`.
-    pub fn additional_owners(
-        mut self,
-        value: impl Into<Vec<crate::AdditionalOwnerRef>>,
-    ) -> Self {
-        self.additional_owners = Some(Some(value.into()));
-        self
-    }
-    /// Sets `additional_owners` to an explicit `null`.
-    pub fn additional_owners_null(mut self) -> Self {
-        self.additional_owners = Some(None);
-        self
-    }
-    /// Sets `manually_updated_fields`.
-    pub fn manually_updated_fields(
-        mut self,
-        value: impl Into<::serde_json::Value>,
-    ) -> Self {
-        self.manually_updated_fields = Some(value.into());
-        self
-    }
-    /// Sets `manually_updated_fields` to an explicit `null`.
-    pub fn manually_updated_fields_null(mut self) -> Self {
-        self.manually_updated_fields = Some(::serde_json::Value::Null);
-        self
-    }
-    /// Sets `access_model_metadata`.
-    pub fn access_model_metadata(
-        mut self,
-        value: impl Into<crate::EntitlementAccessModelMetadata>,
-    ) -> Self {
-        self.access_model_metadata = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<crate::EntitlementSource>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `segments`.
-    pub fn segments(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.segments = Some(Some(value.into()));
-        self
-    }
-    /// Sets `segments` to an explicit `null`.
-    pub fn segments_null(mut self) -> Self {
-        self.segments = Some(None);
-        self
-    }
-    /// Sets `direct_permissions`.
-    pub fn direct_permissions(
-        mut self,
-        value: impl Into<Vec<crate::PermissionDto>>,
-    ) -> Self {
-        self.direct_permissions = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Entitlement {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    attribute: optional::<String>(attribute),
+    value: optional::<String>(value),
+    source_schema_object_type: optional::<String>(source_schema_object_type),
+    description: nullable::<String>(description, description_null),
+    privileged: optional::<bool>(privileged),
+    cloud_governed: optional::<bool>(cloud_governed),
+    requestable: optional::<bool>(requestable),
+    owner: nullable::<crate::EntitlementOwner>(owner, owner_null),
+    additional_owners: nullable::<Vec<crate::AdditionalOwnerRef>>(additional_owners, additional_owners_null),
+    manually_updated_fields: nullable_json::<::serde_json::Value>(manually_updated_fields, manually_updated_fields_null),
+    access_model_metadata: optional::<crate::EntitlementAccessModelMetadata>(access_model_metadata),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    source: optional::<crate::EntitlementSource>(source),
+    attributes: optional::<::serde_json::Value>(attributes),
+    segments: nullable::<Vec<String>>(segments, segments_null),
+    direct_permissions: optional::<Vec<crate::PermissionDto>>(direct_permissions),
+});
 crate::serde_helpers::serde_struct!(Entitlement {
     id: optional("id"),
     name: optional("name"),
@@ -225,15 +114,10 @@ impl EntitlementAccessModelMetadata {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `attributes`.
-    pub fn attributes(
-        mut self,
-        value: impl Into<Vec<crate::AccessModelMetadata>>,
-    ) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(EntitlementAccessModelMetadata {
+    attributes: optional::<Vec<crate::AccessModelMetadata>>(attributes),
+});
 crate::serde_helpers::serde_struct!(EntitlementAccessModelMetadata {
     attributes: optional("attributes"),
     ..additional_properties
@@ -262,22 +146,12 @@ impl EntitlementOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::EntitlementOwnerType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(EntitlementOwner {
+    id: optional::<String>(id),
+    r#type: optional::<crate::EntitlementOwnerType>(r#type),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(EntitlementOwner {
     id: optional("id"),
     r#type: optional("type"),
@@ -333,22 +207,12 @@ impl EntitlementSource {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(EntitlementSource {
+    id: optional::<String>(id),
+    r#type: optional::<String>(r#type),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(EntitlementSource {
     id: optional("id"),
     r#type: optional("type"),

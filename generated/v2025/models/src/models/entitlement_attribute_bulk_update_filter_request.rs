@@ -24,38 +24,13 @@ impl EntitlementAttributeBulkUpdateFilterRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `filters`.
-    pub fn filters(mut self, value: impl Into<String>) -> Self {
-        self.filters = Some(value.into());
-        self
-    }
-    /// Sets `operation`.
-    pub fn operation(
-        mut self,
-        value: impl Into<crate::EntitlementAttributeBulkUpdateFilterRequestOperation>,
-    ) -> Self {
-        self.operation = Some(value.into());
-        self
-    }
-    /// Sets `replace_scope`.
-    pub fn replace_scope(
-        mut self,
-        value: impl Into<crate::EntitlementAttributeBulkUpdateFilterRequestReplaceScope>,
-    ) -> Self {
-        self.replace_scope = Some(value.into());
-        self
-    }
-    /// Sets `values`.
-    pub fn values(
-        mut self,
-        value: impl Into<
-            Vec<crate::EntitlementAttributeBulkUpdateFilterRequestValuesItem>,
-        >,
-    ) -> Self {
-        self.values = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(EntitlementAttributeBulkUpdateFilterRequest {
+    filters: optional::<String>(filters),
+    operation: optional::<crate::EntitlementAttributeBulkUpdateFilterRequestOperation>(operation),
+    replace_scope: optional::<crate::EntitlementAttributeBulkUpdateFilterRequestReplaceScope>(replace_scope),
+    values: optional::<Vec<crate::EntitlementAttributeBulkUpdateFilterRequestValuesItem>>(values),
+});
 crate::serde_helpers::serde_struct!(EntitlementAttributeBulkUpdateFilterRequest {
     filters: optional("filters"),
     operation: optional("operation"),

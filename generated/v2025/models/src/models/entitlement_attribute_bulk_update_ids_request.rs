@@ -21,38 +21,13 @@ impl EntitlementAttributeBulkUpdateIdsRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `entitlements`.
-    pub fn entitlements(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.entitlements = Some(value.into());
-        self
-    }
-    /// Sets `operation`.
-    pub fn operation(
-        mut self,
-        value: impl Into<crate::EntitlementAttributeBulkUpdateIdsRequestOperation>,
-    ) -> Self {
-        self.operation = Some(value.into());
-        self
-    }
-    /// Sets `replace_scope`.
-    pub fn replace_scope(
-        mut self,
-        value: impl Into<crate::EntitlementAttributeBulkUpdateIdsRequestReplaceScope>,
-    ) -> Self {
-        self.replace_scope = Some(value.into());
-        self
-    }
-    /// Sets `values`.
-    pub fn values(
-        mut self,
-        value: impl Into<
-            Vec<crate::EntitlementAttributeBulkUpdateFilterRequestValuesItem>,
-        >,
-    ) -> Self {
-        self.values = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(EntitlementAttributeBulkUpdateIdsRequest {
+    entitlements: optional::<Vec<String>>(entitlements),
+    operation: optional::<crate::EntitlementAttributeBulkUpdateIdsRequestOperation>(operation),
+    replace_scope: optional::<crate::EntitlementAttributeBulkUpdateIdsRequestReplaceScope>(replace_scope),
+    values: optional::<Vec<crate::EntitlementAttributeBulkUpdateFilterRequestValuesItem>>(values),
+});
 crate::serde_helpers::serde_struct!(EntitlementAttributeBulkUpdateIdsRequest {
     entitlements: optional("entitlements"),
     operation: optional("operation"),

@@ -20,38 +20,13 @@ impl EntitlementAttributeBulkUpdateQueryRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `query`.
-    pub fn query(mut self, value: impl Into<crate::Search>) -> Self {
-        self.query = Some(value.into());
-        self
-    }
-    /// Sets `operation`.
-    pub fn operation(
-        mut self,
-        value: impl Into<crate::EntitlementAttributeBulkUpdateQueryRequestOperation>,
-    ) -> Self {
-        self.operation = Some(value.into());
-        self
-    }
-    /// Sets `replace_scope`.
-    pub fn replace_scope(
-        mut self,
-        value: impl Into<crate::EntitlementAttributeBulkUpdateQueryRequestReplaceScope>,
-    ) -> Self {
-        self.replace_scope = Some(value.into());
-        self
-    }
-    /// Sets `values`.
-    pub fn values(
-        mut self,
-        value: impl Into<
-            Vec<crate::EntitlementAttributeBulkUpdateFilterRequestValuesItem>,
-        >,
-    ) -> Self {
-        self.values = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(EntitlementAttributeBulkUpdateQueryRequest {
+    query: optional::<crate::Search>(query),
+    operation: optional::<crate::EntitlementAttributeBulkUpdateQueryRequestOperation>(operation),
+    replace_scope: optional::<crate::EntitlementAttributeBulkUpdateQueryRequestReplaceScope>(replace_scope),
+    values: optional::<Vec<crate::EntitlementAttributeBulkUpdateFilterRequestValuesItem>>(values),
+});
 crate::serde_helpers::serde_struct!(EntitlementAttributeBulkUpdateQueryRequest {
     query: optional("query"),
     operation: optional("operation"),

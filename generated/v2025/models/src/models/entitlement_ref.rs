@@ -16,27 +16,12 @@ impl EntitlementRef {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::EntitlementRefType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(EntitlementRef {
+    r#type: optional::<crate::EntitlementRefType>(r#type),
+    id: optional::<String>(id),
+    name: nullable::<String>(name, name_null),
+});
 crate::serde_helpers::serde_struct!(EntitlementRef {
     r#type: optional("type"),
     id: optional("id"),

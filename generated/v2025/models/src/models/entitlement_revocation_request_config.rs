@@ -11,15 +11,10 @@ impl EntitlementRevocationRequestConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `approval_schemes`.
-    pub fn approval_schemes(
-        mut self,
-        value: impl Into<Vec<crate::EntitlementApprovalScheme>>,
-    ) -> Self {
-        self.approval_schemes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(EntitlementRevocationRequestConfig {
+    approval_schemes: optional::<Vec<crate::EntitlementApprovalScheme>>(approval_schemes),
+});
 crate::serde_helpers::serde_struct!(EntitlementRevocationRequestConfig {
     approval_schemes: optional("approvalSchemes"),
     ..additional_properties

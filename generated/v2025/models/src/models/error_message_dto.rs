@@ -14,32 +14,12 @@ impl ErrorMessageDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `locale`.
-    pub fn locale(mut self, value: impl Into<String>) -> Self {
-        self.locale = Some(Some(value.into()));
-        self
-    }
-    /// Sets `locale` to an explicit `null`.
-    pub fn locale_null(mut self) -> Self {
-        self.locale = Some(None);
-        self
-    }
-    /// Sets `locale_origin`.
-    pub fn locale_origin(mut self, value: impl Into<crate::LocaleOrigin>) -> Self {
-        self.locale_origin = Some(Some(value.into()));
-        self
-    }
-    /// Sets `locale_origin` to an explicit `null`.
-    pub fn locale_origin_null(mut self) -> Self {
-        self.locale_origin = Some(None);
-        self
-    }
-    /// Sets `text`.
-    pub fn text(mut self, value: impl Into<String>) -> Self {
-        self.text = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ErrorMessageDto {
+    locale: nullable::<String>(locale, locale_null),
+    locale_origin: nullable::<crate::LocaleOrigin>(locale_origin, locale_origin_null),
+    text: optional::<String>(text),
+});
 crate::serde_helpers::serde_struct!(ErrorMessageDto {
     locale: nullable("locale"),
     locale_origin: nullable("localeOrigin"),

@@ -11,12 +11,10 @@ impl EventActor {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(EventActor {
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(EventActor {
     name: optional("name"),
     ..additional_properties

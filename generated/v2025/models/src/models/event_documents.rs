@@ -48,117 +48,30 @@ impl EventDocuments {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created` to an explicit `null`.
-    pub fn created_null(mut self) -> Self {
-        self.created = Some(None);
-        self
-    }
-    /// Sets `synced`.
-    pub fn synced(mut self, value: impl Into<String>) -> Self {
-        self.synced = Some(value.into());
-        self
-    }
-    /// Sets `action`.
-    pub fn action(mut self, value: impl Into<String>) -> Self {
-        self.action = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `actor`.
-    pub fn actor(mut self, value: impl Into<crate::EventActor>) -> Self {
-        self.actor = Some(value.into());
-        self
-    }
-    /// Sets `target`.
-    pub fn target(mut self, value: impl Into<crate::EventTarget>) -> Self {
-        self.target = Some(value.into());
-        self
-    }
-    /// Sets `stack`.
-    pub fn stack(mut self, value: impl Into<String>) -> Self {
-        self.stack = Some(value.into());
-        self
-    }
-    /// Sets `tracking_number`.
-    pub fn tracking_number(mut self, value: impl Into<String>) -> Self {
-        self.tracking_number = Some(value.into());
-        self
-    }
-    /// Sets `ip_address`.
-    pub fn ip_address(mut self, value: impl Into<String>) -> Self {
-        self.ip_address = Some(value.into());
-        self
-    }
-    /// Sets `details`.
-    pub fn details(mut self, value: impl Into<String>) -> Self {
-        self.details = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `objects`.
-    pub fn objects(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.objects = Some(value.into());
-        self
-    }
-    /// Sets `operation`.
-    pub fn operation(mut self, value: impl Into<String>) -> Self {
-        self.operation = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `technical_name`.
-    pub fn technical_name(mut self, value: impl Into<String>) -> Self {
-        self.technical_name = Some(value.into());
-        self
-    }
-    /// Sets `pod`.
-    pub fn pod(mut self, value: impl Into<String>) -> Self {
-        self.pod = Some(value.into());
-        self
-    }
-    /// Sets `org`.
-    pub fn org(mut self, value: impl Into<String>) -> Self {
-        self.org = Some(value.into());
-        self
-    }
-    /// Sets `_type`.
-    pub fn _type(mut self, value: impl Into<crate::DocumentType>) -> Self {
-        self._type = Some(value.into());
-        self
-    }
-    /// Sets `_version`.
-    pub fn _version(mut self, value: impl Into<String>) -> Self {
-        self._version = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(EventDocuments {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    created: nullable::<crate::primitives::DateTime>(created, created_null),
+    synced: optional::<String>(synced),
+    action: optional::<String>(action),
+    r#type: optional::<String>(r#type),
+    actor: optional::<crate::EventActor>(actor),
+    target: optional::<crate::EventTarget>(target),
+    stack: optional::<String>(stack),
+    tracking_number: optional::<String>(tracking_number),
+    ip_address: optional::<String>(ip_address),
+    details: optional::<String>(details),
+    attributes: optional::<::serde_json::Value>(attributes),
+    objects: optional::<Vec<String>>(objects),
+    operation: optional::<String>(operation),
+    status: optional::<String>(status),
+    technical_name: optional::<String>(technical_name),
+    pod: optional::<String>(pod),
+    org: optional::<String>(org),
+    _type: optional::<crate::DocumentType>(_type),
+    _version: optional::<String>(_version),
+});
 crate::serde_helpers::serde_struct!(EventDocuments {
     id: optional("id"),
     name: optional("name"),

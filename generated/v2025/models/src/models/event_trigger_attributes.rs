@@ -27,47 +27,13 @@ impl EventTriggerAttributes {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `filter`.
-    pub fn filter(mut self, value: impl Into<String>) -> Self {
-        self.filter = Some(Some(value.into()));
-        self
-    }
-    /// Sets `filter` to an explicit `null`.
-    pub fn filter_null(mut self) -> Self {
-        self.filter = Some(None);
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `attribute_to_filter`.
-    pub fn attribute_to_filter(mut self, value: impl Into<String>) -> Self {
-        self.attribute_to_filter = Some(Some(value.into()));
-        self
-    }
-    /// Sets `attribute_to_filter` to an explicit `null`.
-    pub fn attribute_to_filter_null(mut self) -> Self {
-        self.attribute_to_filter = Some(None);
-        self
-    }
-    /// Sets `form_definition_id`.
-    pub fn form_definition_id(mut self, value: impl Into<String>) -> Self {
-        self.form_definition_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `form_definition_id` to an explicit `null`.
-    pub fn form_definition_id_null(mut self) -> Self {
-        self.form_definition_id = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(EventTriggerAttributes {
+    filter: nullable::<String>(filter, filter_null),
+    description: nullable::<String>(description, description_null),
+    attribute_to_filter: nullable::<String>(attribute_to_filter, attribute_to_filter_null),
+    form_definition_id: nullable::<String>(form_definition_id, form_definition_id_null),
+});
 crate::serde_helpers::serde_struct!(EventTriggerAttributes {
     id: required("id"),
     filter: nullable("filter.$"),

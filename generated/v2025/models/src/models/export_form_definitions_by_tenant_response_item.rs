@@ -12,25 +12,12 @@ impl ExportFormDefinitionsByTenantResponseItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `object`.
-    pub fn object(mut self, value: impl Into<crate::FormDefinitionResponse>) -> Self {
-        self.object = Some(value.into());
-        self
-    }
-    /// Sets `self_`.
-    pub fn self_(
-        mut self,
-        value: impl Into<crate::ExportFormDefinitionsByTenantResponseItemSelf>,
-    ) -> Self {
-        self.self_ = Some(value.into());
-        self
-    }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i32>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ExportFormDefinitionsByTenantResponseItem {
+    object: optional::<crate::FormDefinitionResponse>(object),
+    self_: optional::<crate::ExportFormDefinitionsByTenantResponseItemSelf>(self_),
+    version: optional::<i32>(version),
+});
 crate::serde_helpers::serde_struct!(ExportFormDefinitionsByTenantResponseItem {
     object: optional("object"),
     self_: optional("self"),
@@ -56,15 +43,10 @@ impl ExportFormDefinitionsByTenantResponseItemSelf {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `object`.
-    pub fn object(
-        mut self,
-        value: impl Into<crate::FormDefinitionSelfImportExportDto>,
-    ) -> Self {
-        self.object = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ExportFormDefinitionsByTenantResponseItemSelf {
+    object: optional::<crate::FormDefinitionSelfImportExportDto>(object),
+});
 crate::serde_helpers::serde_struct!(ExportFormDefinitionsByTenantResponseItemSelf {
     object: optional("object"),
     ..additional_properties

@@ -17,33 +17,12 @@ impl ExportOptionsBeta {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `exclude_types`.
-    pub fn exclude_types(
-        mut self,
-        value: impl Into<Vec<crate::ExportOptionsBetaExcludeTypesItem>>,
-    ) -> Self {
-        self.exclude_types = Some(value.into());
-        self
-    }
-    /// Sets `include_types`.
-    pub fn include_types(
-        mut self,
-        value: impl Into<Vec<crate::ExportOptionsBetaIncludeTypesItem>>,
-    ) -> Self {
-        self.include_types = Some(value.into());
-        self
-    }
-    /// Sets `object_options`.
-    pub fn object_options(
-        mut self,
-        value: impl Into<
-            ::indexmap::IndexMap<String, crate::ObjectExportImportOptionsBeta>,
-        >,
-    ) -> Self {
-        self.object_options = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ExportOptionsBeta {
+    exclude_types: optional::<Vec<crate::ExportOptionsBetaExcludeTypesItem>>(exclude_types),
+    include_types: optional::<Vec<crate::ExportOptionsBetaIncludeTypesItem>>(include_types),
+    object_options: optional::<::indexmap::IndexMap<String, crate::ObjectExportImportOptionsBeta>>(object_options),
+});
 crate::serde_helpers::serde_struct!(ExportOptionsBeta {
     exclude_types: optional("excludeTypes"),
     include_types: optional("includeTypes"),

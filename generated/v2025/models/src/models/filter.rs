@@ -15,27 +15,13 @@ impl Filter {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::FilterType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `range`.
-    pub fn range(mut self, value: impl Into<crate::Range>) -> Self {
-        self.range = Some(value.into());
-        self
-    }
-    /// Sets `terms`.
-    pub fn terms(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.terms = Some(value.into());
-        self
-    }
-    /// Sets `exclude`.
-    pub fn exclude(mut self, value: impl Into<bool>) -> Self {
-        self.exclude = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Filter {
+    r#type: optional::<crate::FilterType>(r#type),
+    range: optional::<crate::Range>(range),
+    terms: optional::<Vec<String>>(terms),
+    exclude: optional::<bool>(exclude),
+});
 crate::serde_helpers::serde_struct!(Filter {
     r#type: optional("type"),
     range: optional("range"),

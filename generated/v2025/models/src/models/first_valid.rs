@@ -20,17 +20,11 @@ impl FirstValid {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `ignore_errors`.
-    pub fn ignore_errors(mut self, value: impl Into<bool>) -> Self {
-        self.ignore_errors = Some(value.into());
-        self
-    }
-    /// Sets `requires_periodic_refresh`.
-    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
-        self.requires_periodic_refresh = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FirstValid {
+    ignore_errors: optional::<bool>(ignore_errors),
+    requires_periodic_refresh: optional::<bool>(requires_periodic_refresh),
+});
 crate::serde_helpers::serde_struct!(FirstValid {
     values: required("values"),
     ignore_errors: optional("ignoreErrors"),

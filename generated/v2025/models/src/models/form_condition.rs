@@ -18,25 +18,12 @@ impl FormCondition {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `rule_operator`.
-    pub fn rule_operator(
-        mut self,
-        value: impl Into<crate::FormConditionRuleOperator>,
-    ) -> Self {
-        self.rule_operator = Some(value.into());
-        self
-    }
-    /// Sets `rules`.
-    pub fn rules(mut self, value: impl Into<Vec<crate::ConditionRule>>) -> Self {
-        self.rules = Some(value.into());
-        self
-    }
-    /// Sets `effects`.
-    pub fn effects(mut self, value: impl Into<Vec<crate::ConditionEffect>>) -> Self {
-        self.effects = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FormCondition {
+    rule_operator: optional::<crate::FormConditionRuleOperator>(rule_operator),
+    rules: optional::<Vec<crate::ConditionRule>>(rules),
+    effects: optional::<Vec<crate::ConditionEffect>>(effects),
+});
 crate::serde_helpers::serde_struct!(FormCondition {
     rule_operator: optional("ruleOperator"),
     rules: optional("rules"),

@@ -18,35 +18,14 @@ impl FormDefinitionDynamicSchemaRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `attributes`.
-    pub fn attributes(
-        mut self,
-        value: impl Into<crate::FormDefinitionDynamicSchemaRequestAttributes>,
-    ) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `version_number`.
-    pub fn version_number(mut self, value: impl Into<i64>) -> Self {
-        self.version_number = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FormDefinitionDynamicSchemaRequest {
+    attributes: optional::<crate::FormDefinitionDynamicSchemaRequestAttributes>(attributes),
+    description: optional::<String>(description),
+    id: optional::<String>(id),
+    r#type: optional::<String>(r#type),
+    version_number: optional::<i64>(version_number),
+});
 crate::serde_helpers::serde_struct!(FormDefinitionDynamicSchemaRequest {
     attributes: optional("attributes"),
     description: optional("description"),
@@ -74,12 +53,10 @@ impl FormDefinitionDynamicSchemaRequestAttributes {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `form_definition_id`.
-    pub fn form_definition_id(mut self, value: impl Into<String>) -> Self {
-        self.form_definition_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FormDefinitionDynamicSchemaRequestAttributes {
+    form_definition_id: optional::<String>(form_definition_id),
+});
 crate::serde_helpers::serde_struct!(FormDefinitionDynamicSchemaRequestAttributes {
     form_definition_id: optional("formDefinitionId"),
     ..additional_properties

@@ -18,27 +18,13 @@ impl FormDefinitionInput {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::FormDefinitionInputType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `label`.
-    pub fn label(mut self, value: impl Into<String>) -> Self {
-        self.label = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FormDefinitionInput {
+    id: optional::<String>(id),
+    r#type: optional::<crate::FormDefinitionInputType>(r#type),
+    label: optional::<String>(label),
+    description: optional::<String>(description),
+});
 crate::serde_helpers::serde_struct!(FormDefinitionInput {
     id: optional("id"),
     r#type: optional("type"),

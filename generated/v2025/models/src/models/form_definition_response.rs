@@ -28,63 +28,19 @@ impl FormDefinitionResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::FormOwner>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `used_by`.
-    pub fn used_by(mut self, value: impl Into<Vec<crate::FormUsedBy>>) -> Self {
-        self.used_by = Some(value.into());
-        self
-    }
-    /// Sets `form_input`.
-    pub fn form_input(
-        mut self,
-        value: impl Into<Vec<crate::FormDefinitionInput>>,
-    ) -> Self {
-        self.form_input = Some(value.into());
-        self
-    }
-    /// Sets `form_elements`.
-    pub fn form_elements(mut self, value: impl Into<Vec<crate::FormElement>>) -> Self {
-        self.form_elements = Some(value.into());
-        self
-    }
-    /// Sets `form_conditions`.
-    pub fn form_conditions(
-        mut self,
-        value: impl Into<Vec<crate::FormCondition>>,
-    ) -> Self {
-        self.form_conditions = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FormDefinitionResponse {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+    owner: optional::<crate::FormOwner>(owner),
+    used_by: optional::<Vec<crate::FormUsedBy>>(used_by),
+    form_input: optional::<Vec<crate::FormDefinitionInput>>(form_input),
+    form_elements: optional::<Vec<crate::FormElement>>(form_elements),
+    form_conditions: optional::<Vec<crate::FormCondition>>(form_conditions),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+});
 crate::serde_helpers::serde_struct!(FormDefinitionResponse {
     id: optional("id"),
     name: optional("name"),

@@ -16,23 +16,11 @@ impl FormElementDynamicDataSource {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `config`.
-    pub fn config(
-        mut self,
-        value: impl Into<crate::FormElementDynamicDataSourceConfig>,
-    ) -> Self {
-        self.config = Some(value.into());
-        self
-    }
-    /// Sets `data_source_type`.
-    pub fn data_source_type(
-        mut self,
-        value: impl Into<crate::FormElementDynamicDataSourceDataSourceType>,
-    ) -> Self {
-        self.data_source_type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FormElementDynamicDataSource {
+    config: optional::<crate::FormElementDynamicDataSourceConfig>(config),
+    data_source_type: optional::<crate::FormElementDynamicDataSourceDataSourceType>(data_source_type),
+});
 crate::serde_helpers::serde_struct!(FormElementDynamicDataSource {
     config: optional("config"),
     data_source_type: optional("dataSourceType"),

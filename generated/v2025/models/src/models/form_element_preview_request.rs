@@ -10,15 +10,10 @@ impl FormElementPreviewRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `data_source`.
-    pub fn data_source(
-        mut self,
-        value: impl Into<crate::FormElementDynamicDataSource>,
-    ) -> Self {
-        self.data_source = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FormElementPreviewRequest {
+    data_source: optional::<crate::FormElementDynamicDataSource>(data_source),
+});
 crate::serde_helpers::serde_struct!(FormElementPreviewRequest {
     data_source: optional("dataSource"),
     ..additional_properties

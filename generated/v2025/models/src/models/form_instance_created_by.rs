@@ -15,17 +15,11 @@ impl FormInstanceCreatedBy {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::FormInstanceCreatedByType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FormInstanceCreatedBy {
+    id: optional::<String>(id),
+    r#type: optional::<crate::FormInstanceCreatedByType>(r#type),
+});
 crate::serde_helpers::serde_struct!(FormInstanceCreatedBy {
     id: optional("id"),
     r#type: optional("type"),

@@ -14,17 +14,11 @@ impl FormInstanceRecipient {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::FormInstanceRecipientType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FormInstanceRecipient {
+    id: optional::<String>(id),
+    r#type: optional::<crate::FormInstanceRecipientType>(r#type),
+});
 crate::serde_helpers::serde_struct!(FormInstanceRecipient {
     id: optional("id"),
     r#type: optional("type"),

@@ -17,38 +17,13 @@ impl GetClassifyMachineAccountFromSourceStatusResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::GetClassifyMachineAccountFromSourceStatusResponseStatus>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `started`.
-    pub fn started(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.started = Some(value.into());
-        self
-    }
-    /// Sets `updated`.
-    pub fn updated(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.updated = Some(Some(value.into()));
-        self
-    }
-    /// Sets `updated` to an explicit `null`.
-    pub fn updated_null(mut self) -> Self {
-        self.updated = Some(None);
-        self
-    }
-    /// Sets `counts`.
-    pub fn counts(
-        mut self,
-        value: impl Into<crate::GetClassifyMachineAccountFromSourceStatusResponseCounts>,
-    ) -> Self {
-        self.counts = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(GetClassifyMachineAccountFromSourceStatusResponse {
+    status: optional::<crate::GetClassifyMachineAccountFromSourceStatusResponseStatus>(status),
+    started: optional::<crate::primitives::DateTime>(started),
+    updated: nullable::<crate::primitives::DateTime>(updated, updated_null),
+    counts: optional::<crate::GetClassifyMachineAccountFromSourceStatusResponseCounts>(counts),
+});
 crate::serde_helpers::serde_struct!(GetClassifyMachineAccountFromSourceStatusResponse {
     status: optional("status"),
     started: optional("started"),

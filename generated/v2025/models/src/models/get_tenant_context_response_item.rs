@@ -11,17 +11,11 @@ impl GetTenantContextResponseItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(GetTenantContextResponseItem {
+    key: optional::<String>(key),
+    value: optional::<String>(value),
+});
 crate::serde_helpers::serde_struct!(GetTenantContextResponseItem {
     key: optional("key"),
     value: optional("value"),

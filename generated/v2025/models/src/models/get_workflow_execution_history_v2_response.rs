@@ -15,22 +15,12 @@ impl GetWorkflowExecutionHistoryV2Response {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `definition`.
-    pub fn definition(mut self, value: impl Into<crate::WorkflowDefinition>) -> Self {
-        self.definition = Some(value.into());
-        self
-    }
-    /// Sets `history`.
-    pub fn history(mut self, value: impl Into<crate::WorkflowExecutionEvent>) -> Self {
-        self.history = Some(value.into());
-        self
-    }
-    /// Sets `trigger`.
-    pub fn trigger(mut self, value: impl Into<crate::WorkflowTriggerV2025>) -> Self {
-        self.trigger = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(GetWorkflowExecutionHistoryV2Response {
+    definition: optional::<crate::WorkflowDefinition>(definition),
+    history: optional::<crate::WorkflowExecutionEvent>(history),
+    trigger: optional::<crate::WorkflowTriggerV2025>(trigger),
+});
 crate::serde_helpers::serde_struct!(GetWorkflowExecutionHistoryV2Response {
     definition: optional("definition"),
     history: optional("history"),

@@ -22,45 +22,15 @@ impl HierarchicalRightSet {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `category`.
-    pub fn category(mut self, value: impl Into<String>) -> Self {
-        self.category = Some(value.into());
-        self
-    }
-    /// Sets `nested_config`.
-    pub fn nested_config(mut self, value: impl Into<crate::NestedConfig>) -> Self {
-        self.nested_config = Some(value.into());
-        self
-    }
-    /// Sets `children`.
-    pub fn children(
-        mut self,
-        value: impl Into<Vec<crate::HierarchicalRightSet>>,
-    ) -> Self {
-        self.children = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(HierarchicalRightSet {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    description: nullable::<String>(description, description_null),
+    category: optional::<String>(category),
+    nested_config: optional::<crate::NestedConfig>(nested_config),
+    children: optional::<Vec<crate::HierarchicalRightSet>>(children),
+});
 crate::serde_helpers::serde_struct!(HierarchicalRightSet {
     id: optional("id"),
     name: optional("name"),

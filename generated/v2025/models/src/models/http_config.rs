@@ -25,41 +25,12 @@ impl HttpConfig {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `http_authentication_type`.
-    pub fn http_authentication_type(
-        mut self,
-        value: impl Into<crate::HttpAuthenticationType>,
-    ) -> Self {
-        self.http_authentication_type = Some(value.into());
-        self
-    }
-    /// Sets `basic_auth_config`.
-    pub fn basic_auth_config(
-        mut self,
-        value: impl Into<crate::BasicAuthConfig>,
-    ) -> Self {
-        self.basic_auth_config = Some(Some(value.into()));
-        self
-    }
-    /// Sets `basic_auth_config` to an explicit `null`.
-    pub fn basic_auth_config_null(mut self) -> Self {
-        self.basic_auth_config = Some(None);
-        self
-    }
-    /// Sets `bearer_token_auth_config`.
-    pub fn bearer_token_auth_config(
-        mut self,
-        value: impl Into<crate::BearerTokenAuthConfig>,
-    ) -> Self {
-        self.bearer_token_auth_config = Some(Some(value.into()));
-        self
-    }
-    /// Sets `bearer_token_auth_config` to an explicit `null`.
-    pub fn bearer_token_auth_config_null(mut self) -> Self {
-        self.bearer_token_auth_config = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(HttpConfig {
+    http_authentication_type: optional::<crate::HttpAuthenticationType>(http_authentication_type),
+    basic_auth_config: nullable::<crate::BasicAuthConfig>(basic_auth_config, basic_auth_config_null),
+    bearer_token_auth_config: nullable::<crate::BearerTokenAuthConfig>(bearer_token_auth_config, bearer_token_auth_config_null),
+});
 crate::serde_helpers::serde_struct!(HttpConfig {
     url: required("url"),
     http_dispatch_mode: required("httpDispatchMode"),

@@ -12,12 +12,10 @@ impl Identities {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `correlated_only`.
-    pub fn correlated_only(mut self, value: impl Into<bool>) -> Self {
-        self.correlated_only = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Identities {
+    correlated_only: optional::<bool>(correlated_only),
+});
 crate::serde_helpers::serde_struct!(Identities {
     correlated_only: optional("correlatedOnly"),
     ..additional_properties

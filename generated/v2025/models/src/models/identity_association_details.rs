@@ -15,20 +15,11 @@ impl IdentityAssociationDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets `association_details`.
-    pub fn association_details(
-        mut self,
-        value: impl Into<Vec<crate::IdentityAssociationDetailsAssociationDetailsItem>>,
-    ) -> Self {
-        self.association_details = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityAssociationDetails {
+    message: optional::<String>(message),
+    association_details: optional::<Vec<crate::IdentityAssociationDetailsAssociationDetailsItem>>(association_details),
+});
 crate::serde_helpers::serde_struct!(IdentityAssociationDetails {
     message: optional("message"),
     association_details: optional("associationDetails"),
@@ -55,17 +46,11 @@ impl IdentityAssociationDetailsAssociationDetailsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `association_type`.
-    pub fn association_type(mut self, value: impl Into<String>) -> Self {
-        self.association_type = Some(value.into());
-        self
-    }
-    /// Sets `entities`.
-    pub fn entities(mut self, value: impl Into<Vec<crate::IdentityEntities>>) -> Self {
-        self.entities = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityAssociationDetailsAssociationDetailsItem {
+    association_type: optional::<String>(association_type),
+    entities: optional::<Vec<crate::IdentityEntities>>(entities),
+});
 crate::serde_helpers::serde_struct!(IdentityAssociationDetailsAssociationDetailsItem {
     association_type: optional("associationType"),
     entities: optional("entities"),

@@ -12,12 +12,10 @@ impl IdentityAttributeNames {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `ids`.
-    pub fn ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.ids = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityAttributeNames {
+    ids: optional::<Vec<String>>(ids),
+});
 crate::serde_helpers::serde_struct!(IdentityAttributeNames {
     ids: optional("ids"),
     ..additional_properties

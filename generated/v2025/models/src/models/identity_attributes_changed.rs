@@ -55,23 +55,11 @@ impl IdentityAttributesChangedChangesItem {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `old_value`.
-    pub fn old_value(
-        mut self,
-        value: impl Into<crate::IdentityAttributesChangedChangesItemOldValue>,
-    ) -> Self {
-        self.old_value = Some(value.into());
-        self
-    }
-    /// Sets `new_value`.
-    pub fn new_value(
-        mut self,
-        value: impl Into<crate::IdentityAttributesChangedChangesItemNewValue>,
-    ) -> Self {
-        self.new_value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityAttributesChangedChangesItem {
+    old_value: optional::<crate::IdentityAttributesChangedChangesItemOldValue>(old_value),
+    new_value: optional::<crate::IdentityAttributesChangedChangesItemNewValue>(new_value),
+});
 crate::serde_helpers::serde_struct!(IdentityAttributesChangedChangesItem {
     attribute: required("attribute"),
     old_value: nullable("oldValue"),

@@ -41,87 +41,25 @@ impl IdentityCertDecisionSummary {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `entitlement_decisions_made`.
-    pub fn entitlement_decisions_made(mut self, value: impl Into<i32>) -> Self {
-        self.entitlement_decisions_made = Some(value.into());
-        self
-    }
-    /// Sets `access_profile_decisions_made`.
-    pub fn access_profile_decisions_made(mut self, value: impl Into<i32>) -> Self {
-        self.access_profile_decisions_made = Some(value.into());
-        self
-    }
-    /// Sets `role_decisions_made`.
-    pub fn role_decisions_made(mut self, value: impl Into<i32>) -> Self {
-        self.role_decisions_made = Some(value.into());
-        self
-    }
-    /// Sets `account_decisions_made`.
-    pub fn account_decisions_made(mut self, value: impl Into<i32>) -> Self {
-        self.account_decisions_made = Some(value.into());
-        self
-    }
-    /// Sets `entitlement_decisions_total`.
-    pub fn entitlement_decisions_total(mut self, value: impl Into<i32>) -> Self {
-        self.entitlement_decisions_total = Some(value.into());
-        self
-    }
-    /// Sets `access_profile_decisions_total`.
-    pub fn access_profile_decisions_total(mut self, value: impl Into<i32>) -> Self {
-        self.access_profile_decisions_total = Some(value.into());
-        self
-    }
-    /// Sets `role_decisions_total`.
-    pub fn role_decisions_total(mut self, value: impl Into<i32>) -> Self {
-        self.role_decisions_total = Some(value.into());
-        self
-    }
-    /// Sets `account_decisions_total`.
-    pub fn account_decisions_total(mut self, value: impl Into<i32>) -> Self {
-        self.account_decisions_total = Some(value.into());
-        self
-    }
-    /// Sets `entitlements_approved`.
-    pub fn entitlements_approved(mut self, value: impl Into<i32>) -> Self {
-        self.entitlements_approved = Some(value.into());
-        self
-    }
-    /// Sets `entitlements_revoked`.
-    pub fn entitlements_revoked(mut self, value: impl Into<i32>) -> Self {
-        self.entitlements_revoked = Some(value.into());
-        self
-    }
-    /// Sets `access_profiles_approved`.
-    pub fn access_profiles_approved(mut self, value: impl Into<i32>) -> Self {
-        self.access_profiles_approved = Some(value.into());
-        self
-    }
-    /// Sets `access_profiles_revoked`.
-    pub fn access_profiles_revoked(mut self, value: impl Into<i32>) -> Self {
-        self.access_profiles_revoked = Some(value.into());
-        self
-    }
-    /// Sets `roles_approved`.
-    pub fn roles_approved(mut self, value: impl Into<i32>) -> Self {
-        self.roles_approved = Some(value.into());
-        self
-    }
-    /// Sets `roles_revoked`.
-    pub fn roles_revoked(mut self, value: impl Into<i32>) -> Self {
-        self.roles_revoked = Some(value.into());
-        self
-    }
-    /// Sets `accounts_approved`.
-    pub fn accounts_approved(mut self, value: impl Into<i32>) -> Self {
-        self.accounts_approved = Some(value.into());
-        self
-    }
-    /// Sets `accounts_revoked`.
-    pub fn accounts_revoked(mut self, value: impl Into<i32>) -> Self {
-        self.accounts_revoked = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityCertDecisionSummary {
+    entitlement_decisions_made: optional::<i32>(entitlement_decisions_made),
+    access_profile_decisions_made: optional::<i32>(access_profile_decisions_made),
+    role_decisions_made: optional::<i32>(role_decisions_made),
+    account_decisions_made: optional::<i32>(account_decisions_made),
+    entitlement_decisions_total: optional::<i32>(entitlement_decisions_total),
+    access_profile_decisions_total: optional::<i32>(access_profile_decisions_total),
+    role_decisions_total: optional::<i32>(role_decisions_total),
+    account_decisions_total: optional::<i32>(account_decisions_total),
+    entitlements_approved: optional::<i32>(entitlements_approved),
+    entitlements_revoked: optional::<i32>(entitlements_revoked),
+    access_profiles_approved: optional::<i32>(access_profiles_approved),
+    access_profiles_revoked: optional::<i32>(access_profiles_revoked),
+    roles_approved: optional::<i32>(roles_approved),
+    roles_revoked: optional::<i32>(roles_revoked),
+    accounts_approved: optional::<i32>(accounts_approved),
+    accounts_revoked: optional::<i32>(accounts_revoked),
+});
 crate::serde_helpers::serde_struct!(IdentityCertDecisionSummary {
     entitlement_decisions_made: optional("entitlementDecisionsMade"),
     access_profile_decisions_made: optional("accessProfileDecisionsMade"),

@@ -38,40 +38,15 @@ impl IdentityCertified {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `signed_date`.
-    pub fn signed_date(mut self, value: impl Into<String>) -> Self {
-        self.signed_date = Some(value.into());
-        self
-    }
-    /// Sets `certifiers`.
-    pub fn certifiers(
-        mut self,
-        value: impl Into<Vec<crate::CertifierResponse>>,
-    ) -> Self {
-        self.certifiers = Some(value.into());
-        self
-    }
-    /// Sets `reviewers`.
-    pub fn reviewers(mut self, value: impl Into<Vec<crate::CertifierResponse>>) -> Self {
-        self.reviewers = Some(value.into());
-        self
-    }
-    /// Sets `signer`.
-    pub fn signer(mut self, value: impl Into<crate::CertifierResponse>) -> Self {
-        self.signer = Some(value.into());
-        self
-    }
-    /// Sets `event_type`.
-    pub fn event_type(mut self, value: impl Into<String>) -> Self {
-        self.event_type = Some(value.into());
-        self
-    }
-    /// Sets `date_time`.
-    pub fn date_time(mut self, value: impl Into<String>) -> Self {
-        self.date_time = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityCertified {
+    signed_date: optional::<String>(signed_date),
+    certifiers: optional::<Vec<crate::CertifierResponse>>(certifiers),
+    reviewers: optional::<Vec<crate::CertifierResponse>>(reviewers),
+    signer: optional::<crate::CertifierResponse>(signer),
+    event_type: optional::<String>(event_type),
+    date_time: optional::<String>(date_time),
+});
 crate::serde_helpers::serde_struct!(IdentityCertified {
     certification_id: required("certificationId"),
     certification_name: required("certificationName"),

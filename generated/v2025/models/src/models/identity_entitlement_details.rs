@@ -16,33 +16,13 @@ impl IdentityEntitlementDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `entitlement`.
-    pub fn entitlement(
-        mut self,
-        value: impl Into<crate::IdentityEntitlementDetailsEntitlementDto>,
-    ) -> Self {
-        self.entitlement = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `account_targets`.
-    pub fn account_targets(
-        mut self,
-        value: impl Into<Vec<crate::IdentityEntitlementDetailsAccountTarget>>,
-    ) -> Self {
-        self.account_targets = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityEntitlementDetails {
+    identity_id: optional::<String>(identity_id),
+    entitlement: optional::<crate::IdentityEntitlementDetailsEntitlementDto>(entitlement),
+    source_id: optional::<String>(source_id),
+    account_targets: optional::<Vec<crate::IdentityEntitlementDetailsAccountTarget>>(account_targets),
+});
 crate::serde_helpers::serde_struct!(IdentityEntitlementDetails {
     identity_id: optional("identityId"),
     entitlement: optional("entitlement"),

@@ -25,62 +25,17 @@ impl IdentityEntitlementDetailsAccountTarget {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `account_id`.
-    pub fn account_id(mut self, value: impl Into<String>) -> Self {
-        self.account_id = Some(value.into());
-        self
-    }
-    /// Sets `account_name`.
-    pub fn account_name(mut self, value: impl Into<String>) -> Self {
-        self.account_name = Some(value.into());
-        self
-    }
-    /// Sets `account_uuid`.
-    pub fn account_uuid(mut self, value: impl Into<String>) -> Self {
-        self.account_uuid = Some(Some(value.into()));
-        self
-    }
-    /// Sets `account_uuid` to an explicit `null`.
-    pub fn account_uuid_null(mut self) -> Self {
-        self.account_uuid = Some(None);
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(value.into());
-        self
-    }
-    /// Sets `remove_date`.
-    pub fn remove_date(mut self, value: impl Into<String>) -> Self {
-        self.remove_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `remove_date` to an explicit `null`.
-    pub fn remove_date_null(mut self) -> Self {
-        self.remove_date = Some(None);
-        self
-    }
-    /// Sets `assignment_id`.
-    pub fn assignment_id(mut self, value: impl Into<String>) -> Self {
-        self.assignment_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `assignment_id` to an explicit `null`.
-    pub fn assignment_id_null(mut self) -> Self {
-        self.assignment_id = Some(None);
-        self
-    }
-    /// Sets `revocable`.
-    pub fn revocable(mut self, value: impl Into<bool>) -> Self {
-        self.revocable = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityEntitlementDetailsAccountTarget {
+    account_id: optional::<String>(account_id),
+    account_name: optional::<String>(account_name),
+    account_uuid: nullable::<String>(account_uuid, account_uuid_null),
+    source_id: optional::<String>(source_id),
+    source_name: optional::<String>(source_name),
+    remove_date: nullable::<String>(remove_date, remove_date_null),
+    assignment_id: nullable::<String>(assignment_id, assignment_id_null),
+    revocable: optional::<bool>(revocable),
+});
 crate::serde_helpers::serde_struct!(IdentityEntitlementDetailsAccountTarget {
     account_id: optional("accountId"),
     account_name: optional("accountName"),

@@ -30,67 +30,20 @@ impl IdentityEntitlementDetailsEntitlementDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::OwnerDto>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `flags`.
-    pub fn flags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.flags = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityEntitlementDetailsEntitlementDto {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    description: nullable::<String>(description, description_null),
+    r#type: optional::<String>(r#type),
+    source_id: optional::<String>(source_id),
+    source_name: optional::<String>(source_name),
+    owner: optional::<crate::OwnerDto>(owner),
+    value: optional::<String>(value),
+    flags: optional::<Vec<String>>(flags),
+});
 crate::serde_helpers::serde_struct!(IdentityEntitlementDetailsEntitlementDto {
     id: optional("id"),
     name: optional("name"),

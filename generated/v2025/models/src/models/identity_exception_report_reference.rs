@@ -15,17 +15,11 @@ impl IdentityExceptionReportReference {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `task_result_id`.
-    pub fn task_result_id(mut self, value: impl Into<String>) -> Self {
-        self.task_result_id = Some(value.into());
-        self
-    }
-    /// Sets `report_name`.
-    pub fn report_name(mut self, value: impl Into<String>) -> Self {
-        self.report_name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityExceptionReportReference {
+    task_result_id: optional::<String>(task_result_id),
+    report_name: optional::<String>(report_name),
+});
 crate::serde_helpers::serde_struct!(IdentityExceptionReportReference {
     task_result_id: optional("taskResultId"),
     report_name: optional("reportName"),

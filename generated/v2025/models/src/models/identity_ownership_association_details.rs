@@ -13,17 +13,10 @@ impl IdentityOwnershipAssociationDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `association_details`.
-    pub fn association_details(
-        mut self,
-        value: impl Into<
-            Vec<crate::IdentityOwnershipAssociationDetailsAssociationDetailsItem>,
-        >,
-    ) -> Self {
-        self.association_details = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityOwnershipAssociationDetails {
+    association_details: optional::<Vec<crate::IdentityOwnershipAssociationDetailsAssociationDetailsItem>>(association_details),
+});
 crate::serde_helpers::serde_struct!(IdentityOwnershipAssociationDetails {
     association_details: optional("associationDetails"),
     ..additional_properties
@@ -49,17 +42,11 @@ impl IdentityOwnershipAssociationDetailsAssociationDetailsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `association_type`.
-    pub fn association_type(mut self, value: impl Into<String>) -> Self {
-        self.association_type = Some(value.into());
-        self
-    }
-    /// Sets `entities`.
-    pub fn entities(mut self, value: impl Into<Vec<crate::IdentityEntities>>) -> Self {
-        self.entities = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityOwnershipAssociationDetailsAssociationDetailsItem {
+    association_type: optional::<String>(association_type),
+    entities: optional::<Vec<crate::IdentityEntities>>(entities),
+});
 crate::serde_helpers::serde_struct!(IdentityOwnershipAssociationDetailsAssociationDetailsItem {
     association_type: optional("associationType"),
     entities: optional("entities"),

@@ -14,20 +14,11 @@ impl IdentityPreviewRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `identity_attribute_config`.
-    pub fn identity_attribute_config(
-        mut self,
-        value: impl Into<crate::IdentityAttributeConfig>,
-    ) -> Self {
-        self.identity_attribute_config = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityPreviewRequest {
+    identity_id: optional::<String>(identity_id),
+    identity_attribute_config: optional::<crate::IdentityAttributeConfig>(identity_attribute_config),
+});
 crate::serde_helpers::serde_struct!(IdentityPreviewRequest {
     identity_id: optional("identityId"),
     identity_attribute_config: optional("identityAttributeConfig"),

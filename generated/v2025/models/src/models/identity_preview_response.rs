@@ -12,23 +12,11 @@ impl IdentityPreviewResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity`.
-    pub fn identity(
-        mut self,
-        value: impl Into<crate::IdentityPreviewResponseIdentity>,
-    ) -> Self {
-        self.identity = Some(value.into());
-        self
-    }
-    /// Sets `preview_attributes`.
-    pub fn preview_attributes(
-        mut self,
-        value: impl Into<Vec<crate::IdentityAttributePreview>>,
-    ) -> Self {
-        self.preview_attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityPreviewResponse {
+    identity: optional::<crate::IdentityPreviewResponseIdentity>(identity),
+    preview_attributes: optional::<Vec<crate::IdentityAttributePreview>>(preview_attributes),
+});
 crate::serde_helpers::serde_struct!(IdentityPreviewResponse {
     identity: optional("identity"),
     preview_attributes: optional("previewAttributes"),
@@ -59,25 +47,12 @@ impl IdentityPreviewResponseIdentity {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::IdentityPreviewResponseIdentityType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityPreviewResponseIdentity {
+    r#type: optional::<crate::IdentityPreviewResponseIdentityType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(IdentityPreviewResponseIdentity {
     r#type: optional("type"),
     id: optional("id"),

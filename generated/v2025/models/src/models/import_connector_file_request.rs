@@ -11,12 +11,10 @@ impl ImportConnectorFileRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `file`.
-    pub fn file(mut self, value: impl Into<Vec<u8>>) -> Self {
-        self.file = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ImportConnectorFileRequest {
+    file: optional::<Vec<u8>>(file),
+});
 crate::serde_helpers::serde_struct!(ImportConnectorFileRequest {
     file: optional("file"),
     ..additional_properties

@@ -13,12 +13,10 @@ impl ImportEntitlementsBySourceRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `csv_file`.
-    pub fn csv_file(mut self, value: impl Into<Vec<u8>>) -> Self {
-        self.csv_file = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ImportEntitlementsBySourceRequest {
+    csv_file: optional::<Vec<u8>>(csv_file),
+});
 crate::serde_helpers::serde_struct!(ImportEntitlementsBySourceRequest {
     csv_file: optional("csvFile"),
     ..additional_properties

@@ -12,22 +12,12 @@ impl ImportFormDefinitionsRequestItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `object`.
-    pub fn object(mut self, value: impl Into<crate::FormDefinitionResponse>) -> Self {
-        self.object = Some(value.into());
-        self
-    }
-    /// Sets `self_`.
-    pub fn self_(mut self, value: impl Into<String>) -> Self {
-        self.self_ = Some(value.into());
-        self
-    }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<i32>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ImportFormDefinitionsRequestItem {
+    object: optional::<crate::FormDefinitionResponse>(object),
+    self_: optional::<String>(self_),
+    version: optional::<i32>(version),
+});
 crate::serde_helpers::serde_struct!(ImportFormDefinitionsRequestItem {
     object: optional("object"),
     self_: optional("self"),

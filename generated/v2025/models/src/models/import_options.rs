@@ -21,44 +21,14 @@ impl ImportOptions {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `exclude_types`.
-    pub fn exclude_types(
-        mut self,
-        value: impl Into<Vec<crate::ImportOptionsExcludeTypesItem>>,
-    ) -> Self {
-        self.exclude_types = Some(value.into());
-        self
-    }
-    /// Sets `include_types`.
-    pub fn include_types(
-        mut self,
-        value: impl Into<Vec<crate::ImportOptionsIncludeTypesItem>>,
-    ) -> Self {
-        self.include_types = Some(value.into());
-        self
-    }
-    /// Sets `object_options`.
-    pub fn object_options(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, crate::ObjectExportImportOptions>>,
-    ) -> Self {
-        self.object_options = Some(value.into());
-        self
-    }
-    /// Sets `default_references`.
-    pub fn default_references(
-        mut self,
-        value: impl Into<Vec<crate::ImportOptionsDefaultReferencesItem>>,
-    ) -> Self {
-        self.default_references = Some(value.into());
-        self
-    }
-    /// Sets `exclude_backup`.
-    pub fn exclude_backup(mut self, value: impl Into<bool>) -> Self {
-        self.exclude_backup = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ImportOptions {
+    exclude_types: optional::<Vec<crate::ImportOptionsExcludeTypesItem>>(exclude_types),
+    include_types: optional::<Vec<crate::ImportOptionsIncludeTypesItem>>(include_types),
+    object_options: optional::<::indexmap::IndexMap<String, crate::ObjectExportImportOptions>>(object_options),
+    default_references: optional::<Vec<crate::ImportOptionsDefaultReferencesItem>>(default_references),
+    exclude_backup: optional::<bool>(exclude_backup),
+});
 crate::serde_helpers::serde_struct!(ImportOptions {
     exclude_types: optional("excludeTypes"),
     include_types: optional("includeTypes"),

@@ -13,22 +13,11 @@ impl Int64StringKeyValuePair {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<i64>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(Some(value.into()));
-        self
-    }
-    /// Sets `value` to an explicit `null`.
-    pub fn value_null(mut self) -> Self {
-        self.value = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(Int64StringKeyValuePair {
+    key: optional::<i64>(key),
+    value: nullable::<String>(value, value_null),
+});
 crate::serde_helpers::serde_struct!(Int64StringKeyValuePair {
     key: optional("key"),
     value: nullable("value"),

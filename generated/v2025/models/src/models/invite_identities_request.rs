@@ -13,22 +13,11 @@ impl InviteIdentitiesRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `ids`.
-    pub fn ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.ids = Some(Some(value.into()));
-        self
-    }
-    /// Sets `ids` to an explicit `null`.
-    pub fn ids_null(mut self) -> Self {
-        self.ids = Some(None);
-        self
-    }
-    /// Sets `uninvited`.
-    pub fn uninvited(mut self, value: impl Into<bool>) -> Self {
-        self.uninvited = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(InviteIdentitiesRequest {
+    ids: nullable::<Vec<String>>(ids, ids_null),
+    uninvited: optional::<bool>(uninvited),
+});
 crate::serde_helpers::serde_struct!(InviteIdentitiesRequest {
     ids: nullable("ids"),
     uninvited: optional("uninvited"),

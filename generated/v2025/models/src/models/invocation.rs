@@ -17,27 +17,13 @@ impl Invocation {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `trigger_id`.
-    pub fn trigger_id(mut self, value: impl Into<String>) -> Self {
-        self.trigger_id = Some(value.into());
-        self
-    }
-    /// Sets `secret`.
-    pub fn secret(mut self, value: impl Into<String>) -> Self {
-        self.secret = Some(value.into());
-        self
-    }
-    /// Sets `content_json`.
-    pub fn content_json(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.content_json = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Invocation {
+    id: optional::<String>(id),
+    trigger_id: optional::<String>(trigger_id),
+    secret: optional::<String>(secret),
+    content_json: optional::<::serde_json::Value>(content_json),
+});
 crate::serde_helpers::serde_struct!(Invocation {
     id: optional("id"),
     trigger_id: optional("triggerId"),

@@ -24,12 +24,10 @@ impl JsonPatchOperation {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<crate::JsonPatchOperationValue>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(JsonPatchOperation {
+    value: optional::<crate::JsonPatchOperationValue>(value),
+});
 crate::serde_helpers::serde_struct!(JsonPatchOperation {
     op: required("op"),
     path: required("path"),

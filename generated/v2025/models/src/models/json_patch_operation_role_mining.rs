@@ -24,15 +24,10 @@ impl JsonPatchOperationRoleMining {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `value`.
-    pub fn value(
-        mut self,
-        value: impl Into<crate::JsonPatchOperationRoleMiningValue>,
-    ) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(JsonPatchOperationRoleMining {
+    value: optional::<crate::JsonPatchOperationRoleMiningValue>(value),
+});
 crate::serde_helpers::serde_struct!(JsonPatchOperationRoleMining {
     op: required("op"),
     path: required("path"),

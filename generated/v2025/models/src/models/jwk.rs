@@ -22,37 +22,15 @@ impl Jwk {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `alg`.
-    pub fn alg(mut self, value: impl Into<String>) -> Self {
-        self.alg = Some(value.into());
-        self
-    }
-    /// Sets `e`.
-    pub fn e(mut self, value: impl Into<String>) -> Self {
-        self.e = Some(value.into());
-        self
-    }
-    /// Sets `kid`.
-    pub fn kid(mut self, value: impl Into<String>) -> Self {
-        self.kid = Some(value.into());
-        self
-    }
-    /// Sets `kty`.
-    pub fn kty(mut self, value: impl Into<String>) -> Self {
-        self.kty = Some(value.into());
-        self
-    }
-    /// Sets `n`.
-    pub fn n(mut self, value: impl Into<String>) -> Self {
-        self.n = Some(value.into());
-        self
-    }
-    /// Sets `use`.
-    pub fn r#use(mut self, value: impl Into<String>) -> Self {
-        self.r#use = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Jwk {
+    alg: optional::<String>(alg),
+    e: optional::<String>(e),
+    kid: optional::<String>(kid),
+    kty: optional::<String>(kty),
+    n: optional::<String>(n),
+    r#use: optional::<String>(r#use),
+});
 crate::serde_helpers::serde_struct!(Jwk {
     alg: optional("alg"),
     e: optional("e"),

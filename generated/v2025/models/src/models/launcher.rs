@@ -52,12 +52,10 @@ impl Launcher {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `reference`.
-    pub fn reference(mut self, value: impl Into<crate::LauncherReference>) -> Self {
-        self.reference = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Launcher {
+    reference: optional::<crate::LauncherReference>(reference),
+});
 crate::serde_helpers::serde_struct!(Launcher {
     id: required("id"),
     created: required("created"),
@@ -125,17 +123,11 @@ impl LauncherReference {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::LauncherReferenceType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(LauncherReference {
+    r#type: optional::<crate::LauncherReferenceType>(r#type),
+    id: optional::<String>(id),
+});
 crate::serde_helpers::serde_struct!(LauncherReference {
     r#type: optional("type"),
     id: optional("id"),

@@ -25,22 +25,12 @@ impl LeftPad {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `padding`.
-    pub fn padding(mut self, value: impl Into<String>) -> Self {
-        self.padding = Some(value.into());
-        self
-    }
-    /// Sets `requires_periodic_refresh`.
-    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
-        self.requires_periodic_refresh = Some(value.into());
-        self
-    }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.input = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(LeftPad {
+    padding: optional::<String>(padding),
+    requires_periodic_refresh: optional::<bool>(requires_periodic_refresh),
+    input: optional::<::serde_json::Value>(input),
+});
 crate::serde_helpers::serde_struct!(LeftPad {
     length: required("length"),
     padding: optional("padding"),

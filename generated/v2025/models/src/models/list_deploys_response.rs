@@ -11,12 +11,10 @@ impl ListDeploysResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `items`.
-    pub fn items(mut self, value: impl Into<Vec<crate::DeployResponse>>) -> Self {
-        self.items = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ListDeploysResponse {
+    items: optional::<Vec<crate::DeployResponse>>(items),
+});
 crate::serde_helpers::serde_struct!(ListDeploysResponse {
     items: optional("items"),
     ..additional_properties

@@ -14,25 +14,11 @@ impl ListMachineAccountMappingsResponseItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `target`.
-    pub fn target(
-        mut self,
-        value: impl Into<crate::ListMachineAccountMappingsResponseItemTarget>,
-    ) -> Self {
-        self.target = Some(value.into());
-        self
-    }
-    /// Sets `transform_definition`.
-    pub fn transform_definition(
-        mut self,
-        value: impl Into<
-            crate::ListMachineAccountMappingsResponseItemTransformDefinition,
-        >,
-    ) -> Self {
-        self.transform_definition = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ListMachineAccountMappingsResponseItem {
+    target: optional::<crate::ListMachineAccountMappingsResponseItemTarget>(target),
+    transform_definition: optional::<crate::ListMachineAccountMappingsResponseItemTransformDefinition>(transform_definition),
+});
 crate::serde_helpers::serde_struct!(ListMachineAccountMappingsResponseItem {
     target: optional("target"),
     transform_definition: optional("transformDefinition"),
@@ -63,25 +49,12 @@ impl ListMachineAccountMappingsResponseItemTarget {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::ListMachineAccountMappingsResponseItemTargetType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `attribute_name`.
-    pub fn attribute_name(mut self, value: impl Into<String>) -> Self {
-        self.attribute_name = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ListMachineAccountMappingsResponseItemTarget {
+    r#type: optional::<crate::ListMachineAccountMappingsResponseItemTargetType>(r#type),
+    attribute_name: optional::<String>(attribute_name),
+    source_id: optional::<String>(source_id),
+});
 crate::serde_helpers::serde_struct!(ListMachineAccountMappingsResponseItemTarget {
     r#type: optional("type"),
     attribute_name: optional("attributeName"),
@@ -151,27 +124,12 @@ impl ListMachineAccountMappingsResponseItemTransformDefinition {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(
-        mut self,
-        value: impl Into<
-            crate::ListMachineAccountMappingsResponseItemTransformDefinitionAttributes,
-        >,
-    ) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ListMachineAccountMappingsResponseItemTransformDefinition {
+    r#type: optional::<String>(r#type),
+    attributes: optional::<crate::ListMachineAccountMappingsResponseItemTransformDefinitionAttributes>(attributes),
+    id: optional::<String>(id),
+});
 crate::serde_helpers::serde_struct!(ListMachineAccountMappingsResponseItemTransformDefinition {
     r#type: optional("type"),
     attributes: optional("attributes"),
@@ -201,17 +159,10 @@ impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributes {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `input`.
-    pub fn input(
-        mut self,
-        value: impl Into<
-            crate::ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput,
-        >,
-    ) -> Self {
-        self.input = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ListMachineAccountMappingsResponseItemTransformDefinitionAttributes {
+    input: optional::<crate::ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput>(input),
+});
 crate::serde_helpers::serde_struct!(ListMachineAccountMappingsResponseItemTransformDefinitionAttributes {
     input: optional("input"),
     ..additional_properties
@@ -241,22 +192,11 @@ impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(
-        mut self,
-        value: impl Into<
-            crate::ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes,
-        >,
-    ) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput {
+    r#type: optional::<String>(r#type),
+    attributes: optional::<crate::ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes>(attributes),
+});
 crate::serde_helpers::serde_struct!(ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput {
     r#type: optional("type"),
     attributes: optional("attributes"),
@@ -287,22 +227,12 @@ impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAtt
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `attribute_name`.
-    pub fn attribute_name(mut self, value: impl Into<String>) -> Self {
-        self.attribute_name = Some(value.into());
-        self
-    }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes {
+    attribute_name: optional::<String>(attribute_name),
+    source_name: optional::<String>(source_name),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes {
     attribute_name: optional("attributeName"),
     source_name: optional("sourceName"),

@@ -14,25 +14,12 @@ impl ListPasswordPolicyHoldersOnSourceResponseItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `policy_id`.
-    pub fn policy_id(mut self, value: impl Into<String>) -> Self {
-        self.policy_id = Some(value.into());
-        self
-    }
-    /// Sets `policy_name`.
-    pub fn policy_name(mut self, value: impl Into<String>) -> Self {
-        self.policy_name = Some(value.into());
-        self
-    }
-    /// Sets `selectors`.
-    pub fn selectors(
-        mut self,
-        value: impl Into<crate::PasswordPolicyHoldersDtoAttributes>,
-    ) -> Self {
-        self.selectors = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ListPasswordPolicyHoldersOnSourceResponseItem {
+    policy_id: optional::<String>(policy_id),
+    policy_name: optional::<String>(policy_name),
+    selectors: optional::<crate::PasswordPolicyHoldersDtoAttributes>(selectors),
+});
 crate::serde_helpers::serde_struct!(ListPasswordPolicyHoldersOnSourceResponseItem {
     policy_id: optional("policyId"),
     policy_name: optional("policyName"),

@@ -12,17 +12,11 @@ impl LoadAccountsTask {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `success`.
-    pub fn success(mut self, value: impl Into<bool>) -> Self {
-        self.success = Some(value.into());
-        self
-    }
-    /// Sets `task`.
-    pub fn task(mut self, value: impl Into<crate::LoadAccountsTaskTask>) -> Self {
-        self.task = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(LoadAccountsTask {
+    success: optional::<bool>(success),
+    task: optional::<crate::LoadAccountsTaskTask>(task),
+});
 crate::serde_helpers::serde_struct!(LoadAccountsTask {
     success: optional("success"),
     task: optional("task"),
@@ -73,114 +67,23 @@ impl LoadAccountsTaskTask {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `launcher`.
-    pub fn launcher(mut self, value: impl Into<String>) -> Self {
-        self.launcher = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `launched`.
-    pub fn launched(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.launched = Some(Some(value.into()));
-        self
-    }
-    /// Sets `launched` to an explicit `null`.
-    pub fn launched_null(mut self) -> Self {
-        self.launched = Some(None);
-        self
-    }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.completed = Some(Some(value.into()));
-        self
-    }
-    /// Sets `completed` to an explicit `null`.
-    pub fn completed_null(mut self) -> Self {
-        self.completed = Some(None);
-        self
-    }
-    /// Sets `completion_status`.
-    pub fn completion_status(
-        mut self,
-        value: impl Into<crate::LoadAccountsTaskTaskCompletionStatus>,
-    ) -> Self {
-        self.completion_status = Some(Some(value.into()));
-        self
-    }
-    /// Sets `completion_status` to an explicit `null`.
-    pub fn completion_status_null(mut self) -> Self {
-        self.completion_status = Some(None);
-        self
-    }
-    /// Sets `parent_name`.
-    pub fn parent_name(mut self, value: impl Into<String>) -> Self {
-        self.parent_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `parent_name` to an explicit `null`.
-    pub fn parent_name_null(mut self) -> Self {
-        self.parent_name = Some(None);
-        self
-    }
-    /// Sets `messages`.
-    pub fn messages(
-        mut self,
-        value: impl Into<Vec<crate::LoadAccountsTaskTaskMessagesItem>>,
-    ) -> Self {
-        self.messages = Some(value.into());
-        self
-    }
-    /// Sets `progress`.
-    pub fn progress(mut self, value: impl Into<String>) -> Self {
-        self.progress = Some(Some(value.into()));
-        self
-    }
-    /// Sets `progress` to an explicit `null`.
-    pub fn progress_null(mut self) -> Self {
-        self.progress = Some(None);
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(
-        mut self,
-        value: impl Into<crate::LoadAccountsTaskTaskAttributes>,
-    ) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `returns`.
-    pub fn returns(
-        mut self,
-        value: impl Into<Vec<crate::LoadAccountsTaskTaskReturnsItem>>,
-    ) -> Self {
-        self.returns = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(LoadAccountsTaskTask {
+    id: optional::<String>(id),
+    r#type: optional::<String>(r#type),
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+    launcher: optional::<String>(launcher),
+    created: optional::<crate::primitives::DateTime>(created),
+    launched: nullable::<crate::primitives::DateTime>(launched, launched_null),
+    completed: nullable::<crate::primitives::DateTime>(completed, completed_null),
+    completion_status: nullable::<crate::LoadAccountsTaskTaskCompletionStatus>(completion_status, completion_status_null),
+    parent_name: nullable::<String>(parent_name, parent_name_null),
+    messages: optional::<Vec<crate::LoadAccountsTaskTaskMessagesItem>>(messages),
+    progress: nullable::<String>(progress, progress_null),
+    attributes: optional::<crate::LoadAccountsTaskTaskAttributes>(attributes),
+    returns: optional::<Vec<crate::LoadAccountsTaskTaskReturnsItem>>(returns),
+});
 crate::serde_helpers::serde_struct!(LoadAccountsTaskTask {
     id: optional("id"),
     r#type: optional("type"),
@@ -222,17 +125,11 @@ impl LoadAccountsTaskTaskAttributes {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `app_id`.
-    pub fn app_id(mut self, value: impl Into<String>) -> Self {
-        self.app_id = Some(value.into());
-        self
-    }
-    /// Sets `optimized_aggregation`.
-    pub fn optimized_aggregation(mut self, value: impl Into<String>) -> Self {
-        self.optimized_aggregation = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(LoadAccountsTaskTaskAttributes {
+    app_id: optional::<String>(app_id),
+    optimized_aggregation: optional::<String>(optimized_aggregation),
+});
 crate::serde_helpers::serde_struct!(LoadAccountsTaskTaskAttributes {
     app_id: optional("appId"),
     optimized_aggregation: optional("optimizedAggregation"),
@@ -308,35 +205,14 @@ impl LoadAccountsTaskTaskMessagesItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::LoadAccountsTaskTaskMessagesItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `error`.
-    pub fn error(mut self, value: impl Into<bool>) -> Self {
-        self.error = Some(value.into());
-        self
-    }
-    /// Sets `warning`.
-    pub fn warning(mut self, value: impl Into<bool>) -> Self {
-        self.warning = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `localized_text`.
-    pub fn localized_text(mut self, value: impl Into<String>) -> Self {
-        self.localized_text = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(LoadAccountsTaskTaskMessagesItem {
+    r#type: optional::<crate::LoadAccountsTaskTaskMessagesItemType>(r#type),
+    error: optional::<bool>(error),
+    warning: optional::<bool>(warning),
+    key: optional::<String>(key),
+    localized_text: optional::<String>(localized_text),
+});
 crate::serde_helpers::serde_struct!(LoadAccountsTaskTaskMessagesItem {
     r#type: optional("type"),
     error: optional("error"),
@@ -400,17 +276,11 @@ impl LoadAccountsTaskTaskReturnsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `display_label`.
-    pub fn display_label(mut self, value: impl Into<String>) -> Self {
-        self.display_label = Some(value.into());
-        self
-    }
-    /// Sets `attribute_name`.
-    pub fn attribute_name(mut self, value: impl Into<String>) -> Self {
-        self.attribute_name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(LoadAccountsTaskTaskReturnsItem {
+    display_label: optional::<String>(display_label),
+    attribute_name: optional::<String>(attribute_name),
+});
 crate::serde_helpers::serde_struct!(LoadAccountsTaskTaskReturnsItem {
     display_label: optional("displayLabel"),
     attribute_name: optional("attributeName"),

@@ -91,97 +91,21 @@ impl MachineAccount {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `uuid`.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
-        self.uuid = Some(Some(value.into()));
-        self
-    }
-    /// Sets `uuid` to an explicit `null`.
-    pub fn uuid_null(mut self) -> Self {
-        self.uuid = Some(None);
-        self
-    }
-    /// Sets `machine_identity`.
-    pub fn machine_identity(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.machine_identity = Some(value.into());
-        self
-    }
-    /// Sets `owner_identity`.
-    pub fn owner_identity(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.owner_identity = Some(value.into());
-        self
-    }
-    /// Sets `owner_identity` to an explicit `null`.
-    pub fn owner_identity_null(mut self) -> Self {
-        self.owner_identity = Some(::serde_json::Value::Null);
-        self
-    }
-    /// Sets `access_type`.
-    pub fn access_type(mut self, value: impl Into<String>) -> Self {
-        self.access_type = Some(value.into());
-        self
-    }
-    /// Sets `subtype`.
-    pub fn subtype(mut self, value: impl Into<String>) -> Self {
-        self.subtype = Some(Some(value.into()));
-        self
-    }
-    /// Sets `subtype` to an explicit `null`.
-    pub fn subtype_null(mut self) -> Self {
-        self.subtype = Some(None);
-        self
-    }
-    /// Sets `environment`.
-    pub fn environment(mut self, value: impl Into<String>) -> Self {
-        self.environment = Some(Some(value.into()));
-        self
-    }
-    /// Sets `environment` to an explicit `null`.
-    pub fn environment_null(mut self) -> Self {
-        self.environment = Some(None);
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `attributes` to an explicit `null`.
-    pub fn attributes_null(mut self) -> Self {
-        self.attributes = Some(::serde_json::Value::Null);
-        self
-    }
-    /// Sets `manually_correlated`.
-    pub fn manually_correlated(mut self, value: impl Into<bool>) -> Self {
-        self.manually_correlated = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MachineAccount {
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    description: nullable::<String>(description, description_null),
+    uuid: nullable::<String>(uuid, uuid_null),
+    machine_identity: optional::<::serde_json::Value>(machine_identity),
+    owner_identity: nullable_json::<::serde_json::Value>(owner_identity, owner_identity_null),
+    access_type: optional::<String>(access_type),
+    subtype: nullable::<String>(subtype, subtype_null),
+    environment: nullable::<String>(environment, environment_null),
+    attributes: nullable_json::<::serde_json::Value>(attributes, attributes_null),
+    manually_correlated: optional::<bool>(manually_correlated),
+});
 crate::serde_helpers::serde_struct!(MachineAccount {
     id: optional("id"),
     name: required("name"),

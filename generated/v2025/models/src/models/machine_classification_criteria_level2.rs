@@ -20,63 +20,15 @@ impl MachineClassificationCriteriaLevel2 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `operation`.
-    pub fn operation(
-        mut self,
-        value: impl Into<crate::MachineClassificationCriteriaOperation>,
-    ) -> Self {
-        self.operation = Some(value.into());
-        self
-    }
-    /// Sets `case_sensitive`.
-    pub fn case_sensitive(mut self, value: impl Into<bool>) -> Self {
-        self.case_sensitive = Some(value.into());
-        self
-    }
-    /// Sets `data_type`.
-    pub fn data_type(mut self, value: impl Into<String>) -> Self {
-        self.data_type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `data_type` to an explicit `null`.
-    pub fn data_type_null(mut self) -> Self {
-        self.data_type = Some(None);
-        self
-    }
-    /// Sets `attribute`.
-    pub fn attribute(mut self, value: impl Into<String>) -> Self {
-        self.attribute = Some(Some(value.into()));
-        self
-    }
-    /// Sets `attribute` to an explicit `null`.
-    pub fn attribute_null(mut self) -> Self {
-        self.attribute = Some(None);
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(Some(value.into()));
-        self
-    }
-    /// Sets `value` to an explicit `null`.
-    pub fn value_null(mut self) -> Self {
-        self.value = Some(None);
-        self
-    }
-    /// Sets `children`.
-    pub fn children(
-        mut self,
-        value: impl Into<Vec<crate::MachineClassificationCriteriaLevel3>>,
-    ) -> Self {
-        self.children = Some(Some(value.into()));
-        self
-    }
-    /// Sets `children` to an explicit `null`.
-    pub fn children_null(mut self) -> Self {
-        self.children = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(MachineClassificationCriteriaLevel2 {
+    operation: optional::<crate::MachineClassificationCriteriaOperation>(operation),
+    case_sensitive: optional::<bool>(case_sensitive),
+    data_type: nullable::<String>(data_type, data_type_null),
+    attribute: nullable::<String>(attribute, attribute_null),
+    value: nullable::<String>(value, value_null),
+    children: nullable::<Vec<crate::MachineClassificationCriteriaLevel3>>(children, children_null),
+});
 crate::serde_helpers::serde_struct!(MachineClassificationCriteriaLevel2 {
     operation: optional("operation"),
     case_sensitive: optional("caseSensitive"),

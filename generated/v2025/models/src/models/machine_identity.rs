@@ -58,52 +58,18 @@ impl MachineIdentity {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `owners`.
-    pub fn owners(mut self, value: impl Into<crate::MachineIdentityOwners>) -> Self {
-        self.owners = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `uuid`.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
-        self.uuid = Some(value.into());
-        self
-    }
-    /// Sets `native_identity`.
-    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
-        self.native_identity = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MachineIdentity {
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    description: optional::<String>(description),
+    attributes: optional::<::serde_json::Value>(attributes),
+    owners: optional::<crate::MachineIdentityOwners>(owners),
+    source_id: optional::<String>(source_id),
+    uuid: optional::<String>(uuid),
+    native_identity: optional::<String>(native_identity),
+});
 crate::serde_helpers::serde_struct!(MachineIdentity {
     id: optional("id"),
     name: required("name"),

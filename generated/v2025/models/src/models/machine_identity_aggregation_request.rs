@@ -17,12 +17,10 @@ impl MachineIdentityAggregationRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `disable_optimization`.
-    pub fn disable_optimization(mut self, value: impl Into<bool>) -> Self {
-        self.disable_optimization = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MachineIdentityAggregationRequest {
+    disable_optimization: optional::<bool>(disable_optimization),
+});
 crate::serde_helpers::serde_struct!(MachineIdentityAggregationRequest {
     dataset_ids: required("datasetIds"),
     disable_optimization: optional("disableOptimization"),

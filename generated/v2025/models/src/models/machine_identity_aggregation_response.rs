@@ -46,131 +46,27 @@ impl MachineIdentityAggregationResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MachineIdentityAggregationResponseType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `unique_name`.
-    pub fn unique_name(mut self, value: impl Into<String>) -> Self {
-        self.unique_name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `parent_name`.
-    pub fn parent_name(mut self, value: impl Into<String>) -> Self {
-        self.parent_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `parent_name` to an explicit `null`.
-    pub fn parent_name_null(mut self) -> Self {
-        self.parent_name = Some(None);
-        self
-    }
-    /// Sets `launcher`.
-    pub fn launcher(mut self, value: impl Into<String>) -> Self {
-        self.launcher = Some(value.into());
-        self
-    }
-    /// Sets `target`.
-    pub fn target(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
-        self.target = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `launched`.
-    pub fn launched(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.launched = Some(Some(value.into()));
-        self
-    }
-    /// Sets `launched` to an explicit `null`.
-    pub fn launched_null(mut self) -> Self {
-        self.launched = Some(None);
-        self
-    }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.completed = Some(Some(value.into()));
-        self
-    }
-    /// Sets `completed` to an explicit `null`.
-    pub fn completed_null(mut self) -> Self {
-        self.completed = Some(None);
-        self
-    }
-    /// Sets `task_definition_summary`.
-    pub fn task_definition_summary(
-        mut self,
-        value: impl Into<crate::TaskDefinitionSummary>,
-    ) -> Self {
-        self.task_definition_summary = Some(value.into());
-        self
-    }
-    /// Sets `completion_status`.
-    pub fn completion_status(
-        mut self,
-        value: impl Into<crate::MachineIdentityAggregationResponseCompletionStatus>,
-    ) -> Self {
-        self.completion_status = Some(Some(value.into()));
-        self
-    }
-    /// Sets `completion_status` to an explicit `null`.
-    pub fn completion_status_null(mut self) -> Self {
-        self.completion_status = Some(None);
-        self
-    }
-    /// Sets `messages`.
-    pub fn messages(mut self, value: impl Into<Vec<crate::TaskStatusMessage>>) -> Self {
-        self.messages = Some(value.into());
-        self
-    }
-    /// Sets `returns`.
-    pub fn returns(mut self, value: impl Into<Vec<crate::TaskReturnDetails>>) -> Self {
-        self.returns = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `progress`.
-    pub fn progress(mut self, value: impl Into<String>) -> Self {
-        self.progress = Some(Some(value.into()));
-        self
-    }
-    /// Sets `progress` to an explicit `null`.
-    pub fn progress_null(mut self) -> Self {
-        self.progress = Some(None);
-        self
-    }
-    /// Sets `percent_complete`.
-    pub fn percent_complete(mut self, value: impl Into<i32>) -> Self {
-        self.percent_complete = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MachineIdentityAggregationResponse {
+    id: optional::<String>(id),
+    r#type: optional::<crate::MachineIdentityAggregationResponseType>(r#type),
+    unique_name: optional::<String>(unique_name),
+    description: optional::<String>(description),
+    parent_name: nullable::<String>(parent_name, parent_name_null),
+    launcher: optional::<String>(launcher),
+    target: optional::<crate::BaseReferenceDto>(target),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    launched: nullable::<crate::primitives::DateTime>(launched, launched_null),
+    completed: nullable::<crate::primitives::DateTime>(completed, completed_null),
+    task_definition_summary: optional::<crate::TaskDefinitionSummary>(task_definition_summary),
+    completion_status: nullable::<crate::MachineIdentityAggregationResponseCompletionStatus>(completion_status, completion_status_null),
+    messages: optional::<Vec<crate::TaskStatusMessage>>(messages),
+    returns: optional::<Vec<crate::TaskReturnDetails>>(returns),
+    attributes: optional::<::serde_json::Value>(attributes),
+    progress: nullable::<String>(progress, progress_null),
+    percent_complete: optional::<i32>(percent_complete),
+});
 crate::serde_helpers::serde_struct!(MachineIdentityAggregationResponse {
     id: optional("id"),
     r#type: optional("type"),

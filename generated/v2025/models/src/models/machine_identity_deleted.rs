@@ -132,81 +132,22 @@ impl MachineIdentityDeletedMachineIdentity {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `business_application`.
-    pub fn business_application(mut self, value: impl Into<String>) -> Self {
-        self.business_application = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `owners`.
-    pub fn owners(
-        mut self,
-        value: impl Into<Vec<crate::MachineIdentityOwnerReference>>,
-    ) -> Self {
-        self.owners = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `uuid`.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
-        self.uuid = Some(value.into());
-        self
-    }
-    /// Sets `native_identity`.
-    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
-        self.native_identity = Some(value.into());
-        self
-    }
-    /// Sets `manually_created`.
-    pub fn manually_created(mut self, value: impl Into<bool>) -> Self {
-        self.manually_created = Some(value.into());
-        self
-    }
-    /// Sets `dataset_id`.
-    pub fn dataset_id(mut self, value: impl Into<String>) -> Self {
-        self.dataset_id = Some(value.into());
-        self
-    }
-    /// Sets `source`.
-    pub fn source(
-        mut self,
-        value: impl Into<crate::MachineIdentitySourceReference>,
-    ) -> Self {
-        self.source = Some(value.into());
-        self
-    }
-    /// Sets `user_entitlements`.
-    pub fn user_entitlements(
-        mut self,
-        value: impl Into<Vec<crate::MachineIdentityUserEntitlements>>,
-    ) -> Self {
-        self.user_entitlements = Some(value.into());
-        self
-    }
-    /// Sets `exists_on_source`.
-    pub fn exists_on_source(mut self, value: impl Into<String>) -> Self {
-        self.exists_on_source = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MachineIdentityDeletedMachineIdentity {
+    name: optional::<String>(name),
+    business_application: optional::<String>(business_application),
+    description: optional::<String>(description),
+    attributes: optional::<::serde_json::Value>(attributes),
+    owners: optional::<Vec<crate::MachineIdentityOwnerReference>>(owners),
+    source_id: optional::<String>(source_id),
+    uuid: optional::<String>(uuid),
+    native_identity: optional::<String>(native_identity),
+    manually_created: optional::<bool>(manually_created),
+    dataset_id: optional::<String>(dataset_id),
+    source: optional::<crate::MachineIdentitySourceReference>(source),
+    user_entitlements: optional::<Vec<crate::MachineIdentityUserEntitlements>>(user_entitlements),
+    exists_on_source: optional::<String>(exists_on_source),
+});
 crate::serde_helpers::serde_struct!(MachineIdentityDeletedMachineIdentity {
     id: required("id"),
     name: optional("name"),

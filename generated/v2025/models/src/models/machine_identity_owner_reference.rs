@@ -28,12 +28,10 @@ impl MachineIdentityOwnerReference {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `is_primary`.
-    pub fn is_primary(mut self, value: impl Into<bool>) -> Self {
-        self.is_primary = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MachineIdentityOwnerReference {
+    is_primary: optional::<bool>(is_primary),
+});
 crate::serde_helpers::serde_struct!(MachineIdentityOwnerReference {
     r#type: required("type"),
     id: required("id"),

@@ -75,80 +75,23 @@ impl MachineIdentityResponse {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `owners`.
-    pub fn owners(mut self, value: impl Into<crate::MachineIdentityOwners>) -> Self {
-        self.owners = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `uuid`.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
-        self.uuid = Some(value.into());
-        self
-    }
-    /// Sets `native_identity`.
-    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
-        self.native_identity = Some(value.into());
-        self
-    }
-    /// Sets `manually_edited`.
-    pub fn manually_edited(mut self, value: impl Into<bool>) -> Self {
-        self.manually_edited = Some(value.into());
-        self
-    }
-    /// Sets `manually_created`.
-    pub fn manually_created(mut self, value: impl Into<bool>) -> Self {
-        self.manually_created = Some(value.into());
-        self
-    }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
-    /// Sets `dataset_id`.
-    pub fn dataset_id(mut self, value: impl Into<String>) -> Self {
-        self.dataset_id = Some(value.into());
-        self
-    }
-    /// Sets `user_entitlements`.
-    pub fn user_entitlements(
-        mut self,
-        value: impl Into<Vec<crate::MachineIdentityResponseUserEntitlementsItem>>,
-    ) -> Self {
-        self.user_entitlements = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MachineIdentityResponse {
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    description: optional::<String>(description),
+    attributes: optional::<::serde_json::Value>(attributes),
+    owners: optional::<crate::MachineIdentityOwners>(owners),
+    source_id: optional::<String>(source_id),
+    uuid: optional::<String>(uuid),
+    native_identity: optional::<String>(native_identity),
+    manually_edited: optional::<bool>(manually_edited),
+    manually_created: optional::<bool>(manually_created),
+    source: optional::<crate::BaseReferenceDto>(source),
+    dataset_id: optional::<String>(dataset_id),
+    user_entitlements: optional::<Vec<crate::MachineIdentityResponseUserEntitlementsItem>>(user_entitlements),
+});
 crate::serde_helpers::serde_struct!(MachineIdentityResponse {
     id: optional("id"),
     name: required("name"),
@@ -197,27 +140,13 @@ impl MachineIdentityResponseUserEntitlementsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `entitlement_id`.
-    pub fn entitlement_id(mut self, value: impl Into<String>) -> Self {
-        self.entitlement_id = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MachineIdentityResponseUserEntitlementsItem {
+    source_id: optional::<String>(source_id),
+    entitlement_id: optional::<String>(entitlement_id),
+    display_name: optional::<String>(display_name),
+    source: optional::<crate::BaseReferenceDto>(source),
+});
 crate::serde_helpers::serde_struct!(MachineIdentityResponseUserEntitlementsItem {
     source_id: optional("sourceId"),
     entitlement_id: optional("entitlementId"),

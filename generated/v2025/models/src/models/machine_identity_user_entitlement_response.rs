@@ -21,32 +21,14 @@ impl MachineIdentityUserEntitlementResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `machine_identity_id`.
-    pub fn machine_identity_id(mut self, value: impl Into<String>) -> Self {
-        self.machine_identity_id = Some(value.into());
-        self
-    }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
-    /// Sets `entitlement`.
-    pub fn entitlement(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
-        self.entitlement = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MachineIdentityUserEntitlementResponse {
+    id: optional::<String>(id),
+    machine_identity_id: optional::<String>(machine_identity_id),
+    source: optional::<crate::BaseReferenceDto>(source),
+    entitlement: optional::<crate::BaseReferenceDto>(entitlement),
+    created: optional::<crate::primitives::DateTime>(created),
+});
 crate::serde_helpers::serde_struct!(MachineIdentityUserEntitlementResponse {
     id: optional("id"),
     machine_identity_id: optional("machineIdentityId"),

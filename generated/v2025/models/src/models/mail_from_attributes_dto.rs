@@ -14,17 +14,11 @@ impl MailFromAttributesDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity`.
-    pub fn identity(mut self, value: impl Into<String>) -> Self {
-        self.identity = Some(value.into());
-        self
-    }
-    /// Sets `mail_from_domain`.
-    pub fn mail_from_domain(mut self, value: impl Into<String>) -> Self {
-        self.mail_from_domain = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MailFromAttributesDto {
+    identity: optional::<String>(identity),
+    mail_from_domain: optional::<String>(mail_from_domain),
+});
 crate::serde_helpers::serde_struct!(MailFromAttributesDto {
     identity: optional("identity"),
     mail_from_domain: optional("mailFromDomain"),

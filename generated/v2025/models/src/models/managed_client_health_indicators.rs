@@ -160,127 +160,24 @@ impl ManagedClientHealthIndicatorsBody {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `alert_key`.
-    pub fn alert_key(mut self, value: impl Into<String>) -> Self {
-        self.alert_key = Some(Some(value.into()));
-        self
-    }
-    /// Sets `alert_key` to an explicit `null`.
-    pub fn alert_key_null(mut self) -> Self {
-        self.alert_key = Some(None);
-        self
-    }
-    /// Sets `ccg_etag`.
-    pub fn ccg_etag(mut self, value: impl Into<String>) -> Self {
-        self.ccg_etag = Some(Some(value.into()));
-        self
-    }
-    /// Sets `ccg_etag` to an explicit `null`.
-    pub fn ccg_etag_null(mut self) -> Self {
-        self.ccg_etag = Some(None);
-        self
-    }
-    /// Sets `ccg_pin`.
-    pub fn ccg_pin(mut self, value: impl Into<String>) -> Self {
-        self.ccg_pin = Some(Some(value.into()));
-        self
-    }
-    /// Sets `ccg_pin` to an explicit `null`.
-    pub fn ccg_pin_null(mut self) -> Self {
-        self.ccg_pin = Some(None);
-        self
-    }
-    /// Sets `cookbook_etag`.
-    pub fn cookbook_etag(mut self, value: impl Into<String>) -> Self {
-        self.cookbook_etag = Some(Some(value.into()));
-        self
-    }
-    /// Sets `cookbook_etag` to an explicit `null`.
-    pub fn cookbook_etag_null(mut self) -> Self {
-        self.cookbook_etag = Some(None);
-        self
-    }
-    /// Sets `internal_ip`.
-    pub fn internal_ip(mut self, value: impl Into<String>) -> Self {
-        self.internal_ip = Some(value.into());
-        self
-    }
-    /// Sets `last_seen`.
-    pub fn last_seen(mut self, value: impl Into<String>) -> Self {
-        self.last_seen = Some(value.into());
-        self
-    }
-    /// Sets `since_seen`.
-    pub fn since_seen(mut self, value: impl Into<String>) -> Self {
-        self.since_seen = Some(value.into());
-        self
-    }
-    /// Sets `since_seen_millis`.
-    pub fn since_seen_millis(mut self, value: impl Into<String>) -> Self {
-        self.since_seen_millis = Some(value.into());
-        self
-    }
-    /// Sets `local_dev`.
-    pub fn local_dev(mut self, value: impl Into<bool>) -> Self {
-        self.local_dev = Some(value.into());
-        self
-    }
-    /// Sets `stacktrace`.
-    pub fn stacktrace(mut self, value: impl Into<String>) -> Self {
-        self.stacktrace = Some(Some(value.into()));
-        self
-    }
-    /// Sets `stacktrace` to an explicit `null`.
-    pub fn stacktrace_null(mut self) -> Self {
-        self.stacktrace = Some(None);
-        self
-    }
-    /// Sets `state`.
-    pub fn state(mut self, value: impl Into<String>) -> Self {
-        self.state = Some(Some(value.into()));
-        self
-    }
-    /// Sets `state` to an explicit `null`.
-    pub fn state_null(mut self) -> Self {
-        self.state = Some(None);
-        self
-    }
-    /// Sets `uuid`.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
-        self.uuid = Some(Some(value.into()));
-        self
-    }
-    /// Sets `uuid` to an explicit `null`.
-    pub fn uuid_null(mut self) -> Self {
-        self.uuid = Some(None);
-        self
-    }
-    /// Sets `va_version`.
-    pub fn va_version(mut self, value: impl Into<String>) -> Self {
-        self.va_version = Some(Some(value.into()));
-        self
-    }
-    /// Sets `va_version` to an explicit `null`.
-    pub fn va_version_null(mut self) -> Self {
-        self.va_version = Some(None);
-        self
-    }
-    /// Sets `last_notified_ccg_version`.
-    pub fn last_notified_ccg_version(mut self, value: impl Into<String>) -> Self {
-        self.last_notified_ccg_version = Some(value.into());
-        self
-    }
-    /// Sets `deployed_processes`.
-    pub fn deployed_processes(mut self, value: impl Into<String>) -> Self {
-        self.deployed_processes = Some(Some(value.into()));
-        self
-    }
-    /// Sets `deployed_processes` to an explicit `null`.
-    pub fn deployed_processes_null(mut self) -> Self {
-        self.deployed_processes = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ManagedClientHealthIndicatorsBody {
+    alert_key: nullable::<String>(alert_key, alert_key_null),
+    ccg_etag: nullable::<String>(ccg_etag, ccg_etag_null),
+    ccg_pin: nullable::<String>(ccg_pin, ccg_pin_null),
+    cookbook_etag: nullable::<String>(cookbook_etag, cookbook_etag_null),
+    internal_ip: optional::<String>(internal_ip),
+    last_seen: optional::<String>(last_seen),
+    since_seen: optional::<String>(since_seen),
+    since_seen_millis: optional::<String>(since_seen_millis),
+    local_dev: optional::<bool>(local_dev),
+    stacktrace: nullable::<String>(stacktrace, stacktrace_null),
+    state: nullable::<String>(state, state_null),
+    uuid: nullable::<String>(uuid, uuid_null),
+    va_version: nullable::<String>(va_version, va_version_null),
+    last_notified_ccg_version: optional::<String>(last_notified_ccg_version),
+    deployed_processes: nullable::<String>(deployed_processes, deployed_processes_null),
+});
 crate::serde_helpers::serde_struct!(ManagedClientHealthIndicatorsBody {
     alert_key: nullable("alertKey"),
     id: required("id"),
@@ -377,37 +274,12 @@ impl ManagedClientHealthIndicatorsBodyHealthIndicators {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `container`.
-    pub fn container(
-        mut self,
-        value: impl Into<
-            crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer,
-        >,
-    ) -> Self {
-        self.container = Some(value.into());
-        self
-    }
-    /// Sets `memory`.
-    pub fn memory(
-        mut self,
-        value: impl Into<
-            crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer,
-        >,
-    ) -> Self {
-        self.memory = Some(value.into());
-        self
-    }
-    /// Sets `cpu`.
-    pub fn cpu(
-        mut self,
-        value: impl Into<
-            crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer,
-        >,
-    ) -> Self {
-        self.cpu = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ManagedClientHealthIndicatorsBodyHealthIndicators {
+    container: optional::<crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer>(container),
+    memory: optional::<crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer>(memory),
+    cpu: optional::<crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer>(cpu),
+});
 crate::serde_helpers::serde_struct!(ManagedClientHealthIndicatorsBodyHealthIndicators {
     container: optional("container"),
     memory: optional("memory"),
@@ -443,31 +315,11 @@ impl ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `errors`.
-    pub fn errors(
-        mut self,
-        value: impl Into<
-            Vec<
-                crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem,
-            >,
-        >,
-    ) -> Self {
-        self.errors = Some(value.into());
-        self
-    }
-    /// Sets `warnings`.
-    pub fn warnings(
-        mut self,
-        value: impl Into<
-            Vec<
-                crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem,
-            >,
-        >,
-    ) -> Self {
-        self.warnings = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer {
+    errors: optional::<Vec<crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem>>(errors),
+    warnings: optional::<Vec<crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem>>(warnings),
+});
 crate::serde_helpers::serde_struct!(ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer {
     errors: optional("errors"),
     warnings: optional("warnings"),
@@ -507,60 +359,16 @@ impl ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `detailed_message`.
-    pub fn detailed_message(mut self, value: impl Into<String>) -> Self {
-        self.detailed_message = Some(value.into());
-        self
-    }
-    /// Sets `uuid`.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
-        self.uuid = Some(value.into());
-        self
-    }
-    /// Sets `url`.
-    pub fn url(mut self, value: impl Into<String>) -> Self {
-        self.url = Some(Some(value.into()));
-        self
-    }
-    /// Sets `url` to an explicit `null`.
-    pub fn url_null(mut self) -> Self {
-        self.url = Some(None);
-        self
-    }
-    /// Sets `timestamp`.
-    pub fn timestamp(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.timestamp = Some(value.into());
-        self
-    }
-    /// Sets `last_notified_time_stamp`.
-    pub fn last_notified_time_stamp(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.last_notified_time_stamp = Some(value.into());
-        self
-    }
-    /// Sets `cpu_utilization_percentage`.
-    pub fn cpu_utilization_percentage(mut self, value: impl Into<f64>) -> Self {
-        self.cpu_utilization_percentage = Some(Some(value.into()));
-        self
-    }
-    /// Sets `cpu_utilization_percentage` to an explicit `null`.
-    pub fn cpu_utilization_percentage_null(mut self) -> Self {
-        self.cpu_utilization_percentage = Some(None);
-        self
-    }
-    /// Sets `free_space_percentage`.
-    pub fn free_space_percentage(mut self, value: impl Into<f64>) -> Self {
-        self.free_space_percentage = Some(Some(value.into()));
-        self
-    }
-    /// Sets `free_space_percentage` to an explicit `null`.
-    pub fn free_space_percentage_null(mut self) -> Self {
-        self.free_space_percentage = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem {
+    detailed_message: optional::<String>(detailed_message),
+    uuid: optional::<String>(uuid),
+    url: nullable::<String>(url, url_null),
+    timestamp: optional::<crate::primitives::DateTime>(timestamp),
+    last_notified_time_stamp: optional::<crate::primitives::DateTime>(last_notified_time_stamp),
+    cpu_utilization_percentage: nullable::<f64>(cpu_utilization_percentage, cpu_utilization_percentage_null),
+    free_space_percentage: nullable::<f64>(free_space_percentage, free_space_percentage_null),
+});
 crate::serde_helpers::serde_struct!(ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem {
     detailed_message: optional("detailedMessage"),
     uuid: optional("uuid"),

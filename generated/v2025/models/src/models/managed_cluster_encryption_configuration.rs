@@ -12,15 +12,10 @@ impl ManagedClusterEncryptionConfiguration {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `format`.
-    pub fn format(
-        mut self,
-        value: impl Into<crate::ManagedClusterEncryptionConfigurationFormat>,
-    ) -> Self {
-        self.format = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ManagedClusterEncryptionConfiguration {
+    format: optional::<crate::ManagedClusterEncryptionConfigurationFormat>(format),
+});
 crate::serde_helpers::serde_struct!(ManagedClusterEncryptionConfiguration {
     format: optional("format"),
     ..additional_properties

@@ -24,30 +24,12 @@ impl ManagedClusterRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::ManagedClusterTypes>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `configuration`.
-    pub fn configuration(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, String>>,
-    ) -> Self {
-        self.configuration = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ManagedClusterRequest {
+    r#type: optional::<crate::ManagedClusterTypes>(r#type),
+    configuration: optional::<::indexmap::IndexMap<String, String>>(configuration),
+    description: nullable::<String>(description, description_null),
+});
 crate::serde_helpers::serde_struct!(ManagedClusterRequest {
     name: required("name"),
     r#type: optional("type"),

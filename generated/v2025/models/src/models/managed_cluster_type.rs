@@ -33,17 +33,11 @@ impl ManagedClusterType {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `managed_process_ids`.
-    pub fn managed_process_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.managed_process_ids = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ManagedClusterType {
+    id: optional::<String>(id),
+    managed_process_ids: optional::<Vec<String>>(managed_process_ids),
+});
 crate::serde_helpers::serde_struct!(ManagedClusterType {
     id: optional("id"),
     r#type: required("type"),

@@ -13,17 +13,11 @@ impl ManualDiscoverApplicationsTemplate {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `application_name`.
-    pub fn application_name(mut self, value: impl Into<String>) -> Self {
-        self.application_name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ManualDiscoverApplicationsTemplate {
+    application_name: optional::<String>(application_name),
+    description: optional::<String>(description),
+});
 crate::serde_helpers::serde_struct!(ManualDiscoverApplicationsTemplate {
     application_name: optional("application_name"),
     description: optional("description"),

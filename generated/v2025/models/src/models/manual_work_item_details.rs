@@ -20,61 +20,15 @@ impl ManualWorkItemDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `forwarded`.
-    pub fn forwarded(mut self, value: impl Into<bool>) -> Self {
-        self.forwarded = Some(value.into());
-        self
-    }
-    /// Sets `original_owner`.
-    pub fn original_owner(
-        mut self,
-        value: impl Into<crate::ManualWorkItemDetailsOriginalOwner>,
-    ) -> Self {
-        self.original_owner = Some(Some(value.into()));
-        self
-    }
-    /// Sets `original_owner` to an explicit `null`.
-    pub fn original_owner_null(mut self) -> Self {
-        self.original_owner = Some(None);
-        self
-    }
-    /// Sets `current_owner`.
-    pub fn current_owner(
-        mut self,
-        value: impl Into<crate::ManualWorkItemDetailsCurrentOwner>,
-    ) -> Self {
-        self.current_owner = Some(Some(value.into()));
-        self
-    }
-    /// Sets `current_owner` to an explicit `null`.
-    pub fn current_owner_null(mut self) -> Self {
-        self.current_owner = Some(None);
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::ManualWorkItemState>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `forward_history`.
-    pub fn forward_history(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalForwardHistory>>,
-    ) -> Self {
-        self.forward_history = Some(Some(value.into()));
-        self
-    }
-    /// Sets `forward_history` to an explicit `null`.
-    pub fn forward_history_null(mut self) -> Self {
-        self.forward_history = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ManualWorkItemDetails {
+    forwarded: optional::<bool>(forwarded),
+    original_owner: nullable::<crate::ManualWorkItemDetailsOriginalOwner>(original_owner, original_owner_null),
+    current_owner: nullable::<crate::ManualWorkItemDetailsCurrentOwner>(current_owner, current_owner_null),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    status: optional::<crate::ManualWorkItemState>(status),
+    forward_history: nullable::<Vec<crate::ApprovalForwardHistory>>(forward_history, forward_history_null),
+});
 crate::serde_helpers::serde_struct!(ManualWorkItemDetails {
     forwarded: optional("forwarded"),
     original_owner: nullable("originalOwner"),
@@ -111,25 +65,12 @@ impl ManualWorkItemDetailsCurrentOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::ManualWorkItemDetailsCurrentOwnerType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ManualWorkItemDetailsCurrentOwner {
+    r#type: optional::<crate::ManualWorkItemDetailsCurrentOwnerType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(ManualWorkItemDetailsCurrentOwner {
     r#type: optional("type"),
     id: optional("id"),
@@ -190,25 +131,12 @@ impl ManualWorkItemDetailsOriginalOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::ManualWorkItemDetailsOriginalOwnerType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ManualWorkItemDetailsOriginalOwner {
+    r#type: optional::<crate::ManualWorkItemDetailsOriginalOwnerType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(ManualWorkItemDetailsOriginalOwner {
     r#type: optional("type"),
     id: optional("id"),

@@ -156,236 +156,37 @@ impl MultiHostIntegrations {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `cluster`.
-    pub fn cluster(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsCluster>,
-    ) -> Self {
-        self.cluster = Some(Some(value.into()));
-        self
-    }
-    /// Sets `cluster` to an explicit `null`.
-    pub fn cluster_null(mut self) -> Self {
-        self.cluster = Some(None);
-        self
-    }
-    /// Sets `account_correlation_config`.
-    pub fn account_correlation_config(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsAccountCorrelationConfig>,
-    ) -> Self {
-        self.account_correlation_config = Some(Some(value.into()));
-        self
-    }
-    /// Sets `account_correlation_config` to an explicit `null`.
-    pub fn account_correlation_config_null(mut self) -> Self {
-        self.account_correlation_config = Some(None);
-        self
-    }
-    /// Sets `account_correlation_rule`.
-    pub fn account_correlation_rule(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsAccountCorrelationRule>,
-    ) -> Self {
-        self.account_correlation_rule = Some(Some(value.into()));
-        self
-    }
-    /// Sets `account_correlation_rule` to an explicit `null`.
-    pub fn account_correlation_rule_null(mut self) -> Self {
-        self.account_correlation_rule = Some(None);
-        self
-    }
-    /// Sets `manager_correlation_mapping`.
-    pub fn manager_correlation_mapping(
-        mut self,
-        value: impl Into<crate::ManagerCorrelationMapping>,
-    ) -> Self {
-        self.manager_correlation_mapping = Some(Some(value.into()));
-        self
-    }
-    /// Sets `manager_correlation_mapping` to an explicit `null`.
-    pub fn manager_correlation_mapping_null(mut self) -> Self {
-        self.manager_correlation_mapping = Some(None);
-        self
-    }
-    /// Sets `manager_correlation_rule`.
-    pub fn manager_correlation_rule(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsManagerCorrelationRule>,
-    ) -> Self {
-        self.manager_correlation_rule = Some(Some(value.into()));
-        self
-    }
-    /// Sets `manager_correlation_rule` to an explicit `null`.
-    pub fn manager_correlation_rule_null(mut self) -> Self {
-        self.manager_correlation_rule = Some(None);
-        self
-    }
-    /// Sets `before_provisioning_rule`.
-    pub fn before_provisioning_rule(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsBeforeProvisioningRule>,
-    ) -> Self {
-        self.before_provisioning_rule = Some(Some(value.into()));
-        self
-    }
-    /// Sets `before_provisioning_rule` to an explicit `null`.
-    pub fn before_provisioning_rule_null(mut self) -> Self {
-        self.before_provisioning_rule = Some(None);
-        self
-    }
-    /// Sets `schemas`.
-    pub fn schemas(
-        mut self,
-        value: impl Into<Vec<crate::MultiHostIntegrationsSchemasItem>>,
-    ) -> Self {
-        self.schemas = Some(value.into());
-        self
-    }
-    /// Sets `password_policies`.
-    pub fn password_policies(
-        mut self,
-        value: impl Into<Vec<crate::MultiHostIntegrationsPasswordPoliciesItem>>,
-    ) -> Self {
-        self.password_policies = Some(Some(value.into()));
-        self
-    }
-    /// Sets `password_policies` to an explicit `null`.
-    pub fn password_policies_null(mut self) -> Self {
-        self.password_policies = Some(None);
-        self
-    }
-    /// Sets `features`.
-    pub fn features(mut self, value: impl Into<Vec<crate::SourceFeaturesItem>>) -> Self {
-        self.features = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `connector_class`.
-    pub fn connector_class(mut self, value: impl Into<String>) -> Self {
-        self.connector_class = Some(value.into());
-        self
-    }
-    /// Sets `connector_attributes`.
-    pub fn connector_attributes(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsConnectorAttributes>,
-    ) -> Self {
-        self.connector_attributes = Some(value.into());
-        self
-    }
-    /// Sets `delete_threshold`.
-    pub fn delete_threshold(mut self, value: impl Into<i32>) -> Self {
-        self.delete_threshold = Some(value.into());
-        self
-    }
-    /// Sets `authoritative`.
-    pub fn authoritative(mut self, value: impl Into<bool>) -> Self {
-        self.authoritative = Some(value.into());
-        self
-    }
-    /// Sets `management_workgroup`.
-    pub fn management_workgroup(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsManagementWorkgroup>,
-    ) -> Self {
-        self.management_workgroup = Some(Some(value.into()));
-        self
-    }
-    /// Sets `management_workgroup` to an explicit `null`.
-    pub fn management_workgroup_null(mut self) -> Self {
-        self.management_workgroup = Some(None);
-        self
-    }
-    /// Sets `healthy`.
-    pub fn healthy(mut self, value: impl Into<bool>) -> Self {
-        self.healthy = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsStatus>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `since`.
-    pub fn since(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.since = Some(value.into());
-        self
-    }
-    /// Sets `connector_id`.
-    pub fn connector_id(mut self, value: impl Into<String>) -> Self {
-        self.connector_id = Some(value.into());
-        self
-    }
-    /// Sets `connector_name`.
-    pub fn connector_name(mut self, value: impl Into<String>) -> Self {
-        self.connector_name = Some(value.into());
-        self
-    }
-    /// Sets `connection_type`.
-    pub fn connection_type(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsConnectionType>,
-    ) -> Self {
-        self.connection_type = Some(value.into());
-        self
-    }
-    /// Sets `connector_implementation_id`.
-    pub fn connector_implementation_id(mut self, value: impl Into<String>) -> Self {
-        self.connector_implementation_id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `credential_provider_enabled`.
-    pub fn credential_provider_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.credential_provider_enabled = Some(value.into());
-        self
-    }
-    /// Sets `category`.
-    pub fn category(mut self, value: impl Into<String>) -> Self {
-        self.category = Some(Some(value.into()));
-        self
-    }
-    /// Sets `category` to an explicit `null`.
-    pub fn category_null(mut self) -> Self {
-        self.category = Some(None);
-        self
-    }
-    /// Sets `accounts_file`.
-    pub fn accounts_file(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsAccountsFile>,
-    ) -> Self {
-        self.accounts_file = Some(Some(value.into()));
-        self
-    }
-    /// Sets `accounts_file` to an explicit `null`.
-    pub fn accounts_file_null(mut self) -> Self {
-        self.accounts_file = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrations {
+    id: optional::<String>(id),
+    cluster: nullable::<crate::MultiHostIntegrationsCluster>(cluster, cluster_null),
+    account_correlation_config: nullable::<crate::MultiHostIntegrationsAccountCorrelationConfig>(account_correlation_config, account_correlation_config_null),
+    account_correlation_rule: nullable::<crate::MultiHostIntegrationsAccountCorrelationRule>(account_correlation_rule, account_correlation_rule_null),
+    manager_correlation_mapping: nullable::<crate::ManagerCorrelationMapping>(manager_correlation_mapping, manager_correlation_mapping_null),
+    manager_correlation_rule: nullable::<crate::MultiHostIntegrationsManagerCorrelationRule>(manager_correlation_rule, manager_correlation_rule_null),
+    before_provisioning_rule: nullable::<crate::MultiHostIntegrationsBeforeProvisioningRule>(before_provisioning_rule, before_provisioning_rule_null),
+    schemas: optional::<Vec<crate::MultiHostIntegrationsSchemasItem>>(schemas),
+    password_policies: nullable::<Vec<crate::MultiHostIntegrationsPasswordPoliciesItem>>(password_policies, password_policies_null),
+    features: optional::<Vec<crate::SourceFeaturesItem>>(features),
+    r#type: optional::<String>(r#type),
+    connector_class: optional::<String>(connector_class),
+    connector_attributes: optional::<crate::MultiHostIntegrationsConnectorAttributes>(connector_attributes),
+    delete_threshold: optional::<i32>(delete_threshold),
+    authoritative: optional::<bool>(authoritative),
+    management_workgroup: nullable::<crate::MultiHostIntegrationsManagementWorkgroup>(management_workgroup, management_workgroup_null),
+    healthy: optional::<bool>(healthy),
+    status: optional::<crate::MultiHostIntegrationsStatus>(status),
+    since: optional::<crate::primitives::DateTime>(since),
+    connector_id: optional::<String>(connector_id),
+    connector_name: optional::<String>(connector_name),
+    connection_type: optional::<crate::MultiHostIntegrationsConnectionType>(connection_type),
+    connector_implementation_id: optional::<String>(connector_implementation_id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    credential_provider_enabled: optional::<bool>(credential_provider_enabled),
+    category: nullable::<String>(category, category_null),
+    accounts_file: nullable::<crate::MultiHostIntegrationsAccountsFile>(accounts_file, accounts_file_null),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrations {
     id: optional("id"),
     name: required("name"),
@@ -459,25 +260,12 @@ impl MultiHostIntegrationsAccountCorrelationConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsAccountCorrelationConfigType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsAccountCorrelationConfig {
+    r#type: optional::<crate::MultiHostIntegrationsAccountCorrelationConfigType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsAccountCorrelationConfig {
     r#type: optional("type"),
     id: optional("id"),
@@ -534,25 +322,12 @@ impl MultiHostIntegrationsAccountCorrelationRule {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsAccountCorrelationRuleType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsAccountCorrelationRule {
+    r#type: optional::<crate::MultiHostIntegrationsAccountCorrelationRuleType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsAccountCorrelationRule {
     r#type: optional("type"),
     id: optional("id"),
@@ -613,32 +388,14 @@ impl MultiHostIntegrationsAccountsFile {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `upload_time`.
-    pub fn upload_time(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.upload_time = Some(value.into());
-        self
-    }
-    /// Sets `expiry`.
-    pub fn expiry(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.expiry = Some(value.into());
-        self
-    }
-    /// Sets `expired`.
-    pub fn expired(mut self, value: impl Into<bool>) -> Self {
-        self.expired = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsAccountsFile {
+    name: optional::<String>(name),
+    key: optional::<String>(key),
+    upload_time: optional::<crate::primitives::DateTime>(upload_time),
+    expiry: optional::<crate::primitives::DateTime>(expiry),
+    expired: optional::<bool>(expired),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsAccountsFile {
     name: optional("name"),
     key: optional("key"),
@@ -670,25 +427,12 @@ impl MultiHostIntegrationsBeforeProvisioningRule {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsBeforeProvisioningRuleType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsBeforeProvisioningRule {
+    r#type: optional::<crate::MultiHostIntegrationsBeforeProvisioningRuleType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsBeforeProvisioningRule {
     r#type: optional("type"),
     id: optional("id"),
@@ -853,55 +597,16 @@ impl MultiHostIntegrationsConnectorAttributes {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `max_allowed_sources`.
-    pub fn max_allowed_sources(mut self, value: impl Into<i32>) -> Self {
-        self.max_allowed_sources = Some(value.into());
-        self
-    }
-    /// Sets `last_source_upload_count`.
-    pub fn last_source_upload_count(mut self, value: impl Into<i32>) -> Self {
-        self.last_source_upload_count = Some(value.into());
-        self
-    }
-    /// Sets `connector_file_upload_history`.
-    pub fn connector_file_upload_history(
-        mut self,
-        value: impl Into<
-            crate::MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory,
-        >,
-    ) -> Self {
-        self.connector_file_upload_history = Some(value.into());
-        self
-    }
-    /// Sets `multihost_status`.
-    pub fn multihost_status(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsConnectorAttributesMultihostStatus>,
-    ) -> Self {
-        self.multihost_status = Some(value.into());
-        self
-    }
-    /// Sets `show_account_schema`.
-    pub fn show_account_schema(mut self, value: impl Into<bool>) -> Self {
-        self.show_account_schema = Some(value.into());
-        self
-    }
-    /// Sets `show_entitlement_schema`.
-    pub fn show_entitlement_schema(mut self, value: impl Into<bool>) -> Self {
-        self.show_entitlement_schema = Some(value.into());
-        self
-    }
-    /// Sets `multi_host_attributes`.
-    pub fn multi_host_attributes(
-        mut self,
-        value: impl Into<
-            crate::MultiHostIntegrationsConnectorAttributesMultiHostAttributes,
-        >,
-    ) -> Self {
-        self.multi_host_attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsConnectorAttributes {
+    max_allowed_sources: optional::<i32>(max_allowed_sources),
+    last_source_upload_count: optional::<i32>(last_source_upload_count),
+    connector_file_upload_history: optional::<crate::MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory>(connector_file_upload_history),
+    multihost_status: optional::<crate::MultiHostIntegrationsConnectorAttributesMultihostStatus>(multihost_status),
+    show_account_schema: optional::<bool>(show_account_schema),
+    show_entitlement_schema: optional::<bool>(show_entitlement_schema),
+    multi_host_attributes: optional::<crate::MultiHostIntegrationsConnectorAttributesMultiHostAttributes>(multi_host_attributes),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsConnectorAttributes {
     max_allowed_sources: optional("maxAllowedSources"),
     last_source_upload_count: optional("lastSourceUploadCount"),
@@ -935,15 +640,10 @@ impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `connector_file_name_uploaded_date`.
-    pub fn connector_file_name_uploaded_date(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.connector_file_name_uploaded_date = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
+    connector_file_name_uploaded_date: optional::<String>(connector_file_name_uploaded_date),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     connector_file_name_uploaded_date: optional("connectorFileNameUploadedDate"),
     ..additional_properties
@@ -974,27 +674,13 @@ impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `password`.
-    pub fn password(mut self, value: impl Into<String>) -> Self {
-        self.password = Some(value.into());
-        self
-    }
-    /// Sets `connector_files`.
-    pub fn connector_files(mut self, value: impl Into<String>) -> Self {
-        self.connector_files = Some(value.into());
-        self
-    }
-    /// Sets `auth_type`.
-    pub fn auth_type(mut self, value: impl Into<String>) -> Self {
-        self.auth_type = Some(value.into());
-        self
-    }
-    /// Sets `user`.
-    pub fn user(mut self, value: impl Into<String>) -> Self {
-        self.user = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
+    password: optional::<String>(password),
+    connector_files: optional::<String>(connector_files),
+    auth_type: optional::<String>(auth_type),
+    user: optional::<String>(user),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     password: optional("password"),
     connector_files: optional("connector_files"),
@@ -1082,25 +768,12 @@ impl MultiHostIntegrationsManagementWorkgroup {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsManagementWorkgroupType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsManagementWorkgroup {
+    r#type: optional::<crate::MultiHostIntegrationsManagementWorkgroupType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsManagementWorkgroup {
     r#type: optional("type"),
     id: optional("id"),
@@ -1157,25 +830,12 @@ impl MultiHostIntegrationsManagerCorrelationRule {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsManagerCorrelationRuleType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsManagerCorrelationRule {
+    r#type: optional::<crate::MultiHostIntegrationsManagerCorrelationRuleType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsManagerCorrelationRule {
     r#type: optional("type"),
     id: optional("id"),
@@ -1232,25 +892,12 @@ impl MultiHostIntegrationsOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsOwnerType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsOwner {
+    r#type: optional::<crate::MultiHostIntegrationsOwnerType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsOwner {
     r#type: optional("type"),
     id: optional("id"),
@@ -1306,25 +953,12 @@ impl MultiHostIntegrationsPasswordPoliciesItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsPasswordPoliciesItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsPasswordPoliciesItem {
+    r#type: optional::<crate::MultiHostIntegrationsPasswordPoliciesItemType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsPasswordPoliciesItem {
     r#type: optional("type"),
     id: optional("id"),
@@ -1380,25 +1014,12 @@ impl MultiHostIntegrationsSchemasItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsSchemasItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsSchemasItem {
+    r#type: optional::<crate::MultiHostIntegrationsSchemasItemType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsSchemasItem {
     r#type: optional("type"),
     id: optional("id"),

@@ -45,51 +45,14 @@ impl MultiHostIntegrationsCreate {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `cluster`.
-    pub fn cluster(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsCreateCluster>,
-    ) -> Self {
-        self.cluster = Some(Some(value.into()));
-        self
-    }
-    /// Sets `cluster` to an explicit `null`.
-    pub fn cluster_null(mut self) -> Self {
-        self.cluster = Some(None);
-        self
-    }
-    /// Sets `connector_attributes`.
-    pub fn connector_attributes(
-        mut self,
-        value: impl Into<::serde_json::Value>,
-    ) -> Self {
-        self.connector_attributes = Some(value.into());
-        self
-    }
-    /// Sets `management_workgroup`.
-    pub fn management_workgroup(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsCreateManagementWorkgroup>,
-    ) -> Self {
-        self.management_workgroup = Some(Some(value.into()));
-        self
-    }
-    /// Sets `management_workgroup` to an explicit `null`.
-    pub fn management_workgroup_null(mut self) -> Self {
-        self.management_workgroup = Some(None);
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsCreate {
+    cluster: nullable::<crate::MultiHostIntegrationsCreateCluster>(cluster, cluster_null),
+    connector_attributes: optional::<::serde_json::Value>(connector_attributes),
+    management_workgroup: nullable::<crate::MultiHostIntegrationsCreateManagementWorkgroup>(management_workgroup, management_workgroup_null),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsCreate {
     name: required("name"),
     description: required("description"),
@@ -195,25 +158,12 @@ impl MultiHostIntegrationsCreateManagementWorkgroup {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsCreateManagementWorkgroupType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsCreateManagementWorkgroup {
+    r#type: optional::<crate::MultiHostIntegrationsCreateManagementWorkgroupType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsCreateManagementWorkgroup {
     r#type: optional("type"),
     id: optional("id"),
@@ -270,25 +220,12 @@ impl MultiHostIntegrationsCreateOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostIntegrationsCreateOwnerType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsCreateOwner {
+    r#type: optional::<crate::MultiHostIntegrationsCreateOwnerType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsCreateOwner {
     r#type: optional("type"),
     id: optional("id"),

@@ -21,20 +21,11 @@ impl MultiHostIntegrationsCreateSources {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `connector_attributes`.
-    pub fn connector_attributes(
-        mut self,
-        value: impl Into<::serde_json::Value>,
-    ) -> Self {
-        self.connector_attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostIntegrationsCreateSources {
+    description: optional::<String>(description),
+    connector_attributes: optional::<::serde_json::Value>(connector_attributes),
+});
 crate::serde_helpers::serde_struct!(MultiHostIntegrationsCreateSources {
     name: required("name"),
     description: optional("description"),

@@ -151,212 +151,36 @@ impl MultiHostSources {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `cluster`.
-    pub fn cluster(mut self, value: impl Into<crate::MultiHostSourcesCluster>) -> Self {
-        self.cluster = Some(Some(value.into()));
-        self
-    }
-    /// Sets `cluster` to an explicit `null`.
-    pub fn cluster_null(mut self) -> Self {
-        self.cluster = Some(None);
-        self
-    }
-    /// Sets `account_correlation_config`.
-    pub fn account_correlation_config(
-        mut self,
-        value: impl Into<crate::MultiHostSourcesAccountCorrelationConfig>,
-    ) -> Self {
-        self.account_correlation_config = Some(Some(value.into()));
-        self
-    }
-    /// Sets `account_correlation_config` to an explicit `null`.
-    pub fn account_correlation_config_null(mut self) -> Self {
-        self.account_correlation_config = Some(None);
-        self
-    }
-    /// Sets `account_correlation_rule`.
-    pub fn account_correlation_rule(
-        mut self,
-        value: impl Into<crate::MultiHostSourcesAccountCorrelationRule>,
-    ) -> Self {
-        self.account_correlation_rule = Some(Some(value.into()));
-        self
-    }
-    /// Sets `account_correlation_rule` to an explicit `null`.
-    pub fn account_correlation_rule_null(mut self) -> Self {
-        self.account_correlation_rule = Some(None);
-        self
-    }
-    /// Sets `manager_correlation_mapping`.
-    pub fn manager_correlation_mapping(
-        mut self,
-        value: impl Into<crate::ManagerCorrelationMapping>,
-    ) -> Self {
-        self.manager_correlation_mapping = Some(value.into());
-        self
-    }
-    /// Sets `manager_correlation_rule`.
-    pub fn manager_correlation_rule(
-        mut self,
-        value: impl Into<crate::MultiHostSourcesManagerCorrelationRule>,
-    ) -> Self {
-        self.manager_correlation_rule = Some(Some(value.into()));
-        self
-    }
-    /// Sets `manager_correlation_rule` to an explicit `null`.
-    pub fn manager_correlation_rule_null(mut self) -> Self {
-        self.manager_correlation_rule = Some(None);
-        self
-    }
-    /// Sets `before_provisioning_rule`.
-    pub fn before_provisioning_rule(
-        mut self,
-        value: impl Into<crate::MultiHostSourcesBeforeProvisioningRule>,
-    ) -> Self {
-        self.before_provisioning_rule = Some(Some(value.into()));
-        self
-    }
-    /// Sets `before_provisioning_rule` to an explicit `null`.
-    pub fn before_provisioning_rule_null(mut self) -> Self {
-        self.before_provisioning_rule = Some(None);
-        self
-    }
-    /// Sets `schemas`.
-    pub fn schemas(
-        mut self,
-        value: impl Into<Vec<crate::MultiHostSourcesSchemasItem>>,
-    ) -> Self {
-        self.schemas = Some(value.into());
-        self
-    }
-    /// Sets `password_policies`.
-    pub fn password_policies(
-        mut self,
-        value: impl Into<Vec<crate::MultiHostSourcesPasswordPoliciesItem>>,
-    ) -> Self {
-        self.password_policies = Some(Some(value.into()));
-        self
-    }
-    /// Sets `password_policies` to an explicit `null`.
-    pub fn password_policies_null(mut self) -> Self {
-        self.password_policies = Some(None);
-        self
-    }
-    /// Sets `features`.
-    pub fn features(
-        mut self,
-        value: impl Into<Vec<crate::MultiHostSourcesFeaturesItem>>,
-    ) -> Self {
-        self.features = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `connector_class`.
-    pub fn connector_class(mut self, value: impl Into<String>) -> Self {
-        self.connector_class = Some(value.into());
-        self
-    }
-    /// Sets `connector_attributes`.
-    pub fn connector_attributes(
-        mut self,
-        value: impl Into<::serde_json::Value>,
-    ) -> Self {
-        self.connector_attributes = Some(value.into());
-        self
-    }
-    /// Sets `delete_threshold`.
-    pub fn delete_threshold(mut self, value: impl Into<i32>) -> Self {
-        self.delete_threshold = Some(value.into());
-        self
-    }
-    /// Sets `authoritative`.
-    pub fn authoritative(mut self, value: impl Into<bool>) -> Self {
-        self.authoritative = Some(value.into());
-        self
-    }
-    /// Sets `management_workgroup`.
-    pub fn management_workgroup(
-        mut self,
-        value: impl Into<crate::MultiHostSourcesManagementWorkgroup>,
-    ) -> Self {
-        self.management_workgroup = Some(Some(value.into()));
-        self
-    }
-    /// Sets `management_workgroup` to an explicit `null`.
-    pub fn management_workgroup_null(mut self) -> Self {
-        self.management_workgroup = Some(None);
-        self
-    }
-    /// Sets `healthy`.
-    pub fn healthy(mut self, value: impl Into<bool>) -> Self {
-        self.healthy = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::MultiHostSourcesStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `since`.
-    pub fn since(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.since = Some(value.into());
-        self
-    }
-    /// Sets `connector_id`.
-    pub fn connector_id(mut self, value: impl Into<String>) -> Self {
-        self.connector_id = Some(value.into());
-        self
-    }
-    /// Sets `connection_type`.
-    pub fn connection_type(mut self, value: impl Into<String>) -> Self {
-        self.connection_type = Some(value.into());
-        self
-    }
-    /// Sets `connector_implementation_id`.
-    pub fn connector_implementation_id(mut self, value: impl Into<String>) -> Self {
-        self.connector_implementation_id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `credential_provider_enabled`.
-    pub fn credential_provider_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.credential_provider_enabled = Some(value.into());
-        self
-    }
-    /// Sets `category`.
-    pub fn category(mut self, value: impl Into<String>) -> Self {
-        self.category = Some(Some(value.into()));
-        self
-    }
-    /// Sets `category` to an explicit `null`.
-    pub fn category_null(mut self) -> Self {
-        self.category = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostSources {
+    id: optional::<String>(id),
+    description: optional::<String>(description),
+    cluster: nullable::<crate::MultiHostSourcesCluster>(cluster, cluster_null),
+    account_correlation_config: nullable::<crate::MultiHostSourcesAccountCorrelationConfig>(account_correlation_config, account_correlation_config_null),
+    account_correlation_rule: nullable::<crate::MultiHostSourcesAccountCorrelationRule>(account_correlation_rule, account_correlation_rule_null),
+    manager_correlation_mapping: optional::<crate::ManagerCorrelationMapping>(manager_correlation_mapping),
+    manager_correlation_rule: nullable::<crate::MultiHostSourcesManagerCorrelationRule>(manager_correlation_rule, manager_correlation_rule_null),
+    before_provisioning_rule: nullable::<crate::MultiHostSourcesBeforeProvisioningRule>(before_provisioning_rule, before_provisioning_rule_null),
+    schemas: optional::<Vec<crate::MultiHostSourcesSchemasItem>>(schemas),
+    password_policies: nullable::<Vec<crate::MultiHostSourcesPasswordPoliciesItem>>(password_policies, password_policies_null),
+    features: optional::<Vec<crate::MultiHostSourcesFeaturesItem>>(features),
+    r#type: optional::<String>(r#type),
+    connector_class: optional::<String>(connector_class),
+    connector_attributes: optional::<::serde_json::Value>(connector_attributes),
+    delete_threshold: optional::<i32>(delete_threshold),
+    authoritative: optional::<bool>(authoritative),
+    management_workgroup: nullable::<crate::MultiHostSourcesManagementWorkgroup>(management_workgroup, management_workgroup_null),
+    healthy: optional::<bool>(healthy),
+    status: optional::<crate::MultiHostSourcesStatus>(status),
+    since: optional::<crate::primitives::DateTime>(since),
+    connector_id: optional::<String>(connector_id),
+    connection_type: optional::<String>(connection_type),
+    connector_implementation_id: optional::<String>(connector_implementation_id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    credential_provider_enabled: optional::<bool>(credential_provider_enabled),
+    category: nullable::<String>(category, category_null),
+});
 crate::serde_helpers::serde_struct!(MultiHostSources {
     id: optional("id"),
     name: required("name"),
@@ -427,25 +251,12 @@ impl MultiHostSourcesAccountCorrelationConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostSourcesAccountCorrelationConfigType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostSourcesAccountCorrelationConfig {
+    r#type: optional::<crate::MultiHostSourcesAccountCorrelationConfigType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostSourcesAccountCorrelationConfig {
     r#type: optional("type"),
     id: optional("id"),
@@ -502,25 +313,12 @@ impl MultiHostSourcesAccountCorrelationRule {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostSourcesAccountCorrelationRuleType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostSourcesAccountCorrelationRule {
+    r#type: optional::<crate::MultiHostSourcesAccountCorrelationRuleType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostSourcesAccountCorrelationRule {
     r#type: optional("type"),
     id: optional("id"),
@@ -577,25 +375,12 @@ impl MultiHostSourcesBeforeProvisioningRule {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostSourcesBeforeProvisioningRuleType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostSourcesBeforeProvisioningRule {
+    r#type: optional::<crate::MultiHostSourcesBeforeProvisioningRuleType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostSourcesBeforeProvisioningRule {
     r#type: optional("type"),
     id: optional("id"),
@@ -875,25 +660,12 @@ impl MultiHostSourcesManagementWorkgroup {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostSourcesManagementWorkgroupType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostSourcesManagementWorkgroup {
+    r#type: optional::<crate::MultiHostSourcesManagementWorkgroupType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostSourcesManagementWorkgroup {
     r#type: optional("type"),
     id: optional("id"),
@@ -950,25 +722,12 @@ impl MultiHostSourcesManagerCorrelationRule {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostSourcesManagerCorrelationRuleType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostSourcesManagerCorrelationRule {
+    r#type: optional::<crate::MultiHostSourcesManagerCorrelationRuleType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostSourcesManagerCorrelationRule {
     r#type: optional("type"),
     id: optional("id"),
@@ -1025,22 +784,12 @@ impl MultiHostSourcesOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::MultiHostSourcesOwnerType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostSourcesOwner {
+    r#type: optional::<crate::MultiHostSourcesOwnerType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostSourcesOwner {
     r#type: optional("type"),
     id: optional("id"),
@@ -1096,25 +845,12 @@ impl MultiHostSourcesPasswordPoliciesItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostSourcesPasswordPoliciesItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostSourcesPasswordPoliciesItem {
+    r#type: optional::<crate::MultiHostSourcesPasswordPoliciesItemType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostSourcesPasswordPoliciesItem {
     r#type: optional("type"),
     id: optional("id"),
@@ -1170,25 +906,12 @@ impl MultiHostSourcesSchemasItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::MultiHostSourcesSchemasItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiHostSourcesSchemasItem {
+    r#type: optional::<crate::MultiHostSourcesSchemasItemType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(MultiHostSourcesSchemasItem {
     r#type: optional("type"),
     id: optional("id"),

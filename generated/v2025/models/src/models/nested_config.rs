@@ -18,32 +18,13 @@ impl NestedConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `ancestor_id`.
-    pub fn ancestor_id(mut self, value: impl Into<String>) -> Self {
-        self.ancestor_id = Some(value.into());
-        self
-    }
-    /// Sets `depth`.
-    pub fn depth(mut self, value: impl Into<i32>) -> Self {
-        self.depth = Some(value.into());
-        self
-    }
-    /// Sets `parent_id`.
-    pub fn parent_id(mut self, value: impl Into<String>) -> Self {
-        self.parent_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `parent_id` to an explicit `null`.
-    pub fn parent_id_null(mut self) -> Self {
-        self.parent_id = Some(None);
-        self
-    }
-    /// Sets `children_ids`.
-    pub fn children_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.children_ids = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NestedConfig {
+    ancestor_id: optional::<String>(ancestor_id),
+    depth: optional::<i32>(depth),
+    parent_id: nullable::<String>(parent_id, parent_id_null),
+    children_ids: optional::<Vec<String>>(children_ids),
+});
 crate::serde_helpers::serde_struct!(NestedConfig {
     ancestor_id: optional("ancestorId"),
     depth: optional("depth"),

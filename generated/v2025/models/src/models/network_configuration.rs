@@ -15,32 +15,12 @@ impl NetworkConfiguration {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `range`.
-    pub fn range(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.range = Some(Some(value.into()));
-        self
-    }
-    /// Sets `range` to an explicit `null`.
-    pub fn range_null(mut self) -> Self {
-        self.range = Some(None);
-        self
-    }
-    /// Sets `geolocation`.
-    pub fn geolocation(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.geolocation = Some(Some(value.into()));
-        self
-    }
-    /// Sets `geolocation` to an explicit `null`.
-    pub fn geolocation_null(mut self) -> Self {
-        self.geolocation = Some(None);
-        self
-    }
-    /// Sets `whitelisted`.
-    pub fn whitelisted(mut self, value: impl Into<bool>) -> Self {
-        self.whitelisted = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NetworkConfiguration {
+    range: nullable::<Vec<String>>(range, range_null),
+    geolocation: nullable::<Vec<String>>(geolocation, geolocation_null),
+    whitelisted: optional::<bool>(whitelisted),
+});
 crate::serde_helpers::serde_struct!(NetworkConfiguration {
     range: nullable("range"),
     geolocation: nullable("geolocation"),

@@ -16,15 +16,10 @@ impl NonEmployeeBulkUploadStatus {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::NonEmployeeBulkUploadStatusStatus>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NonEmployeeBulkUploadStatus {
+    status: optional::<crate::NonEmployeeBulkUploadStatusStatus>(status),
+});
 crate::serde_helpers::serde_struct!(NonEmployeeBulkUploadStatus {
     status: optional("status"),
     ..additional_properties

@@ -17,27 +17,13 @@ impl NonEmployeeRequestSummary {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `approved`.
-    pub fn approved(mut self, value: impl Into<i32>) -> Self {
-        self.approved = Some(value.into());
-        self
-    }
-    /// Sets `rejected`.
-    pub fn rejected(mut self, value: impl Into<i32>) -> Self {
-        self.rejected = Some(value.into());
-        self
-    }
-    /// Sets `pending`.
-    pub fn pending(mut self, value: impl Into<i32>) -> Self {
-        self.pending = Some(value.into());
-        self
-    }
-    /// Sets `non_employee_count`.
-    pub fn non_employee_count(mut self, value: impl Into<i32>) -> Self {
-        self.non_employee_count = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NonEmployeeRequestSummary {
+    approved: optional::<i32>(approved),
+    rejected: optional::<i32>(rejected),
+    pending: optional::<i32>(pending),
+    non_employee_count: optional::<i32>(non_employee_count),
+});
 crate::serde_helpers::serde_struct!(NonEmployeeRequestSummary {
     approved: optional("approved"),
     rejected: optional("rejected"),

@@ -46,42 +46,16 @@ impl NonEmployeeSchemaAttribute {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `system`.
-    pub fn system(mut self, value: impl Into<bool>) -> Self {
-        self.system = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `help_text`.
-    pub fn help_text(mut self, value: impl Into<String>) -> Self {
-        self.help_text = Some(value.into());
-        self
-    }
-    /// Sets `placeholder`.
-    pub fn placeholder(mut self, value: impl Into<String>) -> Self {
-        self.placeholder = Some(value.into());
-        self
-    }
-    /// Sets `required`.
-    pub fn required(mut self, value: impl Into<bool>) -> Self {
-        self.required = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NonEmployeeSchemaAttribute {
+    id: optional::<String>(id),
+    system: optional::<bool>(system),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    created: optional::<crate::primitives::DateTime>(created),
+    help_text: optional::<String>(help_text),
+    placeholder: optional::<String>(placeholder),
+    required: optional::<bool>(required),
+});
 crate::serde_helpers::serde_struct!(NonEmployeeSchemaAttribute {
     id: optional("id"),
     system: optional("system"),

@@ -11,12 +11,10 @@ impl ObjectExportImportNamesV2024 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `included_names`.
-    pub fn included_names(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.included_names = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ObjectExportImportNamesV2024 {
+    included_names: optional::<Vec<String>>(included_names),
+});
 crate::serde_helpers::serde_struct!(ObjectExportImportNamesV2024 {
     included_names: optional("includedNames"),
     ..additional_properties

@@ -31,12 +31,10 @@ impl ObjectMappingRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ObjectMappingRequest {
+    enabled: optional::<bool>(enabled),
+});
 crate::serde_helpers::serde_struct!(ObjectMappingRequest {
     object_type: required("objectType"),
     json_path: required("jsonPath"),

@@ -12,15 +12,10 @@ impl OrphanIdentities {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `selected_formats`.
-    pub fn selected_formats(
-        mut self,
-        value: impl Into<Vec<crate::OrphanIdentitiesSelectedFormatsItem>>,
-    ) -> Self {
-        self.selected_formats = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(OrphanIdentities {
+    selected_formats: optional::<Vec<crate::OrphanIdentitiesSelectedFormatsItem>>(selected_formats),
+});
 crate::serde_helpers::serde_struct!(OrphanIdentities {
     selected_formats: optional("selectedFormats"),
     ..additional_properties

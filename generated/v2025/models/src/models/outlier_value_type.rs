@@ -14,17 +14,11 @@ impl OutlierValueType {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<crate::OutlierValueTypeName>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `ordinal`.
-    pub fn ordinal(mut self, value: impl Into<i32>) -> Self {
-        self.ordinal = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(OutlierValueType {
+    name: optional::<crate::OutlierValueTypeName>(name),
+    ordinal: optional::<i32>(ordinal),
+});
 crate::serde_helpers::serde_struct!(OutlierValueType {
     name: optional("name"),
     ordinal: optional("ordinal"),

@@ -21,45 +21,15 @@ impl OutliersContributingFeatureAccessItems {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `access_type`.
-    pub fn access_type(
-        mut self,
-        value: impl Into<crate::OutliersContributingFeatureAccessItemsAccessType>,
-    ) -> Self {
-        self.access_type = Some(value.into());
-        self
-    }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(value.into());
-        self
-    }
-    /// Sets `extremely_rare`.
-    pub fn extremely_rare(mut self, value: impl Into<bool>) -> Self {
-        self.extremely_rare = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(OutliersContributingFeatureAccessItems {
+    id: optional::<String>(id),
+    display_name: optional::<String>(display_name),
+    description: nullable::<String>(description, description_null),
+    access_type: optional::<crate::OutliersContributingFeatureAccessItemsAccessType>(access_type),
+    source_name: optional::<String>(source_name),
+    extremely_rare: optional::<bool>(extremely_rare),
+});
 crate::serde_helpers::serde_struct!(OutliersContributingFeatureAccessItems {
     id: optional("id"),
     display_name: optional("displayName"),

@@ -12,12 +12,10 @@ impl ParameterStorageAttestationDocument {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `attestation_document`.
-    pub fn attestation_document(mut self, value: impl Into<String>) -> Self {
-        self.attestation_document = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ParameterStorageAttestationDocument {
+    attestation_document: optional::<String>(attestation_document),
+});
 crate::serde_helpers::serde_struct!(ParameterStorageAttestationDocument {
     attestation_document: optional("attestationDocument"),
     ..additional_properties

@@ -27,17 +27,11 @@ impl ParameterStorageJsonPatch {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `from`.
-    pub fn from_(mut self, value: impl Into<String>) -> Self {
-        self.from = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ParameterStorageJsonPatch {
+    value: optional::<::serde_json::Value>(value),
+    from_: optional::<String>(from),
+});
 crate::serde_helpers::serde_struct!(ParameterStorageJsonPatch {
     op: required("op"),
     path: required("path"),

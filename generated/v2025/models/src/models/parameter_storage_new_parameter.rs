@@ -35,22 +35,12 @@ impl ParameterStorageNewParameter {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `public_fields`.
-    pub fn public_fields(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.public_fields = Some(value.into());
-        self
-    }
-    /// Sets `private_fields`.
-    pub fn private_fields(mut self, value: impl Into<String>) -> Self {
-        self.private_fields = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ParameterStorageNewParameter {
+    public_fields: optional::<::serde_json::Value>(public_fields),
+    private_fields: optional::<String>(private_fields),
+    description: optional::<String>(description),
+});
 crate::serde_helpers::serde_struct!(ParameterStorageNewParameter {
     owner_id: required("ownerId"),
     name: required("name"),

@@ -50,42 +50,16 @@ impl ParameterStorageParameter {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `primary_field`.
-    pub fn primary_field(mut self, value: impl Into<String>) -> Self {
-        self.primary_field = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `last_modified_at`.
-    pub fn last_modified_at(mut self, value: impl Into<String>) -> Self {
-        self.last_modified_at = Some(value.into());
-        self
-    }
-    /// Sets `last_modified_by`.
-    pub fn last_modified_by(mut self, value: impl Into<String>) -> Self {
-        self.last_modified_by = Some(value.into());
-        self
-    }
-    /// Sets `private_fields_last_modified_at`.
-    pub fn private_fields_last_modified_at(mut self, value: impl Into<String>) -> Self {
-        self.private_fields_last_modified_at = Some(value.into());
-        self
-    }
-    /// Sets `private_fields_last_modified_by`.
-    pub fn private_fields_last_modified_by(mut self, value: impl Into<String>) -> Self {
-        self.private_fields_last_modified_by = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ParameterStorageParameter {
+    r#type: optional::<String>(r#type),
+    primary_field: optional::<String>(primary_field),
+    description: optional::<String>(description),
+    last_modified_at: optional::<String>(last_modified_at),
+    last_modified_by: optional::<String>(last_modified_by),
+    private_fields_last_modified_at: optional::<String>(private_fields_last_modified_at),
+    private_fields_last_modified_by: optional::<String>(private_fields_last_modified_by),
+});
 crate::serde_helpers::serde_struct!(ParameterStorageParameter {
     id: required("id"),
     owner_id: required("ownerId"),

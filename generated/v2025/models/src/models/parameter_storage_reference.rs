@@ -32,12 +32,10 @@ impl ParameterStorageReference {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `usage_hint`.
-    pub fn usage_hint(mut self, value: impl Into<String>) -> Self {
-        self.usage_hint = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ParameterStorageReference {
+    usage_hint: optional::<String>(usage_hint),
+});
 crate::serde_helpers::serde_struct!(ParameterStorageReference {
     id: required("id"),
     consumer_id: required("consumerId"),

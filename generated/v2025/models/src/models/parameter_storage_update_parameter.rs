@@ -20,32 +20,14 @@ impl ParameterStorageUpdateParameter {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `owner_id`.
-    pub fn owner_id(mut self, value: impl Into<String>) -> Self {
-        self.owner_id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `public_fields`.
-    pub fn public_fields(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.public_fields = Some(value.into());
-        self
-    }
-    /// Sets `private_fields`.
-    pub fn private_fields(mut self, value: impl Into<String>) -> Self {
-        self.private_fields = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ParameterStorageUpdateParameter {
+    owner_id: optional::<String>(owner_id),
+    name: optional::<String>(name),
+    public_fields: optional::<::serde_json::Value>(public_fields),
+    private_fields: optional::<String>(private_fields),
+    description: optional::<String>(description),
+});
 crate::serde_helpers::serde_struct!(ParameterStorageUpdateParameter {
     owner_id: optional("ownerId"),
     name: optional("name"),

@@ -13,25 +13,11 @@ impl PasswordChangeResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `request_id`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `request_id` to an explicit `null`.
-    pub fn request_id_null(mut self) -> Self {
-        self.request_id = Some(None);
-        self
-    }
-    /// Sets `state`.
-    pub fn state(
-        mut self,
-        value: impl Into<crate::PasswordChangeResponseState>,
-    ) -> Self {
-        self.state = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PasswordChangeResponse {
+    request_id: nullable::<String>(request_id, request_id_null),
+    state: optional::<crate::PasswordChangeResponseState>(state),
+});
 crate::serde_helpers::serde_struct!(PasswordChangeResponse {
     request_id: nullable("requestId"),
     state: optional("state"),

@@ -13,17 +13,11 @@ impl PasswordDigitToken {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `digit_token`.
-    pub fn digit_token(mut self, value: impl Into<String>) -> Self {
-        self.digit_token = Some(value.into());
-        self
-    }
-    /// Sets `request_id`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PasswordDigitToken {
+    digit_token: optional::<String>(digit_token),
+    request_id: optional::<String>(request_id),
+});
 crate::serde_helpers::serde_struct!(PasswordDigitToken {
     digit_token: optional("digitToken"),
     request_id: optional("requestId"),

@@ -17,27 +17,13 @@ impl PasswordOrgConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `custom_instructions_enabled`.
-    pub fn custom_instructions_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.custom_instructions_enabled = Some(value.into());
-        self
-    }
-    /// Sets `digit_token_enabled`.
-    pub fn digit_token_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.digit_token_enabled = Some(value.into());
-        self
-    }
-    /// Sets `digit_token_duration_minutes`.
-    pub fn digit_token_duration_minutes(mut self, value: impl Into<i32>) -> Self {
-        self.digit_token_duration_minutes = Some(value.into());
-        self
-    }
-    /// Sets `digit_token_length`.
-    pub fn digit_token_length(mut self, value: impl Into<i32>) -> Self {
-        self.digit_token_length = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PasswordOrgConfig {
+    custom_instructions_enabled: optional::<bool>(custom_instructions_enabled),
+    digit_token_enabled: optional::<bool>(digit_token_enabled),
+    digit_token_duration_minutes: optional::<i32>(digit_token_duration_minutes),
+    digit_token_length: optional::<i32>(digit_token_length),
+});
 crate::serde_helpers::serde_struct!(PasswordOrgConfig {
     custom_instructions_enabled: optional("customInstructionsEnabled"),
     digit_token_enabled: optional("digitTokenEnabled"),

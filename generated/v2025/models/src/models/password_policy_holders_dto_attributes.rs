@@ -13,15 +13,10 @@ impl PasswordPolicyHoldersDtoAttributes {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_attr`.
-    pub fn identity_attr(
-        mut self,
-        value: impl Into<Vec<crate::PasswordPolicyHoldersDtoAttributesIdentityAttrItem>>,
-    ) -> Self {
-        self.identity_attr = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PasswordPolicyHoldersDtoAttributes {
+    identity_attr: optional::<Vec<crate::PasswordPolicyHoldersDtoAttributesIdentityAttrItem>>(identity_attr),
+});
 crate::serde_helpers::serde_struct!(PasswordPolicyHoldersDtoAttributes {
     identity_attr: optional("identityAttr"),
     ..additional_properties
@@ -47,17 +42,11 @@ impl PasswordPolicyHoldersDtoAttributesIdentityAttrItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PasswordPolicyHoldersDtoAttributesIdentityAttrItem {
+    name: optional::<String>(name),
+    value: optional::<String>(value),
+});
 crate::serde_helpers::serde_struct!(PasswordPolicyHoldersDtoAttributesIdentityAttrItem {
     name: optional("name"),
     value: optional("value"),

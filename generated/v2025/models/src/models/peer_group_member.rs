@@ -17,30 +17,13 @@ impl PeerGroupMember {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `peer_group_id`.
-    pub fn peer_group_id(mut self, value: impl Into<String>) -> Self {
-        self.peer_group_id = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, ::serde_json::Value>>,
-    ) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PeerGroupMember {
+    id: optional::<String>(id),
+    r#type: optional::<String>(r#type),
+    peer_group_id: optional::<String>(peer_group_id),
+    attributes: optional::<::indexmap::IndexMap<String, ::serde_json::Value>>(attributes),
+});
 crate::serde_helpers::serde_struct!(PeerGroupMember {
     id: optional("id"),
     r#type: optional("type"),

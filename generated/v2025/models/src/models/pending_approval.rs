@@ -63,208 +63,36 @@ impl PendingApproval {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `access_request_id`.
-    pub fn access_request_id(mut self, value: impl Into<String>) -> Self {
-        self.access_request_id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `request_created`.
-    pub fn request_created(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.request_created = Some(value.into());
-        self
-    }
-    /// Sets `request_type`.
-    pub fn request_type(mut self, value: impl Into<crate::AccessRequestType>) -> Self {
-        self.request_type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `request_type` to an explicit `null`.
-    pub fn request_type_null(mut self) -> Self {
-        self.request_type = Some(None);
-        self
-    }
-    /// Sets `requester`.
-    pub fn requester(mut self, value: impl Into<crate::AccessItemRequester>) -> Self {
-        self.requester = Some(value.into());
-        self
-    }
-    /// Sets `requested_for`.
-    pub fn requested_for(
-        mut self,
-        value: impl Into<crate::AccessItemRequestedFor>,
-    ) -> Self {
-        self.requested_for = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::PendingApprovalOwner>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `requested_object`.
-    pub fn requested_object(
-        mut self,
-        value: impl Into<crate::RequestableObjectReference>,
-    ) -> Self {
-        self.requested_object = Some(value.into());
-        self
-    }
-    /// Sets `requester_comment`.
-    pub fn requester_comment(mut self, value: impl Into<crate::CommentDto>) -> Self {
-        self.requester_comment = Some(value.into());
-        self
-    }
-    /// Sets `previous_reviewers_comments`.
-    pub fn previous_reviewers_comments(
-        mut self,
-        value: impl Into<Vec<crate::CommentDto>>,
-    ) -> Self {
-        self.previous_reviewers_comments = Some(value.into());
-        self
-    }
-    /// Sets `forward_history`.
-    pub fn forward_history(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalForwardHistory>>,
-    ) -> Self {
-        self.forward_history = Some(value.into());
-        self
-    }
-    /// Sets `comment_required_when_rejected`.
-    pub fn comment_required_when_rejected(mut self, value: impl Into<bool>) -> Self {
-        self.comment_required_when_rejected = Some(value.into());
-        self
-    }
-    /// Sets `action_in_process`.
-    pub fn action_in_process(
-        mut self,
-        value: impl Into<crate::PendingApprovalAction>,
-    ) -> Self {
-        self.action_in_process = Some(value.into());
-        self
-    }
-    /// Sets `remove_date`.
-    pub fn remove_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.remove_date = Some(value.into());
-        self
-    }
-    /// Sets `remove_date_update_requested`.
-    pub fn remove_date_update_requested(mut self, value: impl Into<bool>) -> Self {
-        self.remove_date_update_requested = Some(value.into());
-        self
-    }
-    /// Sets `current_remove_date`.
-    pub fn current_remove_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.current_remove_date = Some(value.into());
-        self
-    }
-    /// Sets `start_date`.
-    pub fn start_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.start_date = Some(value.into());
-        self
-    }
-    /// Sets `start_update_requested`.
-    pub fn start_update_requested(mut self, value: impl Into<bool>) -> Self {
-        self.start_update_requested = Some(value.into());
-        self
-    }
-    /// Sets `current_start_date`.
-    pub fn current_start_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.current_start_date = Some(value.into());
-        self
-    }
-    /// Sets `sod_violation_context`.
-    pub fn sod_violation_context(
-        mut self,
-        value: impl Into<crate::SodViolationContextCheckCompleted>,
-    ) -> Self {
-        self.sod_violation_context = Some(Some(value.into()));
-        self
-    }
-    /// Sets `sod_violation_context` to an explicit `null`.
-    pub fn sod_violation_context_null(mut self) -> Self {
-        self.sod_violation_context = Some(None);
-        self
-    }
-    /// Sets `client_metadata`.
-    pub fn client_metadata(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, String>>,
-    ) -> Self {
-        self.client_metadata = Some(Some(value.into()));
-        self
-    }
-    /// Sets `client_metadata` to an explicit `null`.
-    pub fn client_metadata_null(mut self) -> Self {
-        self.client_metadata = Some(None);
-        self
-    }
-    /// Sets `requested_accounts`.
-    pub fn requested_accounts(
-        mut self,
-        value: impl Into<Vec<crate::RequestedAccountRef>>,
-    ) -> Self {
-        self.requested_accounts = Some(Some(value.into()));
-        self
-    }
-    /// Sets `requested_accounts` to an explicit `null`.
-    pub fn requested_accounts_null(mut self) -> Self {
-        self.requested_accounts = Some(None);
-        self
-    }
-    /// Sets `privilege_level`.
-    pub fn privilege_level(mut self, value: impl Into<String>) -> Self {
-        self.privilege_level = Some(Some(value.into()));
-        self
-    }
-    /// Sets `privilege_level` to an explicit `null`.
-    pub fn privilege_level_null(mut self) -> Self {
-        self.privilege_level = Some(None);
-        self
-    }
-    /// Sets `max_permitted_access_duration`.
-    pub fn max_permitted_access_duration(
-        mut self,
-        value: impl Into<crate::PendingApprovalMaxPermittedAccessDuration>,
-    ) -> Self {
-        self.max_permitted_access_duration = Some(Some(value.into()));
-        self
-    }
-    /// Sets `max_permitted_access_duration` to an explicit `null`.
-    pub fn max_permitted_access_duration_null(mut self) -> Self {
-        self.max_permitted_access_duration = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(PendingApproval {
+    id: optional::<String>(id),
+    access_request_id: optional::<String>(access_request_id),
+    name: optional::<String>(name),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    request_created: optional::<crate::primitives::DateTime>(request_created),
+    request_type: nullable::<crate::AccessRequestType>(request_type, request_type_null),
+    requester: optional::<crate::AccessItemRequester>(requester),
+    requested_for: optional::<crate::AccessItemRequestedFor>(requested_for),
+    owner: optional::<crate::PendingApprovalOwner>(owner),
+    requested_object: optional::<crate::RequestableObjectReference>(requested_object),
+    requester_comment: optional::<crate::CommentDto>(requester_comment),
+    previous_reviewers_comments: optional::<Vec<crate::CommentDto>>(previous_reviewers_comments),
+    forward_history: optional::<Vec<crate::ApprovalForwardHistory>>(forward_history),
+    comment_required_when_rejected: optional::<bool>(comment_required_when_rejected),
+    action_in_process: optional::<crate::PendingApprovalAction>(action_in_process),
+    remove_date: optional::<crate::primitives::DateTime>(remove_date),
+    remove_date_update_requested: optional::<bool>(remove_date_update_requested),
+    current_remove_date: optional::<crate::primitives::DateTime>(current_remove_date),
+    start_date: optional::<crate::primitives::DateTime>(start_date),
+    start_update_requested: optional::<bool>(start_update_requested),
+    current_start_date: optional::<crate::primitives::DateTime>(current_start_date),
+    sod_violation_context: nullable::<crate::SodViolationContextCheckCompleted>(sod_violation_context, sod_violation_context_null),
+    client_metadata: nullable::<::indexmap::IndexMap<String, String>>(client_metadata, client_metadata_null),
+    requested_accounts: nullable::<Vec<crate::RequestedAccountRef>>(requested_accounts, requested_accounts_null),
+    privilege_level: nullable::<String>(privilege_level, privilege_level_null),
+    max_permitted_access_duration: nullable::<crate::PendingApprovalMaxPermittedAccessDuration>(max_permitted_access_duration, max_permitted_access_duration_null),
+});
 crate::serde_helpers::serde_struct!(PendingApproval {
     id: optional("id"),
     access_request_id: optional("accessRequestId"),
@@ -332,20 +160,11 @@ impl PendingApprovalMaxPermittedAccessDuration {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<i32>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `time_unit`.
-    pub fn time_unit(
-        mut self,
-        value: impl Into<crate::PendingApprovalMaxPermittedAccessDurationTimeUnit>,
-    ) -> Self {
-        self.time_unit = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PendingApprovalMaxPermittedAccessDuration {
+    value: optional::<i32>(value),
+    time_unit: optional::<crate::PendingApprovalMaxPermittedAccessDurationTimeUnit>(time_unit),
+});
 crate::serde_helpers::serde_struct!(PendingApprovalMaxPermittedAccessDuration {
     value: optional("value"),
     time_unit: optional("timeUnit"),
@@ -413,22 +232,12 @@ impl PendingApprovalOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::PendingApprovalOwnerType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PendingApprovalOwner {
+    r#type: optional::<crate::PendingApprovalOwnerType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(PendingApprovalOwner {
     r#type: optional("type"),
     id: optional("id"),

@@ -22,62 +22,15 @@ impl PermissionCollectorSettings {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `is_enabled`.
-    pub fn is_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.is_enabled = Some(value.into());
-        self
-    }
-    /// Sets `cluster_id`.
-    pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.cluster_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `cluster_id` to an explicit `null`.
-    pub fn cluster_id_null(mut self) -> Self {
-        self.cluster_id = Some(None);
-        self
-    }
-    /// Sets `analyze_unique_permissions`.
-    pub fn analyze_unique_permissions(mut self, value: impl Into<bool>) -> Self {
-        self.analyze_unique_permissions = Some(Some(value.into()));
-        self
-    }
-    /// Sets `analyze_unique_permissions` to an explicit `null`.
-    pub fn analyze_unique_permissions_null(mut self) -> Self {
-        self.analyze_unique_permissions = Some(None);
-        self
-    }
-    /// Sets `calculate_effective_permissions`.
-    pub fn calculate_effective_permissions(mut self, value: impl Into<bool>) -> Self {
-        self.calculate_effective_permissions = Some(Some(value.into()));
-        self
-    }
-    /// Sets `calculate_effective_permissions` to an explicit `null`.
-    pub fn calculate_effective_permissions_null(mut self) -> Self {
-        self.calculate_effective_permissions = Some(None);
-        self
-    }
-    /// Sets `calculate_riskiest_permissions`.
-    pub fn calculate_riskiest_permissions(mut self, value: impl Into<bool>) -> Self {
-        self.calculate_riskiest_permissions = Some(Some(value.into()));
-        self
-    }
-    /// Sets `calculate_riskiest_permissions` to an explicit `null`.
-    pub fn calculate_riskiest_permissions_null(mut self) -> Self {
-        self.calculate_riskiest_permissions = Some(None);
-        self
-    }
-    /// Sets `effective_permissions_source`.
-    pub fn effective_permissions_source(mut self, value: impl Into<String>) -> Self {
-        self.effective_permissions_source = Some(Some(value.into()));
-        self
-    }
-    /// Sets `effective_permissions_source` to an explicit `null`.
-    pub fn effective_permissions_source_null(mut self) -> Self {
-        self.effective_permissions_source = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(PermissionCollectorSettings {
+    is_enabled: optional::<bool>(is_enabled),
+    cluster_id: nullable::<String>(cluster_id, cluster_id_null),
+    analyze_unique_permissions: nullable::<bool>(analyze_unique_permissions, analyze_unique_permissions_null),
+    calculate_effective_permissions: nullable::<bool>(calculate_effective_permissions, calculate_effective_permissions_null),
+    calculate_riskiest_permissions: nullable::<bool>(calculate_riskiest_permissions, calculate_riskiest_permissions_null),
+    effective_permissions_source: nullable::<String>(effective_permissions_source, effective_permissions_source_null),
+});
 crate::serde_helpers::serde_struct!(PermissionCollectorSettings {
     is_enabled: optional("isEnabled"),
     cluster_id: nullable("clusterId"),

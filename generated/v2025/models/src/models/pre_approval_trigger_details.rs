@@ -16,25 +16,12 @@ impl PreApprovalTriggerDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
-    /// Sets `reviewer`.
-    pub fn reviewer(mut self, value: impl Into<String>) -> Self {
-        self.reviewer = Some(value.into());
-        self
-    }
-    /// Sets `decision`.
-    pub fn decision(
-        mut self,
-        value: impl Into<crate::PreApprovalTriggerDetailsDecision>,
-    ) -> Self {
-        self.decision = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PreApprovalTriggerDetails {
+    comment: optional::<String>(comment),
+    reviewer: optional::<String>(reviewer),
+    decision: optional::<crate::PreApprovalTriggerDetailsDecision>(decision),
+});
 crate::serde_helpers::serde_struct!(PreApprovalTriggerDetails {
     comment: optional("comment"),
     reviewer: optional("reviewer"),

@@ -19,32 +19,14 @@ impl PrivilegeCriteriaConfigDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `config`.
-    pub fn config(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.config = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<String>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<String>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PrivilegeCriteriaConfigDto {
+    id: optional::<String>(id),
+    source_id: optional::<String>(source_id),
+    config: optional::<::serde_json::Value>(config),
+    created: optional::<String>(created),
+    modified: optional::<String>(modified),
+});
 crate::serde_helpers::serde_struct!(PrivilegeCriteriaConfigDto {
     id: optional("id"),
     source_id: optional("sourceId"),

@@ -20,46 +20,15 @@ impl PrivilegeCriteriaDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::PrivilegeCriteriaDtoType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `operator`.
-    pub fn operator(
-        mut self,
-        value: impl Into<crate::PrivilegeCriteriaDtoOperator>,
-    ) -> Self {
-        self.operator = Some(value.into());
-        self
-    }
-    /// Sets `groups`.
-    pub fn groups(
-        mut self,
-        value: impl Into<Vec<crate::PrivilegeCriteriaDtoGroupsItem>>,
-    ) -> Self {
-        self.groups = Some(value.into());
-        self
-    }
-    /// Sets `privilege_level`.
-    pub fn privilege_level(
-        mut self,
-        value: impl Into<crate::PrivilegeCriteriaDtoPrivilegeLevel>,
-    ) -> Self {
-        self.privilege_level = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PrivilegeCriteriaDto {
+    id: optional::<String>(id),
+    source_id: optional::<String>(source_id),
+    r#type: optional::<crate::PrivilegeCriteriaDtoType>(r#type),
+    operator: optional::<crate::PrivilegeCriteriaDtoOperator>(operator),
+    groups: optional::<Vec<crate::PrivilegeCriteriaDtoGroupsItem>>(groups),
+    privilege_level: optional::<crate::PrivilegeCriteriaDtoPrivilegeLevel>(privilege_level),
+});
 crate::serde_helpers::serde_struct!(PrivilegeCriteriaDto {
     id: optional("id"),
     source_id: optional("sourceId"),
@@ -94,23 +63,11 @@ impl PrivilegeCriteriaDtoGroupsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `operator`.
-    pub fn operator(
-        mut self,
-        value: impl Into<crate::PrivilegeCriteriaDtoGroupsItemOperator>,
-    ) -> Self {
-        self.operator = Some(value.into());
-        self
-    }
-    /// Sets `criteria_items`.
-    pub fn criteria_items(
-        mut self,
-        value: impl Into<Vec<crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem>>,
-    ) -> Self {
-        self.criteria_items = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PrivilegeCriteriaDtoGroupsItem {
+    operator: optional::<crate::PrivilegeCriteriaDtoGroupsItemOperator>(operator),
+    criteria_items: optional::<Vec<crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem>>(criteria_items),
+});
 crate::serde_helpers::serde_struct!(PrivilegeCriteriaDtoGroupsItem {
     operator: optional("operator"),
     criteria_items: optional("criteriaItems"),
@@ -145,43 +102,14 @@ impl PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `target_type`.
-    pub fn target_type(
-        mut self,
-        value: impl Into<
-            crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType,
-        >,
-    ) -> Self {
-        self.target_type = Some(value.into());
-        self
-    }
-    /// Sets `operator`.
-    pub fn operator(
-        mut self,
-        value: impl Into<crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator>,
-    ) -> Self {
-        self.operator = Some(value.into());
-        self
-    }
-    /// Sets `property`.
-    pub fn property(
-        mut self,
-        value: impl Into<crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemProperty>,
-    ) -> Self {
-        self.property = Some(value.into());
-        self
-    }
-    /// Sets `values`.
-    pub fn values(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.values = Some(value.into());
-        self
-    }
-    /// Sets `ignore_case`.
-    pub fn ignore_case(mut self, value: impl Into<bool>) -> Self {
-        self.ignore_case = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem {
+    target_type: optional::<crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType>(target_type),
+    operator: optional::<crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator>(operator),
+    property: optional::<crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemProperty>(property),
+    values: optional::<Vec<String>>(values),
+    ignore_case: optional::<bool>(ignore_case),
+});
 crate::serde_helpers::serde_struct!(PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem {
     target_type: optional("targetType"),
     operator: optional("operator"),

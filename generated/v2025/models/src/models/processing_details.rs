@@ -15,37 +15,14 @@ impl ProcessingDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `date`.
-    pub fn date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `date` to an explicit `null`.
-    pub fn date_null(mut self) -> Self {
-        self.date = Some(None);
-        self
-    }
-    /// Sets `stage`.
-    pub fn stage(mut self, value: impl Into<String>) -> Self {
-        self.stage = Some(value.into());
-        self
-    }
-    /// Sets `retry_count`.
-    pub fn retry_count(mut self, value: impl Into<i32>) -> Self {
-        self.retry_count = Some(value.into());
-        self
-    }
-    /// Sets `stack_trace`.
-    pub fn stack_trace(mut self, value: impl Into<String>) -> Self {
-        self.stack_trace = Some(value.into());
-        self
-    }
-    /// Sets `message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ProcessingDetails {
+    date: nullable::<crate::primitives::DateTime>(date, date_null),
+    stage: optional::<String>(stage),
+    retry_count: optional::<i32>(retry_count),
+    stack_trace: optional::<String>(stack_trace),
+    message: optional::<String>(message),
+});
 crate::serde_helpers::serde_struct!(ProcessingDetails {
     date: nullable("date"),
     stage: optional("stage"),

@@ -40,116 +40,25 @@ impl Product {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `product_name`.
-    pub fn product_name(mut self, value: impl Into<String>) -> Self {
-        self.product_name = Some(value.into());
-        self
-    }
-    /// Sets `url`.
-    pub fn url(mut self, value: impl Into<String>) -> Self {
-        self.url = Some(value.into());
-        self
-    }
-    /// Sets `product_tenant_id`.
-    pub fn product_tenant_id(mut self, value: impl Into<String>) -> Self {
-        self.product_tenant_id = Some(value.into());
-        self
-    }
-    /// Sets `product_region`.
-    pub fn product_region(mut self, value: impl Into<String>) -> Self {
-        self.product_region = Some(value.into());
-        self
-    }
-    /// Sets `product_right`.
-    pub fn product_right(mut self, value: impl Into<String>) -> Self {
-        self.product_right = Some(value.into());
-        self
-    }
-    /// Sets `api_url`.
-    pub fn api_url(mut self, value: impl Into<String>) -> Self {
-        self.api_url = Some(Some(value.into()));
-        self
-    }
-    /// Sets `api_url` to an explicit `null`.
-    pub fn api_url_null(mut self) -> Self {
-        self.api_url = Some(None);
-        self
-    }
-    /// Sets `licenses`.
-    pub fn licenses(mut self, value: impl Into<Vec<crate::License>>) -> Self {
-        self.licenses = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `zone`.
-    pub fn zone(mut self, value: impl Into<String>) -> Self {
-        self.zone = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `status_date_time`.
-    pub fn status_date_time(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.status_date_time = Some(value.into());
-        self
-    }
-    /// Sets `reason`.
-    pub fn reason(mut self, value: impl Into<String>) -> Self {
-        self.reason = Some(value.into());
-        self
-    }
-    /// Sets `notes`.
-    pub fn notes(mut self, value: impl Into<String>) -> Self {
-        self.notes = Some(value.into());
-        self
-    }
-    /// Sets `date_created`.
-    pub fn date_created(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.date_created = Some(Some(value.into()));
-        self
-    }
-    /// Sets `date_created` to an explicit `null`.
-    pub fn date_created_null(mut self) -> Self {
-        self.date_created = Some(None);
-        self
-    }
-    /// Sets `last_updated`.
-    pub fn last_updated(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.last_updated = Some(Some(value.into()));
-        self
-    }
-    /// Sets `last_updated` to an explicit `null`.
-    pub fn last_updated_null(mut self) -> Self {
-        self.last_updated = Some(None);
-        self
-    }
-    /// Sets `org_type`.
-    pub fn org_type(mut self, value: impl Into<crate::ProductOrgType>) -> Self {
-        self.org_type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `org_type` to an explicit `null`.
-    pub fn org_type_null(mut self) -> Self {
-        self.org_type = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(Product {
+    product_name: optional::<String>(product_name),
+    url: optional::<String>(url),
+    product_tenant_id: optional::<String>(product_tenant_id),
+    product_region: optional::<String>(product_region),
+    product_right: optional::<String>(product_right),
+    api_url: nullable::<String>(api_url, api_url_null),
+    licenses: optional::<Vec<crate::License>>(licenses),
+    attributes: optional::<::serde_json::Value>(attributes),
+    zone: optional::<String>(zone),
+    status: optional::<String>(status),
+    status_date_time: optional::<crate::primitives::DateTime>(status_date_time),
+    reason: optional::<String>(reason),
+    notes: optional::<String>(notes),
+    date_created: nullable::<crate::primitives::DateTime>(date_created, date_created_null),
+    last_updated: nullable::<crate::primitives::DateTime>(last_updated, last_updated_null),
+    org_type: nullable::<crate::ProductOrgType>(org_type, org_type_null),
+});
 crate::serde_helpers::serde_struct!(Product {
     product_name: optional("productName"),
     url: optional("url"),

@@ -28,73 +28,17 @@ impl PublicIdentity {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `alias`.
-    pub fn alias(mut self, value: impl Into<String>) -> Self {
-        self.alias = Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(Some(value.into()));
-        self
-    }
-    /// Sets `email` to an explicit `null`.
-    pub fn email_null(mut self) -> Self {
-        self.email = Some(None);
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(Some(value.into()));
-        self
-    }
-    /// Sets `status` to an explicit `null`.
-    pub fn status_null(mut self) -> Self {
-        self.status = Some(None);
-        self
-    }
-    /// Sets `identity_state`.
-    pub fn identity_state(
-        mut self,
-        value: impl Into<crate::PublicIdentityIdentityState>,
-    ) -> Self {
-        self.identity_state = Some(Some(value.into()));
-        self
-    }
-    /// Sets `identity_state` to an explicit `null`.
-    pub fn identity_state_null(mut self) -> Self {
-        self.identity_state = Some(None);
-        self
-    }
-    /// Sets `manager`.
-    pub fn manager(mut self, value: impl Into<crate::IdentityReference>) -> Self {
-        self.manager = Some(Some(value.into()));
-        self
-    }
-    /// Sets `manager` to an explicit `null`.
-    pub fn manager_null(mut self) -> Self {
-        self.manager = Some(None);
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(
-        mut self,
-        value: impl Into<Vec<crate::PublicIdentityAttributesItem>>,
-    ) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(PublicIdentity {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    alias: optional::<String>(alias),
+    email: nullable::<String>(email, email_null),
+    status: nullable::<String>(status, status_null),
+    identity_state: nullable::<crate::PublicIdentityIdentityState>(identity_state, identity_state_null),
+    manager: nullable::<crate::IdentityReference>(manager, manager_null),
+    attributes: optional::<Vec<crate::PublicIdentityAttributesItem>>(attributes),
+});
 crate::serde_helpers::serde_struct!(PublicIdentity {
     id: optional("id"),
     name: optional("name"),
@@ -131,27 +75,12 @@ impl PublicIdentityAttributesItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(Some(value.into()));
-        self
-    }
-    /// Sets `value` to an explicit `null`.
-    pub fn value_null(mut self) -> Self {
-        self.value = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(PublicIdentityAttributesItem {
+    key: optional::<String>(key),
+    name: optional::<String>(name),
+    value: nullable::<String>(value, value_null),
+});
 crate::serde_helpers::serde_struct!(PublicIdentityAttributesItem {
     key: optional("key"),
     name: optional("name"),

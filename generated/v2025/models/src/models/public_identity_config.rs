@@ -16,35 +16,12 @@ impl PublicIdentityConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `attributes`.
-    pub fn attributes(
-        mut self,
-        value: impl Into<Vec<crate::PublicIdentityAttributeConfig>>,
-    ) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `modified_by`.
-    pub fn modified_by(mut self, value: impl Into<crate::IdentityReference>) -> Self {
-        self.modified_by = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified_by` to an explicit `null`.
-    pub fn modified_by_null(mut self) -> Self {
-        self.modified_by = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(PublicIdentityConfig {
+    attributes: optional::<Vec<crate::PublicIdentityAttributeConfig>>(attributes),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    modified_by: nullable::<crate::IdentityReference>(modified_by, modified_by_null),
+});
 crate::serde_helpers::serde_struct!(PublicIdentityConfig {
     attributes: optional("attributes"),
     modified: nullable("modified"),

@@ -19,27 +19,13 @@ impl Query {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `query`.
-    pub fn query(mut self, value: impl Into<String>) -> Self {
-        self.query = Some(value.into());
-        self
-    }
-    /// Sets `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.fields = Some(value.into());
-        self
-    }
-    /// Sets `time_zone`.
-    pub fn time_zone(mut self, value: impl Into<String>) -> Self {
-        self.time_zone = Some(value.into());
-        self
-    }
-    /// Sets `inner_hit`.
-    pub fn inner_hit(mut self, value: impl Into<crate::InnerHit>) -> Self {
-        self.inner_hit = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Query {
+    query: optional::<String>(query),
+    fields: optional::<String>(fields),
+    time_zone: optional::<String>(time_zone),
+    inner_hit: optional::<crate::InnerHit>(inner_hit),
+});
 crate::serde_helpers::serde_struct!(Query {
     query: optional("query"),
     fields: optional("fields"),

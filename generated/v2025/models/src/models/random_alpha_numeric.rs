@@ -21,22 +21,12 @@ impl RandomAlphaNumeric {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `length`.
-    pub fn length(mut self, value: impl Into<String>) -> Self {
-        self.length = Some(value.into());
-        self
-    }
-    /// Sets `requires_periodic_refresh`.
-    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
-        self.requires_periodic_refresh = Some(value.into());
-        self
-    }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.input = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RandomAlphaNumeric {
+    length: optional::<String>(length),
+    requires_periodic_refresh: optional::<bool>(requires_periodic_refresh),
+    input: optional::<::serde_json::Value>(input),
+});
 crate::serde_helpers::serde_struct!(RandomAlphaNumeric {
     length: optional("length"),
     requires_periodic_refresh: optional("requiresPeriodicRefresh"),

@@ -15,22 +15,12 @@ impl ReassignmentTrailDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `previous_owner`.
-    pub fn previous_owner(mut self, value: impl Into<String>) -> Self {
-        self.previous_owner = Some(value.into());
-        self
-    }
-    /// Sets `new_owner`.
-    pub fn new_owner(mut self, value: impl Into<String>) -> Self {
-        self.new_owner = Some(value.into());
-        self
-    }
-    /// Sets `reassignment_type`.
-    pub fn reassignment_type(mut self, value: impl Into<String>) -> Self {
-        self.reassignment_type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ReassignmentTrailDto {
+    previous_owner: optional::<String>(previous_owner),
+    new_owner: optional::<String>(new_owner),
+    reassignment_type: optional::<String>(reassignment_type),
+});
 crate::serde_helpers::serde_struct!(ReassignmentTrailDto {
     previous_owner: optional("previousOwner"),
     new_owner: optional("newOwner"),

@@ -17,32 +17,12 @@ impl ReelectRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `owner_id`.
-    pub fn owner_id(mut self, value: impl Into<String>) -> Self {
-        self.owner_id = Some(value.into());
-        self
-    }
-    /// Sets `campaign_name`.
-    pub fn campaign_name(mut self, value: impl Into<String>) -> Self {
-        self.campaign_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `campaign_name` to an explicit `null`.
-    pub fn campaign_name_null(mut self) -> Self {
-        self.campaign_name = Some(None);
-        self
-    }
-    /// Sets `reviewers`.
-    pub fn reviewers(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.reviewers = Some(Some(value.into()));
-        self
-    }
-    /// Sets `reviewers` to an explicit `null`.
-    pub fn reviewers_null(mut self) -> Self {
-        self.reviewers = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ReelectRequest {
+    owner_id: optional::<String>(owner_id),
+    campaign_name: nullable::<String>(campaign_name, campaign_name_null),
+    reviewers: nullable::<Vec<String>>(reviewers, reviewers_null),
+});
 crate::serde_helpers::serde_struct!(ReelectRequest {
     owner_id: optional("ownerId"),
     campaign_name: nullable("campaignName"),

@@ -13,17 +13,11 @@ impl Ref {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::DtoType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Ref {
+    r#type: optional::<crate::DtoType>(r#type),
+    id: optional::<String>(id),
+});
 crate::serde_helpers::serde_struct!(Ref {
     r#type: optional("type"),
     id: optional("id"),

@@ -26,17 +26,11 @@ impl ReplaceStreamConfigurationRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `events_requested`.
-    pub fn events_requested(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.events_requested = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ReplaceStreamConfigurationRequest {
+    events_requested: optional::<Vec<String>>(events_requested),
+    description: optional::<String>(description),
+});
 crate::serde_helpers::serde_struct!(ReplaceStreamConfigurationRequest {
     stream_id: required("stream_id"),
     delivery: required("delivery"),

@@ -17,27 +17,13 @@ impl ReportConfigDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `column_name`.
-    pub fn column_name(mut self, value: impl Into<String>) -> Self {
-        self.column_name = Some(value.into());
-        self
-    }
-    /// Sets `required`.
-    pub fn required(mut self, value: impl Into<bool>) -> Self {
-        self.required = Some(value.into());
-        self
-    }
-    /// Sets `included`.
-    pub fn included(mut self, value: impl Into<bool>) -> Self {
-        self.included = Some(value.into());
-        self
-    }
-    /// Sets `order`.
-    pub fn order(mut self, value: impl Into<i32>) -> Self {
-        self.order = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ReportConfigDto {
+    column_name: optional::<String>(column_name),
+    required: optional::<bool>(required),
+    included: optional::<bool>(included),
+    order: optional::<i32>(order),
+});
 crate::serde_helpers::serde_struct!(ReportConfigDto {
     column_name: optional("columnName"),
     required: optional("required"),

@@ -18,30 +18,13 @@ impl ReportResultReference {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::SodReportResultDtoType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::ReportResultReferenceStatus>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ReportResultReference {
+    r#type: optional::<crate::SodReportResultDtoType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    status: optional::<crate::ReportResultReferenceStatus>(status),
+});
 crate::serde_helpers::serde_struct!(ReportResultReference {
     r#type: optional("type"),
     id: optional("id"),

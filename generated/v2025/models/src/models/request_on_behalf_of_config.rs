@@ -13,23 +13,11 @@ impl RequestOnBehalfOfConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `allow_request_on_behalf_of_anyone_by_anyone`.
-    pub fn allow_request_on_behalf_of_anyone_by_anyone(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.allow_request_on_behalf_of_anyone_by_anyone = Some(value.into());
-        self
-    }
-    /// Sets `allow_request_on_behalf_of_employee_by_manager`.
-    pub fn allow_request_on_behalf_of_employee_by_manager(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.allow_request_on_behalf_of_employee_by_manager = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RequestOnBehalfOfConfig {
+    allow_request_on_behalf_of_anyone_by_anyone: optional::<bool>(allow_request_on_behalf_of_anyone_by_anyone),
+    allow_request_on_behalf_of_employee_by_manager: optional::<bool>(allow_request_on_behalf_of_employee_by_manager),
+});
 crate::serde_helpers::serde_struct!(RequestOnBehalfOfConfig {
     allow_request_on_behalf_of_anyone_by_anyone: optional("allowRequestOnBehalfOfAnyoneByAnyone"),
     allow_request_on_behalf_of_employee_by_manager: optional("allowRequestOnBehalfOfEmployeeByManager"),

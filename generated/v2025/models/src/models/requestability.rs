@@ -20,73 +20,15 @@ impl Requestability {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `comments_required`.
-    pub fn comments_required(mut self, value: impl Into<bool>) -> Self {
-        self.comments_required = Some(Some(value.into()));
-        self
-    }
-    /// Sets `comments_required` to an explicit `null`.
-    pub fn comments_required_null(mut self) -> Self {
-        self.comments_required = Some(None);
-        self
-    }
-    /// Sets `denial_comments_required`.
-    pub fn denial_comments_required(mut self, value: impl Into<bool>) -> Self {
-        self.denial_comments_required = Some(Some(value.into()));
-        self
-    }
-    /// Sets `denial_comments_required` to an explicit `null`.
-    pub fn denial_comments_required_null(mut self) -> Self {
-        self.denial_comments_required = Some(None);
-        self
-    }
-    /// Sets `reauthorization_required`.
-    pub fn reauthorization_required(mut self, value: impl Into<bool>) -> Self {
-        self.reauthorization_required = Some(Some(value.into()));
-        self
-    }
-    /// Sets `reauthorization_required` to an explicit `null`.
-    pub fn reauthorization_required_null(mut self) -> Self {
-        self.reauthorization_required = Some(None);
-        self
-    }
-    /// Sets `require_end_date`.
-    pub fn require_end_date(mut self, value: impl Into<bool>) -> Self {
-        self.require_end_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `require_end_date` to an explicit `null`.
-    pub fn require_end_date_null(mut self) -> Self {
-        self.require_end_date = Some(None);
-        self
-    }
-    /// Sets `max_permitted_access_duration`.
-    pub fn max_permitted_access_duration(
-        mut self,
-        value: impl Into<crate::AccessDuration>,
-    ) -> Self {
-        self.max_permitted_access_duration = Some(Some(value.into()));
-        self
-    }
-    /// Sets `max_permitted_access_duration` to an explicit `null`.
-    pub fn max_permitted_access_duration_null(mut self) -> Self {
-        self.max_permitted_access_duration = Some(None);
-        self
-    }
-    /// Sets `approval_schemes`.
-    pub fn approval_schemes(
-        mut self,
-        value: impl Into<Vec<crate::AccessProfileApprovalScheme>>,
-    ) -> Self {
-        self.approval_schemes = Some(Some(value.into()));
-        self
-    }
-    /// Sets `approval_schemes` to an explicit `null`.
-    pub fn approval_schemes_null(mut self) -> Self {
-        self.approval_schemes = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(Requestability {
+    comments_required: nullable::<bool>(comments_required, comments_required_null),
+    denial_comments_required: nullable::<bool>(denial_comments_required, denial_comments_required_null),
+    reauthorization_required: nullable::<bool>(reauthorization_required, reauthorization_required_null),
+    require_end_date: nullable::<bool>(require_end_date, require_end_date_null),
+    max_permitted_access_duration: nullable::<crate::AccessDuration>(max_permitted_access_duration, max_permitted_access_duration_null),
+    approval_schemes: nullable::<Vec<crate::AccessProfileApprovalScheme>>(approval_schemes, approval_schemes_null),
+});
 crate::serde_helpers::serde_struct!(Requestability {
     comments_required: nullable("commentsRequired"),
     denial_comments_required: nullable("denialCommentsRequired"),

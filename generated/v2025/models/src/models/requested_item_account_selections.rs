@@ -25,56 +25,16 @@ impl RequestedItemAccountSelections {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `accounts_selection_blocked`.
-    pub fn accounts_selection_blocked(mut self, value: impl Into<bool>) -> Self {
-        self.accounts_selection_blocked = Some(value.into());
-        self
-    }
-    /// Sets `accounts_selection_blocked_reason`.
-    pub fn accounts_selection_blocked_reason(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.accounts_selection_blocked_reason = Some(Some(value.into()));
-        self
-    }
-    /// Sets `accounts_selection_blocked_reason` to an explicit `null`.
-    pub fn accounts_selection_blocked_reason_null(mut self) -> Self {
-        self.accounts_selection_blocked_reason = Some(None);
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::RequestedItemAccountSelectionsType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `sources`.
-    pub fn sources(
-        mut self,
-        value: impl Into<Vec<crate::SourceAccountSelections>>,
-    ) -> Self {
-        self.sources = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RequestedItemAccountSelections {
+    description: optional::<String>(description),
+    accounts_selection_blocked: optional::<bool>(accounts_selection_blocked),
+    accounts_selection_blocked_reason: nullable::<String>(accounts_selection_blocked_reason, accounts_selection_blocked_reason_null),
+    r#type: optional::<crate::RequestedItemAccountSelectionsType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    sources: optional::<Vec<crate::SourceAccountSelections>>(sources),
+});
 crate::serde_helpers::serde_struct!(RequestedItemAccountSelections {
     description: optional("description"),
     accounts_selection_blocked: optional("accountsSelectionBlocked"),

@@ -13,17 +13,11 @@ impl RequestedItemDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::RequestedItemDetailsType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RequestedItemDetails {
+    r#type: optional::<crate::RequestedItemDetailsType>(r#type),
+    id: optional::<String>(id),
+});
 crate::serde_helpers::serde_struct!(RequestedItemDetails {
     r#type: optional("type"),
     id: optional("id"),

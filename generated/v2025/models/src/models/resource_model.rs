@@ -21,52 +21,15 @@ impl ResourceModel {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<i64>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `full_path`.
-    pub fn full_path(mut self, value: impl Into<String>) -> Self {
-        self.full_path = Some(Some(value.into()));
-        self
-    }
-    /// Sets `full_path` to an explicit `null`.
-    pub fn full_path_null(mut self) -> Self {
-        self.full_path = Some(None);
-        self
-    }
-    /// Sets `application_id`.
-    pub fn application_id(mut self, value: impl Into<i64>) -> Self {
-        self.application_id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::BusinessServiceType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `owners`.
-    pub fn owners(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.owners = Some(Some(value.into()));
-        self
-    }
-    /// Sets `owners` to an explicit `null`.
-    pub fn owners_null(mut self) -> Self {
-        self.owners = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ResourceModel {
+    id: optional::<i64>(id),
+    name: nullable::<String>(name, name_null),
+    full_path: nullable::<String>(full_path, full_path_null),
+    application_id: optional::<i64>(application_id),
+    r#type: optional::<crate::BusinessServiceType>(r#type),
+    owners: nullable::<Vec<String>>(owners, owners_null),
+});
 crate::serde_helpers::serde_struct!(ResourceModel {
     id: optional("id"),
     name: nullable("name"),

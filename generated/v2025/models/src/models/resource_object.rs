@@ -62,72 +62,22 @@ impl ResourceObject {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `instance`.
-    pub fn instance(mut self, value: impl Into<String>) -> Self {
-        self.instance = Some(value.into());
-        self
-    }
-    /// Sets `identity`.
-    pub fn identity(mut self, value: impl Into<String>) -> Self {
-        self.identity = Some(value.into());
-        self
-    }
-    /// Sets `uuid`.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
-        self.uuid = Some(value.into());
-        self
-    }
-    /// Sets `previous_identity`.
-    pub fn previous_identity(mut self, value: impl Into<String>) -> Self {
-        self.previous_identity = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `object_type`.
-    pub fn object_type(mut self, value: impl Into<String>) -> Self {
-        self.object_type = Some(value.into());
-        self
-    }
-    /// Sets `incomplete`.
-    pub fn incomplete(mut self, value: impl Into<bool>) -> Self {
-        self.incomplete = Some(value.into());
-        self
-    }
-    /// Sets `incremental`.
-    pub fn incremental(mut self, value: impl Into<bool>) -> Self {
-        self.incremental = Some(value.into());
-        self
-    }
-    /// Sets `delete`.
-    pub fn delete(mut self, value: impl Into<bool>) -> Self {
-        self.delete = Some(value.into());
-        self
-    }
-    /// Sets `remove`.
-    pub fn remove(mut self, value: impl Into<bool>) -> Self {
-        self.remove = Some(value.into());
-        self
-    }
-    /// Sets `missing`.
-    pub fn missing(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.missing = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `final_update`.
-    pub fn final_update(mut self, value: impl Into<bool>) -> Self {
-        self.final_update = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ResourceObject {
+    instance: optional::<String>(instance),
+    identity: optional::<String>(identity),
+    uuid: optional::<String>(uuid),
+    previous_identity: optional::<String>(previous_identity),
+    name: optional::<String>(name),
+    object_type: optional::<String>(object_type),
+    incomplete: optional::<bool>(incomplete),
+    incremental: optional::<bool>(incremental),
+    delete: optional::<bool>(delete),
+    remove: optional::<bool>(remove),
+    missing: optional::<Vec<String>>(missing),
+    attributes: optional::<::serde_json::Value>(attributes),
+    final_update: optional::<bool>(final_update),
+});
 crate::serde_helpers::serde_struct!(ResourceObject {
     instance: optional("instance"),
     identity: optional("identity"),

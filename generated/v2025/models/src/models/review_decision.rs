@@ -31,33 +31,12 @@ impl ReviewDecision {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `proposed_end_date`.
-    pub fn proposed_end_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.proposed_end_date = Some(value.into());
-        self
-    }
-    /// Sets `recommendation`.
-    pub fn recommendation(
-        mut self,
-        value: impl Into<crate::ReviewRecommendation>,
-    ) -> Self {
-        self.recommendation = Some(Some(value.into()));
-        self
-    }
-    /// Sets `recommendation` to an explicit `null`.
-    pub fn recommendation_null(mut self) -> Self {
-        self.recommendation = Some(None);
-        self
-    }
-    /// Sets `comments`.
-    pub fn comments(mut self, value: impl Into<String>) -> Self {
-        self.comments = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ReviewDecision {
+    proposed_end_date: optional::<crate::primitives::DateTime>(proposed_end_date),
+    recommendation: nullable::<crate::ReviewRecommendation>(recommendation, recommendation_null),
+    comments: optional::<String>(comments),
+});
 crate::serde_helpers::serde_struct!(ReviewDecision {
     id: required("id"),
     decision: required("decision"),

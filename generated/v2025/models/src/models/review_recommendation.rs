@@ -15,27 +15,12 @@ impl ReviewRecommendation {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `recommendation`.
-    pub fn recommendation(mut self, value: impl Into<String>) -> Self {
-        self.recommendation = Some(Some(value.into()));
-        self
-    }
-    /// Sets `recommendation` to an explicit `null`.
-    pub fn recommendation_null(mut self) -> Self {
-        self.recommendation = Some(None);
-        self
-    }
-    /// Sets `reasons`.
-    pub fn reasons(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.reasons = Some(value.into());
-        self
-    }
-    /// Sets `timestamp`.
-    pub fn timestamp(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.timestamp = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ReviewRecommendation {
+    recommendation: nullable::<String>(recommendation, recommendation_null),
+    reasons: optional::<Vec<String>>(reasons),
+    timestamp: optional::<crate::primitives::DateTime>(timestamp),
+});
 crate::serde_helpers::serde_struct!(ReviewRecommendation {
     recommendation: nullable("recommendation"),
     reasons: optional("reasons"),

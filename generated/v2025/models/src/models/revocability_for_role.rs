@@ -15,35 +15,12 @@ impl RevocabilityForRole {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `comments_required`.
-    pub fn comments_required(mut self, value: impl Into<bool>) -> Self {
-        self.comments_required = Some(Some(value.into()));
-        self
-    }
-    /// Sets `comments_required` to an explicit `null`.
-    pub fn comments_required_null(mut self) -> Self {
-        self.comments_required = Some(None);
-        self
-    }
-    /// Sets `denial_comments_required`.
-    pub fn denial_comments_required(mut self, value: impl Into<bool>) -> Self {
-        self.denial_comments_required = Some(Some(value.into()));
-        self
-    }
-    /// Sets `denial_comments_required` to an explicit `null`.
-    pub fn denial_comments_required_null(mut self) -> Self {
-        self.denial_comments_required = Some(None);
-        self
-    }
-    /// Sets `approval_schemes`.
-    pub fn approval_schemes(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalSchemeForRole>>,
-    ) -> Self {
-        self.approval_schemes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RevocabilityForRole {
+    comments_required: nullable::<bool>(comments_required, comments_required_null),
+    denial_comments_required: nullable::<bool>(denial_comments_required, denial_comments_required_null),
+    approval_schemes: optional::<Vec<crate::ApprovalSchemeForRole>>(approval_schemes),
+});
 crate::serde_helpers::serde_struct!(RevocabilityForRole {
     comments_required: nullable("commentsRequired"),
     denial_comments_required: nullable("denialCommentsRequired"),

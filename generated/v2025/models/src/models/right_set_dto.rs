@@ -32,75 +32,20 @@ impl RightSetDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `category`.
-    pub fn category(mut self, value: impl Into<String>) -> Self {
-        self.category = Some(value.into());
-        self
-    }
-    /// Sets `rights`.
-    pub fn rights(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.rights = Some(value.into());
-        self
-    }
-    /// Sets `right_set_ids`.
-    pub fn right_set_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.right_set_ids = Some(value.into());
-        self
-    }
-    /// Sets `ui_assignable_child_right_set_ids`.
-    pub fn ui_assignable_child_right_set_ids(
-        mut self,
-        value: impl Into<Vec<String>>,
-    ) -> Self {
-        self.ui_assignable_child_right_set_ids = Some(value.into());
-        self
-    }
-    /// Sets `ui_assignable`.
-    pub fn ui_assignable(mut self, value: impl Into<bool>) -> Self {
-        self.ui_assignable = Some(value.into());
-        self
-    }
-    /// Sets `translated_name`.
-    pub fn translated_name(mut self, value: impl Into<String>) -> Self {
-        self.translated_name = Some(value.into());
-        self
-    }
-    /// Sets `translated_description`.
-    pub fn translated_description(mut self, value: impl Into<String>) -> Self {
-        self.translated_description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `translated_description` to an explicit `null`.
-    pub fn translated_description_null(mut self) -> Self {
-        self.translated_description = Some(None);
-        self
-    }
-    /// Sets `parent_id`.
-    pub fn parent_id(mut self, value: impl Into<String>) -> Self {
-        self.parent_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `parent_id` to an explicit `null`.
-    pub fn parent_id_null(mut self) -> Self {
-        self.parent_id = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(RightSetDto {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+    category: optional::<String>(category),
+    rights: optional::<Vec<String>>(rights),
+    right_set_ids: optional::<Vec<String>>(right_set_ids),
+    ui_assignable_child_right_set_ids: optional::<Vec<String>>(ui_assignable_child_right_set_ids),
+    ui_assignable: optional::<bool>(ui_assignable),
+    translated_name: optional::<String>(translated_name),
+    translated_description: nullable::<String>(translated_description, translated_description_null),
+    parent_id: nullable::<String>(parent_id, parent_id_null),
+});
 crate::serde_helpers::serde_struct!(RightSetDto {
     id: optional("id"),
     name: optional("name"),

@@ -23,17 +23,10 @@ impl RoleCriteriaKey {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `source_id` to an explicit `null`.
-    pub fn source_id_null(mut self) -> Self {
-        self.source_id = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleCriteriaKey {
+    source_id: nullable::<String>(source_id, source_id_null),
+});
 crate::serde_helpers::serde_struct!(RoleCriteriaKey {
     r#type: required("type"),
     property: required("property"),

@@ -79,179 +79,28 @@ impl RoleDocument {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created` to an explicit `null`.
-    pub fn created_null(mut self) -> Self {
-        self.created = Some(None);
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `synced`.
-    pub fn synced(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.synced = Some(Some(value.into()));
-        self
-    }
-    /// Sets `synced` to an explicit `null`.
-    pub fn synced_null(mut self) -> Self {
-        self.synced = Some(None);
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `requestable`.
-    pub fn requestable(mut self, value: impl Into<bool>) -> Self {
-        self.requestable = Some(value.into());
-        self
-    }
-    /// Sets `request_comments_required`.
-    pub fn request_comments_required(mut self, value: impl Into<bool>) -> Self {
-        self.request_comments_required = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::BaseAccessOwner>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `access_profiles`.
-    pub fn access_profiles(
-        mut self,
-        value: impl Into<Vec<crate::BaseAccessProfile>>,
-    ) -> Self {
-        self.access_profiles = Some(Some(value.into()));
-        self
-    }
-    /// Sets `access_profiles` to an explicit `null`.
-    pub fn access_profiles_null(mut self) -> Self {
-        self.access_profiles = Some(None);
-        self
-    }
-    /// Sets `access_profile_count`.
-    pub fn access_profile_count(mut self, value: impl Into<i32>) -> Self {
-        self.access_profile_count = Some(Some(value.into()));
-        self
-    }
-    /// Sets `access_profile_count` to an explicit `null`.
-    pub fn access_profile_count_null(mut self) -> Self {
-        self.access_profile_count = Some(None);
-        self
-    }
-    /// Sets `tags`.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(Some(value.into()));
-        self
-    }
-    /// Sets `tags` to an explicit `null`.
-    pub fn tags_null(mut self) -> Self {
-        self.tags = Some(None);
-        self
-    }
-    /// Sets `segments`.
-    pub fn segments(mut self, value: impl Into<Vec<crate::BaseSegment>>) -> Self {
-        self.segments = Some(Some(value.into()));
-        self
-    }
-    /// Sets `segments` to an explicit `null`.
-    pub fn segments_null(mut self) -> Self {
-        self.segments = Some(None);
-        self
-    }
-    /// Sets `segment_count`.
-    pub fn segment_count(mut self, value: impl Into<i32>) -> Self {
-        self.segment_count = Some(Some(value.into()));
-        self
-    }
-    /// Sets `segment_count` to an explicit `null`.
-    pub fn segment_count_null(mut self) -> Self {
-        self.segment_count = Some(None);
-        self
-    }
-    /// Sets `entitlements`.
-    pub fn entitlements(
-        mut self,
-        value: impl Into<Vec<crate::RoleDocumentEntitlementsItem>>,
-    ) -> Self {
-        self.entitlements = Some(Some(value.into()));
-        self
-    }
-    /// Sets `entitlements` to an explicit `null`.
-    pub fn entitlements_null(mut self) -> Self {
-        self.entitlements = Some(None);
-        self
-    }
-    /// Sets `entitlement_count`.
-    pub fn entitlement_count(mut self, value: impl Into<i32>) -> Self {
-        self.entitlement_count = Some(Some(value.into()));
-        self
-    }
-    /// Sets `entitlement_count` to an explicit `null`.
-    pub fn entitlement_count_null(mut self) -> Self {
-        self.entitlement_count = Some(None);
-        self
-    }
-    /// Sets `dimensional`.
-    pub fn dimensional(mut self, value: impl Into<bool>) -> Self {
-        self.dimensional = Some(value.into());
-        self
-    }
-    /// Sets `dimension_schema_attribute_count`.
-    pub fn dimension_schema_attribute_count(mut self, value: impl Into<i32>) -> Self {
-        self.dimension_schema_attribute_count = Some(Some(value.into()));
-        self
-    }
-    /// Sets `dimension_schema_attribute_count` to an explicit `null`.
-    pub fn dimension_schema_attribute_count_null(mut self) -> Self {
-        self.dimension_schema_attribute_count = Some(None);
-        self
-    }
-    /// Sets `dimension_schema_attributes`.
-    pub fn dimension_schema_attributes(
-        mut self,
-        value: impl Into<Vec<crate::RoleDocumentDimensionSchemaAttributesItem>>,
-    ) -> Self {
-        self.dimension_schema_attributes = Some(Some(value.into()));
-        self
-    }
-    /// Sets `dimension_schema_attributes` to an explicit `null`.
-    pub fn dimension_schema_attributes_null(mut self) -> Self {
-        self.dimension_schema_attributes = Some(None);
-        self
-    }
-    /// Sets `dimensions`.
-    pub fn dimensions(
-        mut self,
-        value: impl Into<Vec<crate::RoleDocumentDimensionsItem>>,
-    ) -> Self {
-        self.dimensions = Some(Some(value.into()));
-        self
-    }
-    /// Sets `dimensions` to an explicit `null`.
-    pub fn dimensions_null(mut self) -> Self {
-        self.dimensions = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleDocument {
+    description: optional::<String>(description),
+    created: nullable::<crate::primitives::DateTime>(created, created_null),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    synced: nullable::<crate::primitives::DateTime>(synced, synced_null),
+    enabled: optional::<bool>(enabled),
+    requestable: optional::<bool>(requestable),
+    request_comments_required: optional::<bool>(request_comments_required),
+    owner: optional::<crate::BaseAccessOwner>(owner),
+    access_profiles: nullable::<Vec<crate::BaseAccessProfile>>(access_profiles, access_profiles_null),
+    access_profile_count: nullable::<i32>(access_profile_count, access_profile_count_null),
+    tags: nullable::<Vec<String>>(tags, tags_null),
+    segments: nullable::<Vec<crate::BaseSegment>>(segments, segments_null),
+    segment_count: nullable::<i32>(segment_count, segment_count_null),
+    entitlements: nullable::<Vec<crate::RoleDocumentEntitlementsItem>>(entitlements, entitlements_null),
+    entitlement_count: nullable::<i32>(entitlement_count, entitlement_count_null),
+    dimensional: optional::<bool>(dimensional),
+    dimension_schema_attribute_count: nullable::<i32>(dimension_schema_attribute_count, dimension_schema_attribute_count_null),
+    dimension_schema_attributes: nullable::<Vec<crate::RoleDocumentDimensionSchemaAttributesItem>>(dimension_schema_attributes, dimension_schema_attributes_null),
+    dimensions: nullable::<Vec<crate::RoleDocumentDimensionsItem>>(dimensions, dimensions_null),
+});
 crate::serde_helpers::serde_struct!(RoleDocument {
     description: optional("description"),
     created: nullable("created"),

@@ -21,48 +21,15 @@ impl RoleInsight {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `number_of_updates`.
-    pub fn number_of_updates(mut self, value: impl Into<i64>) -> Self {
-        self.number_of_updates = Some(value.into());
-        self
-    }
-    /// Sets `created_date`.
-    pub fn created_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.created_date = Some(value.into());
-        self
-    }
-    /// Sets `modified_date`.
-    pub fn modified_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.modified_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified_date` to an explicit `null`.
-    pub fn modified_date_null(mut self) -> Self {
-        self.modified_date = Some(None);
-        self
-    }
-    /// Sets `role`.
-    pub fn role(mut self, value: impl Into<crate::RoleInsightsRole>) -> Self {
-        self.role = Some(value.into());
-        self
-    }
-    /// Sets `insight`.
-    pub fn insight(mut self, value: impl Into<crate::RoleInsightsInsight>) -> Self {
-        self.insight = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleInsight {
+    id: optional::<String>(id),
+    number_of_updates: optional::<i64>(number_of_updates),
+    created_date: optional::<crate::primitives::DateTime>(created_date),
+    modified_date: nullable::<crate::primitives::DateTime>(modified_date, modified_date_null),
+    role: optional::<crate::RoleInsightsRole>(role),
+    insight: optional::<crate::RoleInsightsInsight>(insight),
+});
 crate::serde_helpers::serde_struct!(RoleInsight {
     id: optional("id"),
     number_of_updates: optional("numberOfUpdates"),

@@ -19,32 +19,14 @@ impl RoleInsightsRole {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `owner_name`.
-    pub fn owner_name(mut self, value: impl Into<String>) -> Self {
-        self.owner_name = Some(value.into());
-        self
-    }
-    /// Sets `owner_id`.
-    pub fn owner_id(mut self, value: impl Into<String>) -> Self {
-        self.owner_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleInsightsRole {
+    name: optional::<String>(name),
+    id: optional::<String>(id),
+    description: optional::<String>(description),
+    owner_name: optional::<String>(owner_name),
+    owner_id: optional::<String>(owner_id),
+});
 crate::serde_helpers::serde_struct!(RoleInsightsRole {
     name: optional("name"),
     id: optional("id"),

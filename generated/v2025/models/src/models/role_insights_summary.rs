@@ -21,40 +21,15 @@ impl RoleInsightsSummary {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `number_of_updates`.
-    pub fn number_of_updates(mut self, value: impl Into<i64>) -> Self {
-        self.number_of_updates = Some(value.into());
-        self
-    }
-    /// Sets `last_generated`.
-    pub fn last_generated(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.last_generated = Some(value.into());
-        self
-    }
-    /// Sets `entitlements_included_in_roles`.
-    pub fn entitlements_included_in_roles(mut self, value: impl Into<i64>) -> Self {
-        self.entitlements_included_in_roles = Some(value.into());
-        self
-    }
-    /// Sets `total_number_of_entitlements`.
-    pub fn total_number_of_entitlements(mut self, value: impl Into<i64>) -> Self {
-        self.total_number_of_entitlements = Some(value.into());
-        self
-    }
-    /// Sets `identities_with_access_via_roles`.
-    pub fn identities_with_access_via_roles(mut self, value: impl Into<i64>) -> Self {
-        self.identities_with_access_via_roles = Some(value.into());
-        self
-    }
-    /// Sets `total_number_of_identities`.
-    pub fn total_number_of_identities(mut self, value: impl Into<i64>) -> Self {
-        self.total_number_of_identities = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleInsightsSummary {
+    number_of_updates: optional::<i64>(number_of_updates),
+    last_generated: optional::<crate::primitives::DateTime>(last_generated),
+    entitlements_included_in_roles: optional::<i64>(entitlements_included_in_roles),
+    total_number_of_entitlements: optional::<i64>(total_number_of_entitlements),
+    identities_with_access_via_roles: optional::<i64>(identities_with_access_via_roles),
+    total_number_of_identities: optional::<i64>(total_number_of_identities),
+});
 crate::serde_helpers::serde_struct!(RoleInsightsSummary {
     number_of_updates: optional("numberOfUpdates"),
     last_generated: optional("lastGenerated"),

@@ -26,30 +26,11 @@ impl RoleListFilterDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `filters`.
-    pub fn filters(mut self, value: impl Into<String>) -> Self {
-        self.filters = Some(Some(value.into()));
-        self
-    }
-    /// Sets `filters` to an explicit `null`.
-    pub fn filters_null(mut self) -> Self {
-        self.filters = Some(None);
-        self
-    }
-    /// Sets `amm_key_values`.
-    pub fn amm_key_values(
-        mut self,
-        value: impl Into<Vec<crate::RoleListFilterDtoAmmKeyValuesItem>>,
-    ) -> Self {
-        self.amm_key_values = Some(Some(value.into()));
-        self
-    }
-    /// Sets `amm_key_values` to an explicit `null`.
-    pub fn amm_key_values_null(mut self) -> Self {
-        self.amm_key_values = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleListFilterDto {
+    filters: nullable::<String>(filters, filters_null),
+    amm_key_values: nullable::<Vec<crate::RoleListFilterDtoAmmKeyValuesItem>>(amm_key_values, amm_key_values_null),
+});
 crate::serde_helpers::serde_struct!(RoleListFilterDto {
     filters: nullable("filters"),
     amm_key_values: nullable("ammKeyValues"),
@@ -76,17 +57,11 @@ impl RoleListFilterDtoAmmKeyValuesItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `attribute`.
-    pub fn attribute(mut self, value: impl Into<String>) -> Self {
-        self.attribute = Some(value.into());
-        self
-    }
-    /// Sets `values`.
-    pub fn values(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.values = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleListFilterDtoAmmKeyValuesItem {
+    attribute: optional::<String>(attribute),
+    values: optional::<Vec<String>>(values),
+});
 crate::serde_helpers::serde_struct!(RoleListFilterDtoAmmKeyValuesItem {
     attribute: optional("attribute"),
     values: optional("values"),

@@ -17,42 +17,13 @@ impl RoleMembershipIdentity {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::DtoType>) -> Self {
-        self.r#type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `type` to an explicit `null`.
-    pub fn type_null(mut self) -> Self {
-        self.r#type = Some(None);
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `alias_name`.
-    pub fn alias_name(mut self, value: impl Into<String>) -> Self {
-        self.alias_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `alias_name` to an explicit `null`.
-    pub fn alias_name_null(mut self) -> Self {
-        self.alias_name = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMembershipIdentity {
+    r#type: nullable::<crate::DtoType>(r#type, type_null),
+    id: optional::<String>(id),
+    name: nullable::<String>(name, name_null),
+    alias_name: nullable::<String>(alias_name, alias_name_null),
+});
 crate::serde_helpers::serde_struct!(RoleMembershipIdentity {
     r#type: nullable("type"),
     id: optional("id"),

@@ -14,25 +14,12 @@ impl RoleMiningIdentity {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, Option<String>>>,
-    ) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningIdentity {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    attributes: optional::<::indexmap::IndexMap<String, Option<String>>>(attributes),
+});
 crate::serde_helpers::serde_struct!(RoleMiningIdentity {
     id: optional("id"),
     name: optional("name"),

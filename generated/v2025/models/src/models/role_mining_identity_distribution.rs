@@ -12,20 +12,11 @@ impl RoleMiningIdentityDistribution {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `attribute_name`.
-    pub fn attribute_name(mut self, value: impl Into<String>) -> Self {
-        self.attribute_name = Some(value.into());
-        self
-    }
-    /// Sets `distribution`.
-    pub fn distribution(
-        mut self,
-        value: impl Into<Vec<crate::RoleMiningIdentityDistributionDistributionItem>>,
-    ) -> Self {
-        self.distribution = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningIdentityDistribution {
+    attribute_name: optional::<String>(attribute_name),
+    distribution: optional::<Vec<crate::RoleMiningIdentityDistributionDistributionItem>>(distribution),
+});
 crate::serde_helpers::serde_struct!(RoleMiningIdentityDistribution {
     attribute_name: optional("attributeName"),
     distribution: optional("distribution"),
@@ -52,22 +43,11 @@ impl RoleMiningIdentityDistributionDistributionItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `attribute_value`.
-    pub fn attribute_value(mut self, value: impl Into<String>) -> Self {
-        self.attribute_value = Some(Some(value.into()));
-        self
-    }
-    /// Sets `attribute_value` to an explicit `null`.
-    pub fn attribute_value_null(mut self) -> Self {
-        self.attribute_value = Some(None);
-        self
-    }
-    /// Sets `count`.
-    pub fn count(mut self, value: impl Into<i32>) -> Self {
-        self.count = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningIdentityDistributionDistributionItem {
+    attribute_value: nullable::<String>(attribute_value, attribute_value_null),
+    count: optional::<i32>(count),
+});
 crate::serde_helpers::serde_struct!(RoleMiningIdentityDistributionDistributionItem {
     attribute_value: nullable("attributeValue"),
     count: optional("count"),

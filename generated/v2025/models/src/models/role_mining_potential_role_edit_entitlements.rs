@@ -13,17 +13,11 @@ impl RoleMiningPotentialRoleEditEntitlements {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `ids`.
-    pub fn ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.ids = Some(value.into());
-        self
-    }
-    /// Sets `exclude`.
-    pub fn exclude(mut self, value: impl Into<bool>) -> Self {
-        self.exclude = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningPotentialRoleEditEntitlements {
+    ids: optional::<Vec<String>>(ids),
+    exclude: optional::<bool>(exclude),
+});
 crate::serde_helpers::serde_struct!(RoleMiningPotentialRoleEditEntitlements {
     ids: optional("ids"),
     exclude: optional("exclude"),

@@ -13,17 +13,11 @@ impl RoleMiningPotentialRoleExportRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `min_entitlement_popularity`.
-    pub fn min_entitlement_popularity(mut self, value: impl Into<i64>) -> Self {
-        self.min_entitlement_popularity = Some(value.into());
-        self
-    }
-    /// Sets `include_common_access`.
-    pub fn include_common_access(mut self, value: impl Into<bool>) -> Self {
-        self.include_common_access = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningPotentialRoleExportRequest {
+    min_entitlement_popularity: optional::<i64>(min_entitlement_popularity),
+    include_common_access: optional::<bool>(include_common_access),
+});
 crate::serde_helpers::serde_struct!(RoleMiningPotentialRoleExportRequest {
     min_entitlement_popularity: optional("minEntitlementPopularity"),
     include_common_access: optional("includeCommonAccess"),

@@ -19,32 +19,14 @@ impl RoleMiningPotentialRoleProvisionRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `role_name`.
-    pub fn role_name(mut self, value: impl Into<String>) -> Self {
-        self.role_name = Some(value.into());
-        self
-    }
-    /// Sets `role_description`.
-    pub fn role_description(mut self, value: impl Into<String>) -> Self {
-        self.role_description = Some(value.into());
-        self
-    }
-    /// Sets `owner_id`.
-    pub fn owner_id(mut self, value: impl Into<String>) -> Self {
-        self.owner_id = Some(value.into());
-        self
-    }
-    /// Sets `include_identities`.
-    pub fn include_identities(mut self, value: impl Into<bool>) -> Self {
-        self.include_identities = Some(value.into());
-        self
-    }
-    /// Sets `directly_assigned_entitlements`.
-    pub fn directly_assigned_entitlements(mut self, value: impl Into<bool>) -> Self {
-        self.directly_assigned_entitlements = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningPotentialRoleProvisionRequest {
+    role_name: optional::<String>(role_name),
+    role_description: optional::<String>(role_description),
+    owner_id: optional::<String>(owner_id),
+    include_identities: optional::<bool>(include_identities),
+    directly_assigned_entitlements: optional::<bool>(directly_assigned_entitlements),
+});
 crate::serde_helpers::serde_struct!(RoleMiningPotentialRoleProvisionRequest {
     role_name: optional("roleName"),
     role_description: optional("roleDescription"),

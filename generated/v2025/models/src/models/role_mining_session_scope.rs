@@ -15,35 +15,12 @@ impl RoleMiningSessionScope {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `identity_ids`.
-    pub fn identity_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.identity_ids = Some(value.into());
-        self
-    }
-    /// Sets `criteria`.
-    pub fn criteria(mut self, value: impl Into<String>) -> Self {
-        self.criteria = Some(Some(value.into()));
-        self
-    }
-    /// Sets `criteria` to an explicit `null`.
-    pub fn criteria_null(mut self) -> Self {
-        self.criteria = Some(None);
-        self
-    }
-    /// Sets `attribute_filter_criteria`.
-    pub fn attribute_filter_criteria(
-        mut self,
-        value: impl Into<Vec<::serde_json::Value>>,
-    ) -> Self {
-        self.attribute_filter_criteria = Some(Some(value.into()));
-        self
-    }
-    /// Sets `attribute_filter_criteria` to an explicit `null`.
-    pub fn attribute_filter_criteria_null(mut self) -> Self {
-        self.attribute_filter_criteria = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMiningSessionScope {
+    identity_ids: optional::<Vec<String>>(identity_ids),
+    criteria: nullable::<String>(criteria, criteria_null),
+    attribute_filter_criteria: nullable::<Vec<::serde_json::Value>>(attribute_filter_criteria, attribute_filter_criteria_null),
+});
 crate::serde_helpers::serde_struct!(RoleMiningSessionScope {
     identity_ids: optional("identityIds"),
     criteria: nullable("criteria"),

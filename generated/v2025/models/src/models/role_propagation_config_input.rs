@@ -12,12 +12,10 @@ impl RolePropagationConfigInput {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RolePropagationConfigInput {
+    enabled: optional::<bool>(enabled),
+});
 crate::serde_helpers::serde_struct!(RolePropagationConfigInput {
     enabled: optional("enabled"),
     ..additional_properties

@@ -18,36 +18,13 @@ impl RolePropagationConfigResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `enabled_date`.
-    pub fn enabled_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.enabled_date = Some(value.into());
-        self
-    }
-    /// Sets `created_date`.
-    pub fn created_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.created_date = Some(value.into());
-        self
-    }
-    /// Sets `modified_date`.
-    pub fn modified_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.modified_date = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RolePropagationConfigResponse {
+    enabled: optional::<bool>(enabled),
+    enabled_date: optional::<crate::primitives::DateTime>(enabled_date),
+    created_date: optional::<crate::primitives::DateTime>(created_date),
+    modified_date: optional::<crate::primitives::DateTime>(modified_date),
+});
 crate::serde_helpers::serde_struct!(RolePropagationConfigResponse {
     enabled: optional("enabled"),
     enabled_date: optional("enabledDate"),

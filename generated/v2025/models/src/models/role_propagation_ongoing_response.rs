@@ -16,20 +16,11 @@ impl RolePropagationOngoingResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `is_running`.
-    pub fn is_running(mut self, value: impl Into<bool>) -> Self {
-        self.is_running = Some(value.into());
-        self
-    }
-    /// Sets `role_propagation_details`.
-    pub fn role_propagation_details(
-        mut self,
-        value: impl Into<crate::RolePropagationOngoingResponseRolePropagationDetails>,
-    ) -> Self {
-        self.role_propagation_details = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RolePropagationOngoingResponse {
+    is_running: optional::<bool>(is_running),
+    role_propagation_details: optional::<crate::RolePropagationOngoingResponseRolePropagationDetails>(role_propagation_details),
+});
 crate::serde_helpers::serde_struct!(RolePropagationOngoingResponse {
     is_running: optional("isRunning"),
     role_propagation_details: optional("rolePropagationDetails"),
@@ -79,72 +70,18 @@ impl RolePropagationOngoingResponseRolePropagationDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<
-            crate::RolePropagationOngoingResponseRolePropagationDetailsStatus,
-        >,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `execution_stage`.
-    pub fn execution_stage(
-        mut self,
-        value: impl Into<
-            crate::RolePropagationOngoingResponseRolePropagationDetailsExecutionStage,
-        >,
-    ) -> Self {
-        self.execution_stage = Some(value.into());
-        self
-    }
-    /// Sets `launched`.
-    pub fn launched(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.launched = Some(value.into());
-        self
-    }
-    /// Sets `launched_by`.
-    pub fn launched_by(
-        mut self,
-        value: impl Into<
-            crate::RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy,
-        >,
-    ) -> Self {
-        self.launched_by = Some(value.into());
-        self
-    }
-    /// Sets `terminated_by`.
-    pub fn terminated_by(
-        mut self,
-        value: impl Into<
-            crate::RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy,
-        >,
-    ) -> Self {
-        self.terminated_by = Some(value.into());
-        self
-    }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.completed = Some(value.into());
-        self
-    }
-    /// Sets `failure_reason`.
-    pub fn failure_reason(mut self, value: impl Into<String>) -> Self {
-        self.failure_reason = Some(value.into());
-        self
-    }
-    /// Sets `skip_role_refresh`.
-    pub fn skip_role_refresh(mut self, value: impl Into<bool>) -> Self {
-        self.skip_role_refresh = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RolePropagationOngoingResponseRolePropagationDetails {
+    id: optional::<String>(id),
+    status: optional::<crate::RolePropagationOngoingResponseRolePropagationDetailsStatus>(status),
+    execution_stage: optional::<crate::RolePropagationOngoingResponseRolePropagationDetailsExecutionStage>(execution_stage),
+    launched: optional::<crate::primitives::DateTime>(launched),
+    launched_by: optional::<crate::RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy>(launched_by),
+    terminated_by: optional::<crate::RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy>(terminated_by),
+    completed: optional::<crate::primitives::DateTime>(completed),
+    failure_reason: optional::<String>(failure_reason),
+    skip_role_refresh: optional::<bool>(skip_role_refresh),
+});
 crate::serde_helpers::serde_struct!(RolePropagationOngoingResponseRolePropagationDetails {
     id: optional("id"),
     status: optional("status"),
@@ -235,27 +172,12 @@ impl RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<
-            crate::RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType,
-        >,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy {
+    r#type: optional::<crate::RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy {
     r#type: optional("type"),
     id: optional("id"),
@@ -349,27 +271,12 @@ impl RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<
-            crate::RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType,
-        >,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy {
+    r#type: optional::<crate::RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy {
     r#type: optional("type"),
     id: optional("id"),

@@ -12,12 +12,10 @@ impl RolePropagationResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `role_propagation_id`.
-    pub fn role_propagation_id(mut self, value: impl Into<String>) -> Self {
-        self.role_propagation_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RolePropagationResponse {
+    role_propagation_id: optional::<String>(role_propagation_id),
+});
 crate::serde_helpers::serde_struct!(RolePropagationResponse {
     role_propagation_id: optional("rolePropagationId"),
     ..additional_properties

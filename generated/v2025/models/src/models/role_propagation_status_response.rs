@@ -28,64 +28,18 @@ impl RolePropagationStatusResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::RolePropagationStatusResponseStatus>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `execution_stage`.
-    pub fn execution_stage(
-        mut self,
-        value: impl Into<crate::RolePropagationStatusResponseExecutionStage>,
-    ) -> Self {
-        self.execution_stage = Some(value.into());
-        self
-    }
-    /// Sets `launched`.
-    pub fn launched(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.launched = Some(value.into());
-        self
-    }
-    /// Sets `launched_by`.
-    pub fn launched_by(
-        mut self,
-        value: impl Into<crate::RolePropagationStatusResponseLaunchedBy>,
-    ) -> Self {
-        self.launched_by = Some(value.into());
-        self
-    }
-    /// Sets `terminated_by`.
-    pub fn terminated_by(
-        mut self,
-        value: impl Into<crate::RolePropagationStatusResponseTerminatedBy>,
-    ) -> Self {
-        self.terminated_by = Some(value.into());
-        self
-    }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.completed = Some(value.into());
-        self
-    }
-    /// Sets `failure_reason`.
-    pub fn failure_reason(mut self, value: impl Into<String>) -> Self {
-        self.failure_reason = Some(value.into());
-        self
-    }
-    /// Sets `skip_role_refresh`.
-    pub fn skip_role_refresh(mut self, value: impl Into<bool>) -> Self {
-        self.skip_role_refresh = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RolePropagationStatusResponse {
+    id: optional::<String>(id),
+    status: optional::<crate::RolePropagationStatusResponseStatus>(status),
+    execution_stage: optional::<crate::RolePropagationStatusResponseExecutionStage>(execution_stage),
+    launched: optional::<crate::primitives::DateTime>(launched),
+    launched_by: optional::<crate::RolePropagationStatusResponseLaunchedBy>(launched_by),
+    terminated_by: optional::<crate::RolePropagationStatusResponseTerminatedBy>(terminated_by),
+    completed: optional::<crate::primitives::DateTime>(completed),
+    failure_reason: optional::<String>(failure_reason),
+    skip_role_refresh: optional::<bool>(skip_role_refresh),
+});
 crate::serde_helpers::serde_struct!(RolePropagationStatusResponse {
     id: optional("id"),
     status: optional("status"),
@@ -171,25 +125,12 @@ impl RolePropagationStatusResponseLaunchedBy {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::RolePropagationStatusResponseLaunchedByType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RolePropagationStatusResponseLaunchedBy {
+    r#type: optional::<crate::RolePropagationStatusResponseLaunchedByType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(RolePropagationStatusResponseLaunchedBy {
     r#type: optional("type"),
     id: optional("id"),
@@ -276,25 +217,12 @@ impl RolePropagationStatusResponseTerminatedBy {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::RolePropagationStatusResponseTerminatedByType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RolePropagationStatusResponseTerminatedBy {
+    r#type: optional::<crate::RolePropagationStatusResponseTerminatedByType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(RolePropagationStatusResponseTerminatedBy {
     r#type: optional("type"),
     id: optional("id"),

@@ -39,142 +39,24 @@ impl ScheduleInfo {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `schedule_task_id`.
-    pub fn schedule_task_id(mut self, value: impl Into<i64>) -> Self {
-        self.schedule_task_id = Some(value.into());
-        self
-    }
-    /// Sets `schedule_task_name`.
-    pub fn schedule_task_name(mut self, value: impl Into<String>) -> Self {
-        self.schedule_task_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `schedule_task_name` to an explicit `null`.
-    pub fn schedule_task_name_null(mut self) -> Self {
-        self.schedule_task_name = Some(None);
-        self
-    }
-    /// Sets `task_type_name`.
-    pub fn task_type_name(mut self, value: impl Into<String>) -> Self {
-        self.task_type_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `task_type_name` to an explicit `null`.
-    pub fn task_type_name_null(mut self) -> Self {
-        self.task_type_name = Some(None);
-        self
-    }
-    /// Sets `interval`.
-    pub fn interval(mut self, value: impl Into<i32>) -> Self {
-        self.interval = Some(value.into());
-        self
-    }
-    /// Sets `schedule_type`.
-    pub fn schedule_type(mut self, value: impl Into<String>) -> Self {
-        self.schedule_type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `schedule_type` to an explicit `null`.
-    pub fn schedule_type_null(mut self) -> Self {
-        self.schedule_type = Some(None);
-        self
-    }
-    /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
-        self
-    }
-    /// Sets `start_time`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(Some(value.into()));
-        self
-    }
-    /// Sets `start_time` to an explicit `null`.
-    pub fn start_time_null(mut self) -> Self {
-        self.start_time = Some(None);
-        self
-    }
-    /// Sets `end_time`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(Some(value.into()));
-        self
-    }
-    /// Sets `end_time` to an explicit `null`.
-    pub fn end_time_null(mut self) -> Self {
-        self.end_time = Some(None);
-        self
-    }
-    /// Sets `days_of_week`.
-    pub fn days_of_week(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.days_of_week = Some(Some(value.into()));
-        self
-    }
-    /// Sets `days_of_week` to an explicit `null`.
-    pub fn days_of_week_null(mut self) -> Self {
-        self.days_of_week = Some(None);
-        self
-    }
-    /// Sets `run_after_schedule_task_id`.
-    pub fn run_after_schedule_task_id(mut self, value: impl Into<i64>) -> Self {
-        self.run_after_schedule_task_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `run_after_schedule_task_id` to an explicit `null`.
-    pub fn run_after_schedule_task_id_null(mut self) -> Self {
-        self.run_after_schedule_task_id = Some(None);
-        self
-    }
-    /// Sets `run_after_schedule_task_name`.
-    pub fn run_after_schedule_task_name(mut self, value: impl Into<String>) -> Self {
-        self.run_after_schedule_task_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `run_after_schedule_task_name` to an explicit `null`.
-    pub fn run_after_schedule_task_name_null(mut self) -> Self {
-        self.run_after_schedule_task_name = Some(None);
-        self
-    }
-    /// Sets `application_id`.
-    pub fn application_id(mut self, value: impl Into<i64>) -> Self {
-        self.application_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `application_id` to an explicit `null`.
-    pub fn application_id_null(mut self) -> Self {
-        self.application_id = Some(None);
-        self
-    }
-    /// Sets `created_by_display_name`.
-    pub fn created_by_display_name(mut self, value: impl Into<String>) -> Self {
-        self.created_by_display_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created_by_display_name` to an explicit `null`.
-    pub fn created_by_display_name_null(mut self) -> Self {
-        self.created_by_display_name = Some(None);
-        self
-    }
-    /// Sets `next_run`.
-    pub fn next_run(mut self, value: impl Into<i64>) -> Self {
-        self.next_run = Some(Some(value.into()));
-        self
-    }
-    /// Sets `next_run` to an explicit `null`.
-    pub fn next_run_null(mut self) -> Self {
-        self.next_run = Some(None);
-        self
-    }
-    /// Sets `last_run`.
-    pub fn last_run(mut self, value: impl Into<i64>) -> Self {
-        self.last_run = Some(Some(value.into()));
-        self
-    }
-    /// Sets `last_run` to an explicit `null`.
-    pub fn last_run_null(mut self) -> Self {
-        self.last_run = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduleInfo {
+    schedule_task_id: optional::<i64>(schedule_task_id),
+    schedule_task_name: nullable::<String>(schedule_task_name, schedule_task_name_null),
+    task_type_name: nullable::<String>(task_type_name, task_type_name_null),
+    interval: optional::<i32>(interval),
+    schedule_type: nullable::<String>(schedule_type, schedule_type_null),
+    active: optional::<bool>(active),
+    start_time: nullable::<i64>(start_time, start_time_null),
+    end_time: nullable::<i64>(end_time, end_time_null),
+    days_of_week: nullable::<Vec<String>>(days_of_week, days_of_week_null),
+    run_after_schedule_task_id: nullable::<i64>(run_after_schedule_task_id, run_after_schedule_task_id_null),
+    run_after_schedule_task_name: nullable::<String>(run_after_schedule_task_name, run_after_schedule_task_name_null),
+    application_id: nullable::<i64>(application_id, application_id_null),
+    created_by_display_name: nullable::<String>(created_by_display_name, created_by_display_name_null),
+    next_run: nullable::<i64>(next_run, next_run_null),
+    last_run: nullable::<i64>(last_run, last_run_null),
+});
 crate::serde_helpers::serde_struct!(ScheduleInfo {
     schedule_task_id: optional("scheduleTaskId"),
     schedule_task_name: nullable("scheduleTaskName"),

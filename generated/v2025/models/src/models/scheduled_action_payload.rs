@@ -28,22 +28,12 @@ impl ScheduledActionPayload {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `start_time`.
-    pub fn start_time(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.start_time = Some(value.into());
-        self
-    }
-    /// Sets `cron_string`.
-    pub fn cron_string(mut self, value: impl Into<String>) -> Self {
-        self.cron_string = Some(value.into());
-        self
-    }
-    /// Sets `time_zone_id`.
-    pub fn time_zone_id(mut self, value: impl Into<String>) -> Self {
-        self.time_zone_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduledActionPayload {
+    start_time: optional::<crate::primitives::DateTime>(start_time),
+    cron_string: optional::<String>(cron_string),
+    time_zone_id: optional::<String>(time_zone_id),
+});
 crate::serde_helpers::serde_struct!(ScheduledActionPayload {
     job_type: required("jobType"),
     start_time: optional("startTime"),
@@ -87,30 +77,13 @@ impl ScheduledActionPayloadContent {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `backup_options`.
-    pub fn backup_options(
-        mut self,
-        value: impl Into<crate::ScheduledActionPayloadContentBackupOptions>,
-    ) -> Self {
-        self.backup_options = Some(value.into());
-        self
-    }
-    /// Sets `source_backup_id`.
-    pub fn source_backup_id(mut self, value: impl Into<String>) -> Self {
-        self.source_backup_id = Some(value.into());
-        self
-    }
-    /// Sets `source_tenant`.
-    pub fn source_tenant(mut self, value: impl Into<String>) -> Self {
-        self.source_tenant = Some(value.into());
-        self
-    }
-    /// Sets `draft_id`.
-    pub fn draft_id(mut self, value: impl Into<String>) -> Self {
-        self.draft_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduledActionPayloadContent {
+    backup_options: optional::<crate::ScheduledActionPayloadContentBackupOptions>(backup_options),
+    source_backup_id: optional::<String>(source_backup_id),
+    source_tenant: optional::<String>(source_tenant),
+    draft_id: optional::<String>(draft_id),
+});
 crate::serde_helpers::serde_struct!(ScheduledActionPayloadContent {
     name: required("name"),
     backup_options: optional("backupOptions"),
@@ -146,25 +119,11 @@ impl ScheduledActionPayloadContentBackupOptions {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `include_types`.
-    pub fn include_types(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.include_types = Some(value.into());
-        self
-    }
-    /// Sets `object_options`.
-    pub fn object_options(
-        mut self,
-        value: impl Into<
-            ::indexmap::IndexMap<
-                String,
-                crate::ScheduledActionPayloadContentBackupOptionsObjectOptionsValue,
-            >,
-        >,
-    ) -> Self {
-        self.object_options = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduledActionPayloadContentBackupOptions {
+    include_types: optional::<Vec<String>>(include_types),
+    object_options: optional::<::indexmap::IndexMap<String, crate::ScheduledActionPayloadContentBackupOptionsObjectOptionsValue>>(object_options),
+});
 crate::serde_helpers::serde_struct!(ScheduledActionPayloadContentBackupOptions {
     include_types: optional("includeTypes"),
     object_options: optional("objectOptions"),
@@ -189,12 +148,10 @@ impl ScheduledActionPayloadContentBackupOptionsObjectOptionsValue {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `included_names`.
-    pub fn included_names(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.included_names = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduledActionPayloadContentBackupOptionsObjectOptionsValue {
+    included_names: optional::<Vec<String>>(included_names),
+});
 crate::serde_helpers::serde_struct!(ScheduledActionPayloadContentBackupOptionsObjectOptionsValue {
     included_names: optional("includedNames"),
     ..additional_properties

@@ -23,48 +23,16 @@ impl ScheduledActionResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `job_type`.
-    pub fn job_type(
-        mut self,
-        value: impl Into<crate::ScheduledActionResponseJobType>,
-    ) -> Self {
-        self.job_type = Some(value.into());
-        self
-    }
-    /// Sets `content`.
-    pub fn content(
-        mut self,
-        value: impl Into<crate::ScheduledActionResponseContent>,
-    ) -> Self {
-        self.content = Some(value.into());
-        self
-    }
-    /// Sets `start_time`.
-    pub fn start_time(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.start_time = Some(value.into());
-        self
-    }
-    /// Sets `cron_string`.
-    pub fn cron_string(mut self, value: impl Into<String>) -> Self {
-        self.cron_string = Some(value.into());
-        self
-    }
-    /// Sets `time_zone_id`.
-    pub fn time_zone_id(mut self, value: impl Into<String>) -> Self {
-        self.time_zone_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduledActionResponse {
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    job_type: optional::<crate::ScheduledActionResponseJobType>(job_type),
+    content: optional::<crate::ScheduledActionResponseContent>(content),
+    start_time: optional::<crate::primitives::DateTime>(start_time),
+    cron_string: optional::<String>(cron_string),
+    time_zone_id: optional::<String>(time_zone_id),
+});
 crate::serde_helpers::serde_struct!(ScheduledActionResponse {
     id: optional("id"),
     created: optional("created"),
@@ -104,35 +72,14 @@ impl ScheduledActionResponseContent {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `backup_options`.
-    pub fn backup_options(
-        mut self,
-        value: impl Into<crate::ScheduledActionResponseContentBackupOptions>,
-    ) -> Self {
-        self.backup_options = Some(value.into());
-        self
-    }
-    /// Sets `source_backup_id`.
-    pub fn source_backup_id(mut self, value: impl Into<String>) -> Self {
-        self.source_backup_id = Some(value.into());
-        self
-    }
-    /// Sets `source_tenant`.
-    pub fn source_tenant(mut self, value: impl Into<String>) -> Self {
-        self.source_tenant = Some(value.into());
-        self
-    }
-    /// Sets `draft_id`.
-    pub fn draft_id(mut self, value: impl Into<String>) -> Self {
-        self.draft_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduledActionResponseContent {
+    name: optional::<String>(name),
+    backup_options: optional::<crate::ScheduledActionResponseContentBackupOptions>(backup_options),
+    source_backup_id: optional::<String>(source_backup_id),
+    source_tenant: optional::<String>(source_tenant),
+    draft_id: optional::<String>(draft_id),
+});
 crate::serde_helpers::serde_struct!(ScheduledActionResponseContent {
     name: optional("name"),
     backup_options: optional("backupOptions"),
@@ -168,25 +115,11 @@ impl ScheduledActionResponseContentBackupOptions {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `include_types`.
-    pub fn include_types(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.include_types = Some(value.into());
-        self
-    }
-    /// Sets `object_options`.
-    pub fn object_options(
-        mut self,
-        value: impl Into<
-            ::indexmap::IndexMap<
-                String,
-                crate::ScheduledActionResponseContentBackupOptionsObjectOptionsValue,
-            >,
-        >,
-    ) -> Self {
-        self.object_options = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduledActionResponseContentBackupOptions {
+    include_types: optional::<Vec<String>>(include_types),
+    object_options: optional::<::indexmap::IndexMap<String, crate::ScheduledActionResponseContentBackupOptionsObjectOptionsValue>>(object_options),
+});
 crate::serde_helpers::serde_struct!(ScheduledActionResponseContentBackupOptions {
     include_types: optional("includeTypes"),
     object_options: optional("objectOptions"),
@@ -211,12 +144,10 @@ impl ScheduledActionResponseContentBackupOptionsObjectOptionsValue {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `included_names`.
-    pub fn included_names(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.included_names = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduledActionResponseContentBackupOptionsObjectOptionsValue {
+    included_names: optional::<Vec<String>>(included_names),
+});
 crate::serde_helpers::serde_struct!(ScheduledActionResponseContentBackupOptionsObjectOptionsValue {
     included_names: optional("includedNames"),
     ..additional_properties

@@ -13,27 +13,11 @@ impl ScheduledSearchName {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduledSearchName {
+    name: nullable::<String>(name, name_null),
+    description: nullable::<String>(description, description_null),
+});
 crate::serde_helpers::serde_struct!(ScheduledSearchName {
     name: nullable("name"),
     description: nullable("description"),

@@ -32,57 +32,14 @@ impl ScheduledTriggerAttributes {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `time_zone`.
-    pub fn time_zone(mut self, value: impl Into<String>) -> Self {
-        self.time_zone = Some(Some(value.into()));
-        self
-    }
-    /// Sets `time_zone` to an explicit `null`.
-    pub fn time_zone_null(mut self) -> Self {
-        self.time_zone = Some(None);
-        self
-    }
-    /// Sets `cron_string`.
-    pub fn cron_string(mut self, value: impl Into<String>) -> Self {
-        self.cron_string = Some(Some(value.into()));
-        self
-    }
-    /// Sets `cron_string` to an explicit `null`.
-    pub fn cron_string_null(mut self) -> Self {
-        self.cron_string = Some(None);
-        self
-    }
-    /// Sets `weekly_days`.
-    pub fn weekly_days(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.weekly_days = Some(Some(value.into()));
-        self
-    }
-    /// Sets `weekly_days` to an explicit `null`.
-    pub fn weekly_days_null(mut self) -> Self {
-        self.weekly_days = Some(None);
-        self
-    }
-    /// Sets `weekly_times`.
-    pub fn weekly_times(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.weekly_times = Some(Some(value.into()));
-        self
-    }
-    /// Sets `weekly_times` to an explicit `null`.
-    pub fn weekly_times_null(mut self) -> Self {
-        self.weekly_times = Some(None);
-        self
-    }
-    /// Sets `yearly_times`.
-    pub fn yearly_times(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.yearly_times = Some(Some(value.into()));
-        self
-    }
-    /// Sets `yearly_times` to an explicit `null`.
-    pub fn yearly_times_null(mut self) -> Self {
-        self.yearly_times = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduledTriggerAttributes {
+    time_zone: nullable::<String>(time_zone, time_zone_null),
+    cron_string: nullable::<String>(cron_string, cron_string_null),
+    weekly_days: nullable::<Vec<String>>(weekly_days, weekly_days_null),
+    weekly_times: nullable::<Vec<String>>(weekly_times, weekly_times_null),
+    yearly_times: nullable::<Vec<String>>(yearly_times, yearly_times_null),
+});
 crate::serde_helpers::serde_struct!(ScheduledTriggerAttributes {
     frequency: required("frequency"),
     time_zone: nullable("timeZone"),

@@ -15,27 +15,13 @@ impl Scope {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `scope`.
-    pub fn scope(mut self, value: impl Into<crate::ScopeType>) -> Self {
-        self.scope = Some(value.into());
-        self
-    }
-    /// Sets `visibility`.
-    pub fn visibility(mut self, value: impl Into<crate::ScopeVisibilityType>) -> Self {
-        self.visibility = Some(value.into());
-        self
-    }
-    /// Sets `scope_filter`.
-    pub fn scope_filter(mut self, value: impl Into<crate::VisibilityCriteria>) -> Self {
-        self.scope_filter = Some(value.into());
-        self
-    }
-    /// Sets `scope_selection`.
-    pub fn scope_selection(mut self, value: impl Into<Vec<crate::Ref>>) -> Self {
-        self.scope_selection = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Scope {
+    scope: optional::<crate::ScopeType>(scope),
+    visibility: optional::<crate::ScopeVisibilityType>(visibility),
+    scope_filter: optional::<crate::VisibilityCriteria>(scope_filter),
+    scope_selection: optional::<Vec<crate::Ref>>(scope_selection),
+});
 crate::serde_helpers::serde_struct!(Scope {
     scope: optional("scope"),
     visibility: optional("visibility"),

@@ -15,25 +15,12 @@ impl SearchAttributeConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `application_attributes`.
-    pub fn application_attributes(
-        mut self,
-        value: impl Into<::serde_json::Value>,
-    ) -> Self {
-        self.application_attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SearchAttributeConfig {
+    name: optional::<String>(name),
+    display_name: optional::<String>(display_name),
+    application_attributes: optional::<::serde_json::Value>(application_attributes),
+});
 crate::serde_helpers::serde_struct!(SearchAttributeConfig {
     name: optional("name"),
     display_name: optional("displayName"),

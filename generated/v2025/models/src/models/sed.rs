@@ -40,80 +40,23 @@ impl Sed {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `approved_by`.
-    pub fn approved_by(mut self, value: impl Into<String>) -> Self {
-        self.approved_by = Some(value.into());
-        self
-    }
-    /// Sets `approved_type`.
-    pub fn approved_type(mut self, value: impl Into<String>) -> Self {
-        self.approved_type = Some(value.into());
-        self
-    }
-    /// Sets `approved_when`.
-    pub fn approved_when(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.approved_when = Some(value.into());
-        self
-    }
-    /// Sets `attribute`.
-    pub fn attribute(mut self, value: impl Into<String>) -> Self {
-        self.attribute = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `source_name`.
-    pub fn source_name(mut self, value: impl Into<String>) -> Self {
-        self.source_name = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `suggested_description`.
-    pub fn suggested_description(mut self, value: impl Into<String>) -> Self {
-        self.suggested_description = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Sed {
+    name: optional::<String>(name),
+    approved_by: optional::<String>(approved_by),
+    approved_type: optional::<String>(approved_type),
+    approved_when: optional::<crate::primitives::DateTime>(approved_when),
+    attribute: optional::<String>(attribute),
+    description: optional::<String>(description),
+    display_name: optional::<String>(display_name),
+    id: optional::<String>(id),
+    source_id: optional::<String>(source_id),
+    source_name: optional::<String>(source_name),
+    status: optional::<String>(status),
+    suggested_description: optional::<String>(suggested_description),
+    r#type: optional::<String>(r#type),
+    value: optional::<String>(value),
+});
 crate::serde_helpers::serde_struct!(Sed {
     name: optional("Name"),
     approved_by: optional("approved_by"),

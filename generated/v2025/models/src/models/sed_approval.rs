@@ -12,12 +12,10 @@ impl SedApproval {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `items`.
-    pub fn items(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.items = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SedApproval {
+    items: optional::<Vec<String>>(items),
+});
 crate::serde_helpers::serde_struct!(SedApproval {
     items: optional("items"),
     ..additional_properties

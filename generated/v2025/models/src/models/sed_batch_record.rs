@@ -34,67 +34,18 @@ impl SedBatchRecord {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `tenant_id`.
-    pub fn tenant_id(mut self, value: impl Into<String>) -> Self {
-        self.tenant_id = Some(value.into());
-        self
-    }
-    /// Sets `batch_id`.
-    pub fn batch_id(mut self, value: impl Into<String>) -> Self {
-        self.batch_id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `processed_state`.
-    pub fn processed_state(mut self, value: impl Into<String>) -> Self {
-        self.processed_state = Some(Some(value.into()));
-        self
-    }
-    /// Sets `processed_state` to an explicit `null`.
-    pub fn processed_state_null(mut self) -> Self {
-        self.processed_state = Some(None);
-        self
-    }
-    /// Sets `requested_by`.
-    pub fn requested_by(mut self, value: impl Into<String>) -> Self {
-        self.requested_by = Some(value.into());
-        self
-    }
-    /// Sets `materialized_count`.
-    pub fn materialized_count(mut self, value: impl Into<i32>) -> Self {
-        self.materialized_count = Some(value.into());
-        self
-    }
-    /// Sets `processed_count`.
-    pub fn processed_count(mut self, value: impl Into<i32>) -> Self {
-        self.processed_count = Some(value.into());
-        self
-    }
-    /// Sets `created_at`.
-    pub fn created_at(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created_at = Some(value.into());
-        self
-    }
-    /// Sets `updated_at`.
-    pub fn updated_at(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.updated_at = Some(Some(value.into()));
-        self
-    }
-    /// Sets `updated_at` to an explicit `null`.
-    pub fn updated_at_null(mut self) -> Self {
-        self.updated_at = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(SedBatchRecord {
+    tenant_id: optional::<String>(tenant_id),
+    batch_id: optional::<String>(batch_id),
+    name: nullable::<String>(name, name_null),
+    processed_state: nullable::<String>(processed_state, processed_state_null),
+    requested_by: optional::<String>(requested_by),
+    materialized_count: optional::<i32>(materialized_count),
+    processed_count: optional::<i32>(processed_count),
+    created_at: optional::<crate::primitives::DateTime>(created_at),
+    updated_at: nullable::<crate::primitives::DateTime>(updated_at, updated_at_null),
+});
 crate::serde_helpers::serde_struct!(SedBatchRecord {
     tenant_id: optional("tenantId"),
     batch_id: optional("batchId"),

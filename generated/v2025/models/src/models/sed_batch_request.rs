@@ -18,40 +18,12 @@ impl SedBatchRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `entitlements`.
-    pub fn entitlements(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.entitlements = Some(Some(value.into()));
-        self
-    }
-    /// Sets `entitlements` to an explicit `null`.
-    pub fn entitlements_null(mut self) -> Self {
-        self.entitlements = Some(None);
-        self
-    }
-    /// Sets `seds`.
-    pub fn seds(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.seds = Some(Some(value.into()));
-        self
-    }
-    /// Sets `seds` to an explicit `null`.
-    pub fn seds_null(mut self) -> Self {
-        self.seds = Some(None);
-        self
-    }
-    /// Sets `search_criteria`.
-    pub fn search_criteria(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, crate::SearchCriteria>>,
-    ) -> Self {
-        self.search_criteria = Some(Some(value.into()));
-        self
-    }
-    /// Sets `search_criteria` to an explicit `null`.
-    pub fn search_criteria_null(mut self) -> Self {
-        self.search_criteria = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(SedBatchRequest {
+    entitlements: nullable::<Vec<String>>(entitlements, entitlements_null),
+    seds: nullable::<Vec<String>>(seds, seds_null),
+    search_criteria: nullable::<::indexmap::IndexMap<String, crate::SearchCriteria>>(search_criteria, search_criteria_null),
+});
 crate::serde_helpers::serde_struct!(SedBatchRequest {
     entitlements: nullable("entitlements"),
     seds: nullable("seds"),

@@ -22,32 +22,14 @@ impl SedBatchStats {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `batch_complete`.
-    pub fn batch_complete(mut self, value: impl Into<bool>) -> Self {
-        self.batch_complete = Some(value.into());
-        self
-    }
-    /// Sets `batch_id`.
-    pub fn batch_id(mut self, value: impl Into<String>) -> Self {
-        self.batch_id = Some(value.into());
-        self
-    }
-    /// Sets `discovered_count`.
-    pub fn discovered_count(mut self, value: impl Into<i64>) -> Self {
-        self.discovered_count = Some(value.into());
-        self
-    }
-    /// Sets `discovery_complete`.
-    pub fn discovery_complete(mut self, value: impl Into<bool>) -> Self {
-        self.discovery_complete = Some(value.into());
-        self
-    }
-    /// Sets `processed_count`.
-    pub fn processed_count(mut self, value: impl Into<i64>) -> Self {
-        self.processed_count = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SedBatchStats {
+    batch_complete: optional::<bool>(batch_complete),
+    batch_id: optional::<String>(batch_id),
+    discovered_count: optional::<i64>(discovered_count),
+    discovery_complete: optional::<bool>(discovery_complete),
+    processed_count: optional::<i64>(processed_count),
+});
 crate::serde_helpers::serde_struct!(SedBatchStats {
     batch_complete: optional("batchComplete"),
     batch_id: optional("batchId"),

@@ -16,22 +16,12 @@ impl SedPatch {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `op`.
-    pub fn op(mut self, value: impl Into<String>) -> Self {
-        self.op = Some(value.into());
-        self
-    }
-    /// Sets `path`.
-    pub fn path(mut self, value: impl Into<String>) -> Self {
-        self.path = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SedPatch {
+    op: optional::<String>(op),
+    path: optional::<String>(path),
+    value: optional::<::serde_json::Value>(value),
+});
 crate::serde_helpers::serde_struct!(SedPatch {
     op: optional("op"),
     path: optional("path"),

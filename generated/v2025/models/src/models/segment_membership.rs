@@ -16,22 +16,12 @@ impl SegmentMembership {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `segments`.
-    pub fn segments(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.segments = Some(value.into());
-        self
-    }
-    /// Sets `all_access_scopes`.
-    pub fn all_access_scopes(mut self, value: impl Into<Vec<crate::ScopeType>>) -> Self {
-        self.all_access_scopes = Some(value.into());
-        self
-    }
-    /// Sets `refresh_by`.
-    pub fn refresh_by(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.refresh_by = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SegmentMembership {
+    segments: optional::<Vec<String>>(segments),
+    all_access_scopes: optional::<Vec<crate::ScopeType>>(all_access_scopes),
+    refresh_by: optional::<crate::primitives::DateTime>(refresh_by),
+});
 crate::serde_helpers::serde_struct!(SegmentMembership {
     segments: optional("segments"),
     all_access_scopes: optional("allAccessScopes"),

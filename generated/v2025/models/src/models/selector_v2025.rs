@@ -22,17 +22,10 @@ impl SelectorV2025 {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `interval`.
-    pub fn interval(mut self, value: impl Into<i32>) -> Self {
-        self.interval = Some(Some(value.into()));
-        self
-    }
-    /// Sets `interval` to an explicit `null`.
-    pub fn interval_null(mut self) -> Self {
-        self.interval = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(SelectorV2025 {
+    interval: nullable::<i32>(interval, interval_null),
+});
 crate::serde_helpers::serde_struct!(SelectorV2025 {
     r#type: required("type"),
     values: required("values"),

@@ -11,12 +11,10 @@ impl SendClassifyMachineAccountFromSourceResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `accounts_submitted_for_processing`.
-    pub fn accounts_submitted_for_processing(mut self, value: impl Into<i32>) -> Self {
-        self.accounts_submitted_for_processing = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SendClassifyMachineAccountFromSourceResponse {
+    accounts_submitted_for_processing: optional::<i32>(accounts_submitted_for_processing),
+});
 crate::serde_helpers::serde_struct!(SendClassifyMachineAccountFromSourceResponse {
     accounts_submitted_for_processing: optional("Accounts submitted for processing"),
     ..additional_properties

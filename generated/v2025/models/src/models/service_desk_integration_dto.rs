@@ -58,66 +58,20 @@ impl ServiceDeskIntegrationDto {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `owner_ref`.
-    pub fn owner_ref(mut self, value: impl Into<crate::OwnerDto>) -> Self {
-        self.owner_ref = Some(value.into());
-        self
-    }
-    /// Sets `cluster_ref`.
-    pub fn cluster_ref(mut self, value: impl Into<crate::SourceClusterDto>) -> Self {
-        self.cluster_ref = Some(value.into());
-        self
-    }
-    /// Sets `cluster`.
-    #[deprecated]
-    pub fn cluster(mut self, value: impl Into<String>) -> Self {
-        self.cluster = Some(Some(value.into()));
-        self
-    }
-    /// Sets `cluster` to an explicit `null`.
-    #[deprecated]
-    pub fn cluster_null(mut self) -> Self {
-        self.cluster = Some(None);
-        self
-    }
-    /// Sets `managed_sources`.
-    #[deprecated]
-    pub fn managed_sources(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.managed_sources = Some(value.into());
-        self
-    }
-    /// Sets `provisioning_config`.
-    pub fn provisioning_config(
-        mut self,
-        value: impl Into<crate::ProvisioningConfig>,
-    ) -> Self {
-        self.provisioning_config = Some(value.into());
-        self
-    }
-    /// Sets `before_provisioning_rule`.
-    pub fn before_provisioning_rule(
-        mut self,
-        value: impl Into<crate::BeforeProvisioningRuleDto>,
-    ) -> Self {
-        self.before_provisioning_rule = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ServiceDeskIntegrationDto {
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    owner_ref: optional::<crate::OwnerDto>(owner_ref),
+    cluster_ref: optional::<crate::SourceClusterDto>(cluster_ref),
+    #[deprecated]
+    cluster: nullable::<String>(cluster, cluster_null),
+    #[deprecated]
+    managed_sources: optional::<Vec<String>>(managed_sources),
+    provisioning_config: optional::<crate::ProvisioningConfig>(provisioning_config),
+    before_provisioning_rule: optional::<crate::BeforeProvisioningRuleDto>(before_provisioning_rule),
+});
 crate::serde_helpers::serde_struct!(ServiceDeskIntegrationDto {
     id: optional("id"),
     name: required("name"),

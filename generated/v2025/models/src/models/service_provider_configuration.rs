@@ -20,32 +20,13 @@ impl ServiceProviderConfiguration {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `bypass_idp`.
-    pub fn bypass_idp(mut self, value: impl Into<bool>) -> Self {
-        self.bypass_idp = Some(value.into());
-        self
-    }
-    /// Sets `saml_configuration_valid`.
-    pub fn saml_configuration_valid(mut self, value: impl Into<bool>) -> Self {
-        self.saml_configuration_valid = Some(value.into());
-        self
-    }
-    /// Sets `federation_protocol_details`.
-    pub fn federation_protocol_details(
-        mut self,
-        value: impl Into<
-            Vec<crate::ServiceProviderConfigurationFederationProtocolDetailsItem>,
-        >,
-    ) -> Self {
-        self.federation_protocol_details = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ServiceProviderConfiguration {
+    enabled: optional::<bool>(enabled),
+    bypass_idp: optional::<bool>(bypass_idp),
+    saml_configuration_valid: optional::<bool>(saml_configuration_valid),
+    federation_protocol_details: optional::<Vec<crate::ServiceProviderConfigurationFederationProtocolDetailsItem>>(federation_protocol_details),
+});
 crate::serde_helpers::serde_struct!(ServiceProviderConfiguration {
     enabled: optional("enabled"),
     bypass_idp: optional("bypassIdp"),

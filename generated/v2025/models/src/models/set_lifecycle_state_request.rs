@@ -11,12 +11,10 @@ impl SetLifecycleStateRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `lifecycle_state_id`.
-    pub fn lifecycle_state_id(mut self, value: impl Into<String>) -> Self {
-        self.lifecycle_state_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SetLifecycleStateRequest {
+    lifecycle_state_id: optional::<String>(lifecycle_state_id),
+});
 crate::serde_helpers::serde_struct!(SetLifecycleStateRequest {
     lifecycle_state_id: optional("lifecycleStateId"),
     ..additional_properties

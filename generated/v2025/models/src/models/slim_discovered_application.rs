@@ -78,168 +78,40 @@ impl SlimDiscoveredApplication {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `discovery_source`.
-    pub fn discovery_source(mut self, value: impl Into<String>) -> Self {
-        self.discovery_source = Some(value.into());
-        self
-    }
-    /// Sets `discovered_vendor`.
-    pub fn discovered_vendor(mut self, value: impl Into<String>) -> Self {
-        self.discovered_vendor = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `recommended_connectors`.
-    pub fn recommended_connectors(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.recommended_connectors = Some(value.into());
-        self
-    }
-    /// Sets `discovered_at`.
-    pub fn discovered_at(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.discovered_at = Some(value.into());
-        self
-    }
-    /// Sets `created_at`.
-    pub fn created_at(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created_at = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `operational_status`.
-    pub fn operational_status(mut self, value: impl Into<String>) -> Self {
-        self.operational_status = Some(value.into());
-        self
-    }
-    /// Sets `discovery_source_category`.
-    pub fn discovery_source_category(mut self, value: impl Into<String>) -> Self {
-        self.discovery_source_category = Some(value.into());
-        self
-    }
-    /// Sets `license_count`.
-    pub fn license_count(mut self, value: impl Into<i32>) -> Self {
-        self.license_count = Some(value.into());
-        self
-    }
-    /// Sets `is_sanctioned`.
-    pub fn is_sanctioned(mut self, value: impl Into<bool>) -> Self {
-        self.is_sanctioned = Some(value.into());
-        self
-    }
-    /// Sets `logo`.
-    pub fn logo(mut self, value: impl Into<String>) -> Self {
-        self.logo = Some(value.into());
-        self
-    }
-    /// Sets `app_url`.
-    pub fn app_url(mut self, value: impl Into<String>) -> Self {
-        self.app_url = Some(value.into());
-        self
-    }
-    /// Sets `groups`.
-    pub fn groups(mut self, value: impl Into<Vec<::serde_json::Value>>) -> Self {
-        self.groups = Some(value.into());
-        self
-    }
-    /// Sets `users_count`.
-    pub fn users_count(mut self, value: impl Into<String>) -> Self {
-        self.users_count = Some(value.into());
-        self
-    }
-    /// Sets `application_owner`.
-    pub fn application_owner(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.application_owner = Some(value.into());
-        self
-    }
-    /// Sets `it_application_owner`.
-    pub fn it_application_owner(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.it_application_owner = Some(value.into());
-        self
-    }
-    /// Sets `business_criticality`.
-    pub fn business_criticality(mut self, value: impl Into<String>) -> Self {
-        self.business_criticality = Some(value.into());
-        self
-    }
-    /// Sets `data_classification`.
-    pub fn data_classification(mut self, value: impl Into<String>) -> Self {
-        self.data_classification = Some(value.into());
-        self
-    }
-    /// Sets `business_unit`.
-    pub fn business_unit(mut self, value: impl Into<String>) -> Self {
-        self.business_unit = Some(value.into());
-        self
-    }
-    /// Sets `install_type`.
-    pub fn install_type(mut self, value: impl Into<String>) -> Self {
-        self.install_type = Some(value.into());
-        self
-    }
-    /// Sets `environment`.
-    pub fn environment(mut self, value: impl Into<String>) -> Self {
-        self.environment = Some(value.into());
-        self
-    }
-    /// Sets `risk_score`.
-    pub fn risk_score(mut self, value: impl Into<i32>) -> Self {
-        self.risk_score = Some(value.into());
-        self
-    }
-    /// Sets `is_business`.
-    pub fn is_business(mut self, value: impl Into<bool>) -> Self {
-        self.is_business = Some(value.into());
-        self
-    }
-    /// Sets `total_signins_count`.
-    pub fn total_signins_count(mut self, value: impl Into<i32>) -> Self {
-        self.total_signins_count = Some(value.into());
-        self
-    }
-    /// Sets `risk_level`.
-    pub fn risk_level(
-        mut self,
-        value: impl Into<crate::SlimDiscoveredApplicationRiskLevel>,
-    ) -> Self {
-        self.risk_level = Some(value.into());
-        self
-    }
-    /// Sets `is_privileged`.
-    pub fn is_privileged(mut self, value: impl Into<bool>) -> Self {
-        self.is_privileged = Some(value.into());
-        self
-    }
-    /// Sets `warranty_expiration`.
-    pub fn warranty_expiration(mut self, value: impl Into<String>) -> Self {
-        self.warranty_expiration = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SlimDiscoveredApplication {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    discovery_source: optional::<String>(discovery_source),
+    discovered_vendor: optional::<String>(discovered_vendor),
+    description: optional::<String>(description),
+    recommended_connectors: optional::<Vec<String>>(recommended_connectors),
+    discovered_at: optional::<crate::primitives::DateTime>(discovered_at),
+    created_at: optional::<crate::primitives::DateTime>(created_at),
+    status: optional::<String>(status),
+    operational_status: optional::<String>(operational_status),
+    discovery_source_category: optional::<String>(discovery_source_category),
+    license_count: optional::<i32>(license_count),
+    is_sanctioned: optional::<bool>(is_sanctioned),
+    logo: optional::<String>(logo),
+    app_url: optional::<String>(app_url),
+    groups: optional::<Vec<::serde_json::Value>>(groups),
+    users_count: optional::<String>(users_count),
+    application_owner: optional::<Vec<String>>(application_owner),
+    it_application_owner: optional::<Vec<String>>(it_application_owner),
+    business_criticality: optional::<String>(business_criticality),
+    data_classification: optional::<String>(data_classification),
+    business_unit: optional::<String>(business_unit),
+    install_type: optional::<String>(install_type),
+    environment: optional::<String>(environment),
+    risk_score: optional::<i32>(risk_score),
+    is_business: optional::<bool>(is_business),
+    total_signins_count: optional::<i32>(total_signins_count),
+    risk_level: optional::<crate::SlimDiscoveredApplicationRiskLevel>(risk_level),
+    is_privileged: optional::<bool>(is_privileged),
+    warranty_expiration: optional::<String>(warranty_expiration),
+    attributes: optional::<::serde_json::Value>(attributes),
+});
 crate::serde_helpers::serde_struct!(SlimDiscoveredApplication {
     id: optional("id"),
     name: optional("name"),

@@ -43,12 +43,10 @@ impl SourceAccountCreated {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `uuid`.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
-        self.uuid = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceAccountCreated {
+    uuid: optional::<String>(uuid),
+});
 crate::serde_helpers::serde_struct!(SourceAccountCreated {
     uuid: optional("uuid"),
     id: required("id"),

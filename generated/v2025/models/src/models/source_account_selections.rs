@@ -17,27 +17,13 @@ impl SourceAccountSelections {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::DtoTypeV2024>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `accounts`.
-    pub fn accounts(mut self, value: impl Into<Vec<crate::AccountInfoRef>>) -> Self {
-        self.accounts = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceAccountSelections {
+    r#type: optional::<crate::DtoTypeV2024>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    accounts: optional::<Vec<crate::AccountInfoRef>>(accounts),
+});
 crate::serde_helpers::serde_struct!(SourceAccountSelections {
     r#type: optional("type"),
     id: optional("id"),

@@ -43,12 +43,10 @@ impl SourceAccountUpdated {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `uuid`.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
-        self.uuid = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceAccountUpdated {
+    uuid: optional::<String>(uuid),
+});
 crate::serde_helpers::serde_struct!(SourceAccountUpdated {
     uuid: optional("uuid"),
     id: required("id"),

@@ -26,12 +26,10 @@ impl SourceAppCreateDto {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `match_all_accounts`.
-    pub fn match_all_accounts(mut self, value: impl Into<bool>) -> Self {
-        self.match_all_accounts = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceAppCreateDto {
+    match_all_accounts: optional::<bool>(match_all_accounts),
+});
 crate::serde_helpers::serde_struct!(SourceAppCreateDto {
     name: required("name"),
     description: required("description"),
@@ -67,17 +65,11 @@ impl SourceAppCreateDtoAccountSource {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceAppCreateDtoAccountSource {
+    r#type: optional::<String>(r#type),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(SourceAppCreateDtoAccountSource {
     id: required("id"),
     r#type: optional("type"),

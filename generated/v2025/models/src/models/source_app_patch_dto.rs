@@ -34,90 +34,22 @@ impl SourceAppPatchDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `cloud_app_id`.
-    pub fn cloud_app_id(mut self, value: impl Into<String>) -> Self {
-        self.cloud_app_id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `provision_request_enabled`.
-    pub fn provision_request_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.provision_request_enabled = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `match_all_accounts`.
-    pub fn match_all_accounts(mut self, value: impl Into<bool>) -> Self {
-        self.match_all_accounts = Some(value.into());
-        self
-    }
-    /// Sets `app_center_enabled`.
-    pub fn app_center_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.app_center_enabled = Some(value.into());
-        self
-    }
-    /// Sets `access_profiles`.
-    pub fn access_profiles(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.access_profiles = Some(Some(value.into()));
-        self
-    }
-    /// Sets `access_profiles` to an explicit `null`.
-    pub fn access_profiles_null(mut self) -> Self {
-        self.access_profiles = Some(None);
-        self
-    }
-    /// Sets `account_source`.
-    pub fn account_source(
-        mut self,
-        value: impl Into<crate::SourceAppPatchDtoAccountSource>,
-    ) -> Self {
-        self.account_source = Some(Some(value.into()));
-        self
-    }
-    /// Sets `account_source` to an explicit `null`.
-    pub fn account_source_null(mut self) -> Self {
-        self.account_source = Some(None);
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
-        self.owner = Some(Some(value.into()));
-        self
-    }
-    /// Sets `owner` to an explicit `null`.
-    pub fn owner_null(mut self) -> Self {
-        self.owner = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceAppPatchDto {
+    id: optional::<String>(id),
+    cloud_app_id: optional::<String>(cloud_app_id),
+    name: optional::<String>(name),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    enabled: optional::<bool>(enabled),
+    provision_request_enabled: optional::<bool>(provision_request_enabled),
+    description: optional::<String>(description),
+    match_all_accounts: optional::<bool>(match_all_accounts),
+    app_center_enabled: optional::<bool>(app_center_enabled),
+    access_profiles: nullable::<Vec<String>>(access_profiles, access_profiles_null),
+    account_source: nullable::<crate::SourceAppPatchDtoAccountSource>(account_source, account_source_null),
+    owner: nullable::<crate::BaseReferenceDto>(owner, owner_null),
+});
 crate::serde_helpers::serde_struct!(SourceAppPatchDto {
     id: optional("id"),
     cloud_app_id: optional("cloudAppId"),
@@ -162,40 +94,14 @@ impl SourceAppPatchDtoAccountSource {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `use_for_password_management`.
-    pub fn use_for_password_management(mut self, value: impl Into<bool>) -> Self {
-        self.use_for_password_management = Some(value.into());
-        self
-    }
-    /// Sets `password_policies`.
-    pub fn password_policies(
-        mut self,
-        value: impl Into<Vec<crate::BaseReferenceDto>>,
-    ) -> Self {
-        self.password_policies = Some(Some(value.into()));
-        self
-    }
-    /// Sets `password_policies` to an explicit `null`.
-    pub fn password_policies_null(mut self) -> Self {
-        self.password_policies = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceAppPatchDtoAccountSource {
+    id: optional::<String>(id),
+    r#type: optional::<String>(r#type),
+    name: optional::<String>(name),
+    use_for_password_management: optional::<bool>(use_for_password_management),
+    password_policies: nullable::<Vec<crate::BaseReferenceDto>>(password_policies, password_policies_null),
+});
 crate::serde_helpers::serde_struct!(SourceAppPatchDtoAccountSource {
     id: optional("id"),
     r#type: optional("type"),

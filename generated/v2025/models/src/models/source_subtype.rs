@@ -43,32 +43,14 @@ impl SourceSubtype {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceSubtype {
+    id: optional::<String>(id),
+    source_id: optional::<String>(source_id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    r#type: optional::<String>(r#type),
+});
 crate::serde_helpers::serde_struct!(SourceSubtype {
     id: optional("id"),
     source_id: optional("sourceId"),

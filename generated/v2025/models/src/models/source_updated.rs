@@ -78,12 +78,10 @@ impl SourceUpdatedActor {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceUpdatedActor {
+    id: optional::<String>(id),
+});
 crate::serde_helpers::serde_struct!(SourceUpdatedActor {
     r#type: required("type"),
     id: optional("id"),

@@ -42,22 +42,12 @@ impl SpConfigImportJobStatus {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `expiration`.
-    pub fn expiration(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.expiration = Some(value.into());
-        self
-    }
-    /// Sets `message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.completed = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SpConfigImportJobStatus {
+    expiration: optional::<crate::primitives::DateTime>(expiration),
+    message: optional::<String>(message),
+    completed: optional::<crate::primitives::DateTime>(completed),
+});
 crate::serde_helpers::serde_struct!(SpConfigImportJobStatus {
     job_id: required("jobId"),
     status: required("status"),

@@ -31,32 +31,14 @@ impl StatusResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::StatusResponseStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `elapsed_millis`.
-    pub fn elapsed_millis(mut self, value: impl Into<i64>) -> Self {
-        self.elapsed_millis = Some(value.into());
-        self
-    }
-    /// Sets `details`.
-    pub fn details(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.details = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(StatusResponse {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    status: optional::<crate::StatusResponseStatus>(status),
+    elapsed_millis: optional::<i64>(elapsed_millis),
+    details: optional::<::serde_json::Value>(details),
+});
 crate::serde_helpers::serde_struct!(StatusResponse {
     id: optional("id"),
     name: optional("name"),

@@ -31,57 +31,19 @@ impl StreamConfigResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `stream_id`.
-    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
-        self.stream_id = Some(value.into());
-        self
-    }
-    /// Sets `iss`.
-    pub fn iss(mut self, value: impl Into<String>) -> Self {
-        self.iss = Some(value.into());
-        self
-    }
-    /// Sets `aud`.
-    pub fn aud(mut self, value: impl Into<String>) -> Self {
-        self.aud = Some(value.into());
-        self
-    }
-    /// Sets `delivery`.
-    pub fn delivery(mut self, value: impl Into<crate::DeliveryResponse>) -> Self {
-        self.delivery = Some(value.into());
-        self
-    }
-    /// Sets `events_supported`.
-    pub fn events_supported(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.events_supported = Some(value.into());
-        self
-    }
-    /// Sets `events_requested`.
-    pub fn events_requested(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.events_requested = Some(value.into());
-        self
-    }
-    /// Sets `events_delivered`.
-    pub fn events_delivered(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.events_delivered = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `inactivity_timeout`.
-    pub fn inactivity_timeout(mut self, value: impl Into<i32>) -> Self {
-        self.inactivity_timeout = Some(value.into());
-        self
-    }
-    /// Sets `min_verification_interval`.
-    pub fn min_verification_interval(mut self, value: impl Into<i32>) -> Self {
-        self.min_verification_interval = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(StreamConfigResponse {
+    stream_id: optional::<String>(stream_id),
+    iss: optional::<String>(iss),
+    aud: optional::<String>(aud),
+    delivery: optional::<crate::DeliveryResponse>(delivery),
+    events_supported: optional::<Vec<String>>(events_supported),
+    events_requested: optional::<Vec<String>>(events_requested),
+    events_delivered: optional::<Vec<String>>(events_delivered),
+    description: optional::<String>(description),
+    inactivity_timeout: optional::<i32>(inactivity_timeout),
+    min_verification_interval: optional::<i32>(min_verification_interval),
+});
 crate::serde_helpers::serde_struct!(StreamConfigResponse {
     stream_id: optional("stream_id"),
     iss: optional("iss"),

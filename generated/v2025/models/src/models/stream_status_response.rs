@@ -16,25 +16,12 @@ impl StreamStatusResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `stream_id`.
-    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
-        self.stream_id = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl Into<crate::StreamStatusResponseStatus>,
-    ) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `reason`.
-    pub fn reason(mut self, value: impl Into<String>) -> Self {
-        self.reason = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(StreamStatusResponse {
+    stream_id: optional::<String>(stream_id),
+    status: optional::<crate::StreamStatusResponseStatus>(status),
+    reason: optional::<String>(reason),
+});
 crate::serde_helpers::serde_struct!(StreamStatusResponse {
     stream_id: optional("stream_id"),
     status: optional("status"),

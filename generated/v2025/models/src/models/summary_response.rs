@@ -13,17 +13,11 @@ impl SummaryResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `requested_uri`.
-    pub fn requested_uri(mut self, value: impl Into<String>) -> Self {
-        self.requested_uri = Some(value.into());
-        self
-    }
-    /// Sets `number_of_calls`.
-    pub fn number_of_calls(mut self, value: impl Into<i64>) -> Self {
-        self.number_of_calls = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SummaryResponse {
+    requested_uri: optional::<String>(requested_uri),
+    number_of_calls: optional::<i64>(number_of_calls),
+});
 crate::serde_helpers::serde_struct!(SummaryResponse {
     requested_uri: optional("RequestedUri"),
     number_of_calls: optional("NumberOfCalls"),

@@ -32,30 +32,13 @@ impl Tag {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `tag_category_refs`.
-    pub fn tag_category_refs(
-        mut self,
-        value: impl Into<Vec<crate::TagTagCategoryRefsItem>>,
-    ) -> Self {
-        self.tag_category_refs = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Tag {
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    tag_category_refs: optional::<Vec<crate::TagTagCategoryRefsItem>>(tag_category_refs),
+});
 crate::serde_helpers::serde_struct!(Tag {
     id: optional("id"),
     name: required("name"),
@@ -88,25 +71,12 @@ impl TagTagCategoryRefsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::TagTagCategoryRefsItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TagTagCategoryRefsItem {
+    r#type: optional::<crate::TagTagCategoryRefsItemType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(TagTagCategoryRefsItem {
     r#type: optional("type"),
     id: optional("id"),

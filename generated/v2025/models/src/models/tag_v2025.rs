@@ -13,22 +13,11 @@ impl TagV2025 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<i64>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(TagV2025 {
+    id: optional::<i64>(id),
+    name: nullable::<String>(name, name_null),
+});
 crate::serde_helpers::serde_struct!(TagV2025 {
     id: optional("id"),
     name: nullable("name"),

@@ -13,17 +13,11 @@ impl TaggedObject {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `object_ref`.
-    pub fn object_ref(mut self, value: impl Into<crate::TaggedObjectDto>) -> Self {
-        self.object_ref = Some(value.into());
-        self
-    }
-    /// Sets `tags`.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TaggedObject {
+    object_ref: optional::<crate::TaggedObjectDto>(object_ref),
+    tags: optional::<Vec<String>>(tags),
+});
 crate::serde_helpers::serde_struct!(TaggedObject {
     object_ref: optional("objectRef"),
     tags: optional("tags"),

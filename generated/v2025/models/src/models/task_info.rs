@@ -29,102 +29,19 @@ impl TaskInfo {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `task_id`.
-    pub fn task_id(mut self, value: impl Into<i64>) -> Self {
-        self.task_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `task_id` to an explicit `null`.
-    pub fn task_id_null(mut self) -> Self {
-        self.task_id = Some(None);
-        self
-    }
-    /// Sets `task_type_name`.
-    pub fn task_type_name(mut self, value: impl Into<String>) -> Self {
-        self.task_type_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `task_type_name` to an explicit `null`.
-    pub fn task_type_name_null(mut self) -> Self {
-        self.task_type_name = Some(None);
-        self
-    }
-    /// Sets `start_time`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(Some(value.into()));
-        self
-    }
-    /// Sets `start_time` to an explicit `null`.
-    pub fn start_time_null(mut self) -> Self {
-        self.start_time = Some(None);
-        self
-    }
-    /// Sets `end_time`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(Some(value.into()));
-        self
-    }
-    /// Sets `end_time` to an explicit `null`.
-    pub fn end_time_null(mut self) -> Self {
-        self.end_time = Some(None);
-        self
-    }
-    /// Sets `task_name`.
-    pub fn task_name(mut self, value: impl Into<String>) -> Self {
-        self.task_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `task_name` to an explicit `null`.
-    pub fn task_name_null(mut self) -> Self {
-        self.task_name = Some(None);
-        self
-    }
-    /// Sets `created_by_display_name`.
-    pub fn created_by_display_name(mut self, value: impl Into<String>) -> Self {
-        self.created_by_display_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created_by_display_name` to an explicit `null`.
-    pub fn created_by_display_name_null(mut self) -> Self {
-        self.created_by_display_name = Some(None);
-        self
-    }
-    /// Sets `progress`.
-    pub fn progress(mut self, value: impl Into<i32>) -> Self {
-        self.progress = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(Some(value.into()));
-        self
-    }
-    /// Sets `status` to an explicit `null`.
-    pub fn status_null(mut self) -> Self {
-        self.status = Some(None);
-        self
-    }
-    /// Sets `details`.
-    pub fn details(mut self, value: impl Into<String>) -> Self {
-        self.details = Some(Some(value.into()));
-        self
-    }
-    /// Sets `details` to an explicit `null`.
-    pub fn details_null(mut self) -> Self {
-        self.details = Some(None);
-        self
-    }
-    /// Sets `schedule_task_id`.
-    pub fn schedule_task_id(mut self, value: impl Into<i64>) -> Self {
-        self.schedule_task_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `schedule_task_id` to an explicit `null`.
-    pub fn schedule_task_id_null(mut self) -> Self {
-        self.schedule_task_id = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(TaskInfo {
+    task_id: nullable::<i64>(task_id, task_id_null),
+    task_type_name: nullable::<String>(task_type_name, task_type_name_null),
+    start_time: nullable::<i64>(start_time, start_time_null),
+    end_time: nullable::<i64>(end_time, end_time_null),
+    task_name: nullable::<String>(task_name, task_name_null),
+    created_by_display_name: nullable::<String>(created_by_display_name, created_by_display_name_null),
+    progress: optional::<i32>(progress),
+    status: nullable::<String>(status, status_null),
+    details: nullable::<String>(details, details_null),
+    schedule_task_id: nullable::<i64>(schedule_task_id, schedule_task_id_null),
+});
 crate::serde_helpers::serde_struct!(TaskInfo {
     task_id: nullable("taskId"),
     task_type_name: nullable("taskTypeName"),

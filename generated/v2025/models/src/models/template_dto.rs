@@ -63,96 +63,24 @@ impl TemplateDto {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `subject`.
-    pub fn subject(mut self, value: impl Into<String>) -> Self {
-        self.subject = Some(value.into());
-        self
-    }
-    /// Sets `header`.
-    #[deprecated]
-    pub fn header(mut self, value: impl Into<String>) -> Self {
-        self.header = Some(Some(value.into()));
-        self
-    }
-    /// Sets `header` to an explicit `null`.
-    #[deprecated]
-    pub fn header_null(mut self) -> Self {
-        self.header = Some(None);
-        self
-    }
-    /// Sets `body`.
-    pub fn body(mut self, value: impl Into<String>) -> Self {
-        self.body = Some(value.into());
-        self
-    }
-    /// Sets `footer`.
-    #[deprecated]
-    pub fn footer(mut self, value: impl Into<String>) -> Self {
-        self.footer = Some(Some(value.into()));
-        self
-    }
-    /// Sets `footer` to an explicit `null`.
-    #[deprecated]
-    pub fn footer_null(mut self) -> Self {
-        self.footer = Some(None);
-        self
-    }
-    /// Sets `from`.
-    pub fn from_(mut self, value: impl Into<String>) -> Self {
-        self.from = Some(value.into());
-        self
-    }
-    /// Sets `reply_to`.
-    pub fn reply_to(mut self, value: impl Into<String>) -> Self {
-        self.reply_to = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `slack_template`.
-    pub fn slack_template(mut self, value: impl Into<crate::TemplateSlack>) -> Self {
-        self.slack_template = Some(Some(value.into()));
-        self
-    }
-    /// Sets `slack_template` to an explicit `null`.
-    pub fn slack_template_null(mut self) -> Self {
-        self.slack_template = Some(None);
-        self
-    }
-    /// Sets `teams_template`.
-    pub fn teams_template(mut self, value: impl Into<crate::TemplateTeams>) -> Self {
-        self.teams_template = Some(Some(value.into()));
-        self
-    }
-    /// Sets `teams_template` to an explicit `null`.
-    pub fn teams_template_null(mut self) -> Self {
-        self.teams_template = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(TemplateDto {
+    name: optional::<String>(name),
+    subject: optional::<String>(subject),
+    #[deprecated]
+    header: nullable::<String>(header, header_null),
+    body: optional::<String>(body),
+    #[deprecated]
+    footer: nullable::<String>(footer, footer_null),
+    from_: optional::<String>(from),
+    reply_to: optional::<String>(reply_to),
+    description: optional::<String>(description),
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    slack_template: nullable::<crate::TemplateSlack>(slack_template, slack_template_null),
+    teams_template: nullable::<crate::TemplateTeams>(teams_template, teams_template_null),
+});
 crate::serde_helpers::serde_struct!(TemplateDto {
     key: required("key"),
     name: optional("name"),

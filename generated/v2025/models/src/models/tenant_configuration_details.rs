@@ -12,17 +12,10 @@ impl TenantConfigurationDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `disabled`.
-    pub fn disabled(mut self, value: impl Into<bool>) -> Self {
-        self.disabled = Some(Some(value.into()));
-        self
-    }
-    /// Sets `disabled` to an explicit `null`.
-    pub fn disabled_null(mut self) -> Self {
-        self.disabled = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(TenantConfigurationDetails {
+    disabled: nullable::<bool>(disabled, disabled_null),
+});
 crate::serde_helpers::serde_struct!(TenantConfigurationDetails {
     disabled: nullable("disabled"),
     ..additional_properties

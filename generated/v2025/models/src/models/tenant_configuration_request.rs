@@ -11,15 +11,10 @@ impl TenantConfigurationRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `config_details`.
-    pub fn config_details(
-        mut self,
-        value: impl Into<crate::TenantConfigurationDetails>,
-    ) -> Self {
-        self.config_details = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TenantConfigurationRequest {
+    config_details: optional::<crate::TenantConfigurationDetails>(config_details),
+});
 crate::serde_helpers::serde_struct!(TenantConfigurationRequest {
     config_details: optional("configDetails"),
     ..additional_properties

@@ -11,12 +11,10 @@ impl TestWorkflowResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `workflow_execution_id`.
-    pub fn workflow_execution_id(mut self, value: impl Into<String>) -> Self {
-        self.workflow_execution_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TestWorkflowResponse {
+    workflow_execution_id: optional::<String>(workflow_execution_id),
+});
 crate::serde_helpers::serde_struct!(TestWorkflowResponse {
     workflow_execution_id: optional("workflowExecutionId"),
     ..additional_properties

@@ -24,17 +24,11 @@ impl TextQuery {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `match_any`.
-    pub fn match_any(mut self, value: impl Into<bool>) -> Self {
-        self.match_any = Some(value.into());
-        self
-    }
-    /// Sets `contains`.
-    pub fn contains(mut self, value: impl Into<bool>) -> Self {
-        self.contains = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TextQuery {
+    match_any: optional::<bool>(match_any),
+    contains: optional::<bool>(contains),
+});
 crate::serde_helpers::serde_struct!(TextQuery {
     terms: required("terms"),
     fields: required("fields"),

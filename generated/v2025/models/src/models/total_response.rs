@@ -11,12 +11,10 @@ impl TotalResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `number_of_calls`.
-    pub fn number_of_calls(mut self, value: impl Into<i64>) -> Self {
-        self.number_of_calls = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TotalResponse {
+    number_of_calls: optional::<i64>(number_of_calls),
+});
 crate::serde_helpers::serde_struct!(TotalResponse {
     number_of_calls: optional("NumberOfCalls"),
     ..additional_properties

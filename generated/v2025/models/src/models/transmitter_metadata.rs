@@ -26,50 +26,17 @@ impl TransmitterMetadata {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `spec_version`.
-    pub fn spec_version(mut self, value: impl Into<String>) -> Self {
-        self.spec_version = Some(value.into());
-        self
-    }
-    /// Sets `issuer`.
-    pub fn issuer(mut self, value: impl Into<String>) -> Self {
-        self.issuer = Some(value.into());
-        self
-    }
-    /// Sets `jwks_uri`.
-    pub fn jwks_uri(mut self, value: impl Into<String>) -> Self {
-        self.jwks_uri = Some(value.into());
-        self
-    }
-    /// Sets `delivery_methods_supported`.
-    pub fn delivery_methods_supported(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.delivery_methods_supported = Some(value.into());
-        self
-    }
-    /// Sets `configuration_endpoint`.
-    pub fn configuration_endpoint(mut self, value: impl Into<String>) -> Self {
-        self.configuration_endpoint = Some(value.into());
-        self
-    }
-    /// Sets `status_endpoint`.
-    pub fn status_endpoint(mut self, value: impl Into<String>) -> Self {
-        self.status_endpoint = Some(value.into());
-        self
-    }
-    /// Sets `verification_endpoint`.
-    pub fn verification_endpoint(mut self, value: impl Into<String>) -> Self {
-        self.verification_endpoint = Some(value.into());
-        self
-    }
-    /// Sets `authorization_schemes`.
-    pub fn authorization_schemes(
-        mut self,
-        value: impl Into<Vec<crate::AuthorizationScheme>>,
-    ) -> Self {
-        self.authorization_schemes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TransmitterMetadata {
+    spec_version: optional::<String>(spec_version),
+    issuer: optional::<String>(issuer),
+    jwks_uri: optional::<String>(jwks_uri),
+    delivery_methods_supported: optional::<Vec<String>>(delivery_methods_supported),
+    configuration_endpoint: optional::<String>(configuration_endpoint),
+    status_endpoint: optional::<String>(status_endpoint),
+    verification_endpoint: optional::<String>(verification_endpoint),
+    authorization_schemes: optional::<Vec<crate::AuthorizationScheme>>(authorization_schemes),
+});
 crate::serde_helpers::serde_struct!(TransmitterMetadata {
     spec_version: optional("spec_version"),
     issuer: optional("issuer"),

@@ -11,12 +11,10 @@ impl UnauthorizedResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `error`.
-    pub fn error(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.error = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(UnauthorizedResponse {
+    error: optional::<::serde_json::Value>(error),
+});
 crate::serde_helpers::serde_struct!(UnauthorizedResponse {
     error: nullable("error"),
     ..additional_properties

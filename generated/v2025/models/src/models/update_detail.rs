@@ -17,32 +17,13 @@ impl UpdateDetail {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets `script_name`.
-    pub fn script_name(mut self, value: impl Into<String>) -> Self {
-        self.script_name = Some(value.into());
-        self
-    }
-    /// Sets `updated_files`.
-    pub fn updated_files(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.updated_files = Some(Some(value.into()));
-        self
-    }
-    /// Sets `updated_files` to an explicit `null`.
-    pub fn updated_files_null(mut self) -> Self {
-        self.updated_files = Some(None);
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::UpdateDetailStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(UpdateDetail {
+    message: optional::<String>(message),
+    script_name: optional::<String>(script_name),
+    updated_files: nullable::<Vec<String>>(updated_files, updated_files_null),
+    status: optional::<crate::UpdateDetailStatus>(status),
+});
 crate::serde_helpers::serde_struct!(UpdateDetail {
     message: optional("message"),
     script_name: optional("scriptName"),

@@ -24,15 +24,10 @@ impl UpdateMultiHostSourcesRequestItem {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `value`.
-    pub fn value(
-        mut self,
-        value: impl Into<crate::UpdateMultiHostSourcesRequestItemValue>,
-    ) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(UpdateMultiHostSourcesRequestItem {
+    value: optional::<crate::UpdateMultiHostSourcesRequestItemValue>(value),
+});
 crate::serde_helpers::serde_struct!(UpdateMultiHostSourcesRequestItem {
     op: required("op"),
     path: required("path"),

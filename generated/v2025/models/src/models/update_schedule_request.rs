@@ -29,92 +29,19 @@ impl UpdateScheduleRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `task_type_name`.
-    pub fn task_type_name(mut self, value: impl Into<String>) -> Self {
-        self.task_type_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `task_type_name` to an explicit `null`.
-    pub fn task_type_name_null(mut self) -> Self {
-        self.task_type_name = Some(None);
-        self
-    }
-    /// Sets `schedule_type`.
-    pub fn schedule_type(mut self, value: impl Into<String>) -> Self {
-        self.schedule_type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `schedule_type` to an explicit `null`.
-    pub fn schedule_type_null(mut self) -> Self {
-        self.schedule_type = Some(None);
-        self
-    }
-    /// Sets `interval`.
-    pub fn interval(mut self, value: impl Into<i32>) -> Self {
-        self.interval = Some(Some(value.into()));
-        self
-    }
-    /// Sets `interval` to an explicit `null`.
-    pub fn interval_null(mut self) -> Self {
-        self.interval = Some(None);
-        self
-    }
-    /// Sets `schedule_task_name`.
-    pub fn schedule_task_name(mut self, value: impl Into<String>) -> Self {
-        self.schedule_task_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `schedule_task_name` to an explicit `null`.
-    pub fn schedule_task_name_null(mut self) -> Self {
-        self.schedule_task_name = Some(None);
-        self
-    }
-    /// Sets `start_time`.
-    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
-        self.start_time = Some(value.into());
-        self
-    }
-    /// Sets `end_time`.
-    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
-        self.end_time = Some(value.into());
-        self
-    }
-    /// Sets `days_of_week`.
-    pub fn days_of_week(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.days_of_week = Some(Some(value.into()));
-        self
-    }
-    /// Sets `days_of_week` to an explicit `null`.
-    pub fn days_of_week_null(mut self) -> Self {
-        self.days_of_week = Some(None);
-        self
-    }
-    /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
-        self
-    }
-    /// Sets `run_after_schedule_task_id`.
-    pub fn run_after_schedule_task_id(mut self, value: impl Into<i64>) -> Self {
-        self.run_after_schedule_task_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `run_after_schedule_task_id` to an explicit `null`.
-    pub fn run_after_schedule_task_id_null(mut self) -> Self {
-        self.run_after_schedule_task_id = Some(None);
-        self
-    }
-    /// Sets `application_id`.
-    pub fn application_id(mut self, value: impl Into<i64>) -> Self {
-        self.application_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `application_id` to an explicit `null`.
-    pub fn application_id_null(mut self) -> Self {
-        self.application_id = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(UpdateScheduleRequest {
+    task_type_name: nullable::<String>(task_type_name, task_type_name_null),
+    schedule_type: nullable::<String>(schedule_type, schedule_type_null),
+    interval: nullable::<i32>(interval, interval_null),
+    schedule_task_name: nullable::<String>(schedule_task_name, schedule_task_name_null),
+    start_time: optional::<i64>(start_time),
+    end_time: optional::<i64>(end_time),
+    days_of_week: nullable::<Vec<String>>(days_of_week, days_of_week_null),
+    active: optional::<bool>(active),
+    run_after_schedule_task_id: nullable::<i64>(run_after_schedule_task_id, run_after_schedule_task_id_null),
+    application_id: nullable::<i64>(application_id, application_id_null),
+});
 crate::serde_helpers::serde_struct!(UpdateScheduleRequest {
     task_type_name: nullable("taskTypeName"),
     schedule_type: nullable("scheduleType"),

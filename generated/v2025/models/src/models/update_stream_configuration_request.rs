@@ -23,22 +23,12 @@ impl UpdateStreamConfigurationRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `delivery`.
-    pub fn delivery(mut self, value: impl Into<crate::DeliveryRequest>) -> Self {
-        self.delivery = Some(value.into());
-        self
-    }
-    /// Sets `events_requested`.
-    pub fn events_requested(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.events_requested = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(UpdateStreamConfigurationRequest {
+    delivery: optional::<crate::DeliveryRequest>(delivery),
+    events_requested: optional::<Vec<String>>(events_requested),
+    description: optional::<String>(description),
+});
 crate::serde_helpers::serde_struct!(UpdateStreamConfigurationRequest {
     stream_id: required("stream_id"),
     delivery: optional("delivery"),

@@ -24,12 +24,10 @@ impl UpdateStreamStatusRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `reason`.
-    pub fn reason(mut self, value: impl Into<String>) -> Self {
-        self.reason = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(UpdateStreamStatusRequest {
+    reason: optional::<String>(reason),
+});
 crate::serde_helpers::serde_struct!(UpdateStreamStatusRequest {
     stream_id: required("stream_id"),
     status: required("status"),

@@ -18,27 +18,13 @@ impl UserLevelPublishSummary {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `user_level_id`.
-    pub fn user_level_id(mut self, value: impl Into<String>) -> Self {
-        self.user_level_id = Some(value.into());
-        self
-    }
-    /// Sets `publish`.
-    pub fn publish(mut self, value: impl Into<bool>) -> Self {
-        self.publish = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(UserLevelPublishSummary {
+    user_level_id: optional::<String>(user_level_id),
+    publish: optional::<bool>(publish),
+    status: optional::<String>(status),
+    modified: optional::<crate::primitives::DateTime>(modified),
+});
 crate::serde_helpers::serde_struct!(UserLevelPublishSummary {
     user_level_id: optional("userLevelId"),
     publish: optional("publish"),

@@ -28,12 +28,10 @@ impl UserLevelRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `right_sets`.
-    pub fn right_sets(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.right_sets = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(UserLevelRequest {
+    right_sets: optional::<Vec<String>>(right_sets),
+});
 crate::serde_helpers::serde_struct!(UserLevelRequest {
     name: required("name"),
     description: required("description"),

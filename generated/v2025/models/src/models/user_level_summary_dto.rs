@@ -40,112 +40,24 @@ impl UserLevelSummaryDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `legacy_group`.
-    pub fn legacy_group(mut self, value: impl Into<String>) -> Self {
-        self.legacy_group = Some(Some(value.into()));
-        self
-    }
-    /// Sets `legacy_group` to an explicit `null`.
-    pub fn legacy_group_null(mut self) -> Self {
-        self.legacy_group = Some(None);
-        self
-    }
-    /// Sets `right_sets`.
-    pub fn right_sets(mut self, value: impl Into<Vec<crate::RightSetDto>>) -> Self {
-        self.right_sets = Some(value.into());
-        self
-    }
-    /// Sets `custom`.
-    pub fn custom(mut self, value: impl Into<bool>) -> Self {
-        self.custom = Some(value.into());
-        self
-    }
-    /// Sets `admin_assignable`.
-    pub fn admin_assignable(mut self, value: impl Into<bool>) -> Self {
-        self.admin_assignable = Some(value.into());
-        self
-    }
-    /// Sets `translated_name`.
-    pub fn translated_name(mut self, value: impl Into<String>) -> Self {
-        self.translated_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `translated_name` to an explicit `null`.
-    pub fn translated_name_null(mut self) -> Self {
-        self.translated_name = Some(None);
-        self
-    }
-    /// Sets `translated_grant`.
-    pub fn translated_grant(mut self, value: impl Into<String>) -> Self {
-        self.translated_grant = Some(Some(value.into()));
-        self
-    }
-    /// Sets `translated_grant` to an explicit `null`.
-    pub fn translated_grant_null(mut self) -> Self {
-        self.translated_grant = Some(None);
-        self
-    }
-    /// Sets `translated_remove`.
-    pub fn translated_remove(mut self, value: impl Into<String>) -> Self {
-        self.translated_remove = Some(Some(value.into()));
-        self
-    }
-    /// Sets `translated_remove` to an explicit `null`.
-    pub fn translated_remove_null(mut self) -> Self {
-        self.translated_remove = Some(None);
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::PublicIdentity>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::UserLevelSummaryDtoStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `associated_identities_count`.
-    pub fn associated_identities_count(mut self, value: impl Into<i32>) -> Self {
-        self.associated_identities_count = Some(Some(value.into()));
-        self
-    }
-    /// Sets `associated_identities_count` to an explicit `null`.
-    pub fn associated_identities_count_null(mut self) -> Self {
-        self.associated_identities_count = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(UserLevelSummaryDto {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    description: nullable::<String>(description, description_null),
+    legacy_group: nullable::<String>(legacy_group, legacy_group_null),
+    right_sets: optional::<Vec<crate::RightSetDto>>(right_sets),
+    custom: optional::<bool>(custom),
+    admin_assignable: optional::<bool>(admin_assignable),
+    translated_name: nullable::<String>(translated_name, translated_name_null),
+    translated_grant: nullable::<String>(translated_grant, translated_grant_null),
+    translated_remove: nullable::<String>(translated_remove, translated_remove_null),
+    owner: optional::<crate::PublicIdentity>(owner),
+    status: optional::<crate::UserLevelSummaryDtoStatus>(status),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    associated_identities_count: nullable::<i32>(associated_identities_count, associated_identities_count_null),
+});
 crate::serde_helpers::serde_struct!(UserLevelSummaryDto {
     id: optional("id"),
     name: optional("name"),

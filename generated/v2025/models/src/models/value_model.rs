@@ -13,17 +13,11 @@ impl ValueModel {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ValueModel {
+    r#type: optional::<String>(r#type),
+    value: optional::<String>(value),
+});
 crate::serde_helpers::serde_struct!(ValueModel {
     r#type: optional("type"),
     value: optional("value"),

@@ -18,12 +18,10 @@ impl VerificationRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `state`.
-    pub fn state(mut self, value: impl Into<String>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(VerificationRequest {
+    state: optional::<String>(state),
+});
 crate::serde_helpers::serde_struct!(VerificationRequest {
     stream_id: required("stream_id"),
     state: optional("state"),

@@ -17,33 +17,11 @@ impl ViolationOwnerAssignmentConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `assignment_rule`.
-    pub fn assignment_rule(
-        mut self,
-        value: impl Into<crate::ViolationOwnerAssignmentConfigAssignmentRule>,
-    ) -> Self {
-        self.assignment_rule = Some(Some(value.into()));
-        self
-    }
-    /// Sets `assignment_rule` to an explicit `null`.
-    pub fn assignment_rule_null(mut self) -> Self {
-        self.assignment_rule = Some(None);
-        self
-    }
-    /// Sets `owner_ref`.
-    pub fn owner_ref(
-        mut self,
-        value: impl Into<crate::ViolationOwnerAssignmentConfigOwnerRef>,
-    ) -> Self {
-        self.owner_ref = Some(Some(value.into()));
-        self
-    }
-    /// Sets `owner_ref` to an explicit `null`.
-    pub fn owner_ref_null(mut self) -> Self {
-        self.owner_ref = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ViolationOwnerAssignmentConfig {
+    assignment_rule: nullable::<crate::ViolationOwnerAssignmentConfigAssignmentRule>(assignment_rule, assignment_rule_null),
+    owner_ref: nullable::<crate::ViolationOwnerAssignmentConfigOwnerRef>(owner_ref, owner_ref_null),
+});
 crate::serde_helpers::serde_struct!(ViolationOwnerAssignmentConfig {
     assignment_rule: nullable("assignmentRule"),
     owner_ref: nullable("ownerRef"),
@@ -106,30 +84,12 @@ impl ViolationOwnerAssignmentConfigOwnerRef {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::ViolationOwnerAssignmentConfigOwnerRefType>,
-    ) -> Self {
-        self.r#type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `type` to an explicit `null`.
-    pub fn type_null(mut self) -> Self {
-        self.r#type = Some(None);
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ViolationOwnerAssignmentConfigOwnerRef {
+    r#type: nullable::<crate::ViolationOwnerAssignmentConfigOwnerRefType>(r#type, type_null),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(ViolationOwnerAssignmentConfigOwnerRef {
     r#type: nullable("type"),
     id: optional("id"),

@@ -12,15 +12,10 @@ impl ViolationPrediction {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `violation_contexts`.
-    pub fn violation_contexts(
-        mut self,
-        value: impl Into<Vec<crate::ViolationContext>>,
-    ) -> Self {
-        self.violation_contexts = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ViolationPrediction {
+    violation_contexts: optional::<Vec<crate::ViolationContext>>(violation_contexts),
+});
 crate::serde_helpers::serde_struct!(ViolationPrediction {
     violation_contexts: optional("violationContexts"),
     ..additional_properties

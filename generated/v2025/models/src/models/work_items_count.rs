@@ -11,12 +11,10 @@ impl WorkItemsCount {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `count`.
-    pub fn count(mut self, value: impl Into<i64>) -> Self {
-        self.count = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkItemsCount {
+    count: optional::<i64>(count),
+});
 crate::serde_helpers::serde_struct!(WorkItemsCount {
     count: optional("count"),
     ..additional_properties

@@ -19,37 +19,15 @@ impl WorkflowBody {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::WorkflowBodyOwner>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `definition`.
-    pub fn definition(mut self, value: impl Into<crate::WorkflowDefinition>) -> Self {
-        self.definition = Some(value.into());
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `trigger`.
-    pub fn trigger(mut self, value: impl Into<crate::WorkflowTriggerV2025>) -> Self {
-        self.trigger = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkflowBody {
+    name: optional::<String>(name),
+    owner: optional::<crate::WorkflowBodyOwner>(owner),
+    description: optional::<String>(description),
+    definition: optional::<crate::WorkflowDefinition>(definition),
+    enabled: optional::<bool>(enabled),
+    trigger: optional::<crate::WorkflowTriggerV2025>(trigger),
+});
 crate::serde_helpers::serde_struct!(WorkflowBody {
     name: optional("name"),
     owner: optional("owner"),

@@ -24,17 +24,10 @@ impl WorkflowTriggerV2025 {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `display_name` to an explicit `null`.
-    pub fn display_name_null(mut self) -> Self {
-        self.display_name = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkflowTriggerV2025 {
+    display_name: nullable::<String>(display_name, display_name_null),
+});
 crate::serde_helpers::serde_struct!(WorkflowTriggerV2025 {
     r#type: required("type"),
     display_name: nullable("displayName"),

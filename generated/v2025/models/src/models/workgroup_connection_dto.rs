@@ -12,20 +12,11 @@ impl WorkgroupConnectionDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `object`.
-    pub fn object(mut self, value: impl Into<crate::ConnectedObject>) -> Self {
-        self.object = Some(value.into());
-        self
-    }
-    /// Sets `connection_type`.
-    pub fn connection_type(
-        mut self,
-        value: impl Into<crate::WorkgroupConnectionDtoConnectionType>,
-    ) -> Self {
-        self.connection_type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkgroupConnectionDto {
+    object: optional::<crate::ConnectedObject>(object),
+    connection_type: optional::<crate::WorkgroupConnectionDtoConnectionType>(connection_type),
+});
 crate::serde_helpers::serde_struct!(WorkgroupConnectionDto {
     object: optional("object"),
     connection_type: optional("connectionType"),

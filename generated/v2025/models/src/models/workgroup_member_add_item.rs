@@ -25,12 +25,10 @@ impl WorkgroupMemberAddItem {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkgroupMemberAddItem {
+    description: optional::<String>(description),
+});
 crate::serde_helpers::serde_struct!(WorkgroupMemberAddItem {
     id: required("id"),
     status: required("status"),

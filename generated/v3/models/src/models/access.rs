@@ -17,32 +17,13 @@ impl Access {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(Access {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    display_name: optional::<String>(display_name),
+    description: nullable::<String>(description, description_null),
+});
 crate::serde_helpers::serde_struct!(Access {
     id: optional("id"),
     name: optional("name"),

@@ -17,27 +17,13 @@ impl AccessApps {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::AccessAppsOwner>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessApps {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+    owner: optional::<crate::AccessAppsOwner>(owner),
+});
 crate::serde_helpers::serde_struct!(AccessApps {
     id: optional("id"),
     name: optional("name"),
@@ -71,27 +57,13 @@ impl AccessAppsOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::AccessAppsOwnerType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessAppsOwner {
+    r#type: optional::<crate::AccessAppsOwnerType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    email: optional::<String>(email),
+});
 crate::serde_helpers::serde_struct!(AccessAppsOwner {
     r#type: optional("type"),
     id: optional("id"),

@@ -13,20 +13,11 @@ impl AccessCriteriaRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `criteria_list`.
-    pub fn criteria_list(
-        mut self,
-        value: impl Into<Vec<crate::AccessCriteriaRequestCriteriaListItem>>,
-    ) -> Self {
-        self.criteria_list = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessCriteriaRequest {
+    name: optional::<String>(name),
+    criteria_list: optional::<Vec<crate::AccessCriteriaRequestCriteriaListItem>>(criteria_list),
+});
 crate::serde_helpers::serde_struct!(AccessCriteriaRequest {
     name: optional("name"),
     criteria_list: optional("criteriaList"),
@@ -53,20 +44,11 @@ impl AccessCriteriaRequestCriteriaListItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::AccessCriteriaRequestCriteriaListItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessCriteriaRequestCriteriaListItem {
+    r#type: optional::<crate::AccessCriteriaRequestCriteriaListItemType>(r#type),
+    id: optional::<String>(id),
+});
 crate::serde_helpers::serde_struct!(AccessCriteriaRequestCriteriaListItem {
     r#type: optional("type"),
     id: optional("id"),

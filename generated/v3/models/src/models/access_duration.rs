@@ -13,17 +13,11 @@ impl AccessDuration {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<i32>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `time_unit`.
-    pub fn time_unit(mut self, value: impl Into<crate::AccessDurationTimeUnit>) -> Self {
-        self.time_unit = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessDuration {
+    value: optional::<i32>(value),
+    time_unit: optional::<crate::AccessDurationTimeUnit>(time_unit),
+});
 crate::serde_helpers::serde_struct!(AccessDuration {
     value: optional("value"),
     time_unit: optional("timeUnit"),

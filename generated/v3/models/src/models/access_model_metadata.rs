@@ -26,50 +26,17 @@ impl AccessModelMetadata {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `multiselect`.
-    pub fn multiselect(mut self, value: impl Into<bool>) -> Self {
-        self.multiselect = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `object_types`.
-    pub fn object_types(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.object_types = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `values`.
-    pub fn values(
-        mut self,
-        value: impl Into<Vec<crate::AccessModelMetadataValuesItem>>,
-    ) -> Self {
-        self.values = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessModelMetadata {
+    key: optional::<String>(key),
+    name: optional::<String>(name),
+    multiselect: optional::<bool>(multiselect),
+    status: optional::<String>(status),
+    r#type: optional::<String>(r#type),
+    object_types: optional::<Vec<String>>(object_types),
+    description: optional::<String>(description),
+    values: optional::<Vec<crate::AccessModelMetadataValuesItem>>(values),
+});
 crate::serde_helpers::serde_struct!(AccessModelMetadata {
     key: optional("key"),
     name: optional("name"),
@@ -105,22 +72,12 @@ impl AccessModelMetadataValuesItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessModelMetadataValuesItem {
+    value: optional::<String>(value),
+    name: optional::<String>(name),
+    status: optional::<String>(status),
+});
 crate::serde_helpers::serde_struct!(AccessModelMetadataValuesItem {
     value: optional("value"),
     name: optional("name"),

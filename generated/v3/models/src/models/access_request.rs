@@ -35,38 +35,12 @@ impl AccessRequest {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `request_type`.
-    pub fn request_type(mut self, value: impl Into<crate::AccessRequestType>) -> Self {
-        self.request_type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `request_type` to an explicit `null`.
-    pub fn request_type_null(mut self) -> Self {
-        self.request_type = Some(None);
-        self
-    }
-    /// Sets `client_metadata`.
-    pub fn client_metadata(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, String>>,
-    ) -> Self {
-        self.client_metadata = Some(value.into());
-        self
-    }
-    /// Sets `requested_for_with_requested_items`.
-    pub fn requested_for_with_requested_items(
-        mut self,
-        value: impl Into<Vec<crate::RequestedForDtoRef>>,
-    ) -> Self {
-        self.requested_for_with_requested_items = Some(Some(value.into()));
-        self
-    }
-    /// Sets `requested_for_with_requested_items` to an explicit `null`.
-    pub fn requested_for_with_requested_items_null(mut self) -> Self {
-        self.requested_for_with_requested_items = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequest {
+    request_type: nullable::<crate::AccessRequestType>(request_type, request_type_null),
+    client_metadata: optional::<::indexmap::IndexMap<String, String>>(client_metadata),
+    requested_for_with_requested_items: nullable::<Vec<crate::RequestedForDtoRef>>(requested_for_with_requested_items, requested_for_with_requested_items_null),
+});
 crate::serde_helpers::serde_struct!(AccessRequest {
     requested_for: required("requestedFor"),
     request_type: nullable("requestType"),

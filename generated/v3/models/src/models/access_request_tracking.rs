@@ -17,30 +17,13 @@ impl AccessRequestTracking {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `requested_for`.
-    pub fn requested_for(mut self, value: impl Into<String>) -> Self {
-        self.requested_for = Some(value.into());
-        self
-    }
-    /// Sets `requested_items_details`.
-    pub fn requested_items_details(
-        mut self,
-        value: impl Into<Vec<crate::RequestedItemDetails>>,
-    ) -> Self {
-        self.requested_items_details = Some(value.into());
-        self
-    }
-    /// Sets `attributes_hash`.
-    pub fn attributes_hash(mut self, value: impl Into<i32>) -> Self {
-        self.attributes_hash = Some(value.into());
-        self
-    }
-    /// Sets `access_request_ids`.
-    pub fn access_request_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.access_request_ids = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessRequestTracking {
+    requested_for: optional::<String>(requested_for),
+    requested_items_details: optional::<Vec<crate::RequestedItemDetails>>(requested_items_details),
+    attributes_hash: optional::<i32>(attributes_hash),
+    access_request_ids: optional::<Vec<String>>(access_request_ids),
+});
 crate::serde_helpers::serde_struct!(AccessRequestTracking {
     requested_for: optional("requestedFor"),
     requested_items_details: optional("requestedItemsDetails"),

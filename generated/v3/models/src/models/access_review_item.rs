@@ -20,50 +20,16 @@ impl AccessReviewItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `access_summary`.
-    pub fn access_summary(mut self, value: impl Into<crate::AccessSummary>) -> Self {
-        self.access_summary = Some(value.into());
-        self
-    }
-    /// Sets `identity_summary`.
-    pub fn identity_summary(
-        mut self,
-        value: impl Into<crate::CertificationIdentitySummary>,
-    ) -> Self {
-        self.identity_summary = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<bool>) -> Self {
-        self.completed = Some(value.into());
-        self
-    }
-    /// Sets `new_access`.
-    pub fn new_access(mut self, value: impl Into<bool>) -> Self {
-        self.new_access = Some(value.into());
-        self
-    }
-    /// Sets `decision`.
-    pub fn decision(mut self, value: impl Into<crate::CertificationDecision>) -> Self {
-        self.decision = Some(value.into());
-        self
-    }
-    /// Sets `comments`.
-    pub fn comments(mut self, value: impl Into<String>) -> Self {
-        self.comments = Some(Some(value.into()));
-        self
-    }
-    /// Sets `comments` to an explicit `null`.
-    pub fn comments_null(mut self) -> Self {
-        self.comments = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccessReviewItem {
+    access_summary: optional::<crate::AccessSummary>(access_summary),
+    identity_summary: optional::<crate::CertificationIdentitySummary>(identity_summary),
+    id: optional::<String>(id),
+    completed: optional::<bool>(completed),
+    new_access: optional::<bool>(new_access),
+    decision: optional::<crate::CertificationDecision>(decision),
+    comments: nullable::<String>(comments, comments_null),
+});
 crate::serde_helpers::serde_struct!(AccessReviewItem {
     access_summary: optional("accessSummary"),
     identity_summary: optional("identitySummary"),

@@ -113,137 +113,25 @@ impl Account {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `cloud_lifecycle_state`.
-    pub fn cloud_lifecycle_state(mut self, value: impl Into<String>) -> Self {
-        self.cloud_lifecycle_state = Some(Some(value.into()));
-        self
-    }
-    /// Sets `cloud_lifecycle_state` to an explicit `null`.
-    pub fn cloud_lifecycle_state_null(mut self) -> Self {
-        self.cloud_lifecycle_state = Some(None);
-        self
-    }
-    /// Sets `identity_state`.
-    pub fn identity_state(mut self, value: impl Into<String>) -> Self {
-        self.identity_state = Some(Some(value.into()));
-        self
-    }
-    /// Sets `identity_state` to an explicit `null`.
-    pub fn identity_state_null(mut self) -> Self {
-        self.identity_state = Some(None);
-        self
-    }
-    /// Sets `connection_type`.
-    pub fn connection_type(mut self, value: impl Into<String>) -> Self {
-        self.connection_type = Some(Some(value.into()));
-        self
-    }
-    /// Sets `connection_type` to an explicit `null`.
-    pub fn connection_type_null(mut self) -> Self {
-        self.connection_type = Some(None);
-        self
-    }
-    /// Sets `is_machine`.
-    pub fn is_machine(mut self, value: impl Into<bool>) -> Self {
-        self.is_machine = Some(value.into());
-        self
-    }
-    /// Sets `recommendation`.
-    pub fn recommendation(mut self, value: impl Into<crate::Recommendation>) -> Self {
-        self.recommendation = Some(Some(value.into()));
-        self
-    }
-    /// Sets `recommendation` to an explicit `null`.
-    pub fn recommendation_null(mut self) -> Self {
-        self.recommendation = Some(None);
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `uuid`.
-    pub fn uuid(mut self, value: impl Into<String>) -> Self {
-        self.uuid = Some(Some(value.into()));
-        self
-    }
-    /// Sets `uuid` to an explicit `null`.
-    pub fn uuid_null(mut self) -> Self {
-        self.uuid = Some(None);
-        self
-    }
-    /// Sets `identity`.
-    pub fn identity(mut self, value: impl Into<crate::AccountIdentity>) -> Self {
-        self.identity = Some(value.into());
-        self
-    }
-    /// Sets `source_owner`.
-    pub fn source_owner(mut self, value: impl Into<crate::AccountSourceOwner>) -> Self {
-        self.source_owner = Some(Some(value.into()));
-        self
-    }
-    /// Sets `source_owner` to an explicit `null`.
-    pub fn source_owner_null(mut self) -> Self {
-        self.source_owner = Some(None);
-        self
-    }
-    /// Sets `features`.
-    pub fn features(mut self, value: impl Into<String>) -> Self {
-        self.features = Some(Some(value.into()));
-        self
-    }
-    /// Sets `features` to an explicit `null`.
-    pub fn features_null(mut self) -> Self {
-        self.features = Some(None);
-        self
-    }
-    /// Sets `origin`.
-    pub fn origin(mut self, value: impl Into<crate::AccountOrigin>) -> Self {
-        self.origin = Some(Some(value.into()));
-        self
-    }
-    /// Sets `origin` to an explicit `null`.
-    pub fn origin_null(mut self) -> Self {
-        self.origin = Some(None);
-        self
-    }
-    /// Sets `owner_identity`.
-    pub fn owner_identity(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
-        self.owner_identity = Some(Some(value.into()));
-        self
-    }
-    /// Sets `owner_identity` to an explicit `null`.
-    pub fn owner_identity_null(mut self) -> Self {
-        self.owner_identity = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(Account {
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    identity_id: optional::<String>(identity_id),
+    cloud_lifecycle_state: nullable::<String>(cloud_lifecycle_state, cloud_lifecycle_state_null),
+    identity_state: nullable::<String>(identity_state, identity_state_null),
+    connection_type: nullable::<String>(connection_type, connection_type_null),
+    is_machine: optional::<bool>(is_machine),
+    recommendation: nullable::<crate::Recommendation>(recommendation, recommendation_null),
+    description: nullable::<String>(description, description_null),
+    uuid: nullable::<String>(uuid, uuid_null),
+    identity: optional::<crate::AccountIdentity>(identity),
+    source_owner: nullable::<crate::AccountSourceOwner>(source_owner, source_owner_null),
+    features: nullable::<String>(features, features_null),
+    origin: nullable::<crate::AccountOrigin>(origin, origin_null),
+    owner_identity: nullable::<crate::BaseReferenceDto>(owner_identity, owner_identity_null),
+});
 crate::serde_helpers::serde_struct!(Account {
     id: optional("id"),
     name: required("name"),
@@ -304,22 +192,12 @@ impl AccountIdentity {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::AccountIdentityType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountIdentity {
+    id: optional::<String>(id),
+    r#type: optional::<crate::AccountIdentityType>(r#type),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(AccountIdentity {
     id: optional("id"),
     r#type: optional("type"),
@@ -406,22 +284,12 @@ impl AccountSourceOwner {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::AccountSourceOwnerType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountSourceOwner {
+    id: optional::<String>(id),
+    r#type: optional::<crate::AccountSourceOwnerType>(r#type),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(AccountSourceOwner {
     id: optional("id"),
     r#type: optional("type"),

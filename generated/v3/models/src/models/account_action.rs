@@ -14,17 +14,11 @@ impl AccountAction {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `action`.
-    pub fn action(mut self, value: impl Into<crate::AccountActionAction>) -> Self {
-        self.action = Some(value.into());
-        self
-    }
-    /// Sets `source_ids`.
-    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.source_ids = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountAction {
+    action: optional::<crate::AccountActionAction>(action),
+    source_ids: optional::<Vec<String>>(source_ids),
+});
 crate::serde_helpers::serde_struct!(AccountAction {
     action: optional("action"),
     source_ids: optional("sourceIds"),

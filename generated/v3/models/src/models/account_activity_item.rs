@@ -34,160 +34,25 @@ impl AccountActivityItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `requested`.
-    pub fn requested(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.requested = Some(value.into());
-        self
-    }
-    /// Sets `approval_status`.
-    pub fn approval_status(
-        mut self,
-        value: impl Into<crate::AccountActivityApprovalStatus>,
-    ) -> Self {
-        self.approval_status = Some(Some(value.into()));
-        self
-    }
-    /// Sets `approval_status` to an explicit `null`.
-    pub fn approval_status_null(mut self) -> Self {
-        self.approval_status = Some(None);
-        self
-    }
-    /// Sets `provisioning_status`.
-    pub fn provisioning_status(
-        mut self,
-        value: impl Into<crate::ProvisioningState>,
-    ) -> Self {
-        self.provisioning_status = Some(value.into());
-        self
-    }
-    /// Sets `requester_comment`.
-    pub fn requester_comment(mut self, value: impl Into<crate::Comment>) -> Self {
-        self.requester_comment = Some(Some(value.into()));
-        self
-    }
-    /// Sets `requester_comment` to an explicit `null`.
-    pub fn requester_comment_null(mut self) -> Self {
-        self.requester_comment = Some(None);
-        self
-    }
-    /// Sets `reviewer_identity_summary`.
-    pub fn reviewer_identity_summary(
-        mut self,
-        value: impl Into<crate::IdentitySummary>,
-    ) -> Self {
-        self.reviewer_identity_summary = Some(Some(value.into()));
-        self
-    }
-    /// Sets `reviewer_identity_summary` to an explicit `null`.
-    pub fn reviewer_identity_summary_null(mut self) -> Self {
-        self.reviewer_identity_summary = Some(None);
-        self
-    }
-    /// Sets `reviewer_comment`.
-    pub fn reviewer_comment(mut self, value: impl Into<crate::Comment>) -> Self {
-        self.reviewer_comment = Some(Some(value.into()));
-        self
-    }
-    /// Sets `reviewer_comment` to an explicit `null`.
-    pub fn reviewer_comment_null(mut self) -> Self {
-        self.reviewer_comment = Some(None);
-        self
-    }
-    /// Sets `operation`.
-    pub fn operation(
-        mut self,
-        value: impl Into<crate::AccountActivityItemOperation>,
-    ) -> Self {
-        self.operation = Some(Some(value.into()));
-        self
-    }
-    /// Sets `operation` to an explicit `null`.
-    pub fn operation_null(mut self) -> Self {
-        self.operation = Some(None);
-        self
-    }
-    /// Sets `attribute`.
-    pub fn attribute(mut self, value: impl Into<String>) -> Self {
-        self.attribute = Some(Some(value.into()));
-        self
-    }
-    /// Sets `attribute` to an explicit `null`.
-    pub fn attribute_null(mut self) -> Self {
-        self.attribute = Some(None);
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(Some(value.into()));
-        self
-    }
-    /// Sets `value` to an explicit `null`.
-    pub fn value_null(mut self) -> Self {
-        self.value = Some(None);
-        self
-    }
-    /// Sets `native_identity`.
-    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
-        self.native_identity = Some(Some(value.into()));
-        self
-    }
-    /// Sets `native_identity` to an explicit `null`.
-    pub fn native_identity_null(mut self) -> Self {
-        self.native_identity = Some(None);
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `account_request_info`.
-    pub fn account_request_info(
-        mut self,
-        value: impl Into<crate::AccountRequestInfo>,
-    ) -> Self {
-        self.account_request_info = Some(Some(value.into()));
-        self
-    }
-    /// Sets `account_request_info` to an explicit `null`.
-    pub fn account_request_info_null(mut self) -> Self {
-        self.account_request_info = Some(None);
-        self
-    }
-    /// Sets `client_metadata`.
-    pub fn client_metadata(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, String>>,
-    ) -> Self {
-        self.client_metadata = Some(Some(value.into()));
-        self
-    }
-    /// Sets `client_metadata` to an explicit `null`.
-    pub fn client_metadata_null(mut self) -> Self {
-        self.client_metadata = Some(None);
-        self
-    }
-    /// Sets `remove_date`.
-    pub fn remove_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.remove_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `remove_date` to an explicit `null`.
-    pub fn remove_date_null(mut self) -> Self {
-        self.remove_date = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountActivityItem {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    requested: optional::<crate::primitives::DateTime>(requested),
+    approval_status: nullable::<crate::AccountActivityApprovalStatus>(approval_status, approval_status_null),
+    provisioning_status: optional::<crate::ProvisioningState>(provisioning_status),
+    requester_comment: nullable::<crate::Comment>(requester_comment, requester_comment_null),
+    reviewer_identity_summary: nullable::<crate::IdentitySummary>(reviewer_identity_summary, reviewer_identity_summary_null),
+    reviewer_comment: nullable::<crate::Comment>(reviewer_comment, reviewer_comment_null),
+    operation: nullable::<crate::AccountActivityItemOperation>(operation, operation_null),
+    attribute: nullable::<String>(attribute, attribute_null),
+    value: nullable::<String>(value, value_null),
+    native_identity: nullable::<String>(native_identity, native_identity_null),
+    source_id: optional::<String>(source_id),
+    account_request_info: nullable::<crate::AccountRequestInfo>(account_request_info, account_request_info_null),
+    client_metadata: nullable::<::indexmap::IndexMap<String, String>>(client_metadata, client_metadata_null),
+    remove_date: nullable::<crate::primitives::DateTime>(remove_date, remove_date_null),
+});
 crate::serde_helpers::serde_struct!(AccountActivityItem {
     id: optional("id"),
     name: optional("name"),

@@ -44,121 +44,26 @@ impl AccountActivitySearchedItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `action`.
-    pub fn action(mut self, value: impl Into<String>) -> Self {
-        self.action = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created` to an explicit `null`.
-    pub fn created_null(mut self) -> Self {
-        self.created = Some(None);
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `synced`.
-    pub fn synced(mut self, value: impl Into<String>) -> Self {
-        self.synced = Some(value.into());
-        self
-    }
-    /// Sets `stage`.
-    pub fn stage(mut self, value: impl Into<String>) -> Self {
-        self.stage = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `requester`.
-    pub fn requester(mut self, value: impl Into<crate::ActivityIdentity>) -> Self {
-        self.requester = Some(value.into());
-        self
-    }
-    /// Sets `recipient`.
-    pub fn recipient(mut self, value: impl Into<crate::ActivityIdentity>) -> Self {
-        self.recipient = Some(value.into());
-        self
-    }
-    /// Sets `tracking_number`.
-    pub fn tracking_number(mut self, value: impl Into<String>) -> Self {
-        self.tracking_number = Some(value.into());
-        self
-    }
-    /// Sets `errors`.
-    pub fn errors(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.errors = Some(Some(value.into()));
-        self
-    }
-    /// Sets `errors` to an explicit `null`.
-    pub fn errors_null(mut self) -> Self {
-        self.errors = Some(None);
-        self
-    }
-    /// Sets `warnings`.
-    pub fn warnings(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.warnings = Some(Some(value.into()));
-        self
-    }
-    /// Sets `warnings` to an explicit `null`.
-    pub fn warnings_null(mut self) -> Self {
-        self.warnings = Some(None);
-        self
-    }
-    /// Sets `approvals`.
-    pub fn approvals(mut self, value: impl Into<Vec<crate::Approval>>) -> Self {
-        self.approvals = Some(value.into());
-        self
-    }
-    /// Sets `original_requests`.
-    pub fn original_requests(
-        mut self,
-        value: impl Into<Vec<crate::OriginalRequest>>,
-    ) -> Self {
-        self.original_requests = Some(value.into());
-        self
-    }
-    /// Sets `expansion_items`.
-    pub fn expansion_items(
-        mut self,
-        value: impl Into<Vec<crate::ExpansionItem>>,
-    ) -> Self {
-        self.expansion_items = Some(value.into());
-        self
-    }
-    /// Sets `account_requests`.
-    pub fn account_requests(
-        mut self,
-        value: impl Into<Vec<crate::AccountRequest>>,
-    ) -> Self {
-        self.account_requests = Some(value.into());
-        self
-    }
-    /// Sets `sources`.
-    pub fn sources(mut self, value: impl Into<String>) -> Self {
-        self.sources = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountActivitySearchedItem {
+    id: optional::<String>(id),
+    action: optional::<String>(action),
+    created: nullable::<crate::primitives::DateTime>(created, created_null),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    synced: optional::<String>(synced),
+    stage: optional::<String>(stage),
+    status: optional::<String>(status),
+    requester: optional::<crate::ActivityIdentity>(requester),
+    recipient: optional::<crate::ActivityIdentity>(recipient),
+    tracking_number: optional::<String>(tracking_number),
+    errors: nullable::<Vec<String>>(errors, errors_null),
+    warnings: nullable::<Vec<String>>(warnings, warnings_null),
+    approvals: optional::<Vec<crate::Approval>>(approvals),
+    original_requests: optional::<Vec<crate::OriginalRequest>>(original_requests),
+    expansion_items: optional::<Vec<crate::ExpansionItem>>(expansion_items),
+    account_requests: optional::<Vec<crate::AccountRequest>>(account_requests),
+    sources: optional::<String>(sources),
+});
 crate::serde_helpers::serde_struct!(AccountActivitySearchedItem {
     id: optional("id"),
     action: optional("action"),

@@ -44,42 +44,16 @@ impl AccountAttribute {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `account_sort_attribute`.
-    pub fn account_sort_attribute(mut self, value: impl Into<String>) -> Self {
-        self.account_sort_attribute = Some(value.into());
-        self
-    }
-    /// Sets `account_sort_descending`.
-    pub fn account_sort_descending(mut self, value: impl Into<bool>) -> Self {
-        self.account_sort_descending = Some(value.into());
-        self
-    }
-    /// Sets `account_return_first_link`.
-    pub fn account_return_first_link(mut self, value: impl Into<bool>) -> Self {
-        self.account_return_first_link = Some(value.into());
-        self
-    }
-    /// Sets `account_filter`.
-    pub fn account_filter(mut self, value: impl Into<String>) -> Self {
-        self.account_filter = Some(value.into());
-        self
-    }
-    /// Sets `account_property_filter`.
-    pub fn account_property_filter(mut self, value: impl Into<String>) -> Self {
-        self.account_property_filter = Some(value.into());
-        self
-    }
-    /// Sets `requires_periodic_refresh`.
-    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
-        self.requires_periodic_refresh = Some(value.into());
-        self
-    }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.input = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AccountAttribute {
+    account_sort_attribute: optional::<String>(account_sort_attribute),
+    account_sort_descending: optional::<bool>(account_sort_descending),
+    account_return_first_link: optional::<bool>(account_return_first_link),
+    account_filter: optional::<String>(account_filter),
+    account_property_filter: optional::<String>(account_property_filter),
+    requires_periodic_refresh: optional::<bool>(requires_periodic_refresh),
+    input: optional::<::serde_json::Value>(input),
+});
 crate::serde_helpers::serde_struct!(AccountAttribute {
     source_name: required("sourceName"),
     attribute_name: required("attributeName"),

@@ -15,17 +15,11 @@ impl AggregationResult {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `aggregations`.
-    pub fn aggregations(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.aggregations = Some(value.into());
-        self
-    }
-    /// Sets `hits`.
-    pub fn hits(mut self, value: impl Into<Vec<crate::SearchDocuments>>) -> Self {
-        self.hits = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AggregationResult {
+    aggregations: optional::<::serde_json::Value>(aggregations),
+    hits: optional::<Vec<crate::SearchDocuments>>(hits),
+});
 crate::serde_helpers::serde_struct!(AggregationResult {
     aggregations: nullable("aggregations"),
     hits: optional("hits"),

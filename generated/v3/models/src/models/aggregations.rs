@@ -13,27 +13,13 @@ impl Aggregations {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `nested`.
-    pub fn nested(mut self, value: impl Into<crate::NestedAggregation>) -> Self {
-        self.nested = Some(value.into());
-        self
-    }
-    /// Sets `metric`.
-    pub fn metric(mut self, value: impl Into<crate::MetricAggregation>) -> Self {
-        self.metric = Some(value.into());
-        self
-    }
-    /// Sets `filter`.
-    pub fn filter(mut self, value: impl Into<crate::FilterAggregation>) -> Self {
-        self.filter = Some(value.into());
-        self
-    }
-    /// Sets `bucket`.
-    pub fn bucket(mut self, value: impl Into<crate::BucketAggregation>) -> Self {
-        self.bucket = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Aggregations {
+    nested: optional::<crate::NestedAggregation>(nested),
+    metric: optional::<crate::MetricAggregation>(metric),
+    filter: optional::<crate::FilterAggregation>(filter),
+    bucket: optional::<crate::BucketAggregation>(bucket),
+});
 crate::serde_helpers::serde_struct!(Aggregations {
     nested: optional("nested"),
     metric: optional("metric"),

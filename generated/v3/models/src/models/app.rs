@@ -16,27 +16,13 @@ impl App {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<crate::ReferenceV3>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
-    /// Sets `account`.
-    pub fn account(mut self, value: impl Into<crate::AppAccount>) -> Self {
-        self.account = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(App {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    source: optional::<crate::ReferenceV3>(source),
+    account: optional::<crate::AppAccount>(account),
+});
 crate::serde_helpers::serde_struct!(App {
     id: optional("id"),
     name: optional("name"),
@@ -66,17 +52,11 @@ impl AppAccount {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `account_id`.
-    pub fn account_id(mut self, value: impl Into<String>) -> Self {
-        self.account_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AppAccount {
+    id: optional::<String>(id),
+    account_id: optional::<String>(account_id),
+});
 crate::serde_helpers::serde_struct!(AppAccount {
     id: optional("id"),
     account_id: optional("accountId"),

@@ -17,45 +17,15 @@ impl Approval {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `comments`.
-    pub fn comments(mut self, value: impl Into<Vec<crate::ApprovalComment>>) -> Self {
-        self.comments = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::ActivityIdentity>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `result`.
-    pub fn result(mut self, value: impl Into<String>) -> Self {
-        self.result = Some(value.into());
-        self
-    }
-    /// Sets `attribute_request`.
-    pub fn attribute_request(
-        mut self,
-        value: impl Into<crate::AttributeRequest>,
-    ) -> Self {
-        self.attribute_request = Some(value.into());
-        self
-    }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<crate::AccountSource>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Approval {
+    comments: optional::<Vec<crate::ApprovalComment>>(comments),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    owner: optional::<crate::ActivityIdentity>(owner),
+    result: optional::<String>(result),
+    attribute_request: optional::<crate::AttributeRequest>(attribute_request),
+    source: optional::<crate::AccountSource>(source),
+});
 crate::serde_helpers::serde_struct!(Approval {
     comments: optional("comments"),
     modified: nullable("modified"),

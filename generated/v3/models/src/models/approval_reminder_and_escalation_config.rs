@@ -16,50 +16,13 @@ impl ApprovalReminderAndEscalationConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `days_until_escalation`.
-    pub fn days_until_escalation(mut self, value: impl Into<i32>) -> Self {
-        self.days_until_escalation = Some(Some(value.into()));
-        self
-    }
-    /// Sets `days_until_escalation` to an explicit `null`.
-    pub fn days_until_escalation_null(mut self) -> Self {
-        self.days_until_escalation = Some(None);
-        self
-    }
-    /// Sets `days_between_reminders`.
-    pub fn days_between_reminders(mut self, value: impl Into<i32>) -> Self {
-        self.days_between_reminders = Some(Some(value.into()));
-        self
-    }
-    /// Sets `days_between_reminders` to an explicit `null`.
-    pub fn days_between_reminders_null(mut self) -> Self {
-        self.days_between_reminders = Some(None);
-        self
-    }
-    /// Sets `max_reminders`.
-    pub fn max_reminders(mut self, value: impl Into<i32>) -> Self {
-        self.max_reminders = Some(Some(value.into()));
-        self
-    }
-    /// Sets `max_reminders` to an explicit `null`.
-    pub fn max_reminders_null(mut self) -> Self {
-        self.max_reminders = Some(None);
-        self
-    }
-    /// Sets `fallback_approver_ref`.
-    pub fn fallback_approver_ref(
-        mut self,
-        value: impl Into<crate::IdentityReferenceWithNameAndEmail>,
-    ) -> Self {
-        self.fallback_approver_ref = Some(Some(value.into()));
-        self
-    }
-    /// Sets `fallback_approver_ref` to an explicit `null`.
-    pub fn fallback_approver_ref_null(mut self) -> Self {
-        self.fallback_approver_ref = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalReminderAndEscalationConfig {
+    days_until_escalation: nullable::<i32>(days_until_escalation, days_until_escalation_null),
+    days_between_reminders: nullable::<i32>(days_between_reminders, days_between_reminders_null),
+    max_reminders: nullable::<i32>(max_reminders, max_reminders_null),
+    fallback_approver_ref: nullable::<crate::IdentityReferenceWithNameAndEmail>(fallback_approver_ref, fallback_approver_ref_null),
+});
 crate::serde_helpers::serde_struct!(ApprovalReminderAndEscalationConfig {
     days_until_escalation: nullable("daysUntilEscalation"),
     days_between_reminders: nullable("daysBetweenReminders"),

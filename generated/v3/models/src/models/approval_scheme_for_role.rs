@@ -27,25 +27,11 @@ impl ApprovalSchemeForRole {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `approver_type`.
-    pub fn approver_type(
-        mut self,
-        value: impl Into<crate::ApprovalSchemeForRoleApproverType>,
-    ) -> Self {
-        self.approver_type = Some(value.into());
-        self
-    }
-    /// Sets `approver_id`.
-    pub fn approver_id(mut self, value: impl Into<String>) -> Self {
-        self.approver_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `approver_id` to an explicit `null`.
-    pub fn approver_id_null(mut self) -> Self {
-        self.approver_id = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ApprovalSchemeForRole {
+    approver_type: optional::<crate::ApprovalSchemeForRoleApproverType>(approver_type),
+    approver_id: nullable::<String>(approver_id, approver_id_null),
+});
 crate::serde_helpers::serde_struct!(ApprovalSchemeForRole {
     approver_type: optional("approverType"),
     approver_id: nullable("approverId"),

@@ -26,52 +26,17 @@ impl AttributeDefinition {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `native_name`.
-    pub fn native_name(mut self, value: impl Into<String>) -> Self {
-        self.native_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `native_name` to an explicit `null`.
-    pub fn native_name_null(mut self) -> Self {
-        self.native_name = Some(None);
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::AttributeDefinitionType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `schema`.
-    pub fn schema(mut self, value: impl Into<crate::AttributeDefinitionSchema>) -> Self {
-        self.schema = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `is_multi`.
-    pub fn is_multi(mut self, value: impl Into<bool>) -> Self {
-        self.is_multi = Some(value.into());
-        self
-    }
-    /// Sets `is_entitlement`.
-    pub fn is_entitlement(mut self, value: impl Into<bool>) -> Self {
-        self.is_entitlement = Some(value.into());
-        self
-    }
-    /// Sets `is_group`.
-    pub fn is_group(mut self, value: impl Into<bool>) -> Self {
-        self.is_group = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AttributeDefinition {
+    name: optional::<String>(name),
+    native_name: nullable::<String>(native_name, native_name_null),
+    r#type: optional::<crate::AttributeDefinitionType>(r#type),
+    schema: optional::<crate::AttributeDefinitionSchema>(schema),
+    description: optional::<String>(description),
+    is_multi: optional::<bool>(is_multi),
+    is_entitlement: optional::<bool>(is_entitlement),
+    is_group: optional::<bool>(is_group),
+});
 crate::serde_helpers::serde_struct!(AttributeDefinition {
     name: optional("name"),
     native_name: nullable("nativeName"),
@@ -108,25 +73,12 @@ impl AttributeDefinitionSchema {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::AttributeDefinitionSchemaType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(AttributeDefinitionSchema {
+    r#type: optional::<crate::AttributeDefinitionSchemaType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(AttributeDefinitionSchema {
     r#type: optional("type"),
     id: optional("id"),

@@ -35,98 +35,22 @@ impl BaseAccount {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `account_id`.
-    pub fn account_id(mut self, value: impl Into<String>) -> Self {
-        self.account_id = Some(value.into());
-        self
-    }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<crate::AccountSource>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
-    /// Sets `disabled`.
-    pub fn disabled(mut self, value: impl Into<bool>) -> Self {
-        self.disabled = Some(value.into());
-        self
-    }
-    /// Sets `locked`.
-    pub fn locked(mut self, value: impl Into<bool>) -> Self {
-        self.locked = Some(value.into());
-        self
-    }
-    /// Sets `privileged`.
-    pub fn privileged(mut self, value: impl Into<bool>) -> Self {
-        self.privileged = Some(value.into());
-        self
-    }
-    /// Sets `manually_correlated`.
-    pub fn manually_correlated(mut self, value: impl Into<bool>) -> Self {
-        self.manually_correlated = Some(value.into());
-        self
-    }
-    /// Sets `password_last_set`.
-    pub fn password_last_set(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.password_last_set = Some(Some(value.into()));
-        self
-    }
-    /// Sets `password_last_set` to an explicit `null`.
-    pub fn password_last_set_null(mut self) -> Self {
-        self.password_last_set = Some(None);
-        self
-    }
-    /// Sets `entitlement_attributes`.
-    pub fn entitlement_attributes(
-        mut self,
-        value: impl Into<::serde_json::Value>,
-    ) -> Self {
-        self.entitlement_attributes = Some(value.into());
-        self
-    }
-    /// Sets `entitlement_attributes` to an explicit `null`.
-    pub fn entitlement_attributes_null(mut self) -> Self {
-        self.entitlement_attributes = Some(::serde_json::Value::Null);
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created` to an explicit `null`.
-    pub fn created_null(mut self) -> Self {
-        self.created = Some(None);
-        self
-    }
-    /// Sets `supports_password_change`.
-    pub fn supports_password_change(mut self, value: impl Into<bool>) -> Self {
-        self.supports_password_change = Some(value.into());
-        self
-    }
-    /// Sets `account_attributes`.
-    pub fn account_attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.account_attributes = Some(value.into());
-        self
-    }
-    /// Sets `account_attributes` to an explicit `null`.
-    pub fn account_attributes_null(mut self) -> Self {
-        self.account_attributes = Some(::serde_json::Value::Null);
-        self
-    }
 }
+crate::serde_helpers::setters!(BaseAccount {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    account_id: optional::<String>(account_id),
+    source: optional::<crate::AccountSource>(source),
+    disabled: optional::<bool>(disabled),
+    locked: optional::<bool>(locked),
+    privileged: optional::<bool>(privileged),
+    manually_correlated: optional::<bool>(manually_correlated),
+    password_last_set: nullable::<crate::primitives::DateTime>(password_last_set, password_last_set_null),
+    entitlement_attributes: nullable_json::<::serde_json::Value>(entitlement_attributes, entitlement_attributes_null),
+    created: nullable::<crate::primitives::DateTime>(created, created_null),
+    supports_password_change: optional::<bool>(supports_password_change),
+    account_attributes: nullable_json::<::serde_json::Value>(account_attributes, account_attributes_null),
+});
 crate::serde_helpers::serde_struct!(BaseAccount {
     id: optional("id"),
     name: optional("name"),

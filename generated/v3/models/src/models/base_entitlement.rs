@@ -25,52 +25,17 @@ impl BaseEntitlement {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `has_permissions`.
-    pub fn has_permissions(mut self, value: impl Into<bool>) -> Self {
-        self.has_permissions = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `attribute`.
-    pub fn attribute(mut self, value: impl Into<String>) -> Self {
-        self.attribute = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `schema`.
-    pub fn schema(mut self, value: impl Into<String>) -> Self {
-        self.schema = Some(value.into());
-        self
-    }
-    /// Sets `privileged`.
-    pub fn privileged(mut self, value: impl Into<bool>) -> Self {
-        self.privileged = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(BaseEntitlement {
+    has_permissions: optional::<bool>(has_permissions),
+    description: nullable::<String>(description, description_null),
+    attribute: optional::<String>(attribute),
+    value: optional::<String>(value),
+    schema: optional::<String>(schema),
+    privileged: optional::<bool>(privileged),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(BaseEntitlement {
     has_permissions: optional("hasPermissions"),
     description: nullable("description"),

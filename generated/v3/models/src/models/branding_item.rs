@@ -25,82 +25,17 @@ impl BrandingItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `product_name`.
-    pub fn product_name(mut self, value: impl Into<String>) -> Self {
-        self.product_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `product_name` to an explicit `null`.
-    pub fn product_name_null(mut self) -> Self {
-        self.product_name = Some(None);
-        self
-    }
-    /// Sets `action_button_color`.
-    pub fn action_button_color(mut self, value: impl Into<String>) -> Self {
-        self.action_button_color = Some(Some(value.into()));
-        self
-    }
-    /// Sets `action_button_color` to an explicit `null`.
-    pub fn action_button_color_null(mut self) -> Self {
-        self.action_button_color = Some(None);
-        self
-    }
-    /// Sets `active_link_color`.
-    pub fn active_link_color(mut self, value: impl Into<String>) -> Self {
-        self.active_link_color = Some(Some(value.into()));
-        self
-    }
-    /// Sets `active_link_color` to an explicit `null`.
-    pub fn active_link_color_null(mut self) -> Self {
-        self.active_link_color = Some(None);
-        self
-    }
-    /// Sets `navigation_color`.
-    pub fn navigation_color(mut self, value: impl Into<String>) -> Self {
-        self.navigation_color = Some(Some(value.into()));
-        self
-    }
-    /// Sets `navigation_color` to an explicit `null`.
-    pub fn navigation_color_null(mut self) -> Self {
-        self.navigation_color = Some(None);
-        self
-    }
-    /// Sets `email_from_address`.
-    pub fn email_from_address(mut self, value: impl Into<String>) -> Self {
-        self.email_from_address = Some(Some(value.into()));
-        self
-    }
-    /// Sets `email_from_address` to an explicit `null`.
-    pub fn email_from_address_null(mut self) -> Self {
-        self.email_from_address = Some(None);
-        self
-    }
-    /// Sets `standard_logo_url`.
-    pub fn standard_logo_url(mut self, value: impl Into<String>) -> Self {
-        self.standard_logo_url = Some(Some(value.into()));
-        self
-    }
-    /// Sets `standard_logo_url` to an explicit `null`.
-    pub fn standard_logo_url_null(mut self) -> Self {
-        self.standard_logo_url = Some(None);
-        self
-    }
-    /// Sets `login_informational_message`.
-    pub fn login_informational_message(mut self, value: impl Into<String>) -> Self {
-        self.login_informational_message = Some(Some(value.into()));
-        self
-    }
-    /// Sets `login_informational_message` to an explicit `null`.
-    pub fn login_informational_message_null(mut self) -> Self {
-        self.login_informational_message = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(BrandingItem {
+    name: optional::<String>(name),
+    product_name: nullable::<String>(product_name, product_name_null),
+    action_button_color: nullable::<String>(action_button_color, action_button_color_null),
+    active_link_color: nullable::<String>(active_link_color, active_link_color_null),
+    navigation_color: nullable::<String>(navigation_color, navigation_color_null),
+    email_from_address: nullable::<String>(email_from_address, email_from_address_null),
+    standard_logo_url: nullable::<String>(standard_logo_url, standard_logo_url_null),
+    login_informational_message: nullable::<String>(login_informational_message, login_informational_message_null),
+});
 crate::serde_helpers::serde_struct!(BrandingItem {
     name: optional("name"),
     product_name: nullable("productName"),

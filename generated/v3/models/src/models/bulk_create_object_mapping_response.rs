@@ -10,15 +10,10 @@ impl BulkCreateObjectMappingResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `added_objects`.
-    pub fn added_objects(
-        mut self,
-        value: impl Into<Vec<crate::ObjectMappingResponse>>,
-    ) -> Self {
-        self.added_objects = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(BulkCreateObjectMappingResponse {
+    added_objects: optional::<Vec<crate::ObjectMappingResponse>>(added_objects),
+});
 crate::serde_helpers::serde_struct!(BulkCreateObjectMappingResponse {
     added_objects: optional("addedObjects"),
     ..additional_properties

@@ -111,128 +111,29 @@ impl CampaignV3 {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `deadline`.
-    pub fn deadline(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.deadline = Some(value.into());
-        self
-    }
-    /// Sets `email_notification_enabled`.
-    pub fn email_notification_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.email_notification_enabled = Some(value.into());
-        self
-    }
-    /// Sets `auto_revoke_allowed`.
-    pub fn auto_revoke_allowed(mut self, value: impl Into<bool>) -> Self {
-        self.auto_revoke_allowed = Some(value.into());
-        self
-    }
-    /// Sets `recommendations_enabled`.
-    pub fn recommendations_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.recommendations_enabled = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::SlimCampaignStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `correlated_status`.
-    pub fn correlated_status(
-        mut self,
-        value: impl Into<crate::SlimCampaignCorrelatedStatus>,
-    ) -> Self {
-        self.correlated_status = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `total_certifications`.
-    pub fn total_certifications(mut self, value: impl Into<i32>) -> Self {
-        self.total_certifications = Some(value.into());
-        self
-    }
-    /// Sets `completed_certifications`.
-    pub fn completed_certifications(mut self, value: impl Into<i32>) -> Self {
-        self.completed_certifications = Some(value.into());
-        self
-    }
-    /// Sets `alerts`.
-    pub fn alerts(mut self, value: impl Into<Vec<crate::CampaignAlert>>) -> Self {
-        self.alerts = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `filter`.
-    pub fn filter(mut self, value: impl Into<crate::CampaignV3Filter>) -> Self {
-        self.filter = Some(value.into());
-        self
-    }
-    /// Sets `sunset_comments_required`.
-    pub fn sunset_comments_required(mut self, value: impl Into<bool>) -> Self {
-        self.sunset_comments_required = Some(value.into());
-        self
-    }
-    /// Sets `source_owner_campaign_info`.
-    pub fn source_owner_campaign_info(
-        mut self,
-        value: impl Into<crate::CampaignV3SourceOwnerCampaignInfo>,
-    ) -> Self {
-        self.source_owner_campaign_info = Some(value.into());
-        self
-    }
-    /// Sets `search_campaign_info`.
-    pub fn search_campaign_info(
-        mut self,
-        value: impl Into<crate::CampaignV3SearchCampaignInfo>,
-    ) -> Self {
-        self.search_campaign_info = Some(value.into());
-        self
-    }
-    /// Sets `role_composition_campaign_info`.
-    pub fn role_composition_campaign_info(
-        mut self,
-        value: impl Into<crate::CampaignV3RoleCompositionCampaignInfo>,
-    ) -> Self {
-        self.role_composition_campaign_info = Some(value.into());
-        self
-    }
-    /// Sets `machine_account_campaign_info`.
-    pub fn machine_account_campaign_info(
-        mut self,
-        value: impl Into<crate::CampaignV3MachineAccountCampaignInfo>,
-    ) -> Self {
-        self.machine_account_campaign_info = Some(value.into());
-        self
-    }
-    /// Sets `sources_with_orphan_entitlements`.
-    pub fn sources_with_orphan_entitlements(
-        mut self,
-        value: impl Into<Vec<crate::CampaignV3SourcesWithOrphanEntitlementsItem>>,
-    ) -> Self {
-        self.sources_with_orphan_entitlements = Some(value.into());
-        self
-    }
-    /// Sets `mandatory_comment_requirement`.
-    pub fn mandatory_comment_requirement(
-        mut self,
-        value: impl Into<crate::CampaignV3MandatoryCommentRequirement>,
-    ) -> Self {
-        self.mandatory_comment_requirement = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV3 {
+    id: optional::<String>(id),
+    deadline: optional::<crate::primitives::DateTime>(deadline),
+    email_notification_enabled: optional::<bool>(email_notification_enabled),
+    auto_revoke_allowed: optional::<bool>(auto_revoke_allowed),
+    recommendations_enabled: optional::<bool>(recommendations_enabled),
+    status: optional::<crate::SlimCampaignStatus>(status),
+    correlated_status: optional::<crate::SlimCampaignCorrelatedStatus>(correlated_status),
+    created: optional::<crate::primitives::DateTime>(created),
+    total_certifications: optional::<i32>(total_certifications),
+    completed_certifications: optional::<i32>(completed_certifications),
+    alerts: optional::<Vec<crate::CampaignAlert>>(alerts),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    filter: optional::<crate::CampaignV3Filter>(filter),
+    sunset_comments_required: optional::<bool>(sunset_comments_required),
+    source_owner_campaign_info: optional::<crate::CampaignV3SourceOwnerCampaignInfo>(source_owner_campaign_info),
+    search_campaign_info: optional::<crate::CampaignV3SearchCampaignInfo>(search_campaign_info),
+    role_composition_campaign_info: optional::<crate::CampaignV3RoleCompositionCampaignInfo>(role_composition_campaign_info),
+    machine_account_campaign_info: optional::<crate::CampaignV3MachineAccountCampaignInfo>(machine_account_campaign_info),
+    sources_with_orphan_entitlements: optional::<Vec<crate::CampaignV3SourcesWithOrphanEntitlementsItem>>(sources_with_orphan_entitlements),
+    mandatory_comment_requirement: optional::<crate::CampaignV3MandatoryCommentRequirement>(mandatory_comment_requirement),
+});
 crate::serde_helpers::serde_struct!(CampaignV3 {
     id: optional("id"),
     name: required("name"),
@@ -305,22 +206,12 @@ impl CampaignV3Filter {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::CampaignV3FilterType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV3Filter {
+    id: optional::<String>(id),
+    r#type: optional::<crate::CampaignV3FilterType>(r#type),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(CampaignV3Filter {
     id: optional("id"),
     r#type: optional("type"),
@@ -375,20 +266,11 @@ impl CampaignV3MachineAccountCampaignInfo {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `source_ids`.
-    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.source_ids = Some(value.into());
-        self
-    }
-    /// Sets `reviewer_type`.
-    pub fn reviewer_type(
-        mut self,
-        value: impl Into<crate::CampaignV3MachineAccountCampaignInfoReviewerType>,
-    ) -> Self {
-        self.reviewer_type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV3MachineAccountCampaignInfo {
+    source_ids: optional::<Vec<String>>(source_ids),
+    reviewer_type: optional::<crate::CampaignV3MachineAccountCampaignInfoReviewerType>(reviewer_type),
+});
 crate::serde_helpers::serde_struct!(CampaignV3MachineAccountCampaignInfo {
     source_ids: optional("sourceIds"),
     reviewer_type: optional("reviewerType"),
@@ -493,30 +375,13 @@ impl CampaignV3RoleCompositionCampaignInfo {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `reviewer`.
-    pub fn reviewer(
-        mut self,
-        value: impl Into<crate::CampaignV3RoleCompositionCampaignInfoReviewer>,
-    ) -> Self {
-        self.reviewer = Some(value.into());
-        self
-    }
-    /// Sets `role_ids`.
-    pub fn role_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.role_ids = Some(value.into());
-        self
-    }
-    /// Sets `query`.
-    pub fn query(mut self, value: impl Into<String>) -> Self {
-        self.query = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV3RoleCompositionCampaignInfo {
+    reviewer: optional::<crate::CampaignV3RoleCompositionCampaignInfoReviewer>(reviewer),
+    role_ids: optional::<Vec<String>>(role_ids),
+    query: optional::<String>(query),
+    description: optional::<String>(description),
+});
 crate::serde_helpers::serde_struct!(CampaignV3RoleCompositionCampaignInfo {
     reviewer: optional("reviewer"),
     role_ids: optional("roleIds"),
@@ -560,12 +425,10 @@ impl CampaignV3RoleCompositionCampaignInfoRemediatorRef {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV3RoleCompositionCampaignInfoRemediatorRef {
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(CampaignV3RoleCompositionCampaignInfoRemediatorRef {
     r#type: required("type"),
     id: required("id"),
@@ -625,25 +488,12 @@ impl CampaignV3RoleCompositionCampaignInfoReviewer {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::CampaignV3RoleCompositionCampaignInfoReviewerType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV3RoleCompositionCampaignInfoReviewer {
+    r#type: optional::<crate::CampaignV3RoleCompositionCampaignInfoReviewerType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(CampaignV3RoleCompositionCampaignInfoReviewer {
     r#type: optional("type"),
     id: optional("id"),
@@ -718,38 +568,14 @@ impl CampaignV3SearchCampaignInfo {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `reviewer`.
-    pub fn reviewer(
-        mut self,
-        value: impl Into<crate::CampaignV3SearchCampaignInfoReviewer>,
-    ) -> Self {
-        self.reviewer = Some(value.into());
-        self
-    }
-    /// Sets `query`.
-    pub fn query(mut self, value: impl Into<String>) -> Self {
-        self.query = Some(value.into());
-        self
-    }
-    /// Sets `identity_ids`.
-    pub fn identity_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.identity_ids = Some(value.into());
-        self
-    }
-    /// Sets `access_constraints`.
-    pub fn access_constraints(
-        mut self,
-        value: impl Into<Vec<crate::AccessConstraint>>,
-    ) -> Self {
-        self.access_constraints = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV3SearchCampaignInfo {
+    description: optional::<String>(description),
+    reviewer: optional::<crate::CampaignV3SearchCampaignInfoReviewer>(reviewer),
+    query: optional::<String>(query),
+    identity_ids: optional::<Vec<String>>(identity_ids),
+    access_constraints: optional::<Vec<crate::AccessConstraint>>(access_constraints),
+});
 crate::serde_helpers::serde_struct!(CampaignV3SearchCampaignInfo {
     r#type: required("type"),
     description: optional("description"),
@@ -785,25 +611,12 @@ impl CampaignV3SearchCampaignInfoReviewer {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::CampaignV3SearchCampaignInfoReviewerType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV3SearchCampaignInfoReviewer {
+    r#type: optional::<crate::CampaignV3SearchCampaignInfoReviewerType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(CampaignV3SearchCampaignInfoReviewer {
     r#type: optional("type"),
     id: optional("id"),
@@ -890,12 +703,10 @@ impl CampaignV3SourceOwnerCampaignInfo {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `source_ids`.
-    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.source_ids = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV3SourceOwnerCampaignInfo {
+    source_ids: optional::<Vec<String>>(source_ids),
+});
 crate::serde_helpers::serde_struct!(CampaignV3SourceOwnerCampaignInfo {
     source_ids: optional("sourceIds"),
     ..additional_properties
@@ -922,25 +733,12 @@ impl CampaignV3SourcesWithOrphanEntitlementsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::CampaignV3SourcesWithOrphanEntitlementsItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CampaignV3SourcesWithOrphanEntitlementsItem {
+    id: optional::<String>(id),
+    r#type: optional::<crate::CampaignV3SourcesWithOrphanEntitlementsItemType>(r#type),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(CampaignV3SourcesWithOrphanEntitlementsItem {
     id: optional("id"),
     r#type: optional("type"),

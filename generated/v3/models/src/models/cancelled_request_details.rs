@@ -15,22 +15,12 @@ impl CancelledRequestDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::OwnerDto>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CancelledRequestDetails {
+    comment: optional::<String>(comment),
+    owner: optional::<crate::OwnerDto>(owner),
+    modified: optional::<crate::primitives::DateTime>(modified),
+});
 crate::serde_helpers::serde_struct!(CancelledRequestDetails {
     comment: optional("comment"),
     owner: optional("owner"),

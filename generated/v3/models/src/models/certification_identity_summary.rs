@@ -17,27 +17,13 @@ impl CertificationIdentitySummary {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `identity_id`.
-    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_id = Some(value.into());
-        self
-    }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<bool>) -> Self {
-        self.completed = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CertificationIdentitySummary {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    identity_id: optional::<String>(identity_id),
+    completed: optional::<bool>(completed),
+});
 crate::serde_helpers::serde_struct!(CertificationIdentitySummary {
     id: optional("id"),
     name: optional("name"),

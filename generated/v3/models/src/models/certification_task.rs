@@ -25,53 +25,17 @@ impl CertificationTask {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::CertificationTaskType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `target_type`.
-    pub fn target_type(
-        mut self,
-        value: impl Into<crate::CertificationTaskTargetType>,
-    ) -> Self {
-        self.target_type = Some(value.into());
-        self
-    }
-    /// Sets `target_id`.
-    pub fn target_id(mut self, value: impl Into<String>) -> Self {
-        self.target_id = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::CertificationTaskStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `errors`.
-    pub fn errors(mut self, value: impl Into<Vec<crate::ErrorMessageDto>>) -> Self {
-        self.errors = Some(value.into());
-        self
-    }
-    /// Sets `reassignment_trail_dt_os`.
-    pub fn reassignment_trail_dt_os(
-        mut self,
-        value: impl Into<Vec<crate::ReassignmentTrailDto>>,
-    ) -> Self {
-        self.reassignment_trail_dt_os = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CertificationTask {
+    id: optional::<String>(id),
+    r#type: optional::<crate::CertificationTaskType>(r#type),
+    target_type: optional::<crate::CertificationTaskTargetType>(target_type),
+    target_id: optional::<String>(target_id),
+    status: optional::<crate::CertificationTaskStatus>(status),
+    errors: optional::<Vec<crate::ErrorMessageDto>>(errors),
+    reassignment_trail_dt_os: optional::<Vec<crate::ReassignmentTrailDto>>(reassignment_trail_dt_os),
+    created: optional::<crate::primitives::DateTime>(created),
+});
 crate::serde_helpers::serde_struct!(CertificationTask {
     id: optional("id"),
     r#type: optional("type"),

@@ -17,27 +17,13 @@ impl Comment {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `commenter_id`.
-    pub fn commenter_id(mut self, value: impl Into<String>) -> Self {
-        self.commenter_id = Some(value.into());
-        self
-    }
-    /// Sets `commenter_name`.
-    pub fn commenter_name(mut self, value: impl Into<String>) -> Self {
-        self.commenter_name = Some(value.into());
-        self
-    }
-    /// Sets `body`.
-    pub fn body(mut self, value: impl Into<String>) -> Self {
-        self.body = Some(value.into());
-        self
-    }
-    /// Sets `date`.
-    pub fn date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.date = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Comment {
+    commenter_id: optional::<String>(commenter_id),
+    commenter_name: optional::<String>(commenter_name),
+    body: optional::<String>(body),
+    date: optional::<crate::primitives::DateTime>(date),
+});
 crate::serde_helpers::serde_struct!(Comment {
     commenter_id: optional("commenterId"),
     commenter_name: optional("commenterName"),

@@ -11,23 +11,11 @@ impl ConflictingAccessCriteriaRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `left_criteria`.
-    pub fn left_criteria(
-        mut self,
-        value: impl Into<crate::AccessCriteriaRequest>,
-    ) -> Self {
-        self.left_criteria = Some(value.into());
-        self
-    }
-    /// Sets `right_criteria`.
-    pub fn right_criteria(
-        mut self,
-        value: impl Into<crate::AccessCriteriaRequest>,
-    ) -> Self {
-        self.right_criteria = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ConflictingAccessCriteriaRequest {
+    left_criteria: optional::<crate::AccessCriteriaRequest>(left_criteria),
+    right_criteria: optional::<crate::AccessCriteriaRequest>(right_criteria),
+});
 crate::serde_helpers::serde_struct!(ConflictingAccessCriteriaRequest {
     left_criteria: optional("leftCriteria"),
     right_criteria: optional("rightCriteria"),

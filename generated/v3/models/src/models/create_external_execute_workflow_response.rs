@@ -13,17 +13,11 @@ impl CreateExternalExecuteWorkflowResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `workflow_execution_id`.
-    pub fn workflow_execution_id(mut self, value: impl Into<String>) -> Self {
-        self.workflow_execution_id = Some(value.into());
-        self
-    }
-    /// Sets `message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(CreateExternalExecuteWorkflowResponse {
+    workflow_execution_id: optional::<String>(workflow_execution_id),
+    message: optional::<String>(message),
+});
 crate::serde_helpers::serde_struct!(CreateExternalExecuteWorkflowResponse {
     workflow_execution_id: optional("workflowExecutionId"),
     message: optional("message"),

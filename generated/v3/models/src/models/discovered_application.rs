@@ -44,83 +44,23 @@ impl DiscoveredApplication {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `discovery_source`.
-    pub fn discovery_source(mut self, value: impl Into<String>) -> Self {
-        self.discovery_source = Some(value.into());
-        self
-    }
-    /// Sets `discovered_vendor`.
-    pub fn discovered_vendor(mut self, value: impl Into<String>) -> Self {
-        self.discovered_vendor = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `recommended_connectors`.
-    pub fn recommended_connectors(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.recommended_connectors = Some(value.into());
-        self
-    }
-    /// Sets `discovered_at`.
-    pub fn discovered_at(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.discovered_at = Some(value.into());
-        self
-    }
-    /// Sets `created_at`.
-    pub fn created_at(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created_at = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `associated_sources`.
-    pub fn associated_sources(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.associated_sources = Some(value.into());
-        self
-    }
-    /// Sets `risk_score`.
-    pub fn risk_score(mut self, value: impl Into<i32>) -> Self {
-        self.risk_score = Some(value.into());
-        self
-    }
-    /// Sets `is_business`.
-    pub fn is_business(mut self, value: impl Into<bool>) -> Self {
-        self.is_business = Some(value.into());
-        self
-    }
-    /// Sets `total_signins_count`.
-    pub fn total_signins_count(mut self, value: impl Into<i32>) -> Self {
-        self.total_signins_count = Some(value.into());
-        self
-    }
-    /// Sets `risk_level`.
-    pub fn risk_level(
-        mut self,
-        value: impl Into<crate::DiscoveredApplicationRiskLevel>,
-    ) -> Self {
-        self.risk_level = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(DiscoveredApplication {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    discovery_source: optional::<String>(discovery_source),
+    discovered_vendor: optional::<String>(discovered_vendor),
+    description: optional::<String>(description),
+    recommended_connectors: optional::<Vec<String>>(recommended_connectors),
+    discovered_at: optional::<crate::primitives::DateTime>(discovered_at),
+    created_at: optional::<crate::primitives::DateTime>(created_at),
+    status: optional::<String>(status),
+    associated_sources: optional::<Vec<String>>(associated_sources),
+    risk_score: optional::<i32>(risk_score),
+    is_business: optional::<bool>(is_business),
+    total_signins_count: optional::<i32>(total_signins_count),
+    risk_level: optional::<crate::DiscoveredApplicationRiskLevel>(risk_level),
+});
 crate::serde_helpers::serde_struct!(DiscoveredApplication {
     id: optional("id"),
     name: optional("name"),

@@ -86,133 +86,30 @@ impl EntitlementDocument {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `synced`.
-    pub fn synced(mut self, value: impl Into<String>) -> Self {
-        self.synced = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<crate::EntitlementDocumentSource>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
-    /// Sets `segments`.
-    pub fn segments(mut self, value: impl Into<Vec<crate::BaseSegment>>) -> Self {
-        self.segments = Some(value.into());
-        self
-    }
-    /// Sets `segment_count`.
-    pub fn segment_count(mut self, value: impl Into<i32>) -> Self {
-        self.segment_count = Some(value.into());
-        self
-    }
-    /// Sets `requestable`.
-    pub fn requestable(mut self, value: impl Into<bool>) -> Self {
-        self.requestable = Some(value.into());
-        self
-    }
-    /// Sets `cloud_governed`.
-    pub fn cloud_governed(mut self, value: impl Into<bool>) -> Self {
-        self.cloud_governed = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created` to an explicit `null`.
-    pub fn created_null(mut self) -> Self {
-        self.created = Some(None);
-        self
-    }
-    /// Sets `privileged`.
-    pub fn privileged(mut self, value: impl Into<bool>) -> Self {
-        self.privileged = Some(value.into());
-        self
-    }
-    /// Sets `tags`.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
-        self
-    }
-    /// Sets `attribute`.
-    pub fn attribute(mut self, value: impl Into<String>) -> Self {
-        self.attribute = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `source_schema_object_type`.
-    pub fn source_schema_object_type(mut self, value: impl Into<String>) -> Self {
-        self.source_schema_object_type = Some(value.into());
-        self
-    }
-    /// Sets `schema`.
-    pub fn schema(mut self, value: impl Into<String>) -> Self {
-        self.schema = Some(value.into());
-        self
-    }
-    /// Sets `hash`.
-    pub fn hash_(mut self, value: impl Into<String>) -> Self {
-        self.hash = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `truncated_attributes`.
-    pub fn truncated_attributes(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.truncated_attributes = Some(value.into());
-        self
-    }
-    /// Sets `contains_data_access`.
-    pub fn contains_data_access(mut self, value: impl Into<bool>) -> Self {
-        self.contains_data_access = Some(value.into());
-        self
-    }
-    /// Sets `manually_updated_fields`.
-    pub fn manually_updated_fields(
-        mut self,
-        value: impl Into<crate::EntitlementDocumentManuallyUpdatedFields>,
-    ) -> Self {
-        self.manually_updated_fields = Some(Some(value.into()));
-        self
-    }
-    /// Sets `manually_updated_fields` to an explicit `null`.
-    pub fn manually_updated_fields_null(mut self) -> Self {
-        self.manually_updated_fields = Some(None);
-        self
-    }
-    /// Sets `permissions`.
-    pub fn permissions(
-        mut self,
-        value: impl Into<Vec<crate::EntitlementDocumentPermissionsItem>>,
-    ) -> Self {
-        self.permissions = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(EntitlementDocument {
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    synced: optional::<String>(synced),
+    display_name: optional::<String>(display_name),
+    source: optional::<crate::EntitlementDocumentSource>(source),
+    segments: optional::<Vec<crate::BaseSegment>>(segments),
+    segment_count: optional::<i32>(segment_count),
+    requestable: optional::<bool>(requestable),
+    cloud_governed: optional::<bool>(cloud_governed),
+    created: nullable::<crate::primitives::DateTime>(created, created_null),
+    privileged: optional::<bool>(privileged),
+    tags: optional::<Vec<String>>(tags),
+    attribute: optional::<String>(attribute),
+    value: optional::<String>(value),
+    source_schema_object_type: optional::<String>(source_schema_object_type),
+    schema: optional::<String>(schema),
+    hash_: optional::<String>(hash),
+    attributes: optional::<::serde_json::Value>(attributes),
+    truncated_attributes: optional::<Vec<String>>(truncated_attributes),
+    contains_data_access: optional::<bool>(contains_data_access),
+    manually_updated_fields: nullable::<crate::EntitlementDocumentManuallyUpdatedFields>(manually_updated_fields, manually_updated_fields_null),
+    permissions: optional::<Vec<crate::EntitlementDocumentPermissionsItem>>(permissions),
+});
 crate::serde_helpers::serde_struct!(EntitlementDocument {
     id: required("id"),
     name: required("name"),

@@ -12,17 +12,11 @@ impl EntitlementDocumentManuallyUpdatedFields {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<bool>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<bool>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(EntitlementDocumentManuallyUpdatedFields {
+    description: optional::<bool>(description),
+    display_name: optional::<bool>(display_name),
+});
 crate::serde_helpers::serde_struct!(EntitlementDocumentManuallyUpdatedFields {
     description: optional("DESCRIPTION"),
     display_name: optional("DISPLAY_NAME"),

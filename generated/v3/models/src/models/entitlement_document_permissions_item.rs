@@ -13,17 +13,11 @@ impl EntitlementDocumentPermissionsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `target`.
-    pub fn target(mut self, value: impl Into<String>) -> Self {
-        self.target = Some(value.into());
-        self
-    }
-    /// Sets `rights`.
-    pub fn rights(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.rights = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(EntitlementDocumentPermissionsItem {
+    target: optional::<String>(target),
+    rights: optional::<Vec<String>>(rights),
+});
 crate::serde_helpers::serde_struct!(EntitlementDocumentPermissionsItem {
     target: optional("target"),
     rights: optional("rights"),

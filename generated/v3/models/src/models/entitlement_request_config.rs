@@ -19,32 +19,13 @@ impl EntitlementRequestConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `allow_entitlement_request`.
-    pub fn allow_entitlement_request(mut self, value: impl Into<bool>) -> Self {
-        self.allow_entitlement_request = Some(value.into());
-        self
-    }
-    /// Sets `request_comments_required`.
-    pub fn request_comments_required(mut self, value: impl Into<bool>) -> Self {
-        self.request_comments_required = Some(value.into());
-        self
-    }
-    /// Sets `denied_comments_required`.
-    pub fn denied_comments_required(mut self, value: impl Into<bool>) -> Self {
-        self.denied_comments_required = Some(value.into());
-        self
-    }
-    /// Sets `grant_request_approval_schemes`.
-    pub fn grant_request_approval_schemes(mut self, value: impl Into<String>) -> Self {
-        self.grant_request_approval_schemes = Some(Some(value.into()));
-        self
-    }
-    /// Sets `grant_request_approval_schemes` to an explicit `null`.
-    pub fn grant_request_approval_schemes_null(mut self) -> Self {
-        self.grant_request_approval_schemes = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(EntitlementRequestConfig {
+    allow_entitlement_request: optional::<bool>(allow_entitlement_request),
+    request_comments_required: optional::<bool>(request_comments_required),
+    denied_comments_required: optional::<bool>(denied_comments_required),
+    grant_request_approval_schemes: nullable::<String>(grant_request_approval_schemes, grant_request_approval_schemes_null),
+});
 crate::serde_helpers::serde_struct!(EntitlementRequestConfig {
     allow_entitlement_request: optional("allowEntitlementRequest"),
     request_comments_required: optional("requestCommentsRequired"),

@@ -26,62 +26,19 @@ impl EntitlementSummary {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<crate::ReferenceV3>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `privileged`.
-    pub fn privileged(mut self, value: impl Into<bool>) -> Self {
-        self.privileged = Some(value.into());
-        self
-    }
-    /// Sets `attribute`.
-    pub fn attribute(mut self, value: impl Into<String>) -> Self {
-        self.attribute = Some(value.into());
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `standalone`.
-    pub fn standalone(mut self, value: impl Into<bool>) -> Self {
-        self.standalone = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(EntitlementSummary {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    display_name: optional::<String>(display_name),
+    description: nullable::<String>(description, description_null),
+    source: optional::<crate::ReferenceV3>(source),
+    r#type: optional::<String>(r#type),
+    privileged: optional::<bool>(privileged),
+    attribute: optional::<String>(attribute),
+    value: optional::<String>(value),
+    standalone: optional::<bool>(standalone),
+});
 crate::serde_helpers::serde_struct!(EntitlementSummary {
     id: optional("id"),
     name: optional("name"),

@@ -11,17 +11,11 @@ impl ExceptionAccessCriteria {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `left_criteria`.
-    pub fn left_criteria(mut self, value: impl Into<crate::ExceptionCriteria>) -> Self {
-        self.left_criteria = Some(value.into());
-        self
-    }
-    /// Sets `right_criteria`.
-    pub fn right_criteria(mut self, value: impl Into<crate::ExceptionCriteria>) -> Self {
-        self.right_criteria = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ExceptionAccessCriteria {
+    left_criteria: optional::<crate::ExceptionCriteria>(left_criteria),
+    right_criteria: optional::<crate::ExceptionCriteria>(right_criteria),
+});
 crate::serde_helpers::serde_struct!(ExceptionAccessCriteria {
     left_criteria: optional("leftCriteria"),
     right_criteria: optional("rightCriteria"),

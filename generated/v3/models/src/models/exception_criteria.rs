@@ -11,15 +11,10 @@ impl ExceptionCriteria {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `criteria_list`.
-    pub fn criteria_list(
-        mut self,
-        value: impl Into<Vec<crate::ExceptionCriteriaCriteriaListItem>>,
-    ) -> Self {
-        self.criteria_list = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ExceptionCriteria {
+    criteria_list: optional::<Vec<crate::ExceptionCriteriaCriteriaListItem>>(criteria_list),
+});
 crate::serde_helpers::serde_struct!(ExceptionCriteria {
     criteria_list: optional("criteriaList"),
     ..additional_properties
@@ -52,30 +47,13 @@ impl ExceptionCriteriaCriteriaListItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::ExceptionCriteriaCriteriaListItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `existing`.
-    pub fn existing(mut self, value: impl Into<bool>) -> Self {
-        self.existing = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ExceptionCriteriaCriteriaListItem {
+    r#type: optional::<crate::ExceptionCriteriaCriteriaListItemType>(r#type),
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    existing: optional::<bool>(existing),
+});
 crate::serde_helpers::serde_struct!(ExceptionCriteriaCriteriaListItem {
     r#type: optional("type"),
     id: optional("id"),

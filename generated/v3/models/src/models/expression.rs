@@ -16,45 +16,13 @@ impl Expression {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `operator`.
-    pub fn operator(mut self, value: impl Into<crate::ExpressionOperator>) -> Self {
-        self.operator = Some(value.into());
-        self
-    }
-    /// Sets `attribute`.
-    pub fn attribute(mut self, value: impl Into<String>) -> Self {
-        self.attribute = Some(Some(value.into()));
-        self
-    }
-    /// Sets `attribute` to an explicit `null`.
-    pub fn attribute_null(mut self) -> Self {
-        self.attribute = Some(None);
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<crate::ValueModel>) -> Self {
-        self.value = Some(Some(value.into()));
-        self
-    }
-    /// Sets `value` to an explicit `null`.
-    pub fn value_null(mut self) -> Self {
-        self.value = Some(None);
-        self
-    }
-    /// Sets `children`.
-    pub fn children(
-        mut self,
-        value: impl Into<Vec<crate::ExpressionChildrenItem>>,
-    ) -> Self {
-        self.children = Some(Some(value.into()));
-        self
-    }
-    /// Sets `children` to an explicit `null`.
-    pub fn children_null(mut self) -> Self {
-        self.children = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(Expression {
+    operator: optional::<crate::ExpressionOperator>(operator),
+    attribute: nullable::<String>(attribute, attribute_null),
+    value: nullable::<crate::ValueModel>(value, value_null),
+    children: nullable::<Vec<crate::ExpressionChildrenItem>>(children, children_null),
+});
 crate::serde_helpers::serde_struct!(Expression {
     operator: optional("operator"),
     attribute: nullable("attribute"),
@@ -88,45 +56,13 @@ impl ExpressionChildrenItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `operator`.
-    pub fn operator(
-        mut self,
-        value: impl Into<crate::ExpressionChildrenItemOperator>,
-    ) -> Self {
-        self.operator = Some(value.into());
-        self
-    }
-    /// Sets `attribute`.
-    pub fn attribute(mut self, value: impl Into<String>) -> Self {
-        self.attribute = Some(Some(value.into()));
-        self
-    }
-    /// Sets `attribute` to an explicit `null`.
-    pub fn attribute_null(mut self) -> Self {
-        self.attribute = Some(None);
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<crate::ValueModel>) -> Self {
-        self.value = Some(Some(value.into()));
-        self
-    }
-    /// Sets `value` to an explicit `null`.
-    pub fn value_null(mut self) -> Self {
-        self.value = Some(None);
-        self
-    }
-    /// Sets `children`.
-    pub fn children(mut self, value: impl Into<String>) -> Self {
-        self.children = Some(Some(value.into()));
-        self
-    }
-    /// Sets `children` to an explicit `null`.
-    pub fn children_null(mut self) -> Self {
-        self.children = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ExpressionChildrenItem {
+    operator: optional::<crate::ExpressionChildrenItemOperator>(operator),
+    attribute: nullable::<String>(attribute, attribute_null),
+    value: nullable::<crate::ValueModel>(value, value_null),
+    children: nullable::<String>(children, children_null),
+});
 crate::serde_helpers::serde_struct!(ExpressionChildrenItem {
     operator: optional("operator"),
     attribute: nullable("attribute"),

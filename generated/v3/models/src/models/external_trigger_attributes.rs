@@ -18,47 +18,13 @@ impl ExternalTriggerAttributes {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `client_id`.
-    pub fn client_id(mut self, value: impl Into<String>) -> Self {
-        self.client_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `client_id` to an explicit `null`.
-    pub fn client_id_null(mut self) -> Self {
-        self.client_id = Some(None);
-        self
-    }
-    /// Sets `url`.
-    pub fn url(mut self, value: impl Into<String>) -> Self {
-        self.url = Some(Some(value.into()));
-        self
-    }
-    /// Sets `url` to an explicit `null`.
-    pub fn url_null(mut self) -> Self {
-        self.url = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ExternalTriggerAttributes {
+    name: nullable::<String>(name, name_null),
+    description: nullable::<String>(description, description_null),
+    client_id: nullable::<String>(client_id, client_id_null),
+    url: nullable::<String>(url, url_null),
+});
 crate::serde_helpers::serde_struct!(ExternalTriggerAttributes {
     name: nullable("name"),
     description: nullable("description"),

@@ -29,12 +29,10 @@ impl FilterAggregation {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::SearchFilterType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(FilterAggregation {
+    r#type: optional::<crate::SearchFilterType>(r#type),
+});
 crate::serde_helpers::serde_struct!(FilterAggregation {
     name: required("name"),
     r#type: optional("type"),

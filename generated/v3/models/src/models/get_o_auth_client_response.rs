@@ -91,37 +91,12 @@ impl GetOAuthClientResponse {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `secret`.
-    pub fn secret(mut self, value: impl Into<String>) -> Self {
-        self.secret = Some(Some(value.into()));
-        self
-    }
-    /// Sets `secret` to an explicit `null`.
-    pub fn secret_null(mut self) -> Self {
-        self.secret = Some(None);
-        self
-    }
-    /// Sets `metadata`.
-    pub fn metadata(mut self, value: impl Into<String>) -> Self {
-        self.metadata = Some(Some(value.into()));
-        self
-    }
-    /// Sets `metadata` to an explicit `null`.
-    pub fn metadata_null(mut self) -> Self {
-        self.metadata = Some(None);
-        self
-    }
-    /// Sets `last_used`.
-    pub fn last_used(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.last_used = Some(Some(value.into()));
-        self
-    }
-    /// Sets `last_used` to an explicit `null`.
-    pub fn last_used_null(mut self) -> Self {
-        self.last_used = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(GetOAuthClientResponse {
+    secret: nullable::<String>(secret, secret_null),
+    metadata: nullable::<String>(metadata, metadata_null),
+    last_used: nullable::<crate::primitives::DateTime>(last_used, last_used_null),
+});
 crate::serde_helpers::serde_struct!(GetOAuthClientResponse {
     id: required("id"),
     business_name: required("businessName"),

@@ -13,20 +13,11 @@ impl IdentityAttributeConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `attribute_transforms`.
-    pub fn attribute_transforms(
-        mut self,
-        value: impl Into<Vec<crate::IdentityAttributeTransform>>,
-    ) -> Self {
-        self.attribute_transforms = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityAttributeConfig {
+    enabled: optional::<bool>(enabled),
+    attribute_transforms: optional::<Vec<crate::IdentityAttributeTransform>>(attribute_transforms),
+});
 crate::serde_helpers::serde_struct!(IdentityAttributeConfig {
     enabled: optional("enabled"),
     attribute_transforms: optional("attributeTransforms"),

@@ -141,248 +141,50 @@ impl IdentityDocuments {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `first_name`.
-    pub fn first_name(mut self, value: impl Into<String>) -> Self {
-        self.first_name = Some(value.into());
-        self
-    }
-    /// Sets `last_name`.
-    pub fn last_name(mut self, value: impl Into<String>) -> Self {
-        self.last_name = Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created` to an explicit `null`.
-    pub fn created_null(mut self) -> Self {
-        self.created = Some(None);
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `phone`.
-    pub fn phone(mut self, value: impl Into<String>) -> Self {
-        self.phone = Some(value.into());
-        self
-    }
-    /// Sets `synced`.
-    pub fn synced(mut self, value: impl Into<String>) -> Self {
-        self.synced = Some(value.into());
-        self
-    }
-    /// Sets `inactive`.
-    pub fn inactive(mut self, value: impl Into<bool>) -> Self {
-        self.inactive = Some(value.into());
-        self
-    }
-    /// Sets `protected`.
-    pub fn protected(mut self, value: impl Into<bool>) -> Self {
-        self.protected = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `employee_number`.
-    pub fn employee_number(mut self, value: impl Into<String>) -> Self {
-        self.employee_number = Some(value.into());
-        self
-    }
-    /// Sets `manager`.
-    pub fn manager(mut self, value: impl Into<crate::IdentityDocumentManager>) -> Self {
-        self.manager = Some(Some(value.into()));
-        self
-    }
-    /// Sets `manager` to an explicit `null`.
-    pub fn manager_null(mut self) -> Self {
-        self.manager = Some(None);
-        self
-    }
-    /// Sets `is_manager`.
-    pub fn is_manager(mut self, value: impl Into<bool>) -> Self {
-        self.is_manager = Some(value.into());
-        self
-    }
-    /// Sets `identity_profile`.
-    pub fn identity_profile(
-        mut self,
-        value: impl Into<crate::IdentityDocumentIdentityProfile>,
-    ) -> Self {
-        self.identity_profile = Some(value.into());
-        self
-    }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<crate::IdentityDocumentSource>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `disabled`.
-    pub fn disabled(mut self, value: impl Into<bool>) -> Self {
-        self.disabled = Some(value.into());
-        self
-    }
-    /// Sets `locked`.
-    pub fn locked(mut self, value: impl Into<bool>) -> Self {
-        self.locked = Some(value.into());
-        self
-    }
-    /// Sets `processing_state`.
-    pub fn processing_state(mut self, value: impl Into<String>) -> Self {
-        self.processing_state = Some(Some(value.into()));
-        self
-    }
-    /// Sets `processing_state` to an explicit `null`.
-    pub fn processing_state_null(mut self) -> Self {
-        self.processing_state = Some(None);
-        self
-    }
-    /// Sets `processing_details`.
-    pub fn processing_details(
-        mut self,
-        value: impl Into<crate::ProcessingDetails>,
-    ) -> Self {
-        self.processing_details = Some(Some(value.into()));
-        self
-    }
-    /// Sets `processing_details` to an explicit `null`.
-    pub fn processing_details_null(mut self) -> Self {
-        self.processing_details = Some(None);
-        self
-    }
-    /// Sets `accounts`.
-    pub fn accounts(mut self, value: impl Into<Vec<crate::BaseAccount>>) -> Self {
-        self.accounts = Some(value.into());
-        self
-    }
-    /// Sets `account_count`.
-    pub fn account_count(mut self, value: impl Into<i32>) -> Self {
-        self.account_count = Some(value.into());
-        self
-    }
-    /// Sets `apps`.
-    pub fn apps(mut self, value: impl Into<Vec<crate::App>>) -> Self {
-        self.apps = Some(value.into());
-        self
-    }
-    /// Sets `app_count`.
-    pub fn app_count(mut self, value: impl Into<i32>) -> Self {
-        self.app_count = Some(value.into());
-        self
-    }
-    /// Sets `access`.
-    pub fn access(mut self, value: impl Into<Vec<crate::IdentityAccess>>) -> Self {
-        self.access = Some(value.into());
-        self
-    }
-    /// Sets `access_count`.
-    pub fn access_count(mut self, value: impl Into<i32>) -> Self {
-        self.access_count = Some(value.into());
-        self
-    }
-    /// Sets `entitlement_count`.
-    pub fn entitlement_count(mut self, value: impl Into<i32>) -> Self {
-        self.entitlement_count = Some(value.into());
-        self
-    }
-    /// Sets `role_count`.
-    pub fn role_count(mut self, value: impl Into<i32>) -> Self {
-        self.role_count = Some(value.into());
-        self
-    }
-    /// Sets `access_profile_count`.
-    pub fn access_profile_count(mut self, value: impl Into<i32>) -> Self {
-        self.access_profile_count = Some(value.into());
-        self
-    }
-    /// Sets `owns`.
-    pub fn owns(mut self, value: impl Into<Vec<crate::Owns>>) -> Self {
-        self.owns = Some(value.into());
-        self
-    }
-    /// Sets `owns_count`.
-    pub fn owns_count(mut self, value: impl Into<i32>) -> Self {
-        self.owns_count = Some(value.into());
-        self
-    }
-    /// Sets `tags`.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
-        self
-    }
-    /// Sets `tags_count`.
-    pub fn tags_count(mut self, value: impl Into<i32>) -> Self {
-        self.tags_count = Some(value.into());
-        self
-    }
-    /// Sets `visible_segments`.
-    pub fn visible_segments(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.visible_segments = Some(Some(value.into()));
-        self
-    }
-    /// Sets `visible_segments` to an explicit `null`.
-    pub fn visible_segments_null(mut self) -> Self {
-        self.visible_segments = Some(None);
-        self
-    }
-    /// Sets `visible_segment_count`.
-    pub fn visible_segment_count(mut self, value: impl Into<i32>) -> Self {
-        self.visible_segment_count = Some(value.into());
-        self
-    }
-    /// Sets `pod`.
-    pub fn pod(mut self, value: impl Into<String>) -> Self {
-        self.pod = Some(value.into());
-        self
-    }
-    /// Sets `org`.
-    pub fn org(mut self, value: impl Into<String>) -> Self {
-        self.org = Some(value.into());
-        self
-    }
-    /// Sets `_type`.
-    pub fn _type(mut self, value: impl Into<crate::DocumentType>) -> Self {
-        self._type = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::DocumentType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `_version`.
-    pub fn _version(mut self, value: impl Into<String>) -> Self {
-        self._version = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdentityDocuments {
+    display_name: optional::<String>(display_name),
+    first_name: optional::<String>(first_name),
+    last_name: optional::<String>(last_name),
+    email: optional::<String>(email),
+    created: nullable::<crate::primitives::DateTime>(created, created_null),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    phone: optional::<String>(phone),
+    synced: optional::<String>(synced),
+    inactive: optional::<bool>(inactive),
+    protected: optional::<bool>(protected),
+    status: optional::<String>(status),
+    employee_number: optional::<String>(employee_number),
+    manager: nullable::<crate::IdentityDocumentManager>(manager, manager_null),
+    is_manager: optional::<bool>(is_manager),
+    identity_profile: optional::<crate::IdentityDocumentIdentityProfile>(identity_profile),
+    source: optional::<crate::IdentityDocumentSource>(source),
+    attributes: optional::<::serde_json::Value>(attributes),
+    disabled: optional::<bool>(disabled),
+    locked: optional::<bool>(locked),
+    processing_state: nullable::<String>(processing_state, processing_state_null),
+    processing_details: nullable::<crate::ProcessingDetails>(processing_details, processing_details_null),
+    accounts: optional::<Vec<crate::BaseAccount>>(accounts),
+    account_count: optional::<i32>(account_count),
+    apps: optional::<Vec<crate::App>>(apps),
+    app_count: optional::<i32>(app_count),
+    access: optional::<Vec<crate::IdentityAccess>>(access),
+    access_count: optional::<i32>(access_count),
+    entitlement_count: optional::<i32>(entitlement_count),
+    role_count: optional::<i32>(role_count),
+    access_profile_count: optional::<i32>(access_profile_count),
+    owns: optional::<Vec<crate::Owns>>(owns),
+    owns_count: optional::<i32>(owns_count),
+    tags: optional::<Vec<String>>(tags),
+    tags_count: optional::<i32>(tags_count),
+    visible_segments: nullable::<Vec<String>>(visible_segments, visible_segments_null),
+    visible_segment_count: optional::<i32>(visible_segment_count),
+    pod: optional::<String>(pod),
+    org: optional::<String>(org),
+    _type: optional::<crate::DocumentType>(_type),
+    r#type: optional::<crate::DocumentType>(r#type),
+    _version: optional::<String>(_version),
+});
 crate::serde_helpers::serde_struct!(IdentityDocuments {
     id: required("id"),
     name: required("name"),

@@ -53,78 +53,22 @@ impl IdpDetails {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `role`.
-    pub fn role(
-        mut self,
-        value: impl Into<crate::FederationProtocolDetailsRole>,
-    ) -> Self {
-        self.role = Some(value.into());
-        self
-    }
-    /// Sets `entity_id`.
-    pub fn entity_id(mut self, value: impl Into<String>) -> Self {
-        self.entity_id = Some(value.into());
-        self
-    }
-    /// Sets `binding`.
-    pub fn binding(mut self, value: impl Into<String>) -> Self {
-        self.binding = Some(value.into());
-        self
-    }
-    /// Sets `authn_context`.
-    pub fn authn_context(mut self, value: impl Into<String>) -> Self {
-        self.authn_context = Some(value.into());
-        self
-    }
-    /// Sets `logout_url`.
-    pub fn logout_url(mut self, value: impl Into<String>) -> Self {
-        self.logout_url = Some(value.into());
-        self
-    }
-    /// Sets `include_authn_context`.
-    pub fn include_authn_context(mut self, value: impl Into<bool>) -> Self {
-        self.include_authn_context = Some(value.into());
-        self
-    }
-    /// Sets `name_id`.
-    pub fn name_id(mut self, value: impl Into<String>) -> Self {
-        self.name_id = Some(value.into());
-        self
-    }
-    /// Sets `jit_configuration`.
-    pub fn jit_configuration(
-        mut self,
-        value: impl Into<crate::JitConfiguration>,
-    ) -> Self {
-        self.jit_configuration = Some(value.into());
-        self
-    }
-    /// Sets `cert`.
-    pub fn cert(mut self, value: impl Into<String>) -> Self {
-        self.cert = Some(value.into());
-        self
-    }
-    /// Sets `login_url_post`.
-    pub fn login_url_post(mut self, value: impl Into<String>) -> Self {
-        self.login_url_post = Some(value.into());
-        self
-    }
-    /// Sets `login_url_redirect`.
-    pub fn login_url_redirect(mut self, value: impl Into<String>) -> Self {
-        self.login_url_redirect = Some(value.into());
-        self
-    }
-    /// Sets `certificate_expiration_date`.
-    pub fn certificate_expiration_date(mut self, value: impl Into<String>) -> Self {
-        self.certificate_expiration_date = Some(value.into());
-        self
-    }
-    /// Sets `certificate_name`.
-    pub fn certificate_name(mut self, value: impl Into<String>) -> Self {
-        self.certificate_name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(IdpDetails {
+    role: optional::<crate::FederationProtocolDetailsRole>(role),
+    entity_id: optional::<String>(entity_id),
+    binding: optional::<String>(binding),
+    authn_context: optional::<String>(authn_context),
+    logout_url: optional::<String>(logout_url),
+    include_authn_context: optional::<bool>(include_authn_context),
+    name_id: optional::<String>(name_id),
+    jit_configuration: optional::<crate::JitConfiguration>(jit_configuration),
+    cert: optional::<String>(cert),
+    login_url_post: optional::<String>(login_url_post),
+    login_url_redirect: optional::<String>(login_url_redirect),
+    certificate_expiration_date: optional::<String>(certificate_expiration_date),
+    certificate_name: optional::<String>(certificate_name),
+});
 crate::serde_helpers::serde_struct!(IdpDetails {
     role: optional("role"),
     entity_id: optional("entityId"),

@@ -15,25 +15,12 @@ impl JitConfiguration {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `source_attribute_mappings`.
-    pub fn source_attribute_mappings(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, String>>,
-    ) -> Self {
-        self.source_attribute_mappings = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(JitConfiguration {
+    enabled: optional::<bool>(enabled),
+    source_id: optional::<String>(source_id),
+    source_attribute_mappings: optional::<::indexmap::IndexMap<String, String>>(source_attribute_mappings),
+});
 crate::serde_helpers::serde_struct!(JitConfiguration {
     enabled: optional("enabled"),
     source_id: optional("sourceId"),

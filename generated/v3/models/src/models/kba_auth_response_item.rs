@@ -13,27 +13,11 @@ impl KbaAuthResponseItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `question_id`.
-    pub fn question_id(mut self, value: impl Into<String>) -> Self {
-        self.question_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `question_id` to an explicit `null`.
-    pub fn question_id_null(mut self) -> Self {
-        self.question_id = Some(None);
-        self
-    }
-    /// Sets `is_verified`.
-    pub fn is_verified(mut self, value: impl Into<bool>) -> Self {
-        self.is_verified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `is_verified` to an explicit `null`.
-    pub fn is_verified_null(mut self) -> Self {
-        self.is_verified = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(KbaAuthResponseItem {
+    question_id: nullable::<String>(question_id, question_id_null),
+    is_verified: nullable::<bool>(is_verified, is_verified_null),
+});
 crate::serde_helpers::serde_struct!(KbaAuthResponseItem {
     question_id: nullable("questionId"),
     is_verified: nullable("isVerified"),

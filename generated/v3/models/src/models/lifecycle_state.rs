@@ -57,68 +57,19 @@ impl LifecycleState {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `identity_count`.
-    pub fn identity_count(mut self, value: impl Into<i32>) -> Self {
-        self.identity_count = Some(value.into());
-        self
-    }
-    /// Sets `email_notification_option`.
-    pub fn email_notification_option(
-        mut self,
-        value: impl Into<crate::EmailNotificationOption>,
-    ) -> Self {
-        self.email_notification_option = Some(value.into());
-        self
-    }
-    /// Sets `account_actions`.
-    pub fn account_actions(
-        mut self,
-        value: impl Into<Vec<crate::AccountAction>>,
-    ) -> Self {
-        self.account_actions = Some(value.into());
-        self
-    }
-    /// Sets `access_profile_ids`.
-    pub fn access_profile_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.access_profile_ids = Some(value.into());
-        self
-    }
-    /// Sets `identity_state`.
-    pub fn identity_state(mut self, value: impl Into<String>) -> Self {
-        self.identity_state = Some(Some(value.into()));
-        self
-    }
-    /// Sets `identity_state` to an explicit `null`.
-    pub fn identity_state_null(mut self) -> Self {
-        self.identity_state = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(LifecycleState {
+    id: optional::<String>(id),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    enabled: optional::<bool>(enabled),
+    description: optional::<String>(description),
+    identity_count: optional::<i32>(identity_count),
+    email_notification_option: optional::<crate::EmailNotificationOption>(email_notification_option),
+    account_actions: optional::<Vec<crate::AccountAction>>(account_actions),
+    access_profile_ids: optional::<Vec<String>>(access_profile_ids),
+    identity_state: nullable::<String>(identity_state, identity_state_null),
+});
 crate::serde_helpers::serde_struct!(LifecycleState {
     id: optional("id"),
     name: required("name"),

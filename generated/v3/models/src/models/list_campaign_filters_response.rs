@@ -13,17 +13,11 @@ impl ListCampaignFiltersResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `items`.
-    pub fn items(mut self, value: impl Into<Vec<crate::CampaignFilterDetails>>) -> Self {
-        self.items = Some(value.into());
-        self
-    }
-    /// Sets `count`.
-    pub fn count(mut self, value: impl Into<i64>) -> Self {
-        self.count = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ListCampaignFiltersResponse {
+    items: optional::<Vec<crate::CampaignFilterDetails>>(items),
+    count: optional::<i64>(count),
+});
 crate::serde_helpers::serde_struct!(ListCampaignFiltersResponse {
     items: optional("items"),
     count: optional("count"),

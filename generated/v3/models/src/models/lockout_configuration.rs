@@ -15,22 +15,12 @@ impl LockoutConfiguration {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `maximum_attempts`.
-    pub fn maximum_attempts(mut self, value: impl Into<i32>) -> Self {
-        self.maximum_attempts = Some(value.into());
-        self
-    }
-    /// Sets `lockout_duration`.
-    pub fn lockout_duration(mut self, value: impl Into<i32>) -> Self {
-        self.lockout_duration = Some(value.into());
-        self
-    }
-    /// Sets `lockout_window`.
-    pub fn lockout_window(mut self, value: impl Into<i32>) -> Self {
-        self.lockout_window = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(LockoutConfiguration {
+    maximum_attempts: optional::<i32>(maximum_attempts),
+    lockout_duration: optional::<i32>(lockout_duration),
+    lockout_window: optional::<i32>(lockout_window),
+});
 crate::serde_helpers::serde_struct!(LockoutConfiguration {
     maximum_attempts: optional("maximumAttempts"),
     lockout_duration: optional("lockoutDuration"),

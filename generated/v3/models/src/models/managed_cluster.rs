@@ -113,234 +113,38 @@ impl ManagedCluster {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `pod`.
-    pub fn pod(mut self, value: impl Into<String>) -> Self {
-        self.pod = Some(value.into());
-        self
-    }
-    /// Sets `org`.
-    pub fn org(mut self, value: impl Into<String>) -> Self {
-        self.org = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::ManagedClusterTypes>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `configuration`.
-    pub fn configuration(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, Option<String>>>,
-    ) -> Self {
-        self.configuration = Some(value.into());
-        self
-    }
-    /// Sets `key_pair`.
-    pub fn key_pair(mut self, value: impl Into<crate::ManagedClusterKeyPair>) -> Self {
-        self.key_pair = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(
-        mut self,
-        value: impl Into<crate::ManagedClusterAttributes>,
-    ) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `redis`.
-    pub fn redis(mut self, value: impl Into<crate::ManagedClusterRedis>) -> Self {
-        self.redis = Some(value.into());
-        self
-    }
-    /// Sets `pinned_config`.
-    pub fn pinned_config(mut self, value: impl Into<bool>) -> Self {
-        self.pinned_config = Some(value.into());
-        self
-    }
-    /// Sets `log_configuration`.
-    pub fn log_configuration(
-        mut self,
-        value: impl Into<crate::ClientLogConfiguration>,
-    ) -> Self {
-        self.log_configuration = Some(Some(value.into()));
-        self
-    }
-    /// Sets `log_configuration` to an explicit `null`.
-    pub fn log_configuration_null(mut self) -> Self {
-        self.log_configuration = Some(None);
-        self
-    }
-    /// Sets `operational`.
-    pub fn operational(mut self, value: impl Into<bool>) -> Self {
-        self.operational = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::ManagedClusterStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `public_key_certificate`.
-    pub fn public_key_certificate(mut self, value: impl Into<String>) -> Self {
-        self.public_key_certificate = Some(Some(value.into()));
-        self
-    }
-    /// Sets `public_key_certificate` to an explicit `null`.
-    pub fn public_key_certificate_null(mut self) -> Self {
-        self.public_key_certificate = Some(None);
-        self
-    }
-    /// Sets `public_key_thumbprint`.
-    pub fn public_key_thumbprint(mut self, value: impl Into<String>) -> Self {
-        self.public_key_thumbprint = Some(Some(value.into()));
-        self
-    }
-    /// Sets `public_key_thumbprint` to an explicit `null`.
-    pub fn public_key_thumbprint_null(mut self) -> Self {
-        self.public_key_thumbprint = Some(None);
-        self
-    }
-    /// Sets `public_key`.
-    pub fn public_key(mut self, value: impl Into<String>) -> Self {
-        self.public_key = Some(Some(value.into()));
-        self
-    }
-    /// Sets `public_key` to an explicit `null`.
-    pub fn public_key_null(mut self) -> Self {
-        self.public_key = Some(None);
-        self
-    }
-    /// Sets `encryption_configuration`.
-    pub fn encryption_configuration(
-        mut self,
-        value: impl Into<crate::ManagedClusterEncryptionConfiguration>,
-    ) -> Self {
-        self.encryption_configuration = Some(value.into());
-        self
-    }
-    /// Sets `alert_key`.
-    pub fn alert_key(mut self, value: impl Into<String>) -> Self {
-        self.alert_key = Some(value.into());
-        self
-    }
-    /// Sets `client_ids`.
-    pub fn client_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.client_ids = Some(value.into());
-        self
-    }
-    /// Sets `service_count`.
-    pub fn service_count(mut self, value: impl Into<i32>) -> Self {
-        self.service_count = Some(value.into());
-        self
-    }
-    /// Sets `cc_id`.
-    pub fn cc_id(mut self, value: impl Into<String>) -> Self {
-        self.cc_id = Some(value.into());
-        self
-    }
-    /// Sets `created_at`.
-    pub fn created_at(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created_at = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created_at` to an explicit `null`.
-    pub fn created_at_null(mut self) -> Self {
-        self.created_at = Some(None);
-        self
-    }
-    /// Sets `updated_at`.
-    pub fn updated_at(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.updated_at = Some(Some(value.into()));
-        self
-    }
-    /// Sets `updated_at` to an explicit `null`.
-    pub fn updated_at_null(mut self) -> Self {
-        self.updated_at = Some(None);
-        self
-    }
-    /// Sets `last_release_notified_at`.
-    pub fn last_release_notified_at(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.last_release_notified_at = Some(Some(value.into()));
-        self
-    }
-    /// Sets `last_release_notified_at` to an explicit `null`.
-    pub fn last_release_notified_at_null(mut self) -> Self {
-        self.last_release_notified_at = Some(None);
-        self
-    }
-    /// Sets `update_preferences`.
-    pub fn update_preferences(
-        mut self,
-        value: impl Into<crate::ManagedClusterUpdatePreferences>,
-    ) -> Self {
-        self.update_preferences = Some(value.into());
-        self
-    }
-    /// Sets `current_installed_release_version`.
-    pub fn current_installed_release_version(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.current_installed_release_version = Some(Some(value.into()));
-        self
-    }
-    /// Sets `current_installed_release_version` to an explicit `null`.
-    pub fn current_installed_release_version_null(mut self) -> Self {
-        self.current_installed_release_version = Some(None);
-        self
-    }
-    /// Sets `update_package`.
-    pub fn update_package(mut self, value: impl Into<String>) -> Self {
-        self.update_package = Some(Some(value.into()));
-        self
-    }
-    /// Sets `update_package` to an explicit `null`.
-    pub fn update_package_null(mut self) -> Self {
-        self.update_package = Some(None);
-        self
-    }
-    /// Sets `is_out_of_date_notified_at`.
-    pub fn is_out_of_date_notified_at(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.is_out_of_date_notified_at = Some(Some(value.into()));
-        self
-    }
-    /// Sets `is_out_of_date_notified_at` to an explicit `null`.
-    pub fn is_out_of_date_notified_at_null(mut self) -> Self {
-        self.is_out_of_date_notified_at = Some(None);
-        self
-    }
-    /// Sets `consolidated_health_indicators_status`.
-    pub fn consolidated_health_indicators_status(
-        mut self,
-        value: impl Into<crate::ManagedClusterConsolidatedHealthIndicatorsStatus>,
-    ) -> Self {
-        self.consolidated_health_indicators_status = Some(Some(value.into()));
-        self
-    }
-    /// Sets `consolidated_health_indicators_status` to an explicit `null`.
-    pub fn consolidated_health_indicators_status_null(mut self) -> Self {
-        self.consolidated_health_indicators_status = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ManagedCluster {
+    name: optional::<String>(name),
+    pod: optional::<String>(pod),
+    org: optional::<String>(org),
+    r#type: optional::<crate::ManagedClusterTypes>(r#type),
+    configuration: optional::<::indexmap::IndexMap<String, Option<String>>>(configuration),
+    key_pair: optional::<crate::ManagedClusterKeyPair>(key_pair),
+    attributes: optional::<crate::ManagedClusterAttributes>(attributes),
+    description: optional::<String>(description),
+    redis: optional::<crate::ManagedClusterRedis>(redis),
+    pinned_config: optional::<bool>(pinned_config),
+    log_configuration: nullable::<crate::ClientLogConfiguration>(log_configuration, log_configuration_null),
+    operational: optional::<bool>(operational),
+    status: optional::<crate::ManagedClusterStatus>(status),
+    public_key_certificate: nullable::<String>(public_key_certificate, public_key_certificate_null),
+    public_key_thumbprint: nullable::<String>(public_key_thumbprint, public_key_thumbprint_null),
+    public_key: nullable::<String>(public_key, public_key_null),
+    encryption_configuration: optional::<crate::ManagedClusterEncryptionConfiguration>(encryption_configuration),
+    alert_key: optional::<String>(alert_key),
+    client_ids: optional::<Vec<String>>(client_ids),
+    service_count: optional::<i32>(service_count),
+    cc_id: optional::<String>(cc_id),
+    created_at: nullable::<crate::primitives::DateTime>(created_at, created_at_null),
+    updated_at: nullable::<crate::primitives::DateTime>(updated_at, updated_at_null),
+    last_release_notified_at: nullable::<crate::primitives::DateTime>(last_release_notified_at, last_release_notified_at_null),
+    update_preferences: optional::<crate::ManagedClusterUpdatePreferences>(update_preferences),
+    current_installed_release_version: nullable::<String>(current_installed_release_version, current_installed_release_version_null),
+    update_package: nullable::<String>(update_package, update_package_null),
+    is_out_of_date_notified_at: nullable::<crate::primitives::DateTime>(is_out_of_date_notified_at, is_out_of_date_notified_at_null),
+    consolidated_health_indicators_status: nullable::<crate::ManagedClusterConsolidatedHealthIndicatorsStatus>(consolidated_health_indicators_status, consolidated_health_indicators_status_null),
+});
 crate::serde_helpers::serde_struct!(ManagedCluster {
     id: required("id"),
     name: optional("name"),
@@ -489,40 +293,12 @@ impl ManagedClusterUpdatePreferences {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `process_groups`.
-    pub fn process_groups(mut self, value: impl Into<String>) -> Self {
-        self.process_groups = Some(Some(value.into()));
-        self
-    }
-    /// Sets `process_groups` to an explicit `null`.
-    pub fn process_groups_null(mut self) -> Self {
-        self.process_groups = Some(None);
-        self
-    }
-    /// Sets `update_state`.
-    pub fn update_state(
-        mut self,
-        value: impl Into<crate::ManagedClusterUpdatePreferencesUpdateState>,
-    ) -> Self {
-        self.update_state = Some(Some(value.into()));
-        self
-    }
-    /// Sets `update_state` to an explicit `null`.
-    pub fn update_state_null(mut self) -> Self {
-        self.update_state = Some(None);
-        self
-    }
-    /// Sets `notification_email`.
-    pub fn notification_email(mut self, value: impl Into<String>) -> Self {
-        self.notification_email = Some(Some(value.into()));
-        self
-    }
-    /// Sets `notification_email` to an explicit `null`.
-    pub fn notification_email_null(mut self) -> Self {
-        self.notification_email = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ManagedClusterUpdatePreferences {
+    process_groups: nullable::<String>(process_groups, process_groups_null),
+    update_state: nullable::<crate::ManagedClusterUpdatePreferencesUpdateState>(update_state, update_state_null),
+    notification_email: nullable::<String>(notification_email, notification_email_null),
+});
 crate::serde_helpers::serde_struct!(ManagedClusterUpdatePreferences {
     process_groups: nullable("processGroups"),
     update_state: nullable("updateState"),

@@ -18,17 +18,11 @@ impl MfaConfigTestResponse {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `state`.
-    pub fn state(mut self, value: impl Into<crate::MfaConfigTestResponseState>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets `error`.
-    pub fn error(mut self, value: impl Into<String>) -> Self {
-        self.error = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MfaConfigTestResponse {
+    state: optional::<crate::MfaConfigTestResponseState>(state),
+    error: optional::<String>(error),
+});
 crate::serde_helpers::serde_struct!(MfaConfigTestResponse {
     state: optional("state"),
     error: optional("error"),

@@ -11,12 +11,10 @@ impl MultiPolicyRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `filtered_policy_list`.
-    pub fn filtered_policy_list(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.filtered_policy_list = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(MultiPolicyRequest {
+    filtered_policy_list: optional::<Vec<String>>(filtered_policy_list),
+});
 crate::serde_helpers::serde_struct!(MultiPolicyRequest {
     filtered_policy_list: optional("filteredPolicyList"),
     ..additional_properties

@@ -28,58 +28,18 @@ impl NonEmployeeApprovalItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `approver`.
-    pub fn approver(
-        mut self,
-        value: impl Into<crate::NonEmployeeIdentityReferenceWithId>,
-    ) -> Self {
-        self.approver = Some(value.into());
-        self
-    }
-    /// Sets `account_name`.
-    pub fn account_name(mut self, value: impl Into<String>) -> Self {
-        self.account_name = Some(value.into());
-        self
-    }
-    /// Sets `approval_status`.
-    pub fn approval_status(mut self, value: impl Into<crate::ApprovalStatus>) -> Self {
-        self.approval_status = Some(value.into());
-        self
-    }
-    /// Sets `approval_order`.
-    pub fn approval_order(mut self, value: impl Into<f64>) -> Self {
-        self.approval_order = Some(value.into());
-        self
-    }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `non_employee_request`.
-    pub fn non_employee_request(
-        mut self,
-        value: impl Into<crate::NonEmployeeRequestLite>,
-    ) -> Self {
-        self.non_employee_request = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NonEmployeeApprovalItem {
+    id: optional::<String>(id),
+    approver: optional::<crate::NonEmployeeIdentityReferenceWithId>(approver),
+    account_name: optional::<String>(account_name),
+    approval_status: optional::<crate::ApprovalStatus>(approval_status),
+    approval_order: optional::<f64>(approval_order),
+    comment: optional::<String>(comment),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    created: optional::<crate::primitives::DateTime>(created),
+    non_employee_request: optional::<crate::NonEmployeeRequestLite>(non_employee_request),
+});
 crate::serde_helpers::serde_struct!(NonEmployeeApprovalItem {
     id: optional("id"),
     approver: optional("approver"),

@@ -50,119 +50,29 @@ impl NonEmployeeRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `account_name`.
-    pub fn account_name(mut self, value: impl Into<String>) -> Self {
-        self.account_name = Some(value.into());
-        self
-    }
-    /// Sets `first_name`.
-    pub fn first_name(mut self, value: impl Into<String>) -> Self {
-        self.first_name = Some(value.into());
-        self
-    }
-    /// Sets `last_name`.
-    pub fn last_name(mut self, value: impl Into<String>) -> Self {
-        self.last_name = Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
-    /// Sets `phone`.
-    pub fn phone(mut self, value: impl Into<String>) -> Self {
-        self.phone = Some(value.into());
-        self
-    }
-    /// Sets `manager`.
-    pub fn manager(mut self, value: impl Into<String>) -> Self {
-        self.manager = Some(value.into());
-        self
-    }
-    /// Sets `non_employee_source`.
-    pub fn non_employee_source(
-        mut self,
-        value: impl Into<crate::NonEmployeeSourceLite>,
-    ) -> Self {
-        self.non_employee_source = Some(value.into());
-        self
-    }
-    /// Sets `data`.
-    pub fn data(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, String>>,
-    ) -> Self {
-        self.data = Some(value.into());
-        self
-    }
-    /// Sets `approval_items`.
-    pub fn approval_items(
-        mut self,
-        value: impl Into<Vec<crate::NonEmployeeApprovalItemBase>>,
-    ) -> Self {
-        self.approval_items = Some(value.into());
-        self
-    }
-    /// Sets `approval_status`.
-    pub fn approval_status(mut self, value: impl Into<crate::ApprovalStatus>) -> Self {
-        self.approval_status = Some(value.into());
-        self
-    }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
-    /// Sets `completion_date`.
-    pub fn completion_date(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.completion_date = Some(value.into());
-        self
-    }
-    /// Sets `start_date`.
-    pub fn start_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.start_date = Some(value.into());
-        self
-    }
-    /// Sets `end_date`.
-    pub fn end_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.end_date = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NonEmployeeRequest {
+    id: optional::<String>(id),
+    source_id: optional::<String>(source_id),
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+    account_name: optional::<String>(account_name),
+    first_name: optional::<String>(first_name),
+    last_name: optional::<String>(last_name),
+    email: optional::<String>(email),
+    phone: optional::<String>(phone),
+    manager: optional::<String>(manager),
+    non_employee_source: optional::<crate::NonEmployeeSourceLite>(non_employee_source),
+    data: optional::<::indexmap::IndexMap<String, String>>(data),
+    approval_items: optional::<Vec<crate::NonEmployeeApprovalItemBase>>(approval_items),
+    approval_status: optional::<crate::ApprovalStatus>(approval_status),
+    comment: optional::<String>(comment),
+    completion_date: optional::<crate::primitives::DateTime>(completion_date),
+    start_date: optional::<crate::primitives::DateTime>(start_date),
+    end_date: optional::<crate::primitives::DateTime>(end_date),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    created: optional::<crate::primitives::DateTime>(created),
+});
 crate::serde_helpers::serde_struct!(NonEmployeeRequest {
     id: optional("id"),
     source_id: optional("sourceId"),

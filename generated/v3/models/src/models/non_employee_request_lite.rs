@@ -14,20 +14,11 @@ impl NonEmployeeRequestLite {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `requester`.
-    pub fn requester(
-        mut self,
-        value: impl Into<crate::NonEmployeeIdentityReferenceWithId>,
-    ) -> Self {
-        self.requester = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NonEmployeeRequestLite {
+    id: optional::<String>(id),
+    requester: optional::<crate::NonEmployeeIdentityReferenceWithId>(requester),
+});
 crate::serde_helpers::serde_struct!(NonEmployeeRequestLite {
     id: optional("id"),
     requester: optional("requester"),

@@ -19,27 +19,13 @@ impl NonEmployeeSourceLite {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NonEmployeeSourceLite {
+    id: optional::<String>(id),
+    source_id: optional::<String>(source_id),
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+});
 crate::serde_helpers::serde_struct!(NonEmployeeSourceLite {
     id: optional("id"),
     source_id: optional("sourceId"),

@@ -33,28 +33,12 @@ impl NonEmployeeSourceRequestBody {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `management_workgroup`.
-    pub fn management_workgroup(mut self, value: impl Into<String>) -> Self {
-        self.management_workgroup = Some(value.into());
-        self
-    }
-    /// Sets `approvers`.
-    pub fn approvers(
-        mut self,
-        value: impl Into<Vec<crate::NonEmployeeIdnUserRequest>>,
-    ) -> Self {
-        self.approvers = Some(value.into());
-        self
-    }
-    /// Sets `account_managers`.
-    pub fn account_managers(
-        mut self,
-        value: impl Into<Vec<crate::NonEmployeeIdnUserRequest>>,
-    ) -> Self {
-        self.account_managers = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NonEmployeeSourceRequestBody {
+    management_workgroup: optional::<String>(management_workgroup),
+    approvers: optional::<Vec<crate::NonEmployeeIdnUserRequest>>(approvers),
+    account_managers: optional::<Vec<crate::NonEmployeeIdnUserRequest>>(account_managers),
+});
 crate::serde_helpers::serde_struct!(NonEmployeeSourceRequestBody {
     name: required("name"),
     description: required("description"),

@@ -30,58 +30,18 @@ impl NonEmployeeSourceWithCloudExternalId {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `approvers`.
-    pub fn approvers(
-        mut self,
-        value: impl Into<Vec<crate::NonEmployeeIdentityReferenceWithId>>,
-    ) -> Self {
-        self.approvers = Some(value.into());
-        self
-    }
-    /// Sets `account_managers`.
-    pub fn account_managers(
-        mut self,
-        value: impl Into<Vec<crate::NonEmployeeIdentityReferenceWithId>>,
-    ) -> Self {
-        self.account_managers = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `cloud_external_id`.
-    pub fn cloud_external_id(mut self, value: impl Into<String>) -> Self {
-        self.cloud_external_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(NonEmployeeSourceWithCloudExternalId {
+    id: optional::<String>(id),
+    source_id: optional::<String>(source_id),
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+    approvers: optional::<Vec<crate::NonEmployeeIdentityReferenceWithId>>(approvers),
+    account_managers: optional::<Vec<crate::NonEmployeeIdentityReferenceWithId>>(account_managers),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    created: optional::<crate::primitives::DateTime>(created),
+    cloud_external_id: optional::<String>(cloud_external_id),
+});
 crate::serde_helpers::serde_struct!(NonEmployeeSourceWithCloudExternalId {
     id: optional("id"),
     source_id: optional("sourceId"),

@@ -30,63 +30,18 @@ impl NonEmployeeSourceWithNeCount {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `source_id`.
-    pub fn source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `approvers`.
-    pub fn approvers(
-        mut self,
-        value: impl Into<Vec<crate::NonEmployeeIdentityReferenceWithId>>,
-    ) -> Self {
-        self.approvers = Some(value.into());
-        self
-    }
-    /// Sets `account_managers`.
-    pub fn account_managers(
-        mut self,
-        value: impl Into<Vec<crate::NonEmployeeIdentityReferenceWithId>>,
-    ) -> Self {
-        self.account_managers = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `non_employee_count`.
-    pub fn non_employee_count(mut self, value: impl Into<i32>) -> Self {
-        self.non_employee_count = Some(Some(value.into()));
-        self
-    }
-    /// Sets `non_employee_count` to an explicit `null`.
-    pub fn non_employee_count_null(mut self) -> Self {
-        self.non_employee_count = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(NonEmployeeSourceWithNeCount {
+    id: optional::<String>(id),
+    source_id: optional::<String>(source_id),
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+    approvers: optional::<Vec<crate::NonEmployeeIdentityReferenceWithId>>(approvers),
+    account_managers: optional::<Vec<crate::NonEmployeeIdentityReferenceWithId>>(account_managers),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    created: optional::<crate::primitives::DateTime>(created),
+    non_employee_count: nullable::<i32>(non_employee_count, non_employee_count_null),
+});
 crate::serde_helpers::serde_struct!(NonEmployeeSourceWithNeCount {
     id: optional("id"),
     source_id: optional("sourceId"),

@@ -18,35 +18,14 @@ impl OriginalRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `account_id`.
-    pub fn account_id(mut self, value: impl Into<String>) -> Self {
-        self.account_id = Some(value.into());
-        self
-    }
-    /// Sets `result`.
-    pub fn result(mut self, value: impl Into<crate::ResultModel>) -> Self {
-        self.result = Some(value.into());
-        self
-    }
-    /// Sets `attribute_requests`.
-    pub fn attribute_requests(
-        mut self,
-        value: impl Into<Vec<crate::AttributeRequest>>,
-    ) -> Self {
-        self.attribute_requests = Some(value.into());
-        self
-    }
-    /// Sets `op`.
-    pub fn op(mut self, value: impl Into<String>) -> Self {
-        self.op = Some(value.into());
-        self
-    }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<crate::AccountSource>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(OriginalRequest {
+    account_id: optional::<String>(account_id),
+    result: optional::<crate::ResultModel>(result),
+    attribute_requests: optional::<Vec<crate::AttributeRequest>>(attribute_requests),
+    op: optional::<String>(op),
+    source: optional::<crate::AccountSource>(source),
+});
 crate::serde_helpers::serde_struct!(OriginalRequest {
     account_id: optional("accountId"),
     result: optional("result"),

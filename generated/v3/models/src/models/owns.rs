@@ -16,45 +16,16 @@ impl Owns {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `sources`.
-    pub fn sources(mut self, value: impl Into<Vec<crate::ReferenceV3>>) -> Self {
-        self.sources = Some(value.into());
-        self
-    }
-    /// Sets `entitlements`.
-    pub fn entitlements(mut self, value: impl Into<Vec<crate::ReferenceV3>>) -> Self {
-        self.entitlements = Some(value.into());
-        self
-    }
-    /// Sets `access_profiles`.
-    pub fn access_profiles(mut self, value: impl Into<Vec<crate::ReferenceV3>>) -> Self {
-        self.access_profiles = Some(value.into());
-        self
-    }
-    /// Sets `roles`.
-    pub fn roles(mut self, value: impl Into<Vec<crate::ReferenceV3>>) -> Self {
-        self.roles = Some(value.into());
-        self
-    }
-    /// Sets `apps`.
-    pub fn apps(mut self, value: impl Into<Vec<crate::ReferenceV3>>) -> Self {
-        self.apps = Some(value.into());
-        self
-    }
-    /// Sets `governance_groups`.
-    pub fn governance_groups(
-        mut self,
-        value: impl Into<Vec<crate::ReferenceV3>>,
-    ) -> Self {
-        self.governance_groups = Some(value.into());
-        self
-    }
-    /// Sets `fallback_approver`.
-    pub fn fallback_approver(mut self, value: impl Into<bool>) -> Self {
-        self.fallback_approver = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Owns {
+    sources: optional::<Vec<crate::ReferenceV3>>(sources),
+    entitlements: optional::<Vec<crate::ReferenceV3>>(entitlements),
+    access_profiles: optional::<Vec<crate::ReferenceV3>>(access_profiles),
+    roles: optional::<Vec<crate::ReferenceV3>>(roles),
+    apps: optional::<Vec<crate::ReferenceV3>>(apps),
+    governance_groups: optional::<Vec<crate::ReferenceV3>>(governance_groups),
+    fallback_approver: optional::<bool>(fallback_approver),
+});
 crate::serde_helpers::serde_struct!(Owns {
     sources: optional("sources"),
     entitlements: optional("entitlements"),

@@ -21,47 +21,15 @@ impl PasswordSyncGroup {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `password_policy_id`.
-    pub fn password_policy_id(mut self, value: impl Into<String>) -> Self {
-        self.password_policy_id = Some(value.into());
-        self
-    }
-    /// Sets `source_ids`.
-    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.source_ids = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created` to an explicit `null`.
-    pub fn created_null(mut self) -> Self {
-        self.created = Some(None);
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(PasswordSyncGroup {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    password_policy_id: optional::<String>(password_policy_id),
+    source_ids: optional::<Vec<String>>(source_ids),
+    created: nullable::<crate::primitives::DateTime>(created, created_null),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+});
 crate::serde_helpers::serde_struct!(PasswordSyncGroup {
     id: optional("id"),
     name: optional("name"),

@@ -24,43 +24,14 @@ impl ProvisioningConfig {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `universal_manager`.
-    pub fn universal_manager(mut self, value: impl Into<bool>) -> Self {
-        self.universal_manager = Some(value.into());
-        self
-    }
-    /// Sets `managed_resource_refs`.
-    pub fn managed_resource_refs(
-        mut self,
-        value: impl Into<Vec<crate::ServiceDeskSource>>,
-    ) -> Self {
-        self.managed_resource_refs = Some(value.into());
-        self
-    }
-    /// Sets `plan_initializer_script`.
-    pub fn plan_initializer_script(
-        mut self,
-        value: impl Into<crate::ProvisioningConfigPlanInitializerScript>,
-    ) -> Self {
-        self.plan_initializer_script = Some(Some(value.into()));
-        self
-    }
-    /// Sets `plan_initializer_script` to an explicit `null`.
-    pub fn plan_initializer_script_null(mut self) -> Self {
-        self.plan_initializer_script = Some(None);
-        self
-    }
-    /// Sets `no_provisioning_requests`.
-    pub fn no_provisioning_requests(mut self, value: impl Into<bool>) -> Self {
-        self.no_provisioning_requests = Some(value.into());
-        self
-    }
-    /// Sets `provisioning_request_expiration`.
-    pub fn provisioning_request_expiration(mut self, value: impl Into<i32>) -> Self {
-        self.provisioning_request_expiration = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ProvisioningConfig {
+    universal_manager: optional::<bool>(universal_manager),
+    managed_resource_refs: optional::<Vec<crate::ServiceDeskSource>>(managed_resource_refs),
+    plan_initializer_script: nullable::<crate::ProvisioningConfigPlanInitializerScript>(plan_initializer_script, plan_initializer_script_null),
+    no_provisioning_requests: optional::<bool>(no_provisioning_requests),
+    provisioning_request_expiration: optional::<i32>(provisioning_request_expiration),
+});
 crate::serde_helpers::serde_struct!(ProvisioningConfig {
     universal_manager: optional("universalManager"),
     managed_resource_refs: optional("managedResourceRefs"),
@@ -90,12 +61,10 @@ impl ProvisioningConfigPlanInitializerScript {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `source`.
-    pub fn source(mut self, value: impl Into<String>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ProvisioningConfigPlanInitializerScript {
+    source: optional::<String>(source),
+});
 crate::serde_helpers::serde_struct!(ProvisioningConfigPlanInitializerScript {
     source: optional("source"),
     ..additional_properties

@@ -17,48 +17,13 @@ impl ProvisioningCriteriaLevel2 {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `operation`.
-    pub fn operation(
-        mut self,
-        value: impl Into<crate::ProvisioningCriteriaOperation>,
-    ) -> Self {
-        self.operation = Some(value.into());
-        self
-    }
-    /// Sets `attribute`.
-    pub fn attribute(mut self, value: impl Into<String>) -> Self {
-        self.attribute = Some(Some(value.into()));
-        self
-    }
-    /// Sets `attribute` to an explicit `null`.
-    pub fn attribute_null(mut self) -> Self {
-        self.attribute = Some(None);
-        self
-    }
-    /// Sets `value`.
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(Some(value.into()));
-        self
-    }
-    /// Sets `value` to an explicit `null`.
-    pub fn value_null(mut self) -> Self {
-        self.value = Some(None);
-        self
-    }
-    /// Sets `children`.
-    pub fn children(
-        mut self,
-        value: impl Into<Vec<crate::ProvisioningCriteriaLevel3>>,
-    ) -> Self {
-        self.children = Some(Some(value.into()));
-        self
-    }
-    /// Sets `children` to an explicit `null`.
-    pub fn children_null(mut self) -> Self {
-        self.children = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ProvisioningCriteriaLevel2 {
+    operation: optional::<crate::ProvisioningCriteriaOperation>(operation),
+    attribute: nullable::<String>(attribute, attribute_null),
+    value: nullable::<String>(value, value_null),
+    children: nullable::<Vec<crate::ProvisioningCriteriaLevel3>>(children, children_null),
+});
 crate::serde_helpers::serde_struct!(ProvisioningCriteriaLevel2 {
     operation: optional("operation"),
     attribute: nullable("attribute"),

@@ -14,17 +14,11 @@ impl QueryResultFilter {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `includes`.
-    pub fn includes(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.includes = Some(value.into());
-        self
-    }
-    /// Sets `excludes`.
-    pub fn excludes(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.excludes = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(QueryResultFilter {
+    includes: optional::<Vec<String>>(includes),
+    excludes: optional::<Vec<String>>(excludes),
+});
 crate::serde_helpers::serde_struct!(QueryResultFilter {
     includes: optional("includes"),
     excludes: optional("excludes"),

@@ -22,73 +22,16 @@ impl RequestabilityForRole {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `comments_required`.
-    pub fn comments_required(mut self, value: impl Into<bool>) -> Self {
-        self.comments_required = Some(Some(value.into()));
-        self
-    }
-    /// Sets `comments_required` to an explicit `null`.
-    pub fn comments_required_null(mut self) -> Self {
-        self.comments_required = Some(None);
-        self
-    }
-    /// Sets `denial_comments_required`.
-    pub fn denial_comments_required(mut self, value: impl Into<bool>) -> Self {
-        self.denial_comments_required = Some(Some(value.into()));
-        self
-    }
-    /// Sets `denial_comments_required` to an explicit `null`.
-    pub fn denial_comments_required_null(mut self) -> Self {
-        self.denial_comments_required = Some(None);
-        self
-    }
-    /// Sets `reauthorization_required`.
-    pub fn reauthorization_required(mut self, value: impl Into<bool>) -> Self {
-        self.reauthorization_required = Some(Some(value.into()));
-        self
-    }
-    /// Sets `reauthorization_required` to an explicit `null`.
-    pub fn reauthorization_required_null(mut self) -> Self {
-        self.reauthorization_required = Some(None);
-        self
-    }
-    /// Sets `require_end_date`.
-    pub fn require_end_date(mut self, value: impl Into<bool>) -> Self {
-        self.require_end_date = Some(value.into());
-        self
-    }
-    /// Sets `max_permitted_access_duration`.
-    pub fn max_permitted_access_duration(
-        mut self,
-        value: impl Into<crate::AccessDuration>,
-    ) -> Self {
-        self.max_permitted_access_duration = Some(Some(value.into()));
-        self
-    }
-    /// Sets `max_permitted_access_duration` to an explicit `null`.
-    pub fn max_permitted_access_duration_null(mut self) -> Self {
-        self.max_permitted_access_duration = Some(None);
-        self
-    }
-    /// Sets `approval_schemes`.
-    pub fn approval_schemes(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalSchemeForRole>>,
-    ) -> Self {
-        self.approval_schemes = Some(value.into());
-        self
-    }
-    /// Sets `form_definition_id`.
-    pub fn form_definition_id(mut self, value: impl Into<String>) -> Self {
-        self.form_definition_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `form_definition_id` to an explicit `null`.
-    pub fn form_definition_id_null(mut self) -> Self {
-        self.form_definition_id = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(RequestabilityForRole {
+    comments_required: nullable::<bool>(comments_required, comments_required_null),
+    denial_comments_required: nullable::<bool>(denial_comments_required, denial_comments_required_null),
+    reauthorization_required: nullable::<bool>(reauthorization_required, reauthorization_required_null),
+    require_end_date: optional::<bool>(require_end_date),
+    max_permitted_access_duration: nullable::<crate::AccessDuration>(max_permitted_access_duration, max_permitted_access_duration_null),
+    approval_schemes: optional::<Vec<crate::ApprovalSchemeForRole>>(approval_schemes),
+    form_definition_id: nullable::<String>(form_definition_id, form_definition_id_null),
+});
 crate::serde_helpers::serde_struct!(RequestabilityForRole {
     comments_required: nullable("commentsRequired"),
     denial_comments_required: nullable("denialCommentsRequired"),

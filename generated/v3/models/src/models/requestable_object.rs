@@ -26,88 +26,19 @@ impl RequestableObject {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::RequestableObjectType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `request_status`.
-    pub fn request_status(
-        mut self,
-        value: impl Into<crate::RequestableObjectRequestStatus>,
-    ) -> Self {
-        self.request_status = Some(Some(value.into()));
-        self
-    }
-    /// Sets `request_status` to an explicit `null`.
-    pub fn request_status_null(mut self) -> Self {
-        self.request_status = Some(None);
-        self
-    }
-    /// Sets `identity_request_id`.
-    pub fn identity_request_id(mut self, value: impl Into<String>) -> Self {
-        self.identity_request_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `identity_request_id` to an explicit `null`.
-    pub fn identity_request_id_null(mut self) -> Self {
-        self.identity_request_id = Some(None);
-        self
-    }
-    /// Sets `owner_ref`.
-    pub fn owner_ref(
-        mut self,
-        value: impl Into<crate::IdentityReferenceWithNameAndEmail>,
-    ) -> Self {
-        self.owner_ref = Some(Some(value.into()));
-        self
-    }
-    /// Sets `owner_ref` to an explicit `null`.
-    pub fn owner_ref_null(mut self) -> Self {
-        self.owner_ref = Some(None);
-        self
-    }
-    /// Sets `request_comments_required`.
-    pub fn request_comments_required(mut self, value: impl Into<bool>) -> Self {
-        self.request_comments_required = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RequestableObject {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    description: nullable::<String>(description, description_null),
+    r#type: optional::<crate::RequestableObjectType>(r#type),
+    request_status: nullable::<crate::RequestableObjectRequestStatus>(request_status, request_status_null),
+    identity_request_id: nullable::<String>(identity_request_id, identity_request_id_null),
+    owner_ref: nullable::<crate::IdentityReferenceWithNameAndEmail>(owner_ref, owner_ref_null),
+    request_comments_required: optional::<bool>(request_comments_required),
+});
 crate::serde_helpers::serde_struct!(RequestableObject {
     id: optional("id"),
     name: optional("name"),

@@ -17,30 +17,13 @@ impl RequestableObjectReference {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::RequestableObjectReferenceType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RequestableObjectReference {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+    r#type: optional::<crate::RequestableObjectReferenceType>(r#type),
+});
 crate::serde_helpers::serde_struct!(RequestableObjectReference {
     id: optional("id"),
     name: optional("name"),

@@ -44,43 +44,14 @@ impl RequestedItemDtoRef {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `comment`.
-    pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
-        self
-    }
-    /// Sets `client_metadata`.
-    pub fn client_metadata(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, String>>,
-    ) -> Self {
-        self.client_metadata = Some(value.into());
-        self
-    }
-    /// Sets `start_date`.
-    pub fn start_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.start_date = Some(value.into());
-        self
-    }
-    /// Sets `remove_date`.
-    pub fn remove_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.remove_date = Some(value.into());
-        self
-    }
-    /// Sets `account_selection`.
-    pub fn account_selection(
-        mut self,
-        value: impl Into<Vec<crate::SourceItemRef>>,
-    ) -> Self {
-        self.account_selection = Some(Some(value.into()));
-        self
-    }
-    /// Sets `account_selection` to an explicit `null`.
-    pub fn account_selection_null(mut self) -> Self {
-        self.account_selection = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(RequestedItemDtoRef {
+    comment: optional::<String>(comment),
+    client_metadata: optional::<::indexmap::IndexMap<String, String>>(client_metadata),
+    start_date: optional::<crate::primitives::DateTime>(start_date),
+    remove_date: optional::<crate::primitives::DateTime>(remove_date),
+    account_selection: nullable::<Vec<crate::SourceItemRef>>(account_selection, account_selection_null),
+});
 crate::serde_helpers::serde_struct!(RequestedItemDtoRef {
     r#type: required("type"),
     id: required("id"),

@@ -11,12 +11,10 @@ impl ResultModel {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ResultModel {
+    status: optional::<String>(status),
+});
 crate::serde_helpers::serde_struct!(ResultModel {
     status: optional("status"),
     ..additional_properties

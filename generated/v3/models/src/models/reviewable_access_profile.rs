@@ -29,73 +29,19 @@ impl ReviewableAccessProfile {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `privileged`.
-    pub fn privileged(mut self, value: impl Into<bool>) -> Self {
-        self.privileged = Some(value.into());
-        self
-    }
-    /// Sets `cloud_governed`.
-    pub fn cloud_governed(mut self, value: impl Into<bool>) -> Self {
-        self.cloud_governed = Some(value.into());
-        self
-    }
-    /// Sets `end_date`.
-    pub fn end_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.end_date = Some(Some(value.into()));
-        self
-    }
-    /// Sets `end_date` to an explicit `null`.
-    pub fn end_date_null(mut self) -> Self {
-        self.end_date = Some(None);
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(
-        mut self,
-        value: impl Into<crate::IdentityReferenceWithNameAndEmail>,
-    ) -> Self {
-        self.owner = Some(Some(value.into()));
-        self
-    }
-    /// Sets `owner` to an explicit `null`.
-    pub fn owner_null(mut self) -> Self {
-        self.owner = Some(None);
-        self
-    }
-    /// Sets `entitlements`.
-    pub fn entitlements(
-        mut self,
-        value: impl Into<Vec<Option<crate::ReviewableEntitlement>>>,
-    ) -> Self {
-        self.entitlements = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ReviewableAccessProfile {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+    privileged: optional::<bool>(privileged),
+    cloud_governed: optional::<bool>(cloud_governed),
+    end_date: nullable::<crate::primitives::DateTime>(end_date, end_date_null),
+    owner: nullable::<crate::IdentityReferenceWithNameAndEmail>(owner, owner_null),
+    entitlements: optional::<Vec<Option<crate::ReviewableEntitlement>>>(entitlements),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+});
 crate::serde_helpers::serde_struct!(ReviewableAccessProfile {
     id: optional("id"),
     name: optional("name"),

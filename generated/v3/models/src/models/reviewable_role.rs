@@ -26,66 +26,18 @@ impl ReviewableRole {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `privileged`.
-    pub fn privileged(mut self, value: impl Into<bool>) -> Self {
-        self.privileged = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(
-        mut self,
-        value: impl Into<crate::IdentityReferenceWithNameAndEmail>,
-    ) -> Self {
-        self.owner = Some(Some(value.into()));
-        self
-    }
-    /// Sets `owner` to an explicit `null`.
-    pub fn owner_null(mut self) -> Self {
-        self.owner = Some(None);
-        self
-    }
-    /// Sets `revocable`.
-    pub fn revocable(mut self, value: impl Into<bool>) -> Self {
-        self.revocable = Some(value.into());
-        self
-    }
-    /// Sets `end_date`.
-    pub fn end_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.end_date = Some(value.into());
-        self
-    }
-    /// Sets `access_profiles`.
-    pub fn access_profiles(
-        mut self,
-        value: impl Into<Vec<crate::ReviewableAccessProfile>>,
-    ) -> Self {
-        self.access_profiles = Some(value.into());
-        self
-    }
-    /// Sets `entitlements`.
-    pub fn entitlements(
-        mut self,
-        value: impl Into<Vec<Option<crate::ReviewableEntitlement>>>,
-    ) -> Self {
-        self.entitlements = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ReviewableRole {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+    privileged: optional::<bool>(privileged),
+    owner: nullable::<crate::IdentityReferenceWithNameAndEmail>(owner, owner_null),
+    revocable: optional::<bool>(revocable),
+    end_date: optional::<crate::primitives::DateTime>(end_date),
+    access_profiles: optional::<Vec<crate::ReviewableAccessProfile>>(access_profiles),
+    entitlements: optional::<Vec<Option<crate::ReviewableEntitlement>>>(entitlements),
+});
 crate::serde_helpers::serde_struct!(ReviewableRole {
     id: optional("id"),
     name: optional("name"),

@@ -11,20 +11,10 @@ impl Revocability {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `approval_schemes`.
-    pub fn approval_schemes(
-        mut self,
-        value: impl Into<Vec<crate::AccessProfileApprovalScheme>>,
-    ) -> Self {
-        self.approval_schemes = Some(Some(value.into()));
-        self
-    }
-    /// Sets `approval_schemes` to an explicit `null`.
-    pub fn approval_schemes_null(mut self) -> Self {
-        self.approval_schemes = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(Revocability {
+    approval_schemes: nullable::<Vec<crate::AccessProfileApprovalScheme>>(approval_schemes, approval_schemes_null),
+});
 crate::serde_helpers::serde_struct!(Revocability {
     approval_schemes: nullable("approvalSchemes"),
     ..additional_properties

@@ -14,22 +14,12 @@ impl RoleDocumentDimensionSchemaAttributesItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `derived`.
-    pub fn derived(mut self, value: impl Into<bool>) -> Self {
-        self.derived = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleDocumentDimensionSchemaAttributesItem {
+    derived: optional::<bool>(derived),
+    display_name: optional::<String>(display_name),
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(RoleDocumentDimensionSchemaAttributesItem {
     derived: optional("derived"),
     display_name: optional("displayName"),

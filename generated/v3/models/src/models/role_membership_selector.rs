@@ -14,38 +14,12 @@ impl RoleMembershipSelector {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::RoleMembershipSelectorType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `criteria`.
-    pub fn criteria(mut self, value: impl Into<crate::RoleCriteriaLevel1>) -> Self {
-        self.criteria = Some(Some(value.into()));
-        self
-    }
-    /// Sets `criteria` to an explicit `null`.
-    pub fn criteria_null(mut self) -> Self {
-        self.criteria = Some(None);
-        self
-    }
-    /// Sets `identities`.
-    pub fn identities(
-        mut self,
-        value: impl Into<Vec<crate::RoleMembershipIdentity>>,
-    ) -> Self {
-        self.identities = Some(Some(value.into()));
-        self
-    }
-    /// Sets `identities` to an explicit `null`.
-    pub fn identities_null(mut self) -> Self {
-        self.identities = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleMembershipSelector {
+    r#type: optional::<crate::RoleMembershipSelectorType>(r#type),
+    criteria: nullable::<crate::RoleCriteriaLevel1>(criteria, criteria_null),
+    identities: nullable::<Vec<crate::RoleMembershipIdentity>>(identities, identities_null),
+});
 crate::serde_helpers::serde_struct!(RoleMembershipSelector {
     r#type: optional("type"),
     criteria: nullable("criteria"),

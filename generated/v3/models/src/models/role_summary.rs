@@ -24,52 +24,17 @@ impl RoleSummary {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `display_name`.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::DisplayReference>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `disabled`.
-    pub fn disabled(mut self, value: impl Into<bool>) -> Self {
-        self.disabled = Some(value.into());
-        self
-    }
-    /// Sets `revocable`.
-    pub fn revocable(mut self, value: impl Into<bool>) -> Self {
-        self.revocable = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(RoleSummary {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    display_name: optional::<String>(display_name),
+    description: nullable::<String>(description, description_null),
+    r#type: optional::<String>(r#type),
+    owner: optional::<crate::DisplayReference>(owner),
+    disabled: optional::<bool>(disabled),
+    revocable: optional::<bool>(revocable),
+});
 crate::serde_helpers::serde_struct!(RoleSummary {
     id: optional("id"),
     name: optional("name"),

@@ -13,22 +13,11 @@ impl SavedSearchName {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(SavedSearchName {
+    name: optional::<String>(name),
+    description: nullable::<String>(description, description_null),
+});
 crate::serde_helpers::serde_struct!(SavedSearchName {
     name: optional("name"),
     description: nullable("description"),

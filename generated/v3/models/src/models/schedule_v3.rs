@@ -89,37 +89,13 @@ impl ScheduleV3 {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `months`.
-    pub fn months(mut self, value: impl Into<crate::ScheduleV3Months>) -> Self {
-        self.months = Some(Some(value.into()));
-        self
-    }
-    /// Sets `months` to an explicit `null`.
-    pub fn months_null(mut self) -> Self {
-        self.months = Some(None);
-        self
-    }
-    /// Sets `days`.
-    pub fn days(mut self, value: impl Into<crate::ScheduleV3Days>) -> Self {
-        self.days = Some(value.into());
-        self
-    }
-    /// Sets `expiration`.
-    pub fn expiration(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.expiration = Some(Some(value.into()));
-        self
-    }
-    /// Sets `expiration` to an explicit `null`.
-    pub fn expiration_null(mut self) -> Self {
-        self.expiration = Some(None);
-        self
-    }
-    /// Sets `time_zone_id`.
-    pub fn time_zone_id(mut self, value: impl Into<String>) -> Self {
-        self.time_zone_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduleV3 {
+    months: nullable::<crate::ScheduleV3Months>(months, months_null),
+    days: optional::<crate::ScheduleV3Days>(days),
+    expiration: nullable::<crate::primitives::DateTime>(expiration, expiration_null),
+    time_zone_id: optional::<String>(time_zone_id),
+});
 crate::serde_helpers::serde_struct!(ScheduleV3 {
     r#type: required("type"),
     months: nullable("months"),
@@ -194,17 +170,10 @@ impl ScheduleV3Days {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `interval`.
-    pub fn interval(mut self, value: impl Into<i64>) -> Self {
-        self.interval = Some(Some(value.into()));
-        self
-    }
-    /// Sets `interval` to an explicit `null`.
-    pub fn interval_null(mut self) -> Self {
-        self.interval = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduleV3Days {
+    interval: nullable::<i64>(interval, interval_null),
+});
 crate::serde_helpers::serde_struct!(ScheduleV3Days {
     r#type: required("type"),
     values: required("values"),
@@ -286,17 +255,10 @@ impl ScheduleV3Hours {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `interval`.
-    pub fn interval(mut self, value: impl Into<i64>) -> Self {
-        self.interval = Some(Some(value.into()));
-        self
-    }
-    /// Sets `interval` to an explicit `null`.
-    pub fn interval_null(mut self) -> Self {
-        self.interval = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduleV3Hours {
+    interval: nullable::<i64>(interval, interval_null),
+});
 crate::serde_helpers::serde_struct!(ScheduleV3Hours {
     r#type: required("type"),
     values: required("values"),
@@ -379,12 +341,10 @@ impl ScheduleV3Months {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `interval`.
-    pub fn interval(mut self, value: impl Into<i64>) -> Self {
-        self.interval = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduleV3Months {
+    interval: optional::<i64>(interval),
+});
 crate::serde_helpers::serde_struct!(ScheduleV3Months {
     r#type: required("type"),
     values: required("values"),

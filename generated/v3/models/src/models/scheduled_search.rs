@@ -67,78 +67,20 @@ impl ScheduledSearch {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::ScheduledSearchOwner>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `owner_id`.
-    #[deprecated]
-    pub fn owner_id(mut self, value: impl Into<String>) -> Self {
-        self.owner_id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(Some(value.into()));
-        self
-    }
-    /// Sets `created` to an explicit `null`.
-    pub fn created_null(mut self) -> Self {
-        self.created = Some(None);
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `email_empty_results`.
-    pub fn email_empty_results(mut self, value: impl Into<bool>) -> Self {
-        self.email_empty_results = Some(value.into());
-        self
-    }
-    /// Sets `display_query_details`.
-    pub fn display_query_details(mut self, value: impl Into<bool>) -> Self {
-        self.display_query_details = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ScheduledSearch {
+    id: optional::<String>(id),
+    owner: optional::<crate::ScheduledSearchOwner>(owner),
+    #[deprecated]
+    owner_id: optional::<String>(owner_id),
+    name: nullable::<String>(name, name_null),
+    description: nullable::<String>(description, description_null),
+    created: nullable::<crate::primitives::DateTime>(created, created_null),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    enabled: optional::<bool>(enabled),
+    email_empty_results: optional::<bool>(email_empty_results),
+    display_query_details: optional::<bool>(display_query_details),
+});
 crate::serde_helpers::serde_struct!(ScheduledSearch {
     id: optional("id"),
     owner: optional("owner"),

@@ -39,96 +39,25 @@ impl Search {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `indices`.
-    pub fn indices(mut self, value: impl Into<Vec<crate::Index>>) -> Self {
-        self.indices = Some(value.into());
-        self
-    }
-    /// Sets `query_type`.
-    pub fn query_type(mut self, value: impl Into<crate::QueryType>) -> Self {
-        self.query_type = Some(value.into());
-        self
-    }
-    /// Sets `query_version`.
-    pub fn query_version(mut self, value: impl Into<String>) -> Self {
-        self.query_version = Some(value.into());
-        self
-    }
-    /// Sets `query`.
-    pub fn query(mut self, value: impl Into<crate::Query>) -> Self {
-        self.query = Some(value.into());
-        self
-    }
-    /// Sets `query_dsl`.
-    pub fn query_dsl(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.query_dsl = Some(value.into());
-        self
-    }
-    /// Sets `text_query`.
-    pub fn text_query(mut self, value: impl Into<crate::TextQuery>) -> Self {
-        self.text_query = Some(value.into());
-        self
-    }
-    /// Sets `type_ahead_query`.
-    pub fn type_ahead_query(mut self, value: impl Into<crate::TypeAheadQuery>) -> Self {
-        self.type_ahead_query = Some(value.into());
-        self
-    }
-    /// Sets `include_nested`.
-    pub fn include_nested(mut self, value: impl Into<bool>) -> Self {
-        self.include_nested = Some(value.into());
-        self
-    }
-    /// Sets `query_result_filter`.
-    pub fn query_result_filter(
-        mut self,
-        value: impl Into<crate::QueryResultFilter>,
-    ) -> Self {
-        self.query_result_filter = Some(value.into());
-        self
-    }
-    /// Sets `aggregation_type`.
-    pub fn aggregation_type(mut self, value: impl Into<crate::AggregationType>) -> Self {
-        self.aggregation_type = Some(value.into());
-        self
-    }
-    /// Sets `aggregations_version`.
-    pub fn aggregations_version(mut self, value: impl Into<String>) -> Self {
-        self.aggregations_version = Some(value.into());
-        self
-    }
-    /// Sets `aggregations_dsl`.
-    pub fn aggregations_dsl(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.aggregations_dsl = Some(value.into());
-        self
-    }
-    /// Sets `aggregations`.
-    pub fn aggregations(
-        mut self,
-        value: impl Into<crate::SearchAggregationSpecification>,
-    ) -> Self {
-        self.aggregations = Some(value.into());
-        self
-    }
-    /// Sets `sort`.
-    pub fn sort(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.sort = Some(value.into());
-        self
-    }
-    /// Sets `search_after`.
-    pub fn search_after(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.search_after = Some(value.into());
-        self
-    }
-    /// Sets `filters`.
-    pub fn filters(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, crate::Filter>>,
-    ) -> Self {
-        self.filters = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Search {
+    indices: optional::<Vec<crate::Index>>(indices),
+    query_type: optional::<crate::QueryType>(query_type),
+    query_version: optional::<String>(query_version),
+    query: optional::<crate::Query>(query),
+    query_dsl: optional::<::serde_json::Value>(query_dsl),
+    text_query: optional::<crate::TextQuery>(text_query),
+    type_ahead_query: optional::<crate::TypeAheadQuery>(type_ahead_query),
+    include_nested: optional::<bool>(include_nested),
+    query_result_filter: optional::<crate::QueryResultFilter>(query_result_filter),
+    aggregation_type: optional::<crate::AggregationType>(aggregation_type),
+    aggregations_version: optional::<String>(aggregations_version),
+    aggregations_dsl: optional::<::serde_json::Value>(aggregations_dsl),
+    aggregations: optional::<crate::SearchAggregationSpecification>(aggregations),
+    sort: optional::<Vec<String>>(sort),
+    search_after: optional::<Vec<String>>(search_after),
+    filters: optional::<::indexmap::IndexMap<String, crate::Filter>>(filters),
+});
 crate::serde_helpers::serde_struct!(Search {
     indices: optional("indices"),
     query_type: optional("queryType"),

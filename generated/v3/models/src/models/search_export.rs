@@ -32,22 +32,12 @@ impl SearchExport {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `indices`.
-    pub fn indices(mut self, value: impl Into<Vec<crate::Index>>) -> Self {
-        self.indices = Some(value.into());
-        self
-    }
-    /// Sets `columns`.
-    pub fn columns(mut self, value: impl Into<String>) -> Self {
-        self.columns = Some(value.into());
-        self
-    }
-    /// Sets `sort`.
-    pub fn sort(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.sort = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SearchExport {
+    indices: optional::<Vec<crate::Index>>(indices),
+    columns: optional::<String>(columns),
+    sort: optional::<Vec<String>>(sort),
+});
 crate::serde_helpers::serde_struct!(SearchExport {
     indices: optional("indices"),
     query: required("query"),

@@ -16,22 +16,12 @@ impl SectionDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `label`.
-    pub fn label(mut self, value: impl Into<String>) -> Self {
-        self.label = Some(value.into());
-        self
-    }
-    /// Sets `form_items`.
-    pub fn form_items(mut self, value: impl Into<Vec<::serde_json::Value>>) -> Self {
-        self.form_items = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SectionDetails {
+    name: optional::<String>(name),
+    label: optional::<String>(label),
+    form_items: optional::<Vec<::serde_json::Value>>(form_items),
+});
 crate::serde_helpers::serde_struct!(SectionDetails {
     name: optional("name"),
     label: optional("label"),

@@ -23,60 +23,17 @@ impl Segment {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `owner`.
-    pub fn owner(mut self, value: impl Into<crate::OwnerReferenceSegments>) -> Self {
-        self.owner = Some(Some(value.into()));
-        self
-    }
-    /// Sets `owner` to an explicit `null`.
-    pub fn owner_null(mut self) -> Self {
-        self.owner = Some(None);
-        self
-    }
-    /// Sets `visibility_criteria`.
-    pub fn visibility_criteria(
-        mut self,
-        value: impl Into<crate::VisibilityCriteria>,
-    ) -> Self {
-        self.visibility_criteria = Some(Some(value.into()));
-        self
-    }
-    /// Sets `visibility_criteria` to an explicit `null`.
-    pub fn visibility_criteria_null(mut self) -> Self {
-        self.visibility_criteria = Some(None);
-        self
-    }
-    /// Sets `active`.
-    pub fn active(mut self, value: impl Into<bool>) -> Self {
-        self.active = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(Segment {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    description: optional::<String>(description),
+    owner: nullable::<crate::OwnerReferenceSegments>(owner, owner_null),
+    visibility_criteria: nullable::<crate::VisibilityCriteria>(visibility_criteria, visibility_criteria_null),
+    active: optional::<bool>(active),
+});
 crate::serde_helpers::serde_struct!(Segment {
     id: optional("id"),
     name: optional("name"),

@@ -21,12 +21,10 @@ impl ServiceDeskIntegrationTemplateType {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(ServiceDeskIntegrationTemplateType {
+    name: optional::<String>(name),
+});
 crate::serde_helpers::serde_struct!(ServiceDeskIntegrationTemplateType {
     name: optional("name"),
     r#type: required("type"),

@@ -24,25 +24,12 @@ impl SetExpirationDate {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `client_id`.
-    pub fn client_id(mut self, value: impl Into<String>) -> Self {
-        self.client_id = Some(value.into());
-        self
-    }
-    /// Sets `expiration`.
-    pub fn expiration(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.expiration = Some(value.into());
-        self
-    }
-    /// Sets `log_levels`.
-    pub fn log_levels(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, crate::StandardLevel>>,
-    ) -> Self {
-        self.log_levels = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SetExpirationDate {
+    client_id: optional::<String>(client_id),
+    expiration: optional::<crate::primitives::DateTime>(expiration),
+    log_levels: optional::<::indexmap::IndexMap<String, crate::StandardLevel>>(log_levels),
+});
 crate::serde_helpers::serde_struct!(SetExpirationDate {
     client_id: optional("clientId"),
     expiration: optional("expiration"),

@@ -71,65 +71,20 @@ impl SlimCampaign {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `deadline`.
-    pub fn deadline(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.deadline = Some(value.into());
-        self
-    }
-    /// Sets `email_notification_enabled`.
-    pub fn email_notification_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.email_notification_enabled = Some(value.into());
-        self
-    }
-    /// Sets `auto_revoke_allowed`.
-    pub fn auto_revoke_allowed(mut self, value: impl Into<bool>) -> Self {
-        self.auto_revoke_allowed = Some(value.into());
-        self
-    }
-    /// Sets `recommendations_enabled`.
-    pub fn recommendations_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.recommendations_enabled = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::SlimCampaignStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `correlated_status`.
-    pub fn correlated_status(
-        mut self,
-        value: impl Into<crate::SlimCampaignCorrelatedStatus>,
-    ) -> Self {
-        self.correlated_status = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `total_certifications`.
-    pub fn total_certifications(mut self, value: impl Into<i32>) -> Self {
-        self.total_certifications = Some(value.into());
-        self
-    }
-    /// Sets `completed_certifications`.
-    pub fn completed_certifications(mut self, value: impl Into<i32>) -> Self {
-        self.completed_certifications = Some(value.into());
-        self
-    }
-    /// Sets `alerts`.
-    pub fn alerts(mut self, value: impl Into<Vec<crate::CampaignAlert>>) -> Self {
-        self.alerts = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SlimCampaign {
+    id: optional::<String>(id),
+    deadline: optional::<crate::primitives::DateTime>(deadline),
+    email_notification_enabled: optional::<bool>(email_notification_enabled),
+    auto_revoke_allowed: optional::<bool>(auto_revoke_allowed),
+    recommendations_enabled: optional::<bool>(recommendations_enabled),
+    status: optional::<crate::SlimCampaignStatus>(status),
+    correlated_status: optional::<crate::SlimCampaignCorrelatedStatus>(correlated_status),
+    created: optional::<crate::primitives::DateTime>(created),
+    total_certifications: optional::<i32>(total_certifications),
+    completed_certifications: optional::<i32>(completed_certifications),
+    alerts: optional::<Vec<crate::CampaignAlert>>(alerts),
+});
 crate::serde_helpers::serde_struct!(SlimCampaign {
     id: optional("id"),
     name: required("name"),

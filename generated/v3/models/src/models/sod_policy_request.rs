@@ -58,138 +58,27 @@ impl SodPolicyRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(Some(value.into()));
-        self
-    }
-    /// Sets `description` to an explicit `null`.
-    pub fn description_null(mut self) -> Self {
-        self.description = Some(None);
-        self
-    }
-    /// Sets `owner_ref`.
-    pub fn owner_ref(mut self, value: impl Into<crate::SodPolicyOwnerRef>) -> Self {
-        self.owner_ref = Some(value.into());
-        self
-    }
-    /// Sets `external_policy_reference`.
-    pub fn external_policy_reference(mut self, value: impl Into<String>) -> Self {
-        self.external_policy_reference = Some(Some(value.into()));
-        self
-    }
-    /// Sets `external_policy_reference` to an explicit `null`.
-    pub fn external_policy_reference_null(mut self) -> Self {
-        self.external_policy_reference = Some(None);
-        self
-    }
-    /// Sets `policy_query`.
-    pub fn policy_query(mut self, value: impl Into<String>) -> Self {
-        self.policy_query = Some(value.into());
-        self
-    }
-    /// Sets `compensating_controls`.
-    pub fn compensating_controls(mut self, value: impl Into<String>) -> Self {
-        self.compensating_controls = Some(Some(value.into()));
-        self
-    }
-    /// Sets `compensating_controls` to an explicit `null`.
-    pub fn compensating_controls_null(mut self) -> Self {
-        self.compensating_controls = Some(None);
-        self
-    }
-    /// Sets `correction_advice`.
-    pub fn correction_advice(mut self, value: impl Into<String>) -> Self {
-        self.correction_advice = Some(Some(value.into()));
-        self
-    }
-    /// Sets `correction_advice` to an explicit `null`.
-    pub fn correction_advice_null(mut self) -> Self {
-        self.correction_advice = Some(None);
-        self
-    }
-    /// Sets `state`.
-    pub fn state(mut self, value: impl Into<crate::SodPolicyState>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets `tags`.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
-        self
-    }
-    /// Sets `creator_id`.
-    pub fn creator_id(mut self, value: impl Into<String>) -> Self {
-        self.creator_id = Some(value.into());
-        self
-    }
-    /// Sets `modifier_id`.
-    pub fn modifier_id(mut self, value: impl Into<String>) -> Self {
-        self.modifier_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modifier_id` to an explicit `null`.
-    pub fn modifier_id_null(mut self) -> Self {
-        self.modifier_id = Some(None);
-        self
-    }
-    /// Sets `violation_owner_assignment_config`.
-    pub fn violation_owner_assignment_config(
-        mut self,
-        value: impl Into<crate::ViolationOwnerAssignmentConfig>,
-    ) -> Self {
-        self.violation_owner_assignment_config = Some(Some(value.into()));
-        self
-    }
-    /// Sets `violation_owner_assignment_config` to an explicit `null`.
-    pub fn violation_owner_assignment_config_null(mut self) -> Self {
-        self.violation_owner_assignment_config = Some(None);
-        self
-    }
-    /// Sets `scheduled`.
-    pub fn scheduled(mut self, value: impl Into<bool>) -> Self {
-        self.scheduled = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::SodPolicyType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `conflicting_access_criteria`.
-    pub fn conflicting_access_criteria(
-        mut self,
-        value: impl Into<crate::ConflictingAccessCriteriaRequest>,
-    ) -> Self {
-        self.conflicting_access_criteria = Some(Some(value.into()));
-        self
-    }
-    /// Sets `conflicting_access_criteria` to an explicit `null`.
-    pub fn conflicting_access_criteria_null(mut self) -> Self {
-        self.conflicting_access_criteria = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(SodPolicyRequest {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    description: nullable::<String>(description, description_null),
+    owner_ref: optional::<crate::SodPolicyOwnerRef>(owner_ref),
+    external_policy_reference: nullable::<String>(external_policy_reference, external_policy_reference_null),
+    policy_query: optional::<String>(policy_query),
+    compensating_controls: nullable::<String>(compensating_controls, compensating_controls_null),
+    correction_advice: nullable::<String>(correction_advice, correction_advice_null),
+    state: optional::<crate::SodPolicyState>(state),
+    tags: optional::<Vec<String>>(tags),
+    creator_id: optional::<String>(creator_id),
+    modifier_id: nullable::<String>(modifier_id, modifier_id_null),
+    violation_owner_assignment_config: nullable::<crate::ViolationOwnerAssignmentConfig>(violation_owner_assignment_config, violation_owner_assignment_config_null),
+    scheduled: optional::<bool>(scheduled),
+    r#type: optional::<crate::SodPolicyType>(r#type),
+    conflicting_access_criteria: nullable::<crate::ConflictingAccessCriteriaRequest>(conflicting_access_criteria, conflicting_access_criteria_null),
+});
 crate::serde_helpers::serde_struct!(SodPolicyRequest {
     id: optional("id"),
     name: optional("name"),

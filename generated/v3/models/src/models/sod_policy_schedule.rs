@@ -33,52 +33,18 @@ impl SodPolicySchedule {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `schedule`.
-    pub fn schedule(mut self, value: impl Into<crate::Schedule>) -> Self {
-        self.schedule = Some(value.into());
-        self
-    }
-    /// Sets `recipients`.
-    pub fn recipients(mut self, value: impl Into<Vec<crate::SodRecipient>>) -> Self {
-        self.recipients = Some(value.into());
-        self
-    }
-    /// Sets `email_empty_results`.
-    pub fn email_empty_results(mut self, value: impl Into<bool>) -> Self {
-        self.email_empty_results = Some(value.into());
-        self
-    }
-    /// Sets `creator_id`.
-    pub fn creator_id(mut self, value: impl Into<String>) -> Self {
-        self.creator_id = Some(value.into());
-        self
-    }
-    /// Sets `modifier_id`.
-    pub fn modifier_id(mut self, value: impl Into<String>) -> Self {
-        self.modifier_id = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SodPolicySchedule {
+    name: optional::<String>(name),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: optional::<crate::primitives::DateTime>(modified),
+    description: optional::<String>(description),
+    schedule: optional::<crate::Schedule>(schedule),
+    recipients: optional::<Vec<crate::SodRecipient>>(recipients),
+    email_empty_results: optional::<bool>(email_empty_results),
+    creator_id: optional::<String>(creator_id),
+    modifier_id: optional::<String>(modifier_id),
+});
 crate::serde_helpers::serde_struct!(SodPolicySchedule {
     name: optional("name"),
     created: optional("created"),

@@ -17,51 +17,13 @@ impl SodViolationCheckResult {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `message`.
-    pub fn message(mut self, value: impl Into<crate::ErrorMessageDto>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets `client_metadata`.
-    pub fn client_metadata(
-        mut self,
-        value: impl Into<::indexmap::IndexMap<String, String>>,
-    ) -> Self {
-        self.client_metadata = Some(Some(value.into()));
-        self
-    }
-    /// Sets `client_metadata` to an explicit `null`.
-    pub fn client_metadata_null(mut self) -> Self {
-        self.client_metadata = Some(None);
-        self
-    }
-    /// Sets `violation_contexts`.
-    pub fn violation_contexts(
-        mut self,
-        value: impl Into<Vec<crate::SodViolationContext>>,
-    ) -> Self {
-        self.violation_contexts = Some(Some(value.into()));
-        self
-    }
-    /// Sets `violation_contexts` to an explicit `null`.
-    pub fn violation_contexts_null(mut self) -> Self {
-        self.violation_contexts = Some(None);
-        self
-    }
-    /// Sets `violated_policies`.
-    pub fn violated_policies(
-        mut self,
-        value: impl Into<Vec<crate::SodPolicyDto>>,
-    ) -> Self {
-        self.violated_policies = Some(Some(value.into()));
-        self
-    }
-    /// Sets `violated_policies` to an explicit `null`.
-    pub fn violated_policies_null(mut self) -> Self {
-        self.violated_policies = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(SodViolationCheckResult {
+    message: optional::<crate::ErrorMessageDto>(message),
+    client_metadata: nullable::<::indexmap::IndexMap<String, String>>(client_metadata, client_metadata_null),
+    violation_contexts: nullable::<Vec<crate::SodViolationContext>>(violation_contexts, violation_contexts_null),
+    violated_policies: nullable::<Vec<crate::SodPolicyDto>>(violated_policies, violated_policies_null),
+});
 crate::serde_helpers::serde_struct!(SodViolationCheckResult {
     message: optional("message"),
     client_metadata: nullable("clientMetadata"),

@@ -32,57 +32,19 @@ impl SourceHealthDto {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `org`.
-    pub fn org(mut self, value: impl Into<String>) -> Self {
-        self.org = Some(value.into());
-        self
-    }
-    /// Sets `is_authoritative`.
-    pub fn is_authoritative(mut self, value: impl Into<bool>) -> Self {
-        self.is_authoritative = Some(value.into());
-        self
-    }
-    /// Sets `is_cluster`.
-    pub fn is_cluster(mut self, value: impl Into<bool>) -> Self {
-        self.is_cluster = Some(value.into());
-        self
-    }
-    /// Sets `hostname`.
-    pub fn hostname(mut self, value: impl Into<String>) -> Self {
-        self.hostname = Some(value.into());
-        self
-    }
-    /// Sets `pod`.
-    pub fn pod(mut self, value: impl Into<String>) -> Self {
-        self.pod = Some(value.into());
-        self
-    }
-    /// Sets `iq_service_version`.
-    pub fn iq_service_version(mut self, value: impl Into<String>) -> Self {
-        self.iq_service_version = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::SourceHealthDtoStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceHealthDto {
+    id: optional::<String>(id),
+    r#type: optional::<String>(r#type),
+    name: optional::<String>(name),
+    org: optional::<String>(org),
+    is_authoritative: optional::<bool>(is_authoritative),
+    is_cluster: optional::<bool>(is_cluster),
+    hostname: optional::<String>(hostname),
+    pod: optional::<String>(pod),
+    iq_service_version: optional::<String>(iq_service_version),
+    status: optional::<crate::SourceHealthDtoStatus>(status),
+});
 crate::serde_helpers::serde_struct!(SourceHealthDto {
     id: optional("id"),
     r#type: optional("type"),

@@ -15,12 +15,10 @@ impl SourceUsageStatus {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::SourceUsageStatusStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SourceUsageStatus {
+    status: optional::<crate::SourceUsageStatusStatus>(status),
+});
 crate::serde_helpers::serde_struct!(SourceUsageStatus {
     status: optional("status"),
     ..additional_properties

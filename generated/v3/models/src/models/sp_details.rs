@@ -27,30 +27,13 @@ impl SpDetails {
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
-    /// Sets `role`.
-    pub fn role(
-        mut self,
-        value: impl Into<crate::FederationProtocolDetailsRole>,
-    ) -> Self {
-        self.role = Some(value.into());
-        self
-    }
-    /// Sets `entity_id`.
-    pub fn entity_id(mut self, value: impl Into<String>) -> Self {
-        self.entity_id = Some(value.into());
-        self
-    }
-    /// Sets `alias`.
-    pub fn alias(mut self, value: impl Into<String>) -> Self {
-        self.alias = Some(value.into());
-        self
-    }
-    /// Sets `legacy_acs_url`.
-    pub fn legacy_acs_url(mut self, value: impl Into<String>) -> Self {
-        self.legacy_acs_url = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(SpDetails {
+    role: optional::<crate::FederationProtocolDetailsRole>(role),
+    entity_id: optional::<String>(entity_id),
+    alias: optional::<String>(alias),
+    legacy_acs_url: optional::<String>(legacy_acs_url),
+});
 crate::serde_helpers::serde_struct!(SpDetails {
     role: optional("role"),
     entity_id: optional("entityId"),

@@ -38,114 +38,23 @@ impl TaskResultDetails {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<crate::TaskResultDetailsType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `report_type`.
-    pub fn report_type(
-        mut self,
-        value: impl Into<crate::TaskResultDetailsReportType>,
-    ) -> Self {
-        self.report_type = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `parent_name`.
-    pub fn parent_name(mut self, value: impl Into<String>) -> Self {
-        self.parent_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `parent_name` to an explicit `null`.
-    pub fn parent_name_null(mut self) -> Self {
-        self.parent_name = Some(None);
-        self
-    }
-    /// Sets `launcher`.
-    pub fn launcher(mut self, value: impl Into<String>) -> Self {
-        self.launcher = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `launched`.
-    pub fn launched(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.launched = Some(Some(value.into()));
-        self
-    }
-    /// Sets `launched` to an explicit `null`.
-    pub fn launched_null(mut self) -> Self {
-        self.launched = Some(None);
-        self
-    }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.completed = Some(Some(value.into()));
-        self
-    }
-    /// Sets `completed` to an explicit `null`.
-    pub fn completed_null(mut self) -> Self {
-        self.completed = Some(None);
-        self
-    }
-    /// Sets `completion_status`.
-    pub fn completion_status(
-        mut self,
-        value: impl Into<crate::TaskResultDetailsCompletionStatus>,
-    ) -> Self {
-        self.completion_status = Some(Some(value.into()));
-        self
-    }
-    /// Sets `completion_status` to an explicit `null`.
-    pub fn completion_status_null(mut self) -> Self {
-        self.completion_status = Some(None);
-        self
-    }
-    /// Sets `messages`.
-    pub fn messages(
-        mut self,
-        value: impl Into<Vec<crate::TaskResultDetailsMessagesItem>>,
-    ) -> Self {
-        self.messages = Some(value.into());
-        self
-    }
-    /// Sets `returns`.
-    pub fn returns(
-        mut self,
-        value: impl Into<Vec<crate::TaskResultDetailsReturnsItem>>,
-    ) -> Self {
-        self.returns = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `progress`.
-    pub fn progress(mut self, value: impl Into<String>) -> Self {
-        self.progress = Some(Some(value.into()));
-        self
-    }
-    /// Sets `progress` to an explicit `null`.
-    pub fn progress_null(mut self) -> Self {
-        self.progress = Some(None);
-        self
-    }
 }
+crate::serde_helpers::setters!(TaskResultDetails {
+    r#type: optional::<crate::TaskResultDetailsType>(r#type),
+    id: optional::<String>(id),
+    report_type: optional::<crate::TaskResultDetailsReportType>(report_type),
+    description: optional::<String>(description),
+    parent_name: nullable::<String>(parent_name, parent_name_null),
+    launcher: optional::<String>(launcher),
+    created: optional::<crate::primitives::DateTime>(created),
+    launched: nullable::<crate::primitives::DateTime>(launched, launched_null),
+    completed: nullable::<crate::primitives::DateTime>(completed, completed_null),
+    completion_status: nullable::<crate::TaskResultDetailsCompletionStatus>(completion_status, completion_status_null),
+    messages: optional::<Vec<crate::TaskResultDetailsMessagesItem>>(messages),
+    returns: optional::<Vec<crate::TaskResultDetailsReturnsItem>>(returns),
+    attributes: optional::<::serde_json::Value>(attributes),
+    progress: nullable::<String>(progress, progress_null),
+});
 crate::serde_helpers::serde_struct!(TaskResultDetails {
     r#type: optional("type"),
     id: optional("id"),
@@ -237,35 +146,14 @@ impl TaskResultDetailsMessagesItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::TaskResultDetailsMessagesItemType>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `error`.
-    pub fn error(mut self, value: impl Into<bool>) -> Self {
-        self.error = Some(value.into());
-        self
-    }
-    /// Sets `warning`.
-    pub fn warning(mut self, value: impl Into<bool>) -> Self {
-        self.warning = Some(value.into());
-        self
-    }
-    /// Sets `key`.
-    pub fn key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `localized_text`.
-    pub fn localized_text(mut self, value: impl Into<String>) -> Self {
-        self.localized_text = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TaskResultDetailsMessagesItem {
+    r#type: optional::<crate::TaskResultDetailsMessagesItemType>(r#type),
+    error: optional::<bool>(error),
+    warning: optional::<bool>(warning),
+    key: optional::<String>(key),
+    localized_text: optional::<String>(localized_text),
+});
 crate::serde_helpers::serde_struct!(TaskResultDetailsMessagesItem {
     r#type: optional("type"),
     error: optional("error"),
@@ -379,17 +267,11 @@ impl TaskResultDetailsReturnsItem {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `display_label`.
-    pub fn display_label(mut self, value: impl Into<String>) -> Self {
-        self.display_label = Some(value.into());
-        self
-    }
-    /// Sets `attribute_name`.
-    pub fn attribute_name(mut self, value: impl Into<String>) -> Self {
-        self.attribute_name = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TaskResultDetailsReturnsItem {
+    display_label: optional::<String>(display_label),
+    attribute_name: optional::<String>(attribute_name),
+});
 crate::serde_helpers::serde_struct!(TaskResultDetailsReturnsItem {
     display_label: optional("displayLabel"),
     attribute_name: optional("attributeName"),

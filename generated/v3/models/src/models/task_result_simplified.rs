@@ -23,45 +23,16 @@ impl TaskResultSimplified {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `launcher`.
-    pub fn launcher(mut self, value: impl Into<String>) -> Self {
-        self.launcher = Some(value.into());
-        self
-    }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.completed = Some(value.into());
-        self
-    }
-    /// Sets `launched`.
-    pub fn launched(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.launched = Some(value.into());
-        self
-    }
-    /// Sets `completion_status`.
-    pub fn completion_status(
-        mut self,
-        value: impl Into<crate::TaskResultSimplifiedCompletionStatus>,
-    ) -> Self {
-        self.completion_status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TaskResultSimplified {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    description: optional::<String>(description),
+    launcher: optional::<String>(launcher),
+    completed: optional::<crate::primitives::DateTime>(completed),
+    launched: optional::<crate::primitives::DateTime>(launched),
+    completion_status: optional::<crate::TaskResultSimplifiedCompletionStatus>(completion_status),
+});
 crate::serde_helpers::serde_struct!(TaskResultSimplified {
     id: optional("id"),
     name: optional("name"),

@@ -11,12 +11,10 @@ impl TestExternalExecuteWorkflowRequest {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.input = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(TestExternalExecuteWorkflowRequest {
+    input: optional::<::serde_json::Value>(input),
+});
 crate::serde_helpers::serde_struct!(TestExternalExecuteWorkflowRequest {
     input: nullable("input"),
     ..additional_properties

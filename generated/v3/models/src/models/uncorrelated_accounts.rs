@@ -12,15 +12,10 @@ impl UncorrelatedAccounts {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `selected_formats`.
-    pub fn selected_formats(
-        mut self,
-        value: impl Into<Vec<crate::UncorrelatedAccountsSelectedFormatsItem>>,
-    ) -> Self {
-        self.selected_formats = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(UncorrelatedAccounts {
+    selected_formats: optional::<Vec<crate::UncorrelatedAccountsSelectedFormatsItem>>(selected_formats),
+});
 crate::serde_helpers::serde_struct!(UncorrelatedAccounts {
     selected_formats: optional("selectedFormats"),
     ..additional_properties

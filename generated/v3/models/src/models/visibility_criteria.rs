@@ -10,12 +10,10 @@ impl VisibilityCriteria {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `expression`.
-    pub fn expression(mut self, value: impl Into<crate::Expression>) -> Self {
-        self.expression = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(VisibilityCriteria {
+    expression: optional::<crate::Expression>(expression),
+});
 crate::serde_helpers::serde_struct!(VisibilityCriteria {
     expression: optional("expression"),
     ..additional_properties

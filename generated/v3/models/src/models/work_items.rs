@@ -40,154 +40,26 @@ impl WorkItems {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `requester_id`.
-    pub fn requester_id(mut self, value: impl Into<String>) -> Self {
-        self.requester_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `requester_id` to an explicit `null`.
-    pub fn requester_id_null(mut self) -> Self {
-        self.requester_id = Some(None);
-        self
-    }
-    /// Sets `requester_display_name`.
-    pub fn requester_display_name(mut self, value: impl Into<String>) -> Self {
-        self.requester_display_name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `requester_display_name` to an explicit `null`.
-    pub fn requester_display_name_null(mut self) -> Self {
-        self.requester_display_name = Some(None);
-        self
-    }
-    /// Sets `owner_id`.
-    pub fn owner_id(mut self, value: impl Into<String>) -> Self {
-        self.owner_id = Some(Some(value.into()));
-        self
-    }
-    /// Sets `owner_id` to an explicit `null`.
-    pub fn owner_id_null(mut self) -> Self {
-        self.owner_id = Some(None);
-        self
-    }
-    /// Sets `owner_name`.
-    pub fn owner_name(mut self, value: impl Into<String>) -> Self {
-        self.owner_name = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `modified`.
-    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.modified = Some(Some(value.into()));
-        self
-    }
-    /// Sets `modified` to an explicit `null`.
-    pub fn modified_null(mut self) -> Self {
-        self.modified = Some(None);
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `state`.
-    pub fn state(
-        mut self,
-        value: impl Into<crate::WorkItemStateManualWorkItems>,
-    ) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(
-        mut self,
-        value: impl Into<crate::WorkItemTypeManualWorkItems>,
-    ) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `remediation_items`.
-    pub fn remediation_items(
-        mut self,
-        value: impl Into<Vec<crate::RemediationItems>>,
-    ) -> Self {
-        self.remediation_items = Some(Some(value.into()));
-        self
-    }
-    /// Sets `remediation_items` to an explicit `null`.
-    pub fn remediation_items_null(mut self) -> Self {
-        self.remediation_items = Some(None);
-        self
-    }
-    /// Sets `approval_items`.
-    pub fn approval_items(
-        mut self,
-        value: impl Into<Vec<crate::ApprovalItems>>,
-    ) -> Self {
-        self.approval_items = Some(Some(value.into()));
-        self
-    }
-    /// Sets `approval_items` to an explicit `null`.
-    pub fn approval_items_null(mut self) -> Self {
-        self.approval_items = Some(None);
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(Some(value.into()));
-        self
-    }
-    /// Sets `name` to an explicit `null`.
-    pub fn name_null(mut self) -> Self {
-        self.name = Some(None);
-        self
-    }
-    /// Sets `completed`.
-    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.completed = Some(Some(value.into()));
-        self
-    }
-    /// Sets `completed` to an explicit `null`.
-    pub fn completed_null(mut self) -> Self {
-        self.completed = Some(None);
-        self
-    }
-    /// Sets `num_items`.
-    pub fn num_items(mut self, value: impl Into<i32>) -> Self {
-        self.num_items = Some(Some(value.into()));
-        self
-    }
-    /// Sets `num_items` to an explicit `null`.
-    pub fn num_items_null(mut self) -> Self {
-        self.num_items = Some(None);
-        self
-    }
-    /// Sets `form`.
-    pub fn form(mut self, value: impl Into<crate::FormDetails>) -> Self {
-        self.form = Some(Some(value.into()));
-        self
-    }
-    /// Sets `form` to an explicit `null`.
-    pub fn form_null(mut self) -> Self {
-        self.form = Some(None);
-        self
-    }
-    /// Sets `errors`.
-    pub fn errors(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.errors = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkItems {
+    id: optional::<String>(id),
+    requester_id: nullable::<String>(requester_id, requester_id_null),
+    requester_display_name: nullable::<String>(requester_display_name, requester_display_name_null),
+    owner_id: nullable::<String>(owner_id, owner_id_null),
+    owner_name: optional::<String>(owner_name),
+    created: optional::<crate::primitives::DateTime>(created),
+    modified: nullable::<crate::primitives::DateTime>(modified, modified_null),
+    description: optional::<String>(description),
+    state: optional::<crate::WorkItemStateManualWorkItems>(state),
+    r#type: optional::<crate::WorkItemTypeManualWorkItems>(r#type),
+    remediation_items: nullable::<Vec<crate::RemediationItems>>(remediation_items, remediation_items_null),
+    approval_items: nullable::<Vec<crate::ApprovalItems>>(approval_items, approval_items_null),
+    name: nullable::<String>(name, name_null),
+    completed: nullable::<crate::primitives::DateTime>(completed, completed_null),
+    num_items: nullable::<i32>(num_items, num_items_null),
+    form: nullable::<crate::FormDetails>(form, form_null),
+    errors: optional::<Vec<String>>(errors),
+});
 crate::serde_helpers::serde_struct!(WorkItems {
     id: optional("id"),
     requester_id: nullable("requesterId"),

@@ -29,81 +29,21 @@ impl WorkflowAction {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `form_fields`.
-    pub fn form_fields(
-        mut self,
-        value: impl Into<Vec<crate::WorkflowLibraryFormFields>>,
-    ) -> Self {
-        self.form_fields = Some(Some(value.into()));
-        self
-    }
-    /// Sets `form_fields` to an explicit `null`.
-    pub fn form_fields_null(mut self) -> Self {
-        self.form_fields = Some(None);
-        self
-    }
-    /// Sets `example_output`.
-    pub fn example_output(
-        mut self,
-        value: impl Into<crate::WorkflowActionExampleOutput>,
-    ) -> Self {
-        self.example_output = Some(value.into());
-        self
-    }
-    /// Sets `deprecated`.
-    pub fn deprecated(mut self, value: impl Into<bool>) -> Self {
-        self.deprecated = Some(value.into());
-        self
-    }
-    /// Sets `deprecated_by`.
-    pub fn deprecated_by(
-        mut self,
-        value: impl Into<crate::primitives::DateTime>,
-    ) -> Self {
-        self.deprecated_by = Some(value.into());
-        self
-    }
-    /// Sets `version_number`.
-    pub fn version_number(mut self, value: impl Into<i64>) -> Self {
-        self.version_number = Some(value.into());
-        self
-    }
-    /// Sets `is_simulation_enabled`.
-    pub fn is_simulation_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.is_simulation_enabled = Some(value.into());
-        self
-    }
-    /// Sets `is_dynamic_schema`.
-    pub fn is_dynamic_schema(mut self, value: impl Into<bool>) -> Self {
-        self.is_dynamic_schema = Some(value.into());
-        self
-    }
-    /// Sets `output_schema`.
-    pub fn output_schema(mut self, value: impl Into<::serde_json::Value>) -> Self {
-        self.output_schema = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkflowAction {
+    id: optional::<String>(id),
+    name: optional::<String>(name),
+    r#type: optional::<String>(r#type),
+    description: optional::<String>(description),
+    form_fields: nullable::<Vec<crate::WorkflowLibraryFormFields>>(form_fields, form_fields_null),
+    example_output: optional::<crate::WorkflowActionExampleOutput>(example_output),
+    deprecated: optional::<bool>(deprecated),
+    deprecated_by: optional::<crate::primitives::DateTime>(deprecated_by),
+    version_number: optional::<i64>(version_number),
+    is_simulation_enabled: optional::<bool>(is_simulation_enabled),
+    is_dynamic_schema: optional::<bool>(is_dynamic_schema),
+    output_schema: optional::<::serde_json::Value>(output_schema),
+});
 crate::serde_helpers::serde_struct!(WorkflowAction {
     id: optional("id"),
     name: optional("name"),

@@ -21,37 +21,15 @@ impl WorkflowExecution {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `workflow_id`.
-    pub fn workflow_id(mut self, value: impl Into<String>) -> Self {
-        self.workflow_id = Some(value.into());
-        self
-    }
-    /// Sets `request_id`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-    /// Sets `start_time`.
-    pub fn start_time(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.start_time = Some(value.into());
-        self
-    }
-    /// Sets `close_time`.
-    pub fn close_time(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
-        self.close_time = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<crate::WorkflowExecutionStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
 }
+crate::serde_helpers::setters!(WorkflowExecution {
+    id: optional::<String>(id),
+    workflow_id: optional::<String>(workflow_id),
+    request_id: optional::<String>(request_id),
+    start_time: optional::<crate::primitives::DateTime>(start_time),
+    close_time: optional::<crate::primitives::DateTime>(close_time),
+    status: optional::<crate::WorkflowExecutionStatus>(status),
+});
 crate::serde_helpers::serde_struct!(WorkflowExecution {
     id: optional("id"),
     workflow_id: optional("workflowId"),
