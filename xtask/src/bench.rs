@@ -29,6 +29,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use serde::Serialize;
 
+pub mod check;
 pub mod decode;
 
 /// The incumbent we compare with.
@@ -48,23 +49,6 @@ pub struct Figure {
     pub files: usize,
 }
 
-/// `cargo check` of one version's client with its models, from clean of those two crates
-/// (dependencies built): with the default features (every tag) and with one tag alone.
-#[derive(Debug, Clone, Serialize)]
-pub struct CheckTime {
-    pub version: String,
-    pub full_seconds: f64,
-    /// The tag feature checked alone: the tag with the most operations (the first of equals).
-    pub tag: String,
-    pub tag_operations: usize,
-    pub tag_seconds: f64,
-    /// `tag_seconds / full_seconds`.
-    pub ratio: f64,
-}
-
-/// The most a one-tag check may take, as a share of the full check.
-pub const ONE_TAG_TARGET: f64 = 0.15;
-
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub cores: usize,
@@ -77,7 +61,7 @@ pub struct Report {
     /// `ours(version) / incumbent(version)` speed-up per version both tools ran.
     pub speedup: Vec<(String, f64)>,
     pub incumbent_note: Option<String>,
-    pub check_times: Vec<CheckTime>,
+    pub check_times: Vec<check::CheckTime>,
     /// Decode throughput of one version's models (`--decode`).
     pub decode: Option<decode::DecodeReport>,
 }
@@ -182,6 +166,26 @@ fn incumbent_jar(repo: &Path) -> Result<PathBuf> {
     Ok(jar)
 }
 
+/// openapi-generator's jar when it and `java` are there, else why not.
+fn incumbent_tool(repo: &Path) -> std::result::Result<PathBuf, String> {
+    let jar = incumbent_jar(repo).map_err(|e| format!("{e:#}"))?;
+    if Command::new("java").arg("-version").output().is_err() {
+        return Err(format!("no java on PATH ({})", jar.display()));
+    }
+    Ok(jar)
+}
+
+/// `cmd` (`java`) set up to write openapi-generator's Rust client of `spec` into `out`.
+pub(crate) fn incumbent_generate(cmd: &mut Command, jar: &Path, spec: &Path, out: &Path) {
+    cmd.arg("-jar")
+        .arg(jar)
+        .args(["generate", "-g", "rust", "-i"])
+        .arg(spec)
+        .arg("-o")
+        .arg(out)
+        .arg("--skip-validate-spec");
+}
+
 pub fn run(repo: &Path, versions: &[(String, String)], opts: &Options) -> Result<Report> {
     let exe = std::env::current_exe().context("locating the xtask binary")?;
     let scratch = opts.scratch.clone().unwrap_or_else(default_scratch);
@@ -225,15 +229,10 @@ pub fn run(repo: &Path, versions: &[(String, String)], opts: &Options) -> Result
 
     let mut incumbent = Vec::new();
     let mut incumbent_note = None;
-    if opts.incumbent {
-        match incumbent_jar(repo) {
-            Err(e) => incumbent_note = Some(format!("openapi-generator skipped: {e:#}")),
-            Ok(jar) if Command::new("java").arg("-version").output().is_err() => {
-                incumbent_note = Some(format!(
-                    "openapi-generator skipped: no java on PATH ({})",
-                    jar.display()
-                ))
-            }
+    let incumbent_tool = opts.incumbent.then(|| incumbent_tool(repo));
+    if let Some(tool) = &incumbent_tool {
+        match tool {
+            Err(why) => incumbent_note = Some(format!("openapi-generator skipped: {why}")),
             Ok(jar) => {
                 for (name, root) in versions {
                     let mut samples = Vec::new();
@@ -241,11 +240,7 @@ pub fn run(repo: &Path, versions: &[(String, String)], opts: &Options) -> Result
                     for i in 0..=opts.runs.min(5) {
                         let out = tmp.path().join(format!("oag-{name}-{i}"));
                         let mut cmd = Command::new("java");
-                        cmd.arg("-jar")
-                            .arg(&jar)
-                            .args(["generate", "-g", "rust", "-i"]);
-                        cmd.arg(repo.join("specs").join(root)).arg("-o").arg(&out);
-                        cmd.arg("--skip-validate-spec");
+                        incumbent_generate(&mut cmd, jar, &repo.join("specs").join(root), &out);
                         let sample = measure(&mut cmd)?;
                         if i > 0 {
                             samples.push(sample);
@@ -271,9 +266,11 @@ pub fn run(repo: &Path, versions: &[(String, String)], opts: &Options) -> Result
         .collect();
 
     let check_times = if opts.compile {
-        let names = (versions.iter().map(|(name, _)| name))
-            .filter(|n| opts.compile_versions.is_empty() || opts.compile_versions.contains(n));
-        compile_times(repo, names)?
+        let chosen: Vec<&(String, String)> = (versions.iter())
+            .filter(|(n, _)| opts.compile_versions.is_empty() || opts.compile_versions.contains(n))
+            .collect();
+        let jar = incumbent_tool.as_ref().and_then(|tool| tool.as_ref().ok());
+        check::compile_times(repo, &chosen, jar.map(PathBuf::as_path))?
     } else {
         Vec::new()
     };
@@ -380,99 +377,6 @@ fn unescape_mount(field: &str) -> String {
     out
 }
 
-/// Per version, `cargo check` of the client and its models from clean of those two crates, its
-/// dependencies prebuilt: with the default features, then right after with one tag alone
-/// ([`largest_tag`]), so that both see the same load on a shared machine.
-fn compile_times<'v>(
-    repo: &Path,
-    versions: impl IntoIterator<Item = &'v String>,
-) -> Result<Vec<CheckTime>> {
-    let ws = repo.join("generated");
-    // Under the target directory cargo uses for this repository (`CARGO_TARGET_DIR` if set).
-    let target = match std::env::var_os("CARGO_TARGET_DIR") {
-        Some(dir) => std::env::current_dir()?.join(dir),
-        None => repo.join("target"),
-    }
-    .join("bench-check");
-    let cargo = |args: &[&str]| -> Result<Duration> {
-        let start = Instant::now();
-        let status = Command::new("cargo")
-            .args(args)
-            .env("CARGO_TARGET_DIR", &target)
-            .env("CARGO_INCREMENTAL", "0")
-            .current_dir(&ws)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()?;
-        if !status.success() {
-            anyhow::bail!("cargo {} failed in generated/", args.join(" "));
-        }
-        Ok(start.elapsed())
-    };
-    let mut out = Vec::new();
-    for version in versions {
-        let client = package_name(&ws.join(version).join("client"))?;
-        let models = package_name(&ws.join(version).join("models"))?;
-        let (tag, tag_operations) = largest_tag(repo, version)?;
-        let full = ["check", "-p", client.as_str()];
-        let one = [
-            &full[..],
-            &["--no-default-features", "--features", tag.as_str()],
-        ]
-        .concat();
-        cargo(&full)?; // dependencies built once
-        let timed = |args: &[&str]| -> Result<f64> {
-            cargo(&["clean", "-p", &client, "-p", &models])?;
-            let t = cargo(args)?.as_secs_f64();
-            eprintln!("cargo {} (models included): {t:.1} s", args.join(" "));
-            Ok(t)
-        };
-        let full_seconds = timed(&full)?;
-        let tag_seconds = timed(&one)?;
-        out.push(CheckTime {
-            version: version.clone(),
-            full_seconds: round1(full_seconds),
-            tag,
-            tag_operations,
-            tag_seconds: round1(tag_seconds),
-            ratio: (tag_seconds / full_seconds * 100.0).round() / 100.0,
-        });
-    }
-    Ok(out)
-}
-
-fn package_name(dir: &Path) -> Result<String> {
-    let m: toml::Value = toml::from_str(&std::fs::read_to_string(dir.join("Cargo.toml"))?)?;
-    m["package"]["name"]
-        .as_str()
-        .map(str::to_owned)
-        .with_context(|| format!("{}: no package name", dir.display()))
-}
-
-/// The feature of the tag with the most operations (the first of equals, in the client's tag
-/// order) and their number, from the generator's own grouping of the version's operations.
-fn largest_tag(repo: &Path, version: &str) -> Result<(String, usize)> {
-    let specs = repo.join("specs");
-    let config = generator::config::Config::read(&specs.join("sdk.toml"))?;
-    let v = (config.version(version)).with_context(|| format!("unknown version {version:?}"))?;
-    let mut diags = generator::diag::Diagnostics::new();
-    let spec = generator::load::load(&specs, &v.root, &mut diags)
-        .map_err(|e| anyhow::anyhow!("{version}: {e}"))?;
-    let api = generator::lower::lower(&spec, &v.name, &config.lower_options(v), &mut diags);
-    largest_of(&api).with_context(|| format!("{version}: no operation"))
-}
-
-fn largest_of(api: &generator::ir::Api) -> Option<(String, usize)> {
-    let mut best: Option<(String, usize)> = None;
-    for group in generator::render::features::tag_groups(api) {
-        let count = group.operations.len();
-        if best.as_ref().is_none_or(|(_, n)| count > *n) {
-            best = Some((group.feature, count));
-        }
-    }
-    best
-}
-
 pub fn print(report: &Report, json: bool) -> Result<()> {
     if json {
         println!("{}", serde_json::to_string_pretty(report)?);
@@ -503,25 +407,7 @@ pub fn print(report: &Report, json: bool) -> Result<()> {
     if let Some(n) = &report.incumbent_note {
         println!("  {n}");
     }
-    if !report.check_times.is_empty() {
-        println!(
-            "cargo check of client + models from clean of both (dependencies built; full and \
-             one tag back to back, on a machine that may be shared):"
-        );
-    }
-    for c in &report.check_times {
-        println!(
-            "  {:<6} full {:>6.1} s  one tag ({}, {} operations) {:>6.1} s  ratio {:.2} (target <= {:.2}{})",
-            c.version,
-            c.full_seconds,
-            c.tag,
-            c.tag_operations,
-            c.tag_seconds,
-            c.ratio,
-            ONE_TAG_TARGET,
-            if c.ratio <= ONE_TAG_TARGET { ", met" } else { ", missed" }
-        );
-    }
+    check::print(&report.check_times);
     if let Some(d) = &report.decode {
         print_decode(d);
     }
@@ -574,30 +460,6 @@ fn print_decode(d: &decode::DecodeReport) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_largest_tag_is_the_one_with_the_most_operations() {
-        let api = |tags: &[&str]| -> generator::ir::Api {
-            let operations: Vec<serde_json::Value> = (tags.iter().enumerate())
-                .map(|(i, tag)| {
-                    serde_json::json!({
-                        "id": format!("op{i}"), "method": "get", "path": format!("/p{i}"),
-                        "tags": [tag],
-                    })
-                })
-                .collect();
-            serde_json::from_value(serde_json::json!({
-                "name": "v", "title": "T", "version": "1", "operations": operations,
-            }))
-            .expect("an IR")
-        };
-        let (feature, n) = largest_of(&api(&["Accounts", "Sources", "Sources", "Search"])).unwrap();
-        assert_eq!((feature.as_str(), n), ("sources", 2));
-        // The first of equals, in the client's tag order.
-        let (feature, n) = largest_of(&api(&["Search", "Accounts"])).unwrap();
-        assert_eq!((feature.as_str(), n), ("accounts", 1));
-        assert_eq!(largest_of(&api(&[])), None);
-    }
 
     #[test]
     fn mount_fields_are_unescaped() {
