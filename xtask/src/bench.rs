@@ -145,6 +145,10 @@ fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
 /// Finds (or installs under target/) the jar PyPI's openapi-generator-cli bundles.
 fn incumbent_jar(repo: &Path) -> Result<PathBuf> {
     if let Ok(jar) = std::env::var("OPENAPI_GENERATOR_JAR") {

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use serde::Serialize;
 
-use super::round1;
+use super::{round1, round2};
 
 /// The most a one-tag check may take, as a share of the full check.
 pub const ONE_TAG_TARGET: f64 = 0.15;
@@ -106,10 +106,6 @@ pub fn compile_times(
         });
     }
     Ok(out)
-}
-
-fn round2(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
 }
 
 /// `cargo <args>` in `dir` with its own target directory; fails unless cargo succeeds.

@@ -11,6 +11,7 @@
 // Without the `harness` build only the report's types are used (`main` re-runs `--decode` in it).
 #![cfg_attr(not(feature = "harness"), allow(dead_code))]
 
+use super::{round1, round2};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -62,14 +63,6 @@ pub struct DecodeReport {
 /// `MB/s` (10^6 bytes) of `bytes` in `ns`.
 pub(crate) fn mb_s(bytes: u64, ns: u64) -> f64 {
     round1(bytes as f64 / 1e6 / (ns.max(1) as f64 / 1e9))
-}
-
-fn round1(x: f64) -> f64 {
-    (x * 10.0).round() / 10.0
-}
-
-fn round2(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
 }
 
 /// Sums the samples and derives throughputs and ratios.
