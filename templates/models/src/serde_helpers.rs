@@ -104,9 +104,12 @@ impl<'de> Deserialize<'de> for Key<'de> {
 /// How `serde_struct!` reads and writes a declared member and what an absent one becomes: one
 /// module per kind of member, each with `read` (the member is there; in the tolerant pass of
 /// [`crate::decode::decode`], a value that does not fit comes back as a
-/// [`Deviant`](crate::decode::Deviant)), `finish` (the struct is complete; `slot` is `None` when
-/// the member was absent, `kept` when the catch-all map holds its raw value), `write`, and
-/// `written` (whether `write` wrote it, so the catch-all entry of the same name is not).
+/// [`Deviant`](crate::decode::Deviant)), `read_kept` / `read_refused` (`read`, then what becomes
+/// of a value that does not fit, with or without a catch-all map), `finish` (the struct is
+/// complete; `slot` is `None` when the member was absent, `kept` when the catch-all map holds
+/// its raw value), `write` (into `done`, the first error, so that writing a struct needs no `?`
+/// per member), and `written` (whether `write` wrote it, so the catch-all entry of the same name
+/// is not).
 pub mod member {
     use serde::de::{self, DeserializeOwned, MapAccess};
     use serde::ser::{Serialize, SerializeMap};
@@ -145,6 +148,30 @@ pub mod member {
     pub mod required {
         use super::*;
 
+        /// Reads the member; one that does not fit is kept in `rest`.
+        pub fn read_kept<'de, A, T, R>(
+            map: &mut A,
+            slot: &mut Option<T>,
+            name: &'static str,
+            rest: &mut indexmap::IndexMap<String, R>,
+        ) -> Result<(), A::Error>
+        where
+            A: MapAccess<'de>,
+            T: DeserializeOwned,
+            R: DeserializeOwned,
+        {
+            super::kept(read(map, slot, name), map, rest, name)
+        }
+
+        /// Reads the member in a struct without a catch-all map: one that does not fit fails.
+        pub fn read_refused<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<(), A::Error>
+        where
+            A: MapAccess<'de>,
+            T: DeserializeOwned,
+        {
+            super::refused(read(map, slot, name))
+        }
+
         pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<Option<Deviant>, A::Error>
         where
             A: MapAccess<'de>,
@@ -166,11 +193,17 @@ pub mod member {
         }
 
         /// Writes the value, unless the catch-all map keeps the raw one read for it.
-        pub fn write<M: SerializeMap, T: Serialize>(map: &mut M, name: &'static str, value: &T, kept: bool) -> Result<(), M::Error> {
-            if kept {
-                return Ok(());
+        pub fn write<M: SerializeMap, T: Serialize>(
+            map: &mut M,
+            done: &mut Result<(), M::Error>,
+            name: &'static str,
+            value: &T,
+            kept: bool,
+        ) {
+            if kept || done.is_err() {
+                return;
             }
-            map.serialize_entry(name, value)
+            *done = map.serialize_entry(name, value);
         }
 
         pub fn written<T>(_value: &T) -> bool {
@@ -181,6 +214,30 @@ pub mod member {
     /// An optional member (`Option<T>`): absent and `null` are both `None`.
     pub mod optional {
         use super::*;
+
+        /// Reads the member; one that does not fit is kept in `rest`.
+        pub fn read_kept<'de, A, T, R>(
+            map: &mut A,
+            slot: &mut Option<T>,
+            name: &'static str,
+            rest: &mut indexmap::IndexMap<String, R>,
+        ) -> Result<(), A::Error>
+        where
+            A: MapAccess<'de>,
+            T: DeserializeOwned,
+            R: DeserializeOwned,
+        {
+            super::kept(read(map, slot, name), map, rest, name)
+        }
+
+        /// Reads the member in a struct without a catch-all map: one that does not fit fails.
+        pub fn read_refused<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<(), A::Error>
+        where
+            A: MapAccess<'de>,
+            T: DeserializeOwned,
+        {
+            super::refused(read(map, slot, name))
+        }
 
         pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<Option<Deviant>, A::Error>
         where
@@ -195,10 +252,15 @@ pub mod member {
         }
 
         /// Writes a value that is there; `None` is left out.
-        pub fn write<M: SerializeMap, T: Serialize>(map: &mut M, name: &'static str, value: &Option<T>, _kept: bool) -> Result<(), M::Error> {
-            match value {
-                Some(value) => map.serialize_entry(name, value),
-                None => Ok(()),
+        pub fn write<M: SerializeMap, T: Serialize>(
+            map: &mut M,
+            done: &mut Result<(), M::Error>,
+            name: &'static str,
+            value: &Option<T>,
+            _kept: bool,
+        ) {
+            if let (Some(value), Ok(())) = (value, &done) {
+                *done = map.serialize_entry(name, value);
             }
         }
 
@@ -212,6 +274,30 @@ pub mod member {
     /// so that "not sent" and "set to null" stay apart, which a PATCH needs.
     pub mod nullable {
         use super::*;
+
+        /// Reads the member; one that does not fit is kept in `rest`.
+        pub fn read_kept<'de, A, T, R>(
+            map: &mut A,
+            slot: &mut Option<Option<T>>,
+            name: &'static str,
+            rest: &mut indexmap::IndexMap<String, R>,
+        ) -> Result<(), A::Error>
+        where
+            A: MapAccess<'de>,
+            T: DeserializeOwned,
+            R: DeserializeOwned,
+        {
+            super::kept(read(map, slot, name), map, rest, name)
+        }
+
+        /// Reads the member in a struct without a catch-all map: one that does not fit fails.
+        pub fn read_refused<'de, A, T>(map: &mut A, slot: &mut Option<Option<T>>, name: &'static str) -> Result<(), A::Error>
+        where
+            A: MapAccess<'de>,
+            T: DeserializeOwned,
+        {
+            super::refused(read(map, slot, name))
+        }
 
         pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<Option<T>>, name: &'static str) -> Result<Option<Deviant>, A::Error>
         where
@@ -232,12 +318,35 @@ pub mod member {
         }
 
         /// Writes `Some(None)` as `null`; `None` is left out.
-        pub fn write<M: SerializeMap, T: Serialize>(map: &mut M, name: &'static str, value: &Option<T>, kept: bool) -> Result<(), M::Error> {
-            super::optional::write(map, name, value, kept)
+        pub fn write<M: SerializeMap, T: Serialize>(
+            map: &mut M,
+            done: &mut Result<(), M::Error>,
+            name: &'static str,
+            value: &Option<T>,
+            kept: bool,
+        ) {
+            super::optional::write(map, done, name, value, kept)
         }
 
         pub fn written<T>(value: &Option<T>) -> bool {
             value.is_some()
+        }
+    }
+
+    /// Writes the catch-all map's members, except those `written` says a declared member wrote.
+    pub fn write_rest<M: SerializeMap, T: Serialize>(
+        map: &mut M,
+        done: &mut Result<(), M::Error>,
+        rest: &indexmap::IndexMap<String, T>,
+        written: impl Fn(&str) -> bool,
+    ) {
+        for (key, value) in rest {
+            if done.is_err() {
+                return;
+            }
+            if !written(key) {
+                *done = map.serialize_entry(key, value);
+            }
         }
     }
 
@@ -256,19 +365,22 @@ pub mod member {
         Ok(())
     }
 
-    /// Keeps the raw value of a member that did not fit in the catch-all map under its own name
-    /// and lists it; a typed map that cannot hold it passes the error on. (`map` gives the
-    /// error type.)
-    pub fn keep<'de, A, T>(
+    /// Settles what a kind's `read` returned, in a struct with a catch-all map: the raw value of
+    /// a member that did not fit is kept in the map under the member's own name and listed; a
+    /// typed map that cannot hold it passes the error on.
+    fn kept<'de, A, T>(
+        read: Result<Option<Deviant>, A::Error>,
         _map: &mut A,
         rest: &mut indexmap::IndexMap<String, T>,
         name: &'static str,
-        deviant: Deviant,
     ) -> Result<(), A::Error>
     where
         A: MapAccess<'de>,
         T: DeserializeOwned,
     {
+        let Some(deviant) = read? else {
+            return Ok(());
+        };
         match T::deserialize(&deviant.raw) {
             Ok(value) => {
                 decode::record(name, &deviant);
@@ -279,14 +391,45 @@ pub mod member {
         }
     }
 
-    /// Passes on the error of a member that did not fit, in a struct without a catch-all map.
-    pub fn refuse<'de, A: MapAccess<'de>>(_map: &mut A, deviant: Deviant) -> Result<(), A::Error> {
-        Err(de::Error::custom(deviant.expected))
+    /// Settles what a kind's `read` returned, in a struct without a catch-all map: a member that
+    /// did not fit fails the struct.
+    fn refused<E: de::Error>(read: Result<Option<Deviant>, E>) -> Result<(), E> {
+        match read? {
+            Some(deviant) => Err(E::custom(deviant.expected)),
+            None => Ok(()),
+        }
     }
 
     /// Skips a member the struct does not declare (it has no catch-all map).
     pub fn ignore<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
         map.next_value::<de::IgnoredAny>().map(|_| ())
+    }
+
+    /// Why a struct read could not be finished (a required member absent): a concrete error
+    /// type, so that finishing each member does not solve `?` against the deserializer's error
+    /// type (what checking the crate spent most on); converted once with [`Self::into_error`].
+    #[derive(Debug)]
+    pub struct Unfinished(String);
+
+    impl std::fmt::Display for Unfinished {
+        fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+
+    impl std::error::Error for Unfinished {}
+
+    impl de::Error for Unfinished {
+        fn custom<M: std::fmt::Display>(msg: M) -> Self {
+            Unfinished(msg.to_string())
+        }
+    }
+
+    impl Unfinished {
+        /// The deserializer's error with the same message.
+        pub fn into_error<E: de::Error>(self) -> E {
+            E::custom(self.0)
+        }
     }
 
     /// What an absent member reads as: `None` for an `Option`, else the "missing field" error.
@@ -316,7 +459,9 @@ pub mod member {
 /// map of members the struct does not declare (without it, reading skips them). Members are
 /// written in declaration order, then the undeclared ones in the order they were read. Serde's
 /// derive writes a visitor for every shape a value might have; a JSON object needs only this
-/// one, which keeps the crate quick to compile.
+/// one, which keeps the crate quick to compile. For the same reason each member costs one call
+/// and no `?` in the generic bodies: solving `?` against the serializer's or deserializer's
+/// associated error type, once per member, was most of the crate's check time.
 ///
 /// ```ignore
 /// serde_struct!(Pet {
@@ -336,8 +481,10 @@ macro_rules! serde_struct {
                 let mut map = serializer.serialize_map(None)?;
                 #[allow(unused_variables)] // a struct without declared members
                 let kept = |wire: &str| $crate::serde_helpers::serde_struct!(@kept_by self wire $($rest)?);
-                $($crate::serde_helpers::member::$kind::write(&mut map, $wire, &self.$field, kept($wire))?;)*
-                $crate::serde_helpers::serde_struct!(@write_rest self map [$($field $kind $wire)*] $($rest)?);
+                let mut done = Ok(());
+                $($crate::serde_helpers::member::$kind::write(&mut map, &mut done, $wire, &self.$field, kept($wire));)*
+                $crate::serde_helpers::serde_struct!(@write_rest self map done [$($field $kind $wire)*] $($rest)?);
+                done?;
                 map.end()
             }
         }
@@ -361,10 +508,15 @@ macro_rules! serde_struct {
                             $crate::serde_helpers::serde_struct!(@member map key
                                 [$($field $kind $wire)*] $($rest)?);
                         }
-                        #[allow(unused_variables)] // a struct without declared members
-                        let kept = |wire: &str| $crate::serde_helpers::serde_struct!(@kept wire $($rest)?);
-                        $(let $field = $crate::serde_helpers::member::$kind::finish::<_, A::Error>($field, $wire, kept($wire))?;)*
-                        Ok($name { $($field,)* $($rest,)? })
+                        let finish = move || -> Result<$name, $crate::serde_helpers::member::Unfinished> {
+                            #[allow(unused_variables)] // a struct without declared members
+                            let kept = |wire: &str| $crate::serde_helpers::serde_struct!(@kept wire $($rest)?);
+                            Ok($name {
+                                $($field: $crate::serde_helpers::member::$kind::finish($field, $wire, kept($wire))?,)*
+                                $($rest,)?
+                            })
+                        };
+                        finish().map_err($crate::serde_helpers::member::Unfinished::into_error)
                     }
                 }
 
@@ -374,40 +526,25 @@ macro_rules! serde_struct {
     };
     (@member $map:ident $key:ident [$($field:ident $kind:ident $wire:literal)*] $rest:ident) => {
         match $key.as_str() {
-            $($wire => {
-                let read = $crate::serde_helpers::member::$kind::read(&mut $map, &mut $field, $wire)?;
-                if let Some(deviant) = read {
-                    $crate::serde_helpers::member::keep(&mut $map, &mut $rest, $wire, deviant)?;
-                }
-            })*
-            _ => $crate::serde_helpers::member::undeclared(&mut $map, $key, &mut $rest)?,
-        }
+            $($wire => $crate::serde_helpers::member::$kind::read_kept(&mut $map, &mut $field, $wire, &mut $rest),)*
+            _ => $crate::serde_helpers::member::undeclared(&mut $map, $key, &mut $rest),
+        }?
     };
     (@member $map:ident $key:ident [$($field:ident $kind:ident $wire:literal)*]) => {
         match $key.as_str() {
-            $($wire => {
-                let read = $crate::serde_helpers::member::$kind::read(&mut $map, &mut $field, $wire)?;
-                if let Some(deviant) = read {
-                    $crate::serde_helpers::member::refuse(&mut $map, deviant)?;
-                }
-            })*
-            _ => $crate::serde_helpers::member::ignore(&mut $map)?,
-        }
+            $($wire => $crate::serde_helpers::member::$kind::read_refused(&mut $map, &mut $field, $wire),)*
+            _ => $crate::serde_helpers::member::ignore(&mut $map),
+        }?
     };
     // The catch-all map's members, after the declared ones; one that holds the raw value of a
     // declared member is written unless the member was.
-    (@write_rest $self:ident $map:ident [$($field:ident $kind:ident $wire:literal)*] $rest:ident) => {
-        for (key, value) in &$self.$rest {
-            let written = match key.as_str() {
-                $($wire => $crate::serde_helpers::member::$kind::written(&$self.$field),)*
-                _ => false,
-            };
-            if !written {
-                $map.serialize_entry(key, value)?;
-            }
-        }
+    (@write_rest $self:ident $map:ident $done:ident [$($field:ident $kind:ident $wire:literal)*] $rest:ident) => {
+        $crate::serde_helpers::member::write_rest(&mut $map, &mut $done, &$self.$rest, |key| match key {
+            $($wire => $crate::serde_helpers::member::$kind::written(&$self.$field),)*
+            _ => false,
+        });
     };
-    (@write_rest $self:ident $map:ident [$($field:ident $kind:ident $wire:literal)*]) => {};
+    (@write_rest $self:ident $map:ident $done:ident [$($field:ident $kind:ident $wire:literal)*]) => {};
     // Whether the catch-all map keeps the raw value of the member named `$wire`: of `$owner`
     // (`self`), or the map being read.
     (@kept_by $owner:ident $wire:ident $rest:ident) => { $owner.$rest.contains_key($wire) };

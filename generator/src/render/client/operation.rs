@@ -57,9 +57,7 @@ pub(super) fn operation(o: &OperationPlan) -> Result<(TokenStream, TokenStream)>
                 #request
             }
 
-            async fn decode(resp: runtime::Response) -> runtime::Result<#success_ty> {
-                #decode
-            }
+            #decode
 
             #(#paging)*
         }
@@ -83,20 +81,32 @@ pub(super) fn shape_type(shape: &SuccessShape) -> Result<TokenStream> {
     })
 }
 
+/// The future that reads a successful body of `shape`. With one success shape, `decode` returns
+/// it as it is rather than being an `async fn`: a coroutine per operation was most of what
+/// checking a client crate cost.
 fn shape_decode(shape: &SuccessShape) -> TokenStream {
     match shape {
-        SuccessShape::Empty => quote!(resp.empty().await),
-        SuccessShape::Json(_) => quote!(resp.json_with(crate::decode_body).await),
-        SuccessShape::Text => quote!(resp.text().await),
-        SuccessShape::Bytes => quote!(resp.bytes().await),
+        SuccessShape::Empty => quote!(resp.empty()),
+        SuccessShape::Json(_) => quote!(resp.json_with(crate::decode_body)),
+        SuccessShape::Text => quote!(resp.text()),
+        SuccessShape::Bytes => quote!(resp.bytes()),
     }
 }
 
-/// The success type, the body of `decode`, and the response enum when there is one.
+/// The success type, the builder's `decode` function, and the response enum when there is one.
 fn success(o: &OperationPlan) -> Result<(TokenStream, TokenStream, TokenStream)> {
     let (enum_name, variants, fallback) = match &o.success {
         SuccessPlan::Single(shape) => {
-            return Ok((shape_type(shape)?, shape_decode(shape), TokenStream::new()))
+            let ty = shape_type(shape)?;
+            let future = shape_decode(shape);
+            let decode = quote! {
+                fn decode(
+                    resp: runtime::Response,
+                ) -> impl std::future::Future<Output = runtime::Result<#ty>> + Send + 'static {
+                    #future
+                }
+            };
+            return Ok((ty, decode, TokenStream::new()));
         }
         SuccessPlan::ByStatus {
             enum_name,
@@ -109,8 +119,8 @@ fn success(o: &OperationPlan) -> Result<(TokenStream, TokenStream, TokenStream)>
     let arm = |pat: TokenStream, v: &proc_macro2::Ident, shape: &SuccessShape| {
         let decode = shape_decode(shape);
         match shape {
-            SuccessShape::Empty => quote!(#pat => { #decode?; #en::#v }),
-            _ => quote!(#pat => #en::#v(#decode?)),
+            SuccessShape::Empty => quote!(#pat => { #decode.await?; #en::#v }),
+            _ => quote!(#pat => #en::#v(#decode.await?)),
         }
     };
     let mut defs = Vec::new();
@@ -145,10 +155,12 @@ fn success(o: &OperationPlan) -> Result<(TokenStream, TokenStream, TokenStream)>
         }
     };
     let decode = quote! {
-        Ok(match resp.status().as_u16() {
-            #(#arms,)*
-            #catch_all
-        })
+        async fn decode(resp: runtime::Response) -> runtime::Result<#en> {
+            Ok(match resp.status().as_u16() {
+                #(#arms,)*
+                #catch_all
+            })
+        }
     };
     Ok((quote!(#en), decode, response_enum))
 }
