@@ -107,15 +107,17 @@ impl<'de> Deserialize<'de> for Key<'de> {
 /// [`Deviant`](crate::decode::Deviant)), `read_kept` / `read_refused` (`read`, then what becomes
 /// of a value that does not fit, with or without a catch-all map), `finish` (the struct is
 /// complete; `slot` is `None` when the member was absent, `kept` when the catch-all map holds
-/// its raw value), `write` (into `done`, the first error, so that writing a struct needs no `?`
-/// per member), and `written` (whether `write` wrote it, so the catch-all entry of the same name
-/// is not).
+/// its raw value; `None` back, with the reason in `failed`, when the struct cannot be built),
+/// `write` (into `done`, the first error), and `written` (whether `write` wrote it, so the
+/// catch-all entry of the same name is not). Neither `finish` nor `write` returns a `Result`:
+/// see `serde_struct!` for why.
 pub mod member {
     use serde::de::{self, DeserializeOwned, MapAccess};
     use serde::ser::{Serialize, SerializeMap};
 
     use crate::decode::{self, Deviant};
 
+    #[inline]
     fn first<T, E: de::Error>(slot: &Option<T>, name: &'static str) -> Result<(), E> {
         match slot {
             Some(_) => Err(E::duplicate_field(name)),
@@ -125,6 +127,7 @@ pub mod member {
 
     /// Reads the member's value into `slot`; in the tolerant pass, a value that does not fit
     /// comes back instead.
+    #[inline]
     fn read_value<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<Option<Deviant>, A::Error>
     where
         A: MapAccess<'de>,
@@ -149,6 +152,7 @@ pub mod member {
         use super::*;
 
         /// Reads the member; one that does not fit is kept in `rest`.
+        #[inline]
         pub fn read_kept<'de, A, T, R>(
             map: &mut A,
             slot: &mut Option<T>,
@@ -164,6 +168,7 @@ pub mod member {
         }
 
         /// Reads the member in a struct without a catch-all map: one that does not fit fails.
+        #[inline]
         pub fn read_refused<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<(), A::Error>
         where
             A: MapAccess<'de>,
@@ -172,6 +177,7 @@ pub mod member {
             super::refused(read(map, slot, name))
         }
 
+        #[inline]
         pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<Option<Deviant>, A::Error>
         where
             A: MapAccess<'de>,
@@ -180,19 +186,29 @@ pub mod member {
             read_value(map, slot, name)
         }
 
-        pub fn finish<T, E>(slot: Option<T>, name: &'static str, kept: bool) -> Result<T, E>
+        #[inline]
+        pub fn finish<T>(
+            slot: Option<T>,
+            name: &'static str,
+            kept: bool,
+            failed: &mut Option<Unfinished>,
+        ) -> Option<T>
         where
             T: DeserializeOwned,
-            E: de::Error,
         {
-            match slot {
-                Some(value) => Ok(value),
-                None if kept || decode::in_placeholder() => decode::placeholder(name),
-                None => T::deserialize(super::Missing::<E>(name, std::marker::PhantomData)),
+            if slot.is_some() {
+                return slot;
             }
+            let absent = if kept || decode::in_placeholder() {
+                decode::placeholder(name)
+            } else {
+                T::deserialize(super::Missing::<Unfinished>(name, std::marker::PhantomData))
+            };
+            absent.map_err(|e| *failed = Some(e)).ok()
         }
 
         /// Writes the value, unless the catch-all map keeps the raw one read for it.
+        #[inline]
         pub fn write<M: SerializeMap, T: Serialize>(
             map: &mut M,
             done: &mut Result<(), M::Error>,
@@ -206,6 +222,7 @@ pub mod member {
             *done = map.serialize_entry(name, value);
         }
 
+        #[inline]
         pub fn written<T>(_value: &T) -> bool {
             false
         }
@@ -216,6 +233,7 @@ pub mod member {
         use super::*;
 
         /// Reads the member; one that does not fit is kept in `rest`.
+        #[inline]
         pub fn read_kept<'de, A, T, R>(
             map: &mut A,
             slot: &mut Option<T>,
@@ -231,6 +249,7 @@ pub mod member {
         }
 
         /// Reads the member in a struct without a catch-all map: one that does not fit fails.
+        #[inline]
         pub fn read_refused<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<(), A::Error>
         where
             A: MapAccess<'de>,
@@ -239,6 +258,7 @@ pub mod member {
             super::refused(read(map, slot, name))
         }
 
+        #[inline]
         pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<Option<Deviant>, A::Error>
         where
             A: MapAccess<'de>,
@@ -247,11 +267,18 @@ pub mod member {
             read_value(map, slot, name)
         }
 
-        pub fn finish<T: Default, E>(slot: Option<T>, _name: &'static str, _kept: bool) -> Result<T, E> {
-            Ok(slot.unwrap_or_default())
+        #[inline]
+        pub fn finish<T: Default>(
+            slot: Option<T>,
+            _name: &'static str,
+            _kept: bool,
+            _failed: &mut Option<Unfinished>,
+        ) -> Option<T> {
+            Some(slot.unwrap_or_default())
         }
 
         /// Writes a value that is there; `None` is left out.
+        #[inline]
         pub fn write<M: SerializeMap, T: Serialize>(
             map: &mut M,
             done: &mut Result<(), M::Error>,
@@ -264,6 +291,7 @@ pub mod member {
             }
         }
 
+        #[inline]
         pub fn written<T>(value: &Option<T>) -> bool {
             value.is_some()
         }
@@ -276,6 +304,7 @@ pub mod member {
         use super::*;
 
         /// Reads the member; one that does not fit is kept in `rest`.
+        #[inline]
         pub fn read_kept<'de, A, T, R>(
             map: &mut A,
             slot: &mut Option<Option<T>>,
@@ -291,6 +320,7 @@ pub mod member {
         }
 
         /// Reads the member in a struct without a catch-all map: one that does not fit fails.
+        #[inline]
         pub fn read_refused<'de, A, T>(map: &mut A, slot: &mut Option<Option<T>>, name: &'static str) -> Result<(), A::Error>
         where
             A: MapAccess<'de>,
@@ -299,6 +329,7 @@ pub mod member {
             super::refused(read(map, slot, name))
         }
 
+        #[inline]
         pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<Option<T>>, name: &'static str) -> Result<Option<Deviant>, A::Error>
         where
             A: MapAccess<'de>,
@@ -313,11 +344,18 @@ pub mod member {
             Ok(deviant)
         }
 
-        pub fn finish<T, E>(slot: Option<Option<T>>, _name: &'static str, _kept: bool) -> Result<Option<T>, E> {
-            Ok(slot.unwrap_or_default())
+        #[inline]
+        pub fn finish<T>(
+            slot: Option<Option<T>>,
+            _name: &'static str,
+            _kept: bool,
+            _failed: &mut Option<Unfinished>,
+        ) -> Option<Option<T>> {
+            Some(slot.unwrap_or_default())
         }
 
         /// Writes `Some(None)` as `null`; `None` is left out.
+        #[inline]
         pub fn write<M: SerializeMap, T: Serialize>(
             map: &mut M,
             done: &mut Result<(), M::Error>,
@@ -328,12 +366,14 @@ pub mod member {
             super::optional::write(map, done, name, value, kept)
         }
 
+        #[inline]
         pub fn written<T>(value: &Option<T>) -> bool {
             value.is_some()
         }
     }
 
     /// Writes the catch-all map's members, except those `written` says a declared member wrote.
+    #[inline]
     pub fn write_rest<M: SerializeMap, T: Serialize>(
         map: &mut M,
         done: &mut Result<(), M::Error>,
@@ -351,6 +391,7 @@ pub mod member {
     }
 
     /// Reads a member the struct does not declare into its catch-all map.
+    #[inline]
     pub fn undeclared<'de, A, T>(
         map: &mut A,
         key: super::Key<'de>,
@@ -368,6 +409,7 @@ pub mod member {
     /// Settles what a kind's `read` returned, in a struct with a catch-all map: the raw value of
     /// a member that did not fit is kept in the map under the member's own name and listed; a
     /// typed map that cannot hold it passes the error on.
+    #[inline]
     fn kept<'de, A, T>(
         read: Result<Option<Deviant>, A::Error>,
         _map: &mut A,
@@ -393,6 +435,7 @@ pub mod member {
 
     /// Settles what a kind's `read` returned, in a struct without a catch-all map: a member that
     /// did not fit fails the struct.
+    #[inline]
     fn refused<E: de::Error>(read: Result<Option<Deviant>, E>) -> Result<(), E> {
         match read? {
             Some(deviant) => Err(E::custom(deviant.expected)),
@@ -401,13 +444,15 @@ pub mod member {
     }
 
     /// Skips a member the struct does not declare (it has no catch-all map).
+    #[inline]
     pub fn ignore<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
         map.next_value::<de::IgnoredAny>().map(|_| ())
     }
 
-    /// Why a struct read could not be finished (a required member absent): a concrete error
-    /// type, so that finishing each member does not solve `?` against the deserializer's error
-    /// type (what checking the crate spent most on); converted once with [`Self::into_error`].
+    /// Why a struct read could not be finished (a required member absent). Each kind's
+    /// `finish` records it and returns `None`, so that finishing a struct takes one `match`
+    /// rather than a `?` per member; the deserializer's error is made once, by
+    /// [`Self::into_error`].
     #[derive(Debug)]
     pub struct Unfinished(String);
 
@@ -426,9 +471,10 @@ pub mod member {
     }
 
     impl Unfinished {
-        /// The deserializer's error with the same message.
-        pub fn into_error<E: de::Error>(self) -> E {
-            E::custom(self.0)
+        /// The deserializer's error with the same message (`failed` is set whenever a
+        /// `finish` returned `None`).
+        pub fn into_error<E: de::Error>(failed: Option<Self>) -> E {
+            E::custom(failed.map_or_else(|| "incomplete object".to_owned(), |e| e.0))
         }
     }
 
@@ -508,15 +554,15 @@ macro_rules! serde_struct {
                             $crate::serde_helpers::serde_struct!(@member map key
                                 [$($field $kind $wire)*] $($rest)?);
                         }
-                        let finish = move || -> Result<$name, $crate::serde_helpers::member::Unfinished> {
-                            #[allow(unused_variables)] // a struct without declared members
-                            let kept = |wire: &str| $crate::serde_helpers::serde_struct!(@kept wire $($rest)?);
-                            Ok($name {
-                                $($field: $crate::serde_helpers::member::$kind::finish($field, $wire, kept($wire))?,)*
-                                $($rest,)?
-                            })
-                        };
-                        finish().map_err($crate::serde_helpers::member::Unfinished::into_error)
+                        #[allow(unused_variables)] // a struct without declared members
+                        let kept = |wire: &str| $crate::serde_helpers::serde_struct!(@kept wire $($rest)?);
+                        #[allow(unused_mut)]
+                        let mut failed = None;
+                        #[allow(unreachable_patterns)]
+                        match ($($crate::serde_helpers::member::$kind::finish($field, $wire, kept($wire), &mut failed),)*) {
+                            ($(Some($field),)*) => Ok($name { $($field,)* $($rest,)? }),
+                            _ => Err($crate::serde_helpers::member::Unfinished::into_error(failed)),
+                        }
                     }
                 }
 
