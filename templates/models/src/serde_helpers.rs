@@ -104,13 +104,12 @@ impl<'de> Deserialize<'de> for Key<'de> {
 /// How `serde_struct!` reads and writes a declared member and what an absent one becomes: one
 /// module per kind of member, each with `read` (the member is there; in the tolerant pass of
 /// [`crate::decode::decode`], a value that does not fit comes back as a
-/// [`Deviant`](crate::decode::Deviant)), `read_kept` / `read_refused` (`read`, then what becomes
-/// of a value that does not fit, with or without a catch-all map), `finish` (the struct is
-/// complete; `slot` is `None` when the member was absent, `kept` when the catch-all map holds
-/// its raw value; `None` back, with the reason in `failed`, when the struct cannot be built),
-/// `write` (into `done`, the first error), and `written` (whether `write` wrote it, so the
-/// catch-all entry of the same name is not). Neither `finish` nor `write` returns a `Result`:
-/// see `serde_struct!` for why.
+/// [`Deviant`](crate::decode::Deviant), which the struct's [`Rest`](member::Rest) settles),
+/// `finish` (the struct is complete; `slot` is `None` when the member was absent, `kept` when the
+/// catch-all map holds its raw value; `None` back, with the reason in `failed`, when the struct
+/// cannot be built), `write` (into `done`, the first error), and `written` (whether `write` wrote
+/// it, so the catch-all entry of the same name is not). Reading a whole struct goes through
+/// [`member::read_struct`] and the struct's [`member::Slots`].
 pub mod member {
     use serde::de::{self, DeserializeOwned, MapAccess};
     use serde::ser::{Serialize, SerializeMap};
@@ -151,32 +150,6 @@ pub mod member {
     pub mod required {
         use super::*;
 
-        /// Reads the member; one that does not fit is kept in `rest`.
-        #[inline]
-        pub fn read_kept<'de, A, T, R>(
-            map: &mut A,
-            slot: &mut Option<T>,
-            name: &'static str,
-            rest: &mut indexmap::IndexMap<String, R>,
-        ) -> Result<(), A::Error>
-        where
-            A: MapAccess<'de>,
-            T: DeserializeOwned,
-            R: DeserializeOwned,
-        {
-            super::kept(read(map, slot, name), map, rest, name)
-        }
-
-        /// Reads the member in a struct without a catch-all map: one that does not fit fails.
-        #[inline]
-        pub fn read_refused<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<(), A::Error>
-        where
-            A: MapAccess<'de>,
-            T: DeserializeOwned,
-        {
-            super::refused(read(map, slot, name))
-        }
-
         #[inline]
         pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<Option<Deviant>, A::Error>
         where
@@ -204,7 +177,14 @@ pub mod member {
             } else {
                 T::deserialize(super::Missing::<Unfinished>(name, std::marker::PhantomData))
             };
-            absent.map_err(|e| *failed = Some(e)).ok()
+            // The first member that fails is the one reported, as serde's derive does.
+            match absent {
+                Ok(value) => Some(value),
+                Err(e) => {
+                    failed.get_or_insert(e);
+                    None
+                }
+            }
         }
 
         /// Writes the value, unless the catch-all map keeps the raw one read for it.
@@ -231,32 +211,6 @@ pub mod member {
     /// An optional member (`Option<T>`): absent and `null` are both `None`.
     pub mod optional {
         use super::*;
-
-        /// Reads the member; one that does not fit is kept in `rest`.
-        #[inline]
-        pub fn read_kept<'de, A, T, R>(
-            map: &mut A,
-            slot: &mut Option<T>,
-            name: &'static str,
-            rest: &mut indexmap::IndexMap<String, R>,
-        ) -> Result<(), A::Error>
-        where
-            A: MapAccess<'de>,
-            T: DeserializeOwned,
-            R: DeserializeOwned,
-        {
-            super::kept(read(map, slot, name), map, rest, name)
-        }
-
-        /// Reads the member in a struct without a catch-all map: one that does not fit fails.
-        #[inline]
-        pub fn read_refused<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<(), A::Error>
-        where
-            A: MapAccess<'de>,
-            T: DeserializeOwned,
-        {
-            super::refused(read(map, slot, name))
-        }
 
         #[inline]
         pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<Option<Deviant>, A::Error>
@@ -302,32 +256,6 @@ pub mod member {
     /// so that "not sent" and "set to null" stay apart, which a PATCH needs.
     pub mod nullable {
         use super::*;
-
-        /// Reads the member; one that does not fit is kept in `rest`.
-        #[inline]
-        pub fn read_kept<'de, A, T, R>(
-            map: &mut A,
-            slot: &mut Option<Option<T>>,
-            name: &'static str,
-            rest: &mut indexmap::IndexMap<String, R>,
-        ) -> Result<(), A::Error>
-        where
-            A: MapAccess<'de>,
-            T: DeserializeOwned,
-            R: DeserializeOwned,
-        {
-            super::kept(read(map, slot, name), map, rest, name)
-        }
-
-        /// Reads the member in a struct without a catch-all map: one that does not fit fails.
-        #[inline]
-        pub fn read_refused<'de, A, T>(map: &mut A, slot: &mut Option<Option<T>>, name: &'static str) -> Result<(), A::Error>
-        where
-            A: MapAccess<'de>,
-            T: DeserializeOwned,
-        {
-            super::refused(read(map, slot, name))
-        }
 
         #[inline]
         pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<Option<T>>, name: &'static str) -> Result<Option<Deviant>, A::Error>
@@ -390,63 +318,342 @@ pub mod member {
         }
     }
 
-    /// Reads a member the struct does not declare into its catch-all map.
-    #[inline]
-    pub fn undeclared<'de, A, T>(
-        map: &mut A,
-        key: super::Key<'de>,
-        rest: &mut indexmap::IndexMap<String, T>,
-    ) -> Result<(), A::Error>
-    where
-        A: MapAccess<'de>,
-        T: DeserializeOwned,
-    {
-        let value = map.next_value()?;
-        rest.insert(key.into_string(), value);
-        Ok(())
+    /// What a struct being read does with a member it does not declare, and with the raw
+    /// value of a declared member that does not fit: its catch-all map (`IndexMap<String, T>`)
+    /// keeps both, [`NoRest`] (a struct without one) skips the first and fails on the second.
+    pub trait Rest: Default {
+        /// Reads the value of member `key`, which the struct does not declare.
+        fn undeclared<'de, A: MapAccess<'de>>(&mut self, map: &mut A, key: super::Key<'de>) -> Result<(), A::Error>;
+        /// Settles what a kind's `read` of member `name` returned.
+        fn settle<E: de::Error>(&mut self, read: Result<Option<Deviant>, E>, name: &'static str) -> Result<(), E>;
+        /// Whether the raw value of member `name` is kept here.
+        fn keeps(&self, name: &str) -> bool;
     }
 
-    /// Settles what a kind's `read` returned, in a struct with a catch-all map: the raw value of
-    /// a member that did not fit is kept in the map under the member's own name and listed; a
-    /// typed map that cannot hold it passes the error on.
-    #[inline]
-    fn kept<'de, A, T>(
-        read: Result<Option<Deviant>, A::Error>,
-        _map: &mut A,
-        rest: &mut indexmap::IndexMap<String, T>,
-        name: &'static str,
-    ) -> Result<(), A::Error>
-    where
-        A: MapAccess<'de>,
-        T: DeserializeOwned,
-    {
-        let Some(deviant) = read? else {
-            return Ok(());
-        };
-        match T::deserialize(&deviant.raw) {
-            Ok(value) => {
-                decode::record(name, &deviant);
-                rest.insert(name.to_owned(), value);
-                Ok(())
+    impl<T: DeserializeOwned> Rest for indexmap::IndexMap<String, T> {
+        #[inline]
+        fn undeclared<'de, A: MapAccess<'de>>(&mut self, map: &mut A, key: super::Key<'de>) -> Result<(), A::Error> {
+            let value = map.next_value()?;
+            self.insert(key.into_string(), value);
+            Ok(())
+        }
+
+        /// Keeps the raw value of a member that did not fit under the member's own name and
+        /// lists it; a typed map that cannot hold it passes the error on.
+        #[inline]
+        fn settle<E: de::Error>(&mut self, read: Result<Option<Deviant>, E>, name: &'static str) -> Result<(), E> {
+            let Some(deviant) = read? else {
+                return Ok(());
+            };
+            match T::deserialize(&deviant.raw) {
+                Ok(value) => {
+                    decode::record(name, &deviant);
+                    self.insert(name.to_owned(), value);
+                    Ok(())
+                }
+                Err(_) => Err(E::custom(deviant.expected)),
             }
-            Err(_) => Err(de::Error::custom(deviant.expected)),
+        }
+
+        #[inline]
+        fn keeps(&self, name: &str) -> bool {
+            self.contains_key(name)
         }
     }
 
-    /// Settles what a kind's `read` returned, in a struct without a catch-all map: a member that
-    /// did not fit fails the struct.
-    #[inline]
-    fn refused<E: de::Error>(read: Result<Option<Deviant>, E>) -> Result<(), E> {
-        match read? {
-            Some(deviant) => Err(E::custom(deviant.expected)),
-            None => Ok(()),
+    /// The [`Rest`] of a struct without a catch-all map (its schema types the members it does
+    /// not declare in a way no map here holds).
+    #[derive(Default)]
+    pub struct NoRest;
+
+    impl Rest for NoRest {
+        #[inline]
+        fn undeclared<'de, A: MapAccess<'de>>(&mut self, map: &mut A, _key: super::Key<'de>) -> Result<(), A::Error> {
+            map.next_value::<de::IgnoredAny>().map(|_| ())
+        }
+
+        #[inline]
+        fn settle<E: de::Error>(&mut self, read: Result<Option<Deviant>, E>, _name: &'static str) -> Result<(), E> {
+            match read? {
+                Some(deviant) => Err(E::custom(deviant.expected)),
+                None => Ok(()),
+            }
+        }
+
+        #[inline]
+        fn keeps(&self, _name: &str) -> bool {
+            false
         }
     }
 
-    /// Skips a member the struct does not declare (it has no catch-all map).
+    /// The slot of one declared member while its struct is read, by kind (the names of the
+    /// kinds' modules): the value read so far.
+    #[allow(non_camel_case_types)]
+    pub mod slot {
+        pub struct required<T>(pub(super) Option<T>);
+        pub struct optional<T>(pub(super) Option<T>);
+        pub struct nullable<T>(pub(super) Option<Option<T>>);
+    }
+
+    /// A member's slot: read into, then finished into the field's value.
+    pub trait Slot {
+        type Value;
+        fn empty() -> Self;
+        fn read<'de, A: MapAccess<'de>>(&mut self, map: &mut A, name: &'static str) -> Result<Option<Deviant>, A::Error>;
+        /// The field's value; `rest` tells whether the catch-all map keeps the member's raw value.
+        fn finish<R: Rest>(self, name: &'static str, rest: &R, failed: &mut Option<Unfinished>) -> Option<Self::Value>;
+    }
+
+    impl<T: DeserializeOwned> Slot for slot::required<T> {
+        type Value = T;
+
+        #[inline]
+        fn empty() -> Self {
+            Self(None)
+        }
+
+        #[inline]
+        fn read<'de, A: MapAccess<'de>>(&mut self, map: &mut A, name: &'static str) -> Result<Option<Deviant>, A::Error> {
+            required::read(map, &mut self.0, name)
+        }
+
+        #[inline]
+        fn finish<R: Rest>(self, name: &'static str, rest: &R, failed: &mut Option<Unfinished>) -> Option<T> {
+            // Whether the map keeps it matters only when the member is absent.
+            let kept = self.0.is_none() && rest.keeps(name);
+            required::finish(self.0, name, kept, failed)
+        }
+    }
+
+    impl<T: DeserializeOwned + Default> Slot for slot::optional<T> {
+        type Value = T;
+
+        #[inline]
+        fn empty() -> Self {
+            Self(None)
+        }
+
+        #[inline]
+        fn read<'de, A: MapAccess<'de>>(&mut self, map: &mut A, name: &'static str) -> Result<Option<Deviant>, A::Error> {
+            optional::read(map, &mut self.0, name)
+        }
+
+        #[inline]
+        fn finish<R: Rest>(self, name: &'static str, _rest: &R, failed: &mut Option<Unfinished>) -> Option<T> {
+            optional::finish(self.0, name, false, failed)
+        }
+    }
+
+    impl<T: DeserializeOwned> Slot for slot::nullable<T> {
+        type Value = Option<T>;
+
+        #[inline]
+        fn empty() -> Self {
+            Self(None)
+        }
+
+        #[inline]
+        fn read<'de, A: MapAccess<'de>>(&mut self, map: &mut A, name: &'static str) -> Result<Option<Deviant>, A::Error> {
+            nullable::read(map, &mut self.0, name)
+        }
+
+        #[inline]
+        fn finish<R: Rest>(self, name: &'static str, _rest: &R, failed: &mut Option<Unfinished>) -> Option<Option<T>> {
+            nullable::finish(self.0, name, false, failed)
+        }
+    }
+
+    /// The slots of a struct's declared members, in declaration order, as a list
+    /// `(slot, (slot, ... ()))` (in runs, see [`Then`]); `wires` names them in the same order.
+    /// Reading and finishing walk the list here, once for every struct, so that a struct's own
+    /// code is only its list's type, a `match` from member name to position and a closure that
+    /// builds the struct from the values (see `serde_struct!`).
+    pub trait Slots {
+        type Values;
+        /// How many members (and wire names) the slots are.
+        const LEN: usize;
+        fn empty() -> Self;
+        /// Reads member `wire` into slot `index` (its position in the list).
+        fn read<'de, A: MapAccess<'de>, R: Rest>(
+            &mut self,
+            index: usize,
+            wire: &'static str,
+            map: &mut A,
+            rest: &mut R,
+        ) -> Result<(), A::Error>;
+        /// Each field's value, `None` (and why, in `failed`) for one the struct cannot be built
+        /// without.
+        fn finish<R: Rest>(self, wires: &[&'static str], rest: &R, failed: &mut Option<Unfinished>) -> Self::Values;
+    }
+
+    impl Slots for () {
+        type Values = ();
+        const LEN: usize = 0;
+
+        #[inline]
+        fn empty() -> Self {}
+
+        #[inline]
+        fn read<'de, A: MapAccess<'de>, R: Rest>(
+            &mut self,
+            _index: usize,
+            _wire: &'static str,
+            _map: &mut A,
+            _rest: &mut R,
+        ) -> Result<(), A::Error> {
+            Ok(())
+        }
+
+        #[inline]
+        fn finish<R: Rest>(self, _wires: &[&'static str], _rest: &R, _failed: &mut Option<Unfinished>) {}
+    }
+
+    impl<S: Slot, L: Slots> Slots for (S, L) {
+        type Values = (Option<S::Value>, L::Values);
+        const LEN: usize = 1 + L::LEN;
+
+        #[inline]
+        fn empty() -> Self {
+            (S::empty(), L::empty())
+        }
+
+        #[inline]
+        fn read<'de, A: MapAccess<'de>, R: Rest>(
+            &mut self,
+            index: usize,
+            wire: &'static str,
+            map: &mut A,
+            rest: &mut R,
+        ) -> Result<(), A::Error> {
+            if index == 0 {
+                let read = self.0.read(map, wire);
+                return rest.settle(read, wire);
+            }
+            self.1.read(index - 1, wire, map, rest)
+        }
+
+        #[inline]
+        fn finish<R: Rest>(self, wires: &[&'static str], rest: &R, failed: &mut Option<Unfinished>) -> Self::Values {
+            let (wire, more) = wires.split_first().map_or(("", wires), |(&wire, more)| (wire, more));
+            (self.0.finish(wire, rest, failed), self.1.finish(more, rest, failed))
+        }
+    }
+
+    /// The position of `wire` in `wires` (evaluated at compile time, so that a struct matches a
+    /// member name against its literals); `wires.len()` when it is not there.
+    pub const fn position(wires: &[&str], wire: &str) -> usize {
+        let mut i = 0;
+        while i < wires.len() {
+            let (a, b) = (wires[i].as_bytes(), wire.as_bytes());
+            if a.len() == b.len() {
+                let mut j = 0;
+                while j < a.len() && a[j] == b[j] {
+                    j += 1;
+                }
+                if j == a.len() {
+                    return i;
+                }
+            }
+            i += 1;
+        }
+        wires.len()
+    }
+
+    /// Two runs of slots, one after the other. A wide struct's slots come in runs of 16
+    /// (`serde_struct!` groups them), so that no list is deeper than the compiler's recursion
+    /// limit in the crates that read the struct (128 unless a crate raises it).
+    pub struct Then<A, B>(A, B);
+
+    impl<A: Slots, B: Slots> Slots for Then<A, B> {
+        type Values = (A::Values, B::Values);
+        const LEN: usize = A::LEN + B::LEN;
+
+        #[inline]
+        fn empty() -> Self {
+            Then(A::empty(), B::empty())
+        }
+
+        #[inline]
+        fn read<'de, M: MapAccess<'de>, R: Rest>(
+            &mut self,
+            index: usize,
+            wire: &'static str,
+            map: &mut M,
+            rest: &mut R,
+        ) -> Result<(), M::Error> {
+            if index < A::LEN {
+                return self.0.read(index, wire, map, rest);
+            }
+            self.1.read(index - A::LEN, wire, map, rest)
+        }
+
+        #[inline]
+        fn finish<R: Rest>(self, wires: &[&'static str], rest: &R, failed: &mut Option<Unfinished>) -> Self::Values {
+            let (first, second) = wires.split_at(A::LEN.min(wires.len()));
+            (self.0.finish(first, rest, failed), self.1.finish(second, rest, failed))
+        }
+    }
+
+    /// Reads a struct from a JSON object: its declared members into slots `S` (named by
+    /// `wires`), the others into `R`; `build` makes the struct from the values and `R`, or
+    /// `None` when a value it needs is missing.
     #[inline]
-    pub fn ignore<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
-        map.next_value::<de::IgnoredAny>().map(|_| ())
+    pub fn read_struct<'de, D, S, R, I, F, O>(
+        deserializer: D,
+        expecting: &'static str,
+        wires: &'static [&'static str],
+        index: I,
+        build: F,
+    ) -> Result<O, D::Error>
+    where
+        D: de::Deserializer<'de>,
+        S: Slots,
+        R: Rest,
+        I: Fn(&str) -> Option<usize>,
+        F: FnOnce(S::Values, R) -> Option<O>,
+    {
+        struct Members<S, R, I, F> {
+            expecting: &'static str,
+            wires: &'static [&'static str],
+            index: I,
+            build: F,
+            types: std::marker::PhantomData<fn() -> (S, R)>,
+        }
+
+        impl<'de, S: Slots, R: Rest, I: Fn(&str) -> Option<usize>, F: FnOnce(S::Values, R) -> Option<O>, O> de::Visitor<'de> for Members<S, R, I, F> {
+            type Value = O;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str(self.expecting)
+            }
+
+            #[inline]
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<O, A::Error> {
+                decode::enter_object();
+                let mut slots = S::empty();
+                let mut rest = R::default();
+                while let Some(key) = map.next_key::<super::Key<'de>>()? {
+                    match (self.index)(key.as_str()).and_then(|i| Some((i, *self.wires.get(i)?))) {
+                        Some((index, wire)) => slots.read(index, wire, &mut map, &mut rest)?,
+                        None => rest.undeclared(&mut map, key)?,
+                    }
+                }
+                let mut failed = None;
+                let values = slots.finish(self.wires, &rest, &mut failed);
+                match (self.build)(values, rest) {
+                    Some(value) => Ok(value),
+                    None => Err(Unfinished::into_error(failed)),
+                }
+            }
+        }
+
+        deserializer.deserialize_map(Members::<S, R, I, F> {
+            expecting,
+            wires,
+            index,
+            build,
+            types: std::marker::PhantomData,
+        })
     }
 
     /// Why a struct read could not be finished (a required member absent). Each kind's
@@ -505,9 +712,11 @@ pub mod member {
 /// map of members the struct does not declare (without it, reading skips them). Members are
 /// written in declaration order, then the undeclared ones in the order they were read. Serde's
 /// derive writes a visitor for every shape a value might have; a JSON object needs only this
-/// one, which keeps the crate quick to compile. For the same reason each member costs one call
-/// and no `?` in the generic bodies: solving `?` against the serializer's or deserializer's
-/// associated error type, once per member, was most of the crate's check time.
+/// one, which keeps the crate quick to compile. For the same reason a struct's own code holds no
+/// generic call per member where it can be avoided: reading goes through
+/// [`member::read_struct`] and the struct's slot list ([`member::Slots`]), and writing takes
+/// no `?` per member (solving `?` against the serializer's associated error type, once per
+/// member, was a large part of the crate's check time).
 ///
 /// ```ignore
 /// serde_struct!(Pet {
@@ -537,50 +746,57 @@ macro_rules! serde_struct {
 
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct Members;
-
-                impl<'de> ::serde::de::Visitor<'de> for Members {
-                    type Value = $name;
-
-                    fn expecting(&self, formatter: &mut ::std::fmt::Formatter) -> ::std::fmt::Result {
-                        formatter.write_str(concat!("struct ", stringify!($name)))
-                    }
-
-                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
-                        $crate::decode::enter_object();
-                        $(let mut $field = None;)*
-                        $(let mut $rest = ::indexmap::IndexMap::new();)?
-                        while let Some(key) = map.next_key::<$crate::serde_helpers::Key<'de>>()? {
-                            $crate::serde_helpers::serde_struct!(@member map key
-                                [$($field $kind $wire)*] $($rest)?);
-                        }
-                        #[allow(unused_variables)] // a struct without declared members
-                        let kept = |wire: &str| $crate::serde_helpers::serde_struct!(@kept wire $($rest)?);
-                        #[allow(unused_mut)]
-                        let mut failed = None;
-                        #[allow(unreachable_patterns)]
-                        match ($($crate::serde_helpers::member::$kind::finish($field, $wire, kept($wire), &mut failed),)*) {
-                            ($(Some($field),)*) => Ok($name { $($field,)* $($rest,)? }),
-                            _ => Err($crate::serde_helpers::member::Unfinished::into_error(failed)),
-                        }
-                    }
-                }
-
-                deserializer.deserialize_map(Members)
+                const WIRES: &[&str] = &[$($wire),*];
+                $crate::serde_helpers::member::read_struct::<D, $crate::serde_helpers::serde_struct!(@slots [$($kind)*]), _, _, _, _>(
+                    deserializer,
+                    concat!("struct ", stringify!($name)),
+                    WIRES,
+                    |key| match key {
+                        $($wire => Some(const { $crate::serde_helpers::member::position(WIRES, $wire) }),)*
+                        _ => None,
+                    },
+                    $crate::serde_helpers::serde_struct!(@build $name [$($field)*] $($rest)?),
+                )
             }
         }
     };
-    (@member $map:ident $key:ident [$($field:ident $kind:ident $wire:literal)*] $rest:ident) => {
-        match $key.as_str() {
-            $($wire => $crate::serde_helpers::member::$kind::read_kept(&mut $map, &mut $field, $wire, &mut $rest),)*
-            _ => $crate::serde_helpers::member::undeclared(&mut $map, $key, &mut $rest),
-        }?
+    // The slots' list type, each member's type left to inference (from `@build`'s struct), in
+    // runs of 16 (see `member::Then`).
+    (@slots [$k0:ident $k1:ident $k2:ident $k3:ident $k4:ident $k5:ident $k6:ident $k7:ident $k8:ident $k9:ident $k10:ident $k11:ident $k12:ident $k13:ident $k14:ident $k15:ident $($more:ident)+]) => {
+        $crate::serde_helpers::member::Then<
+            $crate::serde_helpers::serde_struct!(@slots [$k0 $k1 $k2 $k3 $k4 $k5 $k6 $k7 $k8 $k9 $k10 $k11 $k12 $k13 $k14 $k15]),
+            $crate::serde_helpers::serde_struct!(@slots [$($more)+]),
+        >
     };
-    (@member $map:ident $key:ident [$($field:ident $kind:ident $wire:literal)*]) => {
-        match $key.as_str() {
-            $($wire => $crate::serde_helpers::member::$kind::read_refused(&mut $map, &mut $field, $wire),)*
-            _ => $crate::serde_helpers::member::ignore(&mut $map),
-        }?
+    (@slots []) => { () };
+    (@slots [$kind:ident $($more:ident)*]) => {
+        ($crate::serde_helpers::member::slot::$kind<_>, $crate::serde_helpers::serde_struct!(@slots [$($more)*]))
+    };
+    // The values' list pattern, binding each field (each is `Some` unless the struct cannot be
+    // built), in the slots' runs.
+    (@values [$f0:ident $f1:ident $f2:ident $f3:ident $f4:ident $f5:ident $f6:ident $f7:ident $f8:ident $f9:ident $f10:ident $f11:ident $f12:ident $f13:ident $f14:ident $f15:ident $($more:ident)+]) => {
+        (
+            $crate::serde_helpers::serde_struct!(@values [$f0 $f1 $f2 $f3 $f4 $f5 $f6 $f7 $f8 $f9 $f10 $f11 $f12 $f13 $f14 $f15]),
+            $crate::serde_helpers::serde_struct!(@values [$($more)+]),
+        )
+    };
+    (@values []) => { () };
+    (@values [$field:ident $($more:ident)*]) => {
+        (Some($field), $crate::serde_helpers::serde_struct!(@values [$($more)*]))
+    };
+    (@build $name:ident [$($field:ident)*] $rest:ident) => {
+        |values, $rest| match values {
+            $crate::serde_helpers::serde_struct!(@values [$($field)*]) => Some($name { $($field,)* $rest }),
+            #[allow(unreachable_patterns)] // a struct without declared members
+            _ => None,
+        }
+    };
+    (@build $name:ident [$($field:ident)*]) => {
+        |values, _: $crate::serde_helpers::member::NoRest| match values {
+            $crate::serde_helpers::serde_struct!(@values [$($field)*]) => Some($name { $($field,)* }),
+            #[allow(unreachable_patterns)] // a struct without declared members
+            _ => None,
+        }
     };
     // The catch-all map's members, after the declared ones; one that holds the raw value of a
     // declared member is written unless the member was.
@@ -591,12 +807,10 @@ macro_rules! serde_struct {
         });
     };
     (@write_rest $self:ident $map:ident $done:ident [$($field:ident $kind:ident $wire:literal)*]) => {};
-    // Whether the catch-all map keeps the raw value of the member named `$wire`: of `$owner`
-    // (`self`), or the map being read.
+    // Whether the catch-all map of `$owner` (`self`) keeps the raw value of the member named
+    // `$wire`.
     (@kept_by $owner:ident $wire:ident $rest:ident) => { $owner.$rest.contains_key($wire) };
     (@kept_by $owner:ident $wire:ident) => {{ let _ = $wire; false }};
-    (@kept $wire:ident $rest:ident) => { $rest.contains_key($wire) };
-    (@kept $wire:ident) => {{ let _ = $wire; false }};
 }
 #[allow(unused_imports)]
 pub(crate) use serde_struct;
