@@ -101,15 +101,14 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-/// How `serde_struct!` reads and writes a declared member and what an absent one becomes: one
-/// module per kind of member, each with `read` (the member is there; in the tolerant pass of
-/// [`crate::decode::decode`], a value that does not fit comes back as a
-/// [`Deviant`](crate::decode::Deviant), which the struct's [`Rest`](member::Rest) settles),
-/// `finish` (the struct is complete; `slot` is `None` when the member was absent, `kept` when the
-/// catch-all map holds its raw value; `None` back, with the reason in `failed`, when the struct
-/// cannot be built), `write` (into `done`, the first error), and `written` (whether `write` wrote
-/// it, so the catch-all entry of the same name is not). Reading a whole struct goes through
-/// [`member::read_struct`] and the struct's [`member::Slots`].
+/// How `serde_struct!` reads and writes a struct. One module per kind of member, each with
+/// `read` (the member is there; in the tolerant pass of [`crate::decode::decode`], a value that
+/// does not fit comes back as a [`Deviant`](crate::decode::Deviant), which the struct's
+/// [`Rest`](member::Rest) settles) and `finish` (the struct is complete; `slot` is `None` when the
+/// member was absent, `kept` when the catch-all map holds its raw value; `None` back, with the
+/// reason in `failed`, when the struct cannot be built). A whole struct is read by
+/// [`member::read_struct`] and written by [`member::write_struct`], both walking the struct's
+/// slot list ([`member::Slots`], [`member::Written`]).
 pub mod member {
     use serde::de::{self, DeserializeOwned, MapAccess};
     use serde::ser::{Serialize, SerializeMap};
@@ -186,26 +185,6 @@ pub mod member {
                 }
             }
         }
-
-        /// Writes the value, unless the catch-all map keeps the raw one read for it.
-        #[inline]
-        pub fn write<M: SerializeMap, T: Serialize>(
-            map: &mut M,
-            done: &mut Result<(), M::Error>,
-            name: &'static str,
-            value: &T,
-            kept: bool,
-        ) {
-            if kept || done.is_err() {
-                return;
-            }
-            *done = map.serialize_entry(name, value);
-        }
-
-        #[inline]
-        pub fn written<T>(_value: &T) -> bool {
-            false
-        }
     }
 
     /// An optional member (`Option<T>`): absent and `null` are both `None`.
@@ -229,25 +208,6 @@ pub mod member {
             _failed: &mut Option<Unfinished>,
         ) -> Option<T> {
             Some(slot.unwrap_or_default())
-        }
-
-        /// Writes a value that is there; `None` is left out.
-        #[inline]
-        pub fn write<M: SerializeMap, T: Serialize>(
-            map: &mut M,
-            done: &mut Result<(), M::Error>,
-            name: &'static str,
-            value: &Option<T>,
-            _kept: bool,
-        ) {
-            if let (Some(value), Ok(())) = (value, &done) {
-                *done = map.serialize_entry(name, value);
-            }
-        }
-
-        #[inline]
-        pub fn written<T>(value: &Option<T>) -> bool {
-            value.is_some()
         }
     }
 
@@ -280,41 +240,6 @@ pub mod member {
             _failed: &mut Option<Unfinished>,
         ) -> Option<Option<T>> {
             Some(slot.unwrap_or_default())
-        }
-
-        /// Writes `Some(None)` as `null`; `None` is left out.
-        #[inline]
-        pub fn write<M: SerializeMap, T: Serialize>(
-            map: &mut M,
-            done: &mut Result<(), M::Error>,
-            name: &'static str,
-            value: &Option<T>,
-            kept: bool,
-        ) {
-            super::optional::write(map, done, name, value, kept)
-        }
-
-        #[inline]
-        pub fn written<T>(value: &Option<T>) -> bool {
-            value.is_some()
-        }
-    }
-
-    /// Writes the catch-all map's members, except those `written` says a declared member wrote.
-    #[inline]
-    pub fn write_rest<M: SerializeMap, T: Serialize>(
-        map: &mut M,
-        done: &mut Result<(), M::Error>,
-        rest: &indexmap::IndexMap<String, T>,
-        written: impl Fn(&str) -> bool,
-    ) {
-        for (key, value) in rest {
-            if done.is_err() {
-                return;
-            }
-            if !written(key) {
-                *done = map.serialize_entry(key, value);
-            }
         }
     }
 
@@ -594,6 +519,178 @@ pub mod member {
         }
     }
 
+    /// How a struct's slot list (its kinds; never built, only named) writes the struct: `Refs`
+    /// are references to its fields, in the list's shape, and `wires` names them.
+    pub trait Written<'a> {
+        type Refs;
+        /// How many members (and wire names) the list is.
+        const LEN: usize;
+        /// Writes each member: a required one unless the catch-all map keeps its raw value, an
+        /// optional one when it is set.
+        fn write<M: SerializeMap, R: RestOut>(refs: &Self::Refs, wires: &[&'static str], map: &mut M, rest: &R) -> Result<(), M::Error>;
+        /// Whether `write` wrote member `key` (so the catch-all entry of that name is not).
+        fn written(refs: &Self::Refs, wires: &[&'static str], key: &str) -> bool;
+    }
+
+    impl Written<'_> for () {
+        type Refs = ();
+        const LEN: usize = 0;
+
+        #[inline]
+        fn write<M: SerializeMap, R: RestOut>(_refs: &(), _wires: &[&'static str], _map: &mut M, _rest: &R) -> Result<(), M::Error> {
+            Ok(())
+        }
+
+        #[inline]
+        fn written(_refs: &(), _wires: &[&'static str], _key: &str) -> bool {
+            false
+        }
+    }
+
+    /// The list's first wire name and the rest (`""` for a list shorter than its names, which
+    /// `serde_struct!` does not make).
+    #[inline]
+    fn first_wire<'w>(wires: &'w [&'static str]) -> (&'static str, &'w [&'static str]) {
+        wires.split_first().map_or(("", wires), |(&wire, more)| (wire, more))
+    }
+
+    impl<'a, T: Serialize + 'a, L: Written<'a>> Written<'a> for (slot::required<T>, L) {
+        type Refs = (&'a T, L::Refs);
+        const LEN: usize = 1 + L::LEN;
+
+        #[inline]
+        fn write<M: SerializeMap, R: RestOut>(refs: &Self::Refs, wires: &[&'static str], map: &mut M, rest: &R) -> Result<(), M::Error> {
+            let (wire, more) = first_wire(wires);
+            if !rest.keeps(wire) {
+                map.serialize_entry(wire, refs.0)?;
+            }
+            L::write(&refs.1, more, map, rest)
+        }
+
+        #[inline]
+        fn written(refs: &Self::Refs, wires: &[&'static str], key: &str) -> bool {
+            let (wire, more) = first_wire(wires);
+            wire != key && L::written(&refs.1, more, key)
+        }
+    }
+
+    impl<'a, T: Serialize + 'a, L: Written<'a>> Written<'a> for (slot::optional<Option<T>>, L) {
+        type Refs = (&'a Option<T>, L::Refs);
+        const LEN: usize = 1 + L::LEN;
+
+        #[inline]
+        fn write<M: SerializeMap, R: RestOut>(refs: &Self::Refs, wires: &[&'static str], map: &mut M, rest: &R) -> Result<(), M::Error> {
+            let (wire, more) = first_wire(wires);
+            if let Some(value) = refs.0 {
+                map.serialize_entry(wire, value)?;
+            }
+            L::write(&refs.1, more, map, rest)
+        }
+
+        #[inline]
+        fn written(refs: &Self::Refs, wires: &[&'static str], key: &str) -> bool {
+            let (wire, more) = first_wire(wires);
+            if wire == key {
+                return refs.0.is_some();
+            }
+            L::written(&refs.1, more, key)
+        }
+    }
+
+    impl<'a, T: Serialize + 'a, L: Written<'a>> Written<'a> for (slot::nullable<T>, L) {
+        type Refs = (&'a Option<T>, L::Refs);
+        const LEN: usize = 1 + L::LEN;
+
+        /// `Some(None)` (`Some(Value::Null)`) is written as `null`; `None` is left out.
+        #[inline]
+        fn write<M: SerializeMap, R: RestOut>(refs: &Self::Refs, wires: &[&'static str], map: &mut M, rest: &R) -> Result<(), M::Error> {
+            let (wire, more) = first_wire(wires);
+            if let Some(value) = refs.0 {
+                map.serialize_entry(wire, value)?;
+            }
+            L::write(&refs.1, more, map, rest)
+        }
+
+        #[inline]
+        fn written(refs: &Self::Refs, wires: &[&'static str], key: &str) -> bool {
+            let (wire, more) = first_wire(wires);
+            if wire == key {
+                return refs.0.is_some();
+            }
+            L::written(&refs.1, more, key)
+        }
+    }
+
+    impl<'a, A: Written<'a>, B: Written<'a>> Written<'a> for Then<A, B> {
+        type Refs = (A::Refs, B::Refs);
+        const LEN: usize = A::LEN + B::LEN;
+
+        #[inline]
+        fn write<M: SerializeMap, R: RestOut>(refs: &Self::Refs, wires: &[&'static str], map: &mut M, rest: &R) -> Result<(), M::Error> {
+            let (first, second) = wires.split_at(A::LEN.min(wires.len()));
+            A::write(&refs.0, first, map, rest)?;
+            B::write(&refs.1, second, map, rest)
+        }
+
+        #[inline]
+        fn written(refs: &Self::Refs, wires: &[&'static str], key: &str) -> bool {
+            let (first, second) = wires.split_at(A::LEN.min(wires.len()));
+            A::written(&refs.0, first, key) || B::written(&refs.1, second, key)
+        }
+    }
+
+    /// The catch-all map as a struct is written (see [`Rest`]).
+    pub trait RestOut {
+        /// Whether the raw value of member `name` is kept here.
+        fn keeps(&self, name: &str) -> bool;
+        /// Writes the members `skip` does not name, in the map's order.
+        fn write<M: SerializeMap>(&self, map: &mut M, skip: impl Fn(&str) -> bool) -> Result<(), M::Error>;
+    }
+
+    impl<T: Serialize> RestOut for indexmap::IndexMap<String, T> {
+        #[inline]
+        fn keeps(&self, name: &str) -> bool {
+            self.contains_key(name)
+        }
+
+        #[inline]
+        fn write<M: SerializeMap>(&self, map: &mut M, skip: impl Fn(&str) -> bool) -> Result<(), M::Error> {
+            for (key, value) in self {
+                if !skip(key) {
+                    map.serialize_entry(key, value)?;
+                }
+            }
+            Ok(())
+        }
+    }
+
+    impl RestOut for NoRest {
+        #[inline]
+        fn keeps(&self, _name: &str) -> bool {
+            false
+        }
+
+        #[inline]
+        fn write<M: SerializeMap>(&self, _map: &mut M, _skip: impl Fn(&str) -> bool) -> Result<(), M::Error> {
+            Ok(())
+        }
+    }
+
+    /// Writes a struct as a JSON object: its declared members (`refs`, named by `wires`, in the
+    /// shape of slot list `K`), then the catch-all map's members that none of them wrote.
+    #[inline]
+    pub fn write_struct<'a, S, K, R>(serializer: S, wires: &[&'static str], refs: K::Refs, rest: &R) -> Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+        K: Written<'a>,
+        R: RestOut,
+    {
+        let mut map = serializer.serialize_map(None)?;
+        K::write(&refs, wires, &mut map, rest)?;
+        rest.write(&mut map, |key| K::written(&refs, wires, key))?;
+        map.end()
+    }
+
     /// Reads a struct from a JSON object: its declared members into slots `S` (named by
     /// `wires`), the others into `R`; `build` makes the struct from the values and `R`, or
     /// `None` when a value it needs is missing.
@@ -732,15 +829,12 @@ macro_rules! serde_struct {
     ($name:ident { $($field:ident: $kind:ident($wire:literal)),* $(,)? $(..$rest:ident)? }) => {
         impl ::serde::Serialize for $name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                use ::serde::ser::SerializeMap;
-                let mut map = serializer.serialize_map(None)?;
-                #[allow(unused_variables)] // a struct without declared members
-                let kept = |wire: &str| $crate::serde_helpers::serde_struct!(@kept_by self wire $($rest)?);
-                let mut done = Ok(());
-                $($crate::serde_helpers::member::$kind::write(&mut map, &mut done, $wire, &self.$field, kept($wire));)*
-                $crate::serde_helpers::serde_struct!(@write_rest self map done [$($field $kind $wire)*] $($rest)?);
-                done?;
-                map.end()
+                $crate::serde_helpers::member::write_struct::<S, $crate::serde_helpers::serde_struct!(@slots [$($kind)*]), _>(
+                    serializer,
+                    &[$($wire),*],
+                    $crate::serde_helpers::serde_struct!(@refs self [$($field)*]),
+                    $crate::serde_helpers::serde_struct!(@rest_ref self $($rest)?),
+                )
             }
         }
 
@@ -798,19 +892,19 @@ macro_rules! serde_struct {
             _ => None,
         }
     };
-    // The catch-all map's members, after the declared ones; one that holds the raw value of a
-    // declared member is written unless the member was.
-    (@write_rest $self:ident $map:ident $done:ident [$($field:ident $kind:ident $wire:literal)*] $rest:ident) => {
-        $crate::serde_helpers::member::write_rest(&mut $map, &mut $done, &$self.$rest, |key| match key {
-            $($wire => $crate::serde_helpers::member::$kind::written(&$self.$field),)*
-            _ => false,
-        });
+    // References to the fields, in the slots' runs.
+    (@refs $self:ident [$f0:ident $f1:ident $f2:ident $f3:ident $f4:ident $f5:ident $f6:ident $f7:ident $f8:ident $f9:ident $f10:ident $f11:ident $f12:ident $f13:ident $f14:ident $f15:ident $($more:ident)+]) => {
+        (
+            $crate::serde_helpers::serde_struct!(@refs $self [$f0 $f1 $f2 $f3 $f4 $f5 $f6 $f7 $f8 $f9 $f10 $f11 $f12 $f13 $f14 $f15]),
+            $crate::serde_helpers::serde_struct!(@refs $self [$($more)+]),
+        )
     };
-    (@write_rest $self:ident $map:ident $done:ident [$($field:ident $kind:ident $wire:literal)*]) => {};
-    // Whether the catch-all map of `$owner` (`self`) keeps the raw value of the member named
-    // `$wire`.
-    (@kept_by $owner:ident $wire:ident $rest:ident) => { $owner.$rest.contains_key($wire) };
-    (@kept_by $owner:ident $wire:ident) => {{ let _ = $wire; false }};
+    (@refs $self:ident []) => { () };
+    (@refs $self:ident [$field:ident $($more:ident)*]) => {
+        (&$self.$field, $crate::serde_helpers::serde_struct!(@refs $self [$($more)*]))
+    };
+    (@rest_ref $self:ident $rest:ident) => { &$self.$rest };
+    (@rest_ref $self:ident) => { &$crate::serde_helpers::member::NoRest };
 }
 #[allow(unused_imports)]
 pub(crate) use serde_struct;
