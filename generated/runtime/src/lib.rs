@@ -58,9 +58,14 @@ macro_rules! trace {
 ///
 /// Every operation is sent the same way; what differs lives in the builder's own functions,
 /// which the methods call: `fn request(&self) -> Result<Request>` (the HTTP request) and
-/// `async fn decode(Response) -> Result<Output>` (a successful answer); an error status is
-/// decoded by the error type (see [`operation_error!`]). The builder holds the client crate's
-/// `Client` in a `client` field. The builder becomes an [`operation::Operation`].
+/// `fn decode(Response) -> impl Future<Output = Result<Output>> + Send + 'static` (a successful
+/// answer; an `async fn` does too); an error status is decoded by the error type (see
+/// [`operation_error!`]). The builder holds the client crate's `Client` in a `client` field. The
+/// builder becomes an [`operation::Operation`].
+///
+/// The methods return the runtime's generic futures ([`operation::Configured`]'s) rather than
+/// being `async fn`s themselves: a client crate with hundreds of operations then has no
+/// coroutine per operation for the compiler to check.
 #[macro_export]
 macro_rules! send_methods {
     ($builder:ident, $output:ty) => {
@@ -86,23 +91,29 @@ macro_rules! send_methods {
         impl $builder {
             /// Sends the request and decodes the answer; an error status is decoded into the
             /// variant of its documented status.
-            pub async fn send(self) -> ::std::result::Result<$output, $error> {
-                Ok(self.send_with_response().await?.data)
+            pub fn send(
+                self,
+            ) -> impl ::std::future::Future<Output = ::std::result::Result<$output, $error>> {
+                $crate::operation::Configured::new(self, $crate::RequestOptions::default()).send()
             }
 
             /// Sends the request; the decoded answer comes with its status and headers.
-            pub async fn send_with_response(
+            pub fn send_with_response(
                 self,
-            ) -> ::std::result::Result<$crate::ApiResponse<$output>, $error> {
-                $crate::operation::send_with_response(&self, &$crate::RequestOptions::default())
-                    .await
+            ) -> impl ::std::future::Future<
+                Output = ::std::result::Result<$crate::ApiResponse<$output>, $error>,
+            > {
+                $crate::operation::Configured::new(self, $crate::RequestOptions::default())
+                    .send_with_response()
             }
 
             /// Sends the request and returns the successful answer unread (for instance to
             /// stream a large body with `bytes_stream`, which has an idle timeout rather than a
             /// whole-body deadline); an error status is decoded as usual.
-            pub async fn send_raw(self) -> ::std::result::Result<$crate::Response, $error> {
-                $crate::operation::send_raw(&self, &$crate::RequestOptions::default()).await
+            pub fn send_raw(
+                self,
+            ) -> impl ::std::future::Future<Output = ::std::result::Result<$crate::Response, $error>> {
+                $crate::operation::Configured::new(self, $crate::RequestOptions::default()).send_raw()
             }
 
             /// This request with its own timeout (each attempt, and reading a whole body).

@@ -249,8 +249,13 @@ macro_rules! operation_error {
             fn from_answer(answer: $crate::operation_error::ErrorAnswer) -> Self {
                 #[allow(unreachable_patterns)]
                 match answer.status_code() {
-                    $( $pat => $crate::operation_error::AnswerVariant::from_answer(answer)
-                        .map_or_else(Self::Unexpected, Self::$variant), )*
+                    // A `match` rather than `map_or_else(Self::Unexpected, Self::$variant)`:
+                    // two function items per variant to infer cost a client crate ~10% of
+                    // its check time.
+                    $( $pat => match $crate::operation_error::AnswerVariant::from_answer(answer) {
+                        Ok(variant) => Self::$variant(variant),
+                        Err(answer) => Self::Unexpected(answer),
+                    }, )*
                     _ => Self::Unexpected(answer.untyped()),
                 }
             }

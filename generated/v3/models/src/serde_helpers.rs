@@ -101,18 +101,19 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-/// How `serde_struct!` reads and writes a declared member and what an absent one becomes: one
-/// module per kind of member, each with `read` (the member is there; in the tolerant pass of
-/// [`crate::decode::decode`], a value that does not fit comes back as a
-/// [`Deviant`](crate::decode::Deviant)), `finish` (the struct is complete; `slot` is `None` when
-/// the member was absent, `kept` when the catch-all map holds its raw value), `write`, and
-/// `written` (whether `write` wrote it, so the catch-all entry of the same name is not).
+/// How `serde_struct!` reads and writes a struct: one [`member::slot`] type per kind of member,
+/// each a [`member::Slot`] (`read`: the member is there; `finish`: the struct is complete, `None`
+/// back, with the reason in `failed`, when it cannot be built). A whole struct is read by
+/// [`member::read_struct`] and written by [`member::write_struct`], both walking the struct's
+/// slot list ([`member::Slots`], [`member::Written`]); its [`member::Rest`] settles the members
+/// it does not declare and the values that do not fit.
 pub mod member {
     use serde::de::{self, DeserializeOwned, MapAccess};
     use serde::ser::{Serialize, SerializeMap};
 
     use crate::decode::{self, Deviant};
 
+    #[inline]
     fn first<T, E: de::Error>(slot: &Option<T>, name: &'static str) -> Result<(), E> {
         match slot {
             Some(_) => Err(E::duplicate_field(name)),
@@ -122,6 +123,7 @@ pub mod member {
 
     /// Reads the member's value into `slot`; in the tolerant pass, a value that does not fit
     /// comes back instead.
+    #[inline]
     fn read_value<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<Option<Deviant>, A::Error>
     where
         A: MapAccess<'de>,
@@ -141,152 +143,582 @@ pub mod member {
         }
     }
 
-    /// A required member: absent is an error, unless its type reads absence as `None`.
-    pub mod required {
-        use super::*;
+    /// What a struct being read does with a member it does not declare, and with the raw
+    /// value of a declared member that does not fit: its catch-all map (`IndexMap<String, T>`)
+    /// keeps both, [`NoRest`] (a struct without one) skips the first and fails on the second.
+    pub trait Rest: Default {
+        /// Reads the value of member `key`, which the struct does not declare.
+        fn undeclared<'de, A: MapAccess<'de>>(&mut self, map: &mut A, key: super::Key<'de>) -> Result<(), A::Error>;
+        /// Settles what a kind's `read` of member `name` returned.
+        fn settle<E: de::Error>(&mut self, read: Result<Option<Deviant>, E>, name: &'static str) -> Result<(), E>;
+        /// Whether the raw value of member `name` is kept here.
+        fn keeps(&self, name: &str) -> bool;
+    }
 
-        pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<Option<Deviant>, A::Error>
-        where
-            A: MapAccess<'de>,
-            T: DeserializeOwned,
-        {
-            read_value(map, slot, name)
+    impl<T: DeserializeOwned> Rest for indexmap::IndexMap<String, T> {
+        #[inline]
+        fn undeclared<'de, A: MapAccess<'de>>(&mut self, map: &mut A, key: super::Key<'de>) -> Result<(), A::Error> {
+            let value = map.next_value()?;
+            self.insert(key.into_string(), value);
+            Ok(())
         }
 
-        pub fn finish<T, E>(slot: Option<T>, name: &'static str, kept: bool) -> Result<T, E>
-        where
-            T: DeserializeOwned,
-            E: de::Error,
-        {
-            match slot {
-                Some(value) => Ok(value),
-                None if kept || decode::in_placeholder() => decode::placeholder(name),
-                None => T::deserialize(super::Missing::<E>(name, std::marker::PhantomData)),
-            }
-        }
-
-        /// Writes the value, unless the catch-all map keeps the raw one read for it.
-        pub fn write<M: SerializeMap, T: Serialize>(map: &mut M, name: &'static str, value: &T, kept: bool) -> Result<(), M::Error> {
-            if kept {
+        /// Keeps the raw value of a member that did not fit under the member's own name and
+        /// lists it; a typed map that cannot hold it passes the error on.
+        #[inline]
+        fn settle<E: de::Error>(&mut self, read: Result<Option<Deviant>, E>, name: &'static str) -> Result<(), E> {
+            let Some(deviant) = read? else {
                 return Ok(());
+            };
+            match T::deserialize(&deviant.raw) {
+                Ok(value) => {
+                    decode::record(name, &deviant);
+                    self.insert(name.to_owned(), value);
+                    Ok(())
+                }
+                Err(_) => Err(E::custom(deviant.expected)),
             }
-            map.serialize_entry(name, value)
         }
 
-        pub fn written<T>(_value: &T) -> bool {
-            false
+        #[inline]
+        fn keeps(&self, name: &str) -> bool {
+            self.contains_key(name)
         }
     }
 
-    /// An optional member (`Option<T>`): absent and `null` are both `None`.
-    pub mod optional {
-        use super::*;
+    /// The [`Rest`] of a struct without a catch-all map (its schema types the members it does
+    /// not declare in a way no map here holds).
+    #[derive(Default)]
+    pub struct NoRest;
 
-        pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<Option<Deviant>, A::Error>
-        where
-            A: MapAccess<'de>,
-            T: DeserializeOwned,
-        {
-            read_value(map, slot, name)
+    impl Rest for NoRest {
+        #[inline]
+        fn undeclared<'de, A: MapAccess<'de>>(&mut self, map: &mut A, _key: super::Key<'de>) -> Result<(), A::Error> {
+            map.next_value::<de::IgnoredAny>().map(|_| ())
         }
 
-        pub fn finish<T: Default, E>(slot: Option<T>, _name: &'static str, _kept: bool) -> Result<T, E> {
-            Ok(slot.unwrap_or_default())
-        }
-
-        /// Writes a value that is there; `None` is left out.
-        pub fn write<M: SerializeMap, T: Serialize>(map: &mut M, name: &'static str, value: &Option<T>, _kept: bool) -> Result<(), M::Error> {
-            match value {
-                Some(value) => map.serialize_entry(name, value),
+        #[inline]
+        fn settle<E: de::Error>(&mut self, read: Result<Option<Deviant>, E>, _name: &'static str) -> Result<(), E> {
+            match read? {
+                Some(deviant) => Err(E::custom(deviant.expected)),
                 None => Ok(()),
             }
         }
 
-        pub fn written<T>(value: &Option<T>) -> bool {
-            value.is_some()
+        #[inline]
+        fn keeps(&self, _name: &str) -> bool {
+            false
         }
     }
 
-    /// An optional member whose value may be `null` (`Option<Option<T>>`, or
-    /// `Option<serde_json::Value>`): absent is `None`, `null` is `Some(None)` (`Some(Value::Null)`),
-    /// so that "not sent" and "set to null" stay apart, which a PATCH needs.
-    pub mod nullable {
-        use super::*;
+    /// The slot of one declared member while its struct is read, by kind (the names of the
+    /// kinds' modules): the value read so far.
+    #[allow(non_camel_case_types)]
+    pub mod slot {
+        /// A required member: absent is an error, unless its type reads absence as `None`.
+        pub struct required<T>(pub(super) Option<T>);
+        /// An optional member (`Option<T>`): absent and `null` are both `None`.
+        pub struct optional<T>(pub(super) Option<T>);
+        /// An optional member whose value may be `null` (`Option<Option<T>>`, or
+        /// `Option<serde_json::Value>`): absent is `None`, `null` is `Some(None)`
+        /// (`Some(Value::Null)`), so that "not sent" and "set to null" stay apart, which a PATCH
+        /// needs.
+        pub struct nullable<T>(pub(super) Option<Option<T>>);
+    }
 
-        pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<Option<T>>, name: &'static str) -> Result<Option<Deviant>, A::Error>
-        where
-            A: MapAccess<'de>,
-            T: DeserializeOwned,
-        {
-            first(slot, name)?;
+    /// A member's slot: read into, then finished into the field's value.
+    pub trait Slot {
+        type Value;
+        fn empty() -> Self;
+        /// Reads the member's value; in the tolerant pass of [`crate::decode::decode`], a value
+        /// that does not fit comes back as a [`Deviant`], which the struct's [`Rest`] settles.
+        fn read<'de, A: MapAccess<'de>>(&mut self, map: &mut A, name: &'static str) -> Result<Option<Deviant>, A::Error>;
+        /// The field's value; `rest` tells whether the catch-all map keeps the member's raw value.
+        fn finish<R: Rest>(self, name: &'static str, rest: &R, failed: &mut Option<Unfinished>) -> Option<Self::Value>;
+    }
+
+    impl<T: DeserializeOwned> Slot for slot::required<T> {
+        type Value = T;
+
+        #[inline]
+        fn empty() -> Self {
+            Self(None)
+        }
+
+        #[inline]
+        fn read<'de, A: MapAccess<'de>>(&mut self, map: &mut A, name: &'static str) -> Result<Option<Deviant>, A::Error> {
+            read_value(map, &mut self.0, name)
+        }
+
+        /// An absent member whose raw value the catch-all map keeps (or inside a placeholder)
+        /// holds a placeholder; otherwise it reads as absence does (`None` for an `Option`, else
+        /// the "missing field" error).
+        #[inline]
+        fn finish<R: Rest>(self, name: &'static str, rest: &R, failed: &mut Option<Unfinished>) -> Option<T> {
+            if self.0.is_some() {
+                return self.0;
+            }
+            let absent = if rest.keeps(name) || decode::in_placeholder() {
+                decode::placeholder(name)
+            } else {
+                T::deserialize(Missing::<Unfinished>(name, std::marker::PhantomData))
+            };
+            // The first member that fails is the one reported, as serde's derive does.
+            match absent {
+                Ok(value) => Some(value),
+                Err(e) => {
+                    failed.get_or_insert(e);
+                    None
+                }
+            }
+        }
+    }
+
+    impl<T: DeserializeOwned + Default> Slot for slot::optional<T> {
+        type Value = T;
+
+        #[inline]
+        fn empty() -> Self {
+            Self(None)
+        }
+
+        #[inline]
+        fn read<'de, A: MapAccess<'de>>(&mut self, map: &mut A, name: &'static str) -> Result<Option<Deviant>, A::Error> {
+            read_value(map, &mut self.0, name)
+        }
+
+        #[inline]
+        fn finish<R: Rest>(self, _name: &'static str, _rest: &R, _failed: &mut Option<Unfinished>) -> Option<T> {
+            Some(self.0.unwrap_or_default())
+        }
+    }
+
+    impl<T: DeserializeOwned> Slot for slot::nullable<T> {
+        type Value = Option<T>;
+
+        #[inline]
+        fn empty() -> Self {
+            Self(None)
+        }
+
+        #[inline]
+        fn read<'de, A: MapAccess<'de>>(&mut self, map: &mut A, name: &'static str) -> Result<Option<Deviant>, A::Error> {
+            first(&self.0, name)?;
             let mut value = None;
             let deviant = read_value(map, &mut value, name)?;
             if value.is_some() {
-                *slot = Some(value);
+                self.0 = Some(value);
             }
             Ok(deviant)
         }
 
-        pub fn finish<T, E>(slot: Option<Option<T>>, _name: &'static str, _kept: bool) -> Result<Option<T>, E> {
-            Ok(slot.unwrap_or_default())
-        }
-
-        /// Writes `Some(None)` as `null`; `None` is left out.
-        pub fn write<M: SerializeMap, T: Serialize>(map: &mut M, name: &'static str, value: &Option<T>, kept: bool) -> Result<(), M::Error> {
-            super::optional::write(map, name, value, kept)
-        }
-
-        pub fn written<T>(value: &Option<T>) -> bool {
-            value.is_some()
+        #[inline]
+        fn finish<R: Rest>(self, _name: &'static str, _rest: &R, _failed: &mut Option<Unfinished>) -> Option<Option<T>> {
+            Some(self.0.unwrap_or_default())
         }
     }
 
-    /// Reads a member the struct does not declare into its catch-all map.
-    pub fn undeclared<'de, A, T>(
-        map: &mut A,
-        key: super::Key<'de>,
-        rest: &mut indexmap::IndexMap<String, T>,
-    ) -> Result<(), A::Error>
-    where
-        A: MapAccess<'de>,
-        T: DeserializeOwned,
-    {
-        let value = map.next_value()?;
-        rest.insert(key.into_string(), value);
-        Ok(())
+    /// The slots of a struct's declared members, in declaration order, as a list
+    /// `(slot, (slot, ... ()))` (in runs, see [`Then`]); `wires` names them in the same order.
+    /// Reading and finishing walk the list here, once for every struct, so that a struct's own
+    /// code is only its list's type, a `match` from member name to position and a closure that
+    /// builds the struct from the values (see `serde_struct!`).
+    pub trait Slots {
+        type Values;
+        /// How many members (and wire names) the slots are.
+        const LEN: usize;
+        fn empty() -> Self;
+        /// Reads member `wire` into slot `index` (its position in the list).
+        fn read<'de, A: MapAccess<'de>, R: Rest>(
+            &mut self,
+            index: usize,
+            wire: &'static str,
+            map: &mut A,
+            rest: &mut R,
+        ) -> Result<(), A::Error>;
+        /// Each field's value, `None` (and why, in `failed`) for one the struct cannot be built
+        /// without.
+        fn finish<R: Rest>(self, wires: &[&'static str], rest: &R, failed: &mut Option<Unfinished>) -> Self::Values;
     }
 
-    /// Keeps the raw value of a member that did not fit in the catch-all map under its own name
-    /// and lists it; a typed map that cannot hold it passes the error on. (`map` gives the
-    /// error type.)
-    pub fn keep<'de, A, T>(
-        _map: &mut A,
-        rest: &mut indexmap::IndexMap<String, T>,
-        name: &'static str,
-        deviant: Deviant,
-    ) -> Result<(), A::Error>
-    where
-        A: MapAccess<'de>,
-        T: DeserializeOwned,
-    {
-        match T::deserialize(&deviant.raw) {
-            Ok(value) => {
-                decode::record(name, &deviant);
-                rest.insert(name.to_owned(), value);
-                Ok(())
+    impl Slots for () {
+        type Values = ();
+        const LEN: usize = 0;
+
+        #[inline]
+        fn empty() -> Self {}
+
+        #[inline]
+        fn read<'de, A: MapAccess<'de>, R: Rest>(
+            &mut self,
+            _index: usize,
+            _wire: &'static str,
+            _map: &mut A,
+            _rest: &mut R,
+        ) -> Result<(), A::Error> {
+            Ok(())
+        }
+
+        #[inline]
+        fn finish<R: Rest>(self, _wires: &[&'static str], _rest: &R, _failed: &mut Option<Unfinished>) {}
+    }
+
+    impl<S: Slot, L: Slots> Slots for (S, L) {
+        type Values = (Option<S::Value>, L::Values);
+        const LEN: usize = 1 + L::LEN;
+
+        #[inline]
+        fn empty() -> Self {
+            (S::empty(), L::empty())
+        }
+
+        #[inline]
+        fn read<'de, A: MapAccess<'de>, R: Rest>(
+            &mut self,
+            index: usize,
+            wire: &'static str,
+            map: &mut A,
+            rest: &mut R,
+        ) -> Result<(), A::Error> {
+            if index == 0 {
+                let read = self.0.read(map, wire);
+                return rest.settle(read, wire);
             }
-            Err(_) => Err(de::Error::custom(deviant.expected)),
+            self.1.read(index - 1, wire, map, rest)
+        }
+
+        #[inline]
+        fn finish<R: Rest>(self, wires: &[&'static str], rest: &R, failed: &mut Option<Unfinished>) -> Self::Values {
+            let (wire, more) = first_wire(wires);
+            (self.0.finish(wire, rest, failed), self.1.finish(more, rest, failed))
         }
     }
 
-    /// Passes on the error of a member that did not fit, in a struct without a catch-all map.
-    pub fn refuse<'de, A: MapAccess<'de>>(_map: &mut A, deviant: Deviant) -> Result<(), A::Error> {
-        Err(de::Error::custom(deviant.expected))
+    /// The position of `wire` in `wires` (evaluated at compile time, so that a struct matches a
+    /// member name against its literals); `wires.len()` when it is not there.
+    pub const fn position(wires: &[&str], wire: &str) -> usize {
+        let mut i = 0;
+        while i < wires.len() {
+            let (a, b) = (wires[i].as_bytes(), wire.as_bytes());
+            if a.len() == b.len() {
+                let mut j = 0;
+                while j < a.len() && a[j] == b[j] {
+                    j += 1;
+                }
+                if j == a.len() {
+                    return i;
+                }
+            }
+            i += 1;
+        }
+        wires.len()
     }
 
-    /// Skips a member the struct does not declare (it has no catch-all map).
-    pub fn ignore<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
-        map.next_value::<de::IgnoredAny>().map(|_| ())
+    /// Two runs of slots, one after the other. A wide struct's slots come in runs of 16
+    /// (`serde_struct!` groups them), so that no list is deeper than the compiler's recursion
+    /// limit in the crates that read the struct (128 unless a crate raises it).
+    pub struct Then<A, B>(A, B);
+
+    impl<A: Slots, B: Slots> Slots for Then<A, B> {
+        type Values = (A::Values, B::Values);
+        const LEN: usize = A::LEN + B::LEN;
+
+        #[inline]
+        fn empty() -> Self {
+            Then(A::empty(), B::empty())
+        }
+
+        #[inline]
+        fn read<'de, M: MapAccess<'de>, R: Rest>(
+            &mut self,
+            index: usize,
+            wire: &'static str,
+            map: &mut M,
+            rest: &mut R,
+        ) -> Result<(), M::Error> {
+            if index < A::LEN {
+                return self.0.read(index, wire, map, rest);
+            }
+            self.1.read(index - A::LEN, wire, map, rest)
+        }
+
+        #[inline]
+        fn finish<R: Rest>(self, wires: &[&'static str], rest: &R, failed: &mut Option<Unfinished>) -> Self::Values {
+            let (first, second) = wires.split_at(A::LEN.min(wires.len()));
+            (self.0.finish(first, rest, failed), self.1.finish(second, rest, failed))
+        }
+    }
+
+    /// How a struct's slot list (its kinds; never built, only named) writes the struct: `Refs`
+    /// are references to its fields, in the list's shape, and `wires` names them.
+    pub trait Written<'a> {
+        type Refs;
+        /// How many members (and wire names) the list is.
+        const LEN: usize;
+        /// Writes each member: a required one unless the catch-all map keeps its raw value, an
+        /// optional one when it is set.
+        fn write<M: SerializeMap, R: RestOut>(refs: &Self::Refs, wires: &[&'static str], map: &mut M, rest: &R) -> Result<(), M::Error>;
+        /// Whether `write` wrote member `key` (so the catch-all entry of that name is not).
+        fn written(refs: &Self::Refs, wires: &[&'static str], key: &str) -> bool;
+    }
+
+    impl Written<'_> for () {
+        type Refs = ();
+        const LEN: usize = 0;
+
+        #[inline]
+        fn write<M: SerializeMap, R: RestOut>(_refs: &(), _wires: &[&'static str], _map: &mut M, _rest: &R) -> Result<(), M::Error> {
+            Ok(())
+        }
+
+        #[inline]
+        fn written(_refs: &(), _wires: &[&'static str], _key: &str) -> bool {
+            false
+        }
+    }
+
+    /// The list's first wire name and the rest (`""` for a list shorter than its names, which
+    /// `serde_struct!` does not make).
+    #[inline]
+    fn first_wire<'w>(wires: &'w [&'static str]) -> (&'static str, &'w [&'static str]) {
+        wires.split_first().map_or(("", wires), |(&wire, more)| (wire, more))
+    }
+
+    impl<'a, T: Serialize + 'a, L: Written<'a>> Written<'a> for (slot::required<T>, L) {
+        type Refs = (&'a T, L::Refs);
+        const LEN: usize = 1 + L::LEN;
+
+        #[inline]
+        fn write<M: SerializeMap, R: RestOut>(refs: &Self::Refs, wires: &[&'static str], map: &mut M, rest: &R) -> Result<(), M::Error> {
+            let (wire, more) = first_wire(wires);
+            if !rest.keeps(wire) {
+                map.serialize_entry(wire, refs.0)?;
+            }
+            L::write(&refs.1, more, map, rest)
+        }
+
+        #[inline]
+        fn written(refs: &Self::Refs, wires: &[&'static str], key: &str) -> bool {
+            let (wire, more) = first_wire(wires);
+            wire != key && L::written(&refs.1, more, key)
+        }
+    }
+
+    /// `Written::write` of a list starting with a member that is written when set (optional
+    /// or nullable; `Some(None)` is written as `null`).
+    #[inline]
+    fn write_set<'a, T: Serialize, L: Written<'a>, M: SerializeMap, R: RestOut>(
+        refs: &(&Option<T>, L::Refs),
+        wires: &[&'static str],
+        map: &mut M,
+        rest: &R,
+    ) -> Result<(), M::Error> {
+        let (wire, more) = first_wire(wires);
+        if let Some(value) = refs.0 {
+            map.serialize_entry(wire, value)?;
+        }
+        L::write(&refs.1, more, map, rest)
+    }
+
+    /// `Written::written` of a list starting with a member that is written when set.
+    #[inline]
+    fn written_set<'a, T, L: Written<'a>>(refs: &(&Option<T>, L::Refs), wires: &[&'static str], key: &str) -> bool {
+        let (wire, more) = first_wire(wires);
+        if wire == key {
+            return refs.0.is_some();
+        }
+        L::written(&refs.1, more, key)
+    }
+
+    impl<'a, T: Serialize + 'a, L: Written<'a>> Written<'a> for (slot::optional<Option<T>>, L) {
+        type Refs = (&'a Option<T>, L::Refs);
+        const LEN: usize = 1 + L::LEN;
+
+        #[inline]
+        fn write<M: SerializeMap, R: RestOut>(refs: &Self::Refs, wires: &[&'static str], map: &mut M, rest: &R) -> Result<(), M::Error> {
+            write_set::<_, L, _, _>(refs, wires, map, rest)
+        }
+
+        #[inline]
+        fn written(refs: &Self::Refs, wires: &[&'static str], key: &str) -> bool {
+            written_set::<_, L>(refs, wires, key)
+        }
+    }
+
+    impl<'a, T: Serialize + 'a, L: Written<'a>> Written<'a> for (slot::nullable<T>, L) {
+        type Refs = (&'a Option<T>, L::Refs);
+        const LEN: usize = 1 + L::LEN;
+
+        #[inline]
+        fn write<M: SerializeMap, R: RestOut>(refs: &Self::Refs, wires: &[&'static str], map: &mut M, rest: &R) -> Result<(), M::Error> {
+            write_set::<_, L, _, _>(refs, wires, map, rest)
+        }
+
+        #[inline]
+        fn written(refs: &Self::Refs, wires: &[&'static str], key: &str) -> bool {
+            written_set::<_, L>(refs, wires, key)
+        }
+    }
+
+    impl<'a, A: Written<'a>, B: Written<'a>> Written<'a> for Then<A, B> {
+        type Refs = (A::Refs, B::Refs);
+        const LEN: usize = A::LEN + B::LEN;
+
+        #[inline]
+        fn write<M: SerializeMap, R: RestOut>(refs: &Self::Refs, wires: &[&'static str], map: &mut M, rest: &R) -> Result<(), M::Error> {
+            let (first, second) = wires.split_at(A::LEN.min(wires.len()));
+            A::write(&refs.0, first, map, rest)?;
+            B::write(&refs.1, second, map, rest)
+        }
+
+        #[inline]
+        fn written(refs: &Self::Refs, wires: &[&'static str], key: &str) -> bool {
+            let (first, second) = wires.split_at(A::LEN.min(wires.len()));
+            A::written(&refs.0, first, key) || B::written(&refs.1, second, key)
+        }
+    }
+
+    /// The catch-all map as a struct is written (see [`Rest`]).
+    pub trait RestOut {
+        /// Whether the raw value of member `name` is kept here.
+        fn keeps(&self, name: &str) -> bool;
+        /// Writes the members `skip` does not name, in the map's order.
+        fn write<M: SerializeMap>(&self, map: &mut M, skip: impl Fn(&str) -> bool) -> Result<(), M::Error>;
+    }
+
+    impl<T: Serialize> RestOut for indexmap::IndexMap<String, T> {
+        #[inline]
+        fn keeps(&self, name: &str) -> bool {
+            self.contains_key(name)
+        }
+
+        #[inline]
+        fn write<M: SerializeMap>(&self, map: &mut M, skip: impl Fn(&str) -> bool) -> Result<(), M::Error> {
+            for (key, value) in self {
+                if !skip(key) {
+                    map.serialize_entry(key, value)?;
+                }
+            }
+            Ok(())
+        }
+    }
+
+    impl RestOut for NoRest {
+        #[inline]
+        fn keeps(&self, _name: &str) -> bool {
+            false
+        }
+
+        #[inline]
+        fn write<M: SerializeMap>(&self, _map: &mut M, _skip: impl Fn(&str) -> bool) -> Result<(), M::Error> {
+            Ok(())
+        }
+    }
+
+    /// Writes a struct as a JSON object: its declared members (`refs`, named by `wires`, in the
+    /// shape of slot list `K`), then the catch-all map's members that none of them wrote.
+    #[inline]
+    pub fn write_struct<'a, S, K, R>(serializer: S, wires: &[&'static str], refs: K::Refs, rest: &R) -> Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+        K: Written<'a>,
+        R: RestOut,
+    {
+        let mut map = serializer.serialize_map(None)?;
+        K::write(&refs, wires, &mut map, rest)?;
+        rest.write(&mut map, |key| K::written(&refs, wires, key))?;
+        map.end()
+    }
+
+    /// Reads a struct from a JSON object: its declared members into slots `S` (named by
+    /// `wires`), the others into `R`; `build` makes the struct from the values and `R`, or
+    /// `None` when a value it needs is missing.
+    #[inline]
+    pub fn read_struct<'de, D, S, R, I, F, O>(
+        deserializer: D,
+        expecting: &'static str,
+        wires: &'static [&'static str],
+        index: I,
+        build: F,
+    ) -> Result<O, D::Error>
+    where
+        D: de::Deserializer<'de>,
+        S: Slots,
+        R: Rest,
+        I: Fn(&str) -> Option<usize>,
+        F: FnOnce(S::Values, R) -> Option<O>,
+    {
+        struct Members<S, R, I, F> {
+            expecting: &'static str,
+            wires: &'static [&'static str],
+            index: I,
+            build: F,
+            types: std::marker::PhantomData<fn() -> (S, R)>,
+        }
+
+        impl<'de, S: Slots, R: Rest, I: Fn(&str) -> Option<usize>, F: FnOnce(S::Values, R) -> Option<O>, O> de::Visitor<'de> for Members<S, R, I, F> {
+            type Value = O;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str(self.expecting)
+            }
+
+            #[inline]
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<O, A::Error> {
+                decode::enter_object();
+                let mut slots = S::empty();
+                let mut rest = R::default();
+                while let Some(key) = map.next_key::<super::Key<'de>>()? {
+                    match (self.index)(key.as_str()).and_then(|i| Some((i, *self.wires.get(i)?))) {
+                        Some((index, wire)) => slots.read(index, wire, &mut map, &mut rest)?,
+                        None => rest.undeclared(&mut map, key)?,
+                    }
+                }
+                let mut failed = None;
+                let values = slots.finish(self.wires, &rest, &mut failed);
+                match (self.build)(values, rest) {
+                    Some(value) => Ok(value),
+                    None => Err(Unfinished::into_error(failed)),
+                }
+            }
+        }
+
+        deserializer.deserialize_map(Members::<S, R, I, F> {
+            expecting,
+            wires,
+            index,
+            build,
+            types: std::marker::PhantomData,
+        })
+    }
+
+    /// Why a struct read could not be finished (a required member absent). Each kind's
+    /// `finish` records it and returns `None`, so that finishing a struct takes one `match`
+    /// rather than a `?` per member; the deserializer's error is made once, by
+    /// [`Self::into_error`].
+    #[derive(Debug)]
+    pub struct Unfinished(String);
+
+    impl std::fmt::Display for Unfinished {
+        fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+
+    impl std::error::Error for Unfinished {}
+
+    impl de::Error for Unfinished {
+        fn custom<M: std::fmt::Display>(msg: M) -> Self {
+            Unfinished(msg.to_string())
+        }
+    }
+
+    impl Unfinished {
+        /// The deserializer's error with the same message (`failed` is set whenever a
+        /// `finish` returned `None`).
+        pub fn into_error<E: de::Error>(failed: Option<Self>) -> E {
+            E::custom(failed.map_or_else(|| "incomplete object".to_owned(), |e| e.0))
+        }
     }
 
     /// What an absent member reads as: `None` for an `Option`, else the "missing field" error.
@@ -316,7 +748,11 @@ pub mod member {
 /// map of members the struct does not declare (without it, reading skips them). Members are
 /// written in declaration order, then the undeclared ones in the order they were read. Serde's
 /// derive writes a visitor for every shape a value might have; a JSON object needs only this
-/// one, which keeps the crate quick to compile.
+/// one, which keeps the crate quick to compile. For the same reason a struct's own code holds no
+/// generic call per member where it can be avoided: reading goes through
+/// [`member::read_struct`] and the struct's slot list ([`member::Slots`]), and writing takes
+/// no `?` per member (solving `?` against the serializer's associated error type, once per
+/// member, was a large part of the crate's check time).
 ///
 /// ```ignore
 /// serde_struct!(Pet {
@@ -332,88 +768,82 @@ macro_rules! serde_struct {
     ($name:ident { $($field:ident: $kind:ident($wire:literal)),* $(,)? $(..$rest:ident)? }) => {
         impl ::serde::Serialize for $name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                use ::serde::ser::SerializeMap;
-                let mut map = serializer.serialize_map(None)?;
-                #[allow(unused_variables)] // a struct without declared members
-                let kept = |wire: &str| $crate::serde_helpers::serde_struct!(@kept_by self wire $($rest)?);
-                $($crate::serde_helpers::member::$kind::write(&mut map, $wire, &self.$field, kept($wire))?;)*
-                $crate::serde_helpers::serde_struct!(@write_rest self map [$($field $kind $wire)*] $($rest)?);
-                map.end()
+                $crate::serde_helpers::member::write_struct::<S, $crate::serde_helpers::serde_struct!(@slots [$($kind)*]), _>(
+                    serializer,
+                    &[$($wire),*],
+                    $crate::serde_helpers::serde_struct!(@refs self [$($field)*]),
+                    $crate::serde_helpers::serde_struct!(@rest_ref self $($rest)?),
+                )
             }
         }
 
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct Members;
-
-                impl<'de> ::serde::de::Visitor<'de> for Members {
-                    type Value = $name;
-
-                    fn expecting(&self, formatter: &mut ::std::fmt::Formatter) -> ::std::fmt::Result {
-                        formatter.write_str(concat!("struct ", stringify!($name)))
-                    }
-
-                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
-                        $crate::decode::enter_object();
-                        $(let mut $field = None;)*
-                        $(let mut $rest = ::indexmap::IndexMap::new();)?
-                        while let Some(key) = map.next_key::<$crate::serde_helpers::Key<'de>>()? {
-                            $crate::serde_helpers::serde_struct!(@member map key
-                                [$($field $kind $wire)*] $($rest)?);
-                        }
-                        #[allow(unused_variables)] // a struct without declared members
-                        let kept = |wire: &str| $crate::serde_helpers::serde_struct!(@kept wire $($rest)?);
-                        $(let $field = $crate::serde_helpers::member::$kind::finish::<_, A::Error>($field, $wire, kept($wire))?;)*
-                        Ok($name { $($field,)* $($rest,)? })
-                    }
-                }
-
-                deserializer.deserialize_map(Members)
+                const WIRES: &[&str] = &[$($wire),*];
+                $crate::serde_helpers::member::read_struct::<D, $crate::serde_helpers::serde_struct!(@slots [$($kind)*]), _, _, _, _>(
+                    deserializer,
+                    concat!("struct ", stringify!($name)),
+                    WIRES,
+                    |key| match key {
+                        $($wire => Some(const { $crate::serde_helpers::member::position(WIRES, $wire) }),)*
+                        _ => None,
+                    },
+                    $crate::serde_helpers::serde_struct!(@build $name [$($field)*] $($rest)?),
+                )
             }
         }
     };
-    (@member $map:ident $key:ident [$($field:ident $kind:ident $wire:literal)*] $rest:ident) => {
-        match $key.as_str() {
-            $($wire => {
-                let read = $crate::serde_helpers::member::$kind::read(&mut $map, &mut $field, $wire)?;
-                if let Some(deviant) = read {
-                    $crate::serde_helpers::member::keep(&mut $map, &mut $rest, $wire, deviant)?;
-                }
-            })*
-            _ => $crate::serde_helpers::member::undeclared(&mut $map, $key, &mut $rest)?,
+    // The slots' list type, each member's type left to inference (from `@build`'s struct), in
+    // runs of 16 (see `member::Then`).
+    (@slots [$k0:ident $k1:ident $k2:ident $k3:ident $k4:ident $k5:ident $k6:ident $k7:ident $k8:ident $k9:ident $k10:ident $k11:ident $k12:ident $k13:ident $k14:ident $k15:ident $($more:ident)+]) => {
+        $crate::serde_helpers::member::Then<
+            $crate::serde_helpers::serde_struct!(@slots [$k0 $k1 $k2 $k3 $k4 $k5 $k6 $k7 $k8 $k9 $k10 $k11 $k12 $k13 $k14 $k15]),
+            $crate::serde_helpers::serde_struct!(@slots [$($more)+]),
+        >
+    };
+    (@slots []) => { () };
+    (@slots [$kind:ident $($more:ident)*]) => {
+        ($crate::serde_helpers::member::slot::$kind<_>, $crate::serde_helpers::serde_struct!(@slots [$($more)*]))
+    };
+    // The values' list pattern, binding each field (each is `Some` unless the struct cannot be
+    // built), in the slots' runs.
+    (@values [$f0:ident $f1:ident $f2:ident $f3:ident $f4:ident $f5:ident $f6:ident $f7:ident $f8:ident $f9:ident $f10:ident $f11:ident $f12:ident $f13:ident $f14:ident $f15:ident $($more:ident)+]) => {
+        (
+            $crate::serde_helpers::serde_struct!(@values [$f0 $f1 $f2 $f3 $f4 $f5 $f6 $f7 $f8 $f9 $f10 $f11 $f12 $f13 $f14 $f15]),
+            $crate::serde_helpers::serde_struct!(@values [$($more)+]),
+        )
+    };
+    (@values []) => { () };
+    (@values [$field:ident $($more:ident)*]) => {
+        (Some($field), $crate::serde_helpers::serde_struct!(@values [$($more)*]))
+    };
+    (@build $name:ident [$($field:ident)*] $rest:ident) => {
+        |values, $rest| match values {
+            $crate::serde_helpers::serde_struct!(@values [$($field)*]) => Some($name { $($field,)* $rest }),
+            #[allow(unreachable_patterns)] // a struct without declared members
+            _ => None,
         }
     };
-    (@member $map:ident $key:ident [$($field:ident $kind:ident $wire:literal)*]) => {
-        match $key.as_str() {
-            $($wire => {
-                let read = $crate::serde_helpers::member::$kind::read(&mut $map, &mut $field, $wire)?;
-                if let Some(deviant) = read {
-                    $crate::serde_helpers::member::refuse(&mut $map, deviant)?;
-                }
-            })*
-            _ => $crate::serde_helpers::member::ignore(&mut $map)?,
+    (@build $name:ident [$($field:ident)*]) => {
+        |values, _: $crate::serde_helpers::member::NoRest| match values {
+            $crate::serde_helpers::serde_struct!(@values [$($field)*]) => Some($name { $($field,)* }),
+            #[allow(unreachable_patterns)] // a struct without declared members
+            _ => None,
         }
     };
-    // The catch-all map's members, after the declared ones; one that holds the raw value of a
-    // declared member is written unless the member was.
-    (@write_rest $self:ident $map:ident [$($field:ident $kind:ident $wire:literal)*] $rest:ident) => {
-        for (key, value) in &$self.$rest {
-            let written = match key.as_str() {
-                $($wire => $crate::serde_helpers::member::$kind::written(&$self.$field),)*
-                _ => false,
-            };
-            if !written {
-                $map.serialize_entry(key, value)?;
-            }
-        }
+    // References to the fields, in the slots' runs.
+    (@refs $self:ident [$f0:ident $f1:ident $f2:ident $f3:ident $f4:ident $f5:ident $f6:ident $f7:ident $f8:ident $f9:ident $f10:ident $f11:ident $f12:ident $f13:ident $f14:ident $f15:ident $($more:ident)+]) => {
+        (
+            $crate::serde_helpers::serde_struct!(@refs $self [$f0 $f1 $f2 $f3 $f4 $f5 $f6 $f7 $f8 $f9 $f10 $f11 $f12 $f13 $f14 $f15]),
+            $crate::serde_helpers::serde_struct!(@refs $self [$($more)+]),
+        )
     };
-    (@write_rest $self:ident $map:ident [$($field:ident $kind:ident $wire:literal)*]) => {};
-    // Whether the catch-all map keeps the raw value of the member named `$wire`: of `$owner`
-    // (`self`), or the map being read.
-    (@kept_by $owner:ident $wire:ident $rest:ident) => { $owner.$rest.contains_key($wire) };
-    (@kept_by $owner:ident $wire:ident) => {{ let _ = $wire; false }};
-    (@kept $wire:ident $rest:ident) => { $rest.contains_key($wire) };
-    (@kept $wire:ident) => {{ let _ = $wire; false }};
+    (@refs $self:ident []) => { () };
+    (@refs $self:ident [$field:ident $($more:ident)*]) => {
+        (&$self.$field, $crate::serde_helpers::serde_struct!(@refs $self [$($more)*]))
+    };
+    (@rest_ref $self:ident $rest:ident) => { &$self.$rest };
+    (@rest_ref $self:ident) => { &$crate::serde_helpers::member::NoRest };
 }
 #[allow(unused_imports)]
 pub(crate) use serde_struct;

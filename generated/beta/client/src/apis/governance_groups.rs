@@ -242,8 +242,12 @@ impl CreateWorkgroup {
         }
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkgroupDto> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::WorkgroupDto>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(CreateWorkgroup, models::WorkgroupDto, CreateWorkgroupError);
@@ -292,8 +296,10 @@ impl DeleteWorkgroup {
             .product(crate::PRODUCT);
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
-        resp.empty().await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<Output = runtime::Result<()>> + Send + 'static {
+        resp.empty()
     }
 }
 runtime::send_methods!(DeleteWorkgroup, (), DeleteWorkgroupError);
@@ -352,10 +358,12 @@ impl DeleteWorkgroupMembers {
         }
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::WorkgroupMemberDeleteItem>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::WorkgroupMemberDeleteItem>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -411,10 +419,12 @@ impl DeleteWorkgroupsInBulk {
         }
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::WorkgroupDeleteItem>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::WorkgroupDeleteItem>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -463,8 +473,12 @@ impl GetWorkgroup {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkgroupDto> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::WorkgroupDto>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(GetWorkgroup, models::WorkgroupDto, GetWorkgroupError);
@@ -572,10 +586,12 @@ impl ListConnections {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::WorkgroupConnectionDto>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::WorkgroupConnectionDto>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -729,10 +745,12 @@ impl ListWorkgroupMembers {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::ListWorkgroupMembersResponseItem>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::ListWorkgroupMembersResponseItem>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -909,10 +927,12 @@ impl ListWorkgroups {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::WorkgroupDto>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::WorkgroupDto>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1017,8 +1037,12 @@ impl PatchWorkgroup {
         }
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkgroupDto> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::WorkgroupDto>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(PatchWorkgroup, models::WorkgroupDto, PatchWorkgroupError);
@@ -1077,10 +1101,12 @@ impl UpdateWorkgroupMembers {
         }
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::WorkgroupMemberAddItem>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::WorkgroupMemberAddItem>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(

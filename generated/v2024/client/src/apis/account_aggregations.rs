@@ -68,10 +68,12 @@ impl GetAccountAggregationStatus {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::AccountAggregationStatus> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::AccountAggregationStatus>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(

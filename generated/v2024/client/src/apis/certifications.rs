@@ -278,10 +278,12 @@ impl GetCertificationTask {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::CertificationTask> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::CertificationTask>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -331,8 +333,12 @@ impl GetIdentityCertification {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::Certification> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::Certification>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -461,10 +467,12 @@ impl GetIdentityCertificationItemPermissions {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::PermissionDto>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::PermissionDto>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -629,10 +637,12 @@ impl GetPendingCertificationTasks {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::CertificationTask>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::CertificationTask>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -808,10 +818,12 @@ impl ListCertificationReviewers {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<Option<models::IdentityReferenceWithNameAndEmail>>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<Option<models::IdentityReferenceWithNameAndEmail>>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1049,10 +1061,12 @@ impl ListIdentityAccessReviewItems {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::AccessReviewItem>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::AccessReviewItem>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1235,10 +1249,12 @@ impl ListIdentityCertifications {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::Certification>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::Certification>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1344,8 +1360,12 @@ impl MakeIdentityDecision {
         }
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::Certification> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::Certification>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -1408,8 +1428,12 @@ impl ReassignIdentityCertifications {
         }
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::Certification> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::Certification>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -1468,8 +1492,12 @@ impl SignOffIdentityCertification {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::Certification> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::Certification>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -1533,10 +1561,12 @@ impl SubmitReassignCertsAsync {
         }
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::CertificationTask> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::CertificationTask>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(

@@ -143,8 +143,12 @@ impl CreateManagedClient {
         }
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedClient> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::ManagedClient>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -195,8 +199,10 @@ impl DeleteManagedClient {
             .product(crate::PRODUCT);
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
-        resp.empty().await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<Output = runtime::Result<()>> + Send + 'static {
+        resp.empty()
     }
 }
 runtime::send_methods!(DeleteManagedClient, (), DeleteManagedClientError);
@@ -242,8 +248,12 @@ impl GetManagedClient {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedClient> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::ManagedClient>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(GetManagedClient, models::ManagedClient, GetManagedClientError);
@@ -300,10 +310,12 @@ impl GetManagedClientStatus {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::ManagedClientStatus> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::ManagedClientStatus>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -417,10 +429,12 @@ impl GetManagedClients {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::ManagedClient>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::ManagedClient>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -521,8 +535,12 @@ impl UpdateManagedClient {
         }
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedClient> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::ManagedClient>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(

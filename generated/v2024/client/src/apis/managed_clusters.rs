@@ -175,8 +175,12 @@ impl CreateManagedCluster {
         }
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedCluster> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::ManagedCluster>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -240,8 +244,10 @@ impl DeleteManagedCluster {
         }
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
-        resp.empty().await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<Output = runtime::Result<()>> + Send + 'static {
+        resp.empty()
     }
 }
 runtime::send_methods!(DeleteManagedCluster, (), DeleteManagedClusterError);
@@ -370,8 +376,12 @@ impl GetManagedCluster {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedCluster> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::ManagedCluster>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -485,10 +495,12 @@ impl GetManagedClusters {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::ManagedCluster>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::ManagedCluster>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -589,10 +601,12 @@ impl PutClientLogConfiguration {
         }
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Option<models::ClientLogConfiguration>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Option<models::ClientLogConfiguration>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -651,10 +665,12 @@ impl Update {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::ClusterManualUpgrade> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::ClusterManualUpgrade>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(Update, models::ClusterManualUpgrade, UpdateError);
@@ -711,8 +727,12 @@ impl UpdateManagedCluster {
         }
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedCluster> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::ManagedCluster>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(

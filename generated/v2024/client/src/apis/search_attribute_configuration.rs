@@ -146,10 +146,12 @@ impl CreateSearchAttributeConfig {
         }
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::serde_json::Value> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::serde_json::Value>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -206,8 +208,10 @@ impl DeleteSearchAttributeConfig {
             .product(crate::PRODUCT);
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
-        resp.empty().await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<Output = runtime::Result<()>> + Send + 'static {
+        resp.empty()
     }
 }
 runtime::send_methods!(
@@ -281,10 +285,12 @@ impl GetSearchAttributeConfig {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::SearchAttributeConfig>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::SearchAttributeConfig>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -469,10 +475,12 @@ impl PatchSearchAttributeConfig {
         }
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::SearchAttributeConfig> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::SearchAttributeConfig>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(

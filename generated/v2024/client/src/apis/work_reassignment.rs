@@ -220,10 +220,12 @@ impl CreateReassignmentConfiguration {
         }
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::ConfigurationItemResponse> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::ConfigurationItemResponse>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -289,8 +291,10 @@ impl DeleteReassignmentConfiguration {
             )?;
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
-        resp.empty().await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<Output = runtime::Result<()>> + Send + 'static {
+        resp.empty()
     }
 }
 runtime::send_methods!(
@@ -363,10 +367,12 @@ impl GetEvaluateReassignmentConfiguration {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::EvaluateResponse>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::EvaluateResponse>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -421,10 +427,12 @@ impl GetReassignmentConfigTypes {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::ConfigType>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::ConfigType>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -484,10 +492,12 @@ impl GetReassignmentConfiguration {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::ConfigurationResponse> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::ConfigurationResponse>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -544,10 +554,12 @@ impl GetTenantConfigConfiguration {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::TenantConfigurationResponse> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::TenantConfigurationResponse>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -604,10 +616,12 @@ impl ListReassignmentConfigurations {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::ConfigurationResponse>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::ConfigurationResponse>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -670,10 +684,12 @@ impl PutReassignmentConfig {
         }
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::ConfigurationItemResponse> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::ConfigurationItemResponse>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -728,10 +744,12 @@ impl PutTenantConfiguration {
         }
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::TenantConfigurationResponse> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::TenantConfigurationResponse>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(

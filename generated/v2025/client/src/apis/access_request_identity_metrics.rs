@@ -68,12 +68,14 @@ impl GetAccessRequestIdentityMetrics {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<
-        models::primitives::OneOrMany<models::AccessRequestIdentityMetrics>,
-    > {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<
+            models::primitives::OneOrMany<models::AccessRequestIdentityMetrics>,
+        >,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(

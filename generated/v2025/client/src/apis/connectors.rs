@@ -310,10 +310,12 @@ impl CreateCustomConnector {
         }
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::CustomConnectorResponseObject> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::CustomConnectorResponseObject>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -370,8 +372,10 @@ impl DeleteCustomConnector {
             .product(crate::PRODUCT);
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
-        resp.empty().await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<Output = runtime::Result<()>> + Send + 'static {
+        resp.empty()
     }
 }
 runtime::send_methods!(DeleteCustomConnector, (), DeleteCustomConnectorError);
@@ -431,10 +435,12 @@ impl GetConnector {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::ConnectorDetail> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::ConnectorDetail>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(GetConnector, models::ConnectorDetail, GetConnectorError);
@@ -486,8 +492,12 @@ impl GetConnectorCorrelationConfig {
         req = req.accept("application/xml, application/json")?;
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<runtime::bytes::Bytes> {
-        resp.bytes().await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<runtime::bytes::Bytes>,
+    > + Send + 'static {
+        resp.bytes()
     }
 }
 runtime::send_methods!(
@@ -615,10 +625,12 @@ impl GetConnectorList {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::CustomConnectorResponseObject>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::CustomConnectorResponseObject>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -726,8 +738,12 @@ impl GetConnectorSourceConfig {
         req = req.accept("application/xml, application/json")?;
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<runtime::bytes::Bytes> {
-        resp.bytes().await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<runtime::bytes::Bytes>,
+    > + Send + 'static {
+        resp.bytes()
     }
 }
 runtime::send_methods!(
@@ -781,8 +797,12 @@ impl GetConnectorSourceTemplate {
         req = req.accept("application/xml, application/json")?;
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<runtime::bytes::Bytes> {
-        resp.bytes().await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<runtime::bytes::Bytes>,
+    > + Send + 'static {
+        resp.bytes()
     }
 }
 runtime::send_methods!(
@@ -838,8 +858,10 @@ impl GetConnectorTranslations {
         req = req.accept("text/plain, application/json")?;
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<String> {
-        resp.text().await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<Output = runtime::Result<String>> + Send + 'static {
+        resp.text()
     }
 }
 runtime::send_methods!(GetConnectorTranslations, String, GetConnectorTranslationsError);
@@ -899,8 +921,12 @@ impl PutConnectorCorrelationConfig {
         }
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::UpdateDetail> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::UpdateDetail>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -963,8 +989,12 @@ impl PutConnectorSourceConfig {
         }
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::UpdateDetail> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::UpdateDetail>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -1026,8 +1056,12 @@ impl PutConnectorSourceTemplate {
         }
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::UpdateDetail> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::UpdateDetail>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -1090,8 +1124,12 @@ impl PutConnectorTranslations {
         }
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::UpdateDetail> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::UpdateDetail>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -1153,10 +1191,12 @@ impl UpdateConnector {
         }
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::ConnectorDetail> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::ConnectorDetail>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(UpdateConnector, models::ConnectorDetail, UpdateConnectorError);

@@ -238,8 +238,12 @@ impl CreateWorkgroup {
         }
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkgroupDto> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::WorkgroupDto>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(CreateWorkgroup, models::WorkgroupDto, CreateWorkgroupError);
@@ -288,8 +292,10 @@ impl DeleteWorkgroup {
             .product(crate::PRODUCT);
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
-        resp.empty().await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<Output = runtime::Result<()>> + Send + 'static {
+        resp.empty()
     }
 }
 runtime::send_methods!(DeleteWorkgroup, (), DeleteWorkgroupError);
@@ -348,10 +354,12 @@ impl DeleteWorkgroupMembers {
         }
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::WorkgroupMemberDeleteItem>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::WorkgroupMemberDeleteItem>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -407,10 +415,12 @@ impl DeleteWorkgroupsInBulk {
         }
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::WorkgroupDeleteItem>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::WorkgroupDeleteItem>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(
@@ -459,8 +469,12 @@ impl GetWorkgroup {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkgroupDto> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::WorkgroupDto>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(GetWorkgroup, models::WorkgroupDto, GetWorkgroupError);
@@ -568,10 +582,12 @@ impl ListConnections {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::WorkgroupConnectionDto>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::WorkgroupConnectionDto>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -725,10 +741,12 @@ impl ListWorkgroupMembers {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::ListWorkgroupMembersResponseItem>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::ListWorkgroupMembersResponseItem>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -905,10 +923,12 @@ impl ListWorkgroups {
         req = req.accept("application/json")?;
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::WorkgroupDto>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::WorkgroupDto>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
@@ -1013,8 +1033,12 @@ impl PatchWorkgroup {
         }
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkgroupDto> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::WorkgroupDto>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(PatchWorkgroup, models::WorkgroupDto, PatchWorkgroupError);
@@ -1073,10 +1097,12 @@ impl UpdateWorkgroupMembers {
         }
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::WorkgroupMemberAddItem>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::WorkgroupMemberAddItem>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(

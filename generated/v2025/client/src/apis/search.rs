@@ -177,10 +177,12 @@ impl SearchAggregate {
         req = req.retry_safe();
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::AggregationResult> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::AggregationResult>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(SearchAggregate, models::AggregationResult, SearchAggregateError);
@@ -233,8 +235,10 @@ impl SearchCount {
         req = req.retry_safe();
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
-        resp.empty().await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<Output = runtime::Result<()>> + Send + 'static {
+        resp.empty()
     }
 }
 runtime::send_methods!(SearchCount, (), SearchCountError);
@@ -287,8 +291,12 @@ impl SearchGet {
         req = req.retry_safe();
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<models::SearchDocument> {
-        resp.json_with(crate::decode_body).await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<
+        Output = runtime::Result<models::SearchDocument>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
 }
 runtime::send_methods!(SearchGet, models::SearchDocument, SearchGetError);
@@ -389,10 +397,12 @@ impl SearchPost {
         req = req.retry_safe();
         Ok(req)
     }
-    async fn decode(
+    fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<Vec<models::SearchDocuments>> {
-        resp.json_with(crate::decode_body).await
+    ) -> impl std::future::Future<
+        Output = runtime::Result<Vec<models::SearchDocuments>>,
+    > + Send + 'static {
+        resp.json_with(crate::decode_body)
     }
     /// Every result of the search, fetching pages lazily like the official SDKs' search paginator: each page is requested with `searchAfter` set to the sort values of the previous page's last result (sorted by `id` when the search has no sort); `offset` is not sent. The page size (`limit`) is clamped to the documented maximum.
     pub fn stream(

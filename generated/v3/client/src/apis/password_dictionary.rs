@@ -156,8 +156,10 @@ impl GetPasswordDictionary {
         req = req.accept("text/plain, application/json")?;
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<String> {
-        resp.text().await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<Output = runtime::Result<String>> + Send + 'static {
+        resp.text()
     }
 }
 runtime::send_methods!(GetPasswordDictionary, String, GetPasswordDictionaryError);
@@ -212,8 +214,10 @@ impl PutPasswordDictionary {
         }
         Ok(req)
     }
-    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
-        resp.empty().await
+    fn decode(
+        resp: runtime::Response,
+    ) -> impl std::future::Future<Output = runtime::Result<()>> + Send + 'static {
+        resp.empty()
     }
 }
 runtime::send_methods!(PutPasswordDictionary, (), PutPasswordDictionaryError);
