@@ -101,14 +101,12 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-/// How `serde_struct!` reads and writes a struct. One module per kind of member, each with
-/// `read` (the member is there; in the tolerant pass of [`crate::decode::decode`], a value that
-/// does not fit comes back as a [`Deviant`](crate::decode::Deviant), which the struct's
-/// [`Rest`](member::Rest) settles) and `finish` (the struct is complete; `slot` is `None` when the
-/// member was absent, `kept` when the catch-all map holds its raw value; `None` back, with the
-/// reason in `failed`, when the struct cannot be built). A whole struct is read by
+/// How `serde_struct!` reads and writes a struct: one [`member::slot`] type per kind of member,
+/// each a [`member::Slot`] (`read`: the member is there; `finish`: the struct is complete, `None`
+/// back, with the reason in `failed`, when it cannot be built). A whole struct is read by
 /// [`member::read_struct`] and written by [`member::write_struct`], both walking the struct's
-/// slot list ([`member::Slots`], [`member::Written`]).
+/// slot list ([`member::Slots`], [`member::Written`]); its [`member::Rest`] settles the members
+/// it does not declare and the values that do not fit.
 pub mod member {
     use serde::de::{self, DeserializeOwned, MapAccess};
     use serde::ser::{Serialize, SerializeMap};
@@ -142,104 +140,6 @@ pub mod member {
                 Ok(None)
             }
             Err(deviant) => Ok(Some(deviant)),
-        }
-    }
-
-    /// A required member: absent is an error, unless its type reads absence as `None`.
-    pub mod required {
-        use super::*;
-
-        #[inline]
-        pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<Option<Deviant>, A::Error>
-        where
-            A: MapAccess<'de>,
-            T: DeserializeOwned,
-        {
-            read_value(map, slot, name)
-        }
-
-        #[inline]
-        pub fn finish<T>(
-            slot: Option<T>,
-            name: &'static str,
-            kept: bool,
-            failed: &mut Option<Unfinished>,
-        ) -> Option<T>
-        where
-            T: DeserializeOwned,
-        {
-            if slot.is_some() {
-                return slot;
-            }
-            let absent = if kept || decode::in_placeholder() {
-                decode::placeholder(name)
-            } else {
-                T::deserialize(super::Missing::<Unfinished>(name, std::marker::PhantomData))
-            };
-            // The first member that fails is the one reported, as serde's derive does.
-            match absent {
-                Ok(value) => Some(value),
-                Err(e) => {
-                    failed.get_or_insert(e);
-                    None
-                }
-            }
-        }
-    }
-
-    /// An optional member (`Option<T>`): absent and `null` are both `None`.
-    pub mod optional {
-        use super::*;
-
-        #[inline]
-        pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<Option<Deviant>, A::Error>
-        where
-            A: MapAccess<'de>,
-            T: DeserializeOwned,
-        {
-            read_value(map, slot, name)
-        }
-
-        #[inline]
-        pub fn finish<T: Default>(
-            slot: Option<T>,
-            _name: &'static str,
-            _kept: bool,
-            _failed: &mut Option<Unfinished>,
-        ) -> Option<T> {
-            Some(slot.unwrap_or_default())
-        }
-    }
-
-    /// An optional member whose value may be `null` (`Option<Option<T>>`, or
-    /// `Option<serde_json::Value>`): absent is `None`, `null` is `Some(None)` (`Some(Value::Null)`),
-    /// so that "not sent" and "set to null" stay apart, which a PATCH needs.
-    pub mod nullable {
-        use super::*;
-
-        #[inline]
-        pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<Option<T>>, name: &'static str) -> Result<Option<Deviant>, A::Error>
-        where
-            A: MapAccess<'de>,
-            T: DeserializeOwned,
-        {
-            first(slot, name)?;
-            let mut value = None;
-            let deviant = read_value(map, &mut value, name)?;
-            if value.is_some() {
-                *slot = Some(value);
-            }
-            Ok(deviant)
-        }
-
-        #[inline]
-        pub fn finish<T>(
-            slot: Option<Option<T>>,
-            _name: &'static str,
-            _kept: bool,
-            _failed: &mut Option<Unfinished>,
-        ) -> Option<Option<T>> {
-            Some(slot.unwrap_or_default())
         }
     }
 
@@ -315,8 +215,14 @@ pub mod member {
     /// kinds' modules): the value read so far.
     #[allow(non_camel_case_types)]
     pub mod slot {
+        /// A required member: absent is an error, unless its type reads absence as `None`.
         pub struct required<T>(pub(super) Option<T>);
+        /// An optional member (`Option<T>`): absent and `null` are both `None`.
         pub struct optional<T>(pub(super) Option<T>);
+        /// An optional member whose value may be `null` (`Option<Option<T>>`, or
+        /// `Option<serde_json::Value>`): absent is `None`, `null` is `Some(None)`
+        /// (`Some(Value::Null)`), so that "not sent" and "set to null" stay apart, which a PATCH
+        /// needs.
         pub struct nullable<T>(pub(super) Option<Option<T>>);
     }
 
@@ -324,6 +230,8 @@ pub mod member {
     pub trait Slot {
         type Value;
         fn empty() -> Self;
+        /// Reads the member's value; in the tolerant pass of [`crate::decode::decode`], a value
+        /// that does not fit comes back as a [`Deviant`], which the struct's [`Rest`] settles.
         fn read<'de, A: MapAccess<'de>>(&mut self, map: &mut A, name: &'static str) -> Result<Option<Deviant>, A::Error>;
         /// The field's value; `rest` tells whether the catch-all map keeps the member's raw value.
         fn finish<R: Rest>(self, name: &'static str, rest: &R, failed: &mut Option<Unfinished>) -> Option<Self::Value>;
@@ -339,14 +247,30 @@ pub mod member {
 
         #[inline]
         fn read<'de, A: MapAccess<'de>>(&mut self, map: &mut A, name: &'static str) -> Result<Option<Deviant>, A::Error> {
-            required::read(map, &mut self.0, name)
+            read_value(map, &mut self.0, name)
         }
 
+        /// An absent member whose raw value the catch-all map keeps (or inside a placeholder)
+        /// holds a placeholder; otherwise it reads as absence does (`None` for an `Option`, else
+        /// the "missing field" error).
         #[inline]
         fn finish<R: Rest>(self, name: &'static str, rest: &R, failed: &mut Option<Unfinished>) -> Option<T> {
-            // Whether the map keeps it matters only when the member is absent.
-            let kept = self.0.is_none() && rest.keeps(name);
-            required::finish(self.0, name, kept, failed)
+            if self.0.is_some() {
+                return self.0;
+            }
+            let absent = if rest.keeps(name) || decode::in_placeholder() {
+                decode::placeholder(name)
+            } else {
+                T::deserialize(Missing::<Unfinished>(name, std::marker::PhantomData))
+            };
+            // The first member that fails is the one reported, as serde's derive does.
+            match absent {
+                Ok(value) => Some(value),
+                Err(e) => {
+                    failed.get_or_insert(e);
+                    None
+                }
+            }
         }
     }
 
@@ -360,12 +284,12 @@ pub mod member {
 
         #[inline]
         fn read<'de, A: MapAccess<'de>>(&mut self, map: &mut A, name: &'static str) -> Result<Option<Deviant>, A::Error> {
-            optional::read(map, &mut self.0, name)
+            read_value(map, &mut self.0, name)
         }
 
         #[inline]
-        fn finish<R: Rest>(self, name: &'static str, _rest: &R, failed: &mut Option<Unfinished>) -> Option<T> {
-            optional::finish(self.0, name, false, failed)
+        fn finish<R: Rest>(self, _name: &'static str, _rest: &R, _failed: &mut Option<Unfinished>) -> Option<T> {
+            Some(self.0.unwrap_or_default())
         }
     }
 
@@ -379,12 +303,18 @@ pub mod member {
 
         #[inline]
         fn read<'de, A: MapAccess<'de>>(&mut self, map: &mut A, name: &'static str) -> Result<Option<Deviant>, A::Error> {
-            nullable::read(map, &mut self.0, name)
+            first(&self.0, name)?;
+            let mut value = None;
+            let deviant = read_value(map, &mut value, name)?;
+            if value.is_some() {
+                self.0 = Some(value);
+            }
+            Ok(deviant)
         }
 
         #[inline]
-        fn finish<R: Rest>(self, name: &'static str, _rest: &R, failed: &mut Option<Unfinished>) -> Option<Option<T>> {
-            nullable::finish(self.0, name, false, failed)
+        fn finish<R: Rest>(self, _name: &'static str, _rest: &R, _failed: &mut Option<Unfinished>) -> Option<Option<T>> {
+            Some(self.0.unwrap_or_default())
         }
     }
 
@@ -459,7 +389,7 @@ pub mod member {
 
         #[inline]
         fn finish<R: Rest>(self, wires: &[&'static str], rest: &R, failed: &mut Option<Unfinished>) -> Self::Values {
-            let (wire, more) = wires.split_first().map_or(("", wires), |(&wire, more)| (wire, more));
+            let (wire, more) = first_wire(wires);
             (self.0.finish(wire, rest, failed), self.1.finish(more, rest, failed))
         }
     }
@@ -574,26 +504,44 @@ pub mod member {
         }
     }
 
+    /// `Written::write` of a list starting with a member that is written when set (optional
+    /// or nullable; `Some(None)` is written as `null`).
+    #[inline]
+    fn write_set<'a, T: Serialize, L: Written<'a>, M: SerializeMap, R: RestOut>(
+        refs: &(&Option<T>, L::Refs),
+        wires: &[&'static str],
+        map: &mut M,
+        rest: &R,
+    ) -> Result<(), M::Error> {
+        let (wire, more) = first_wire(wires);
+        if let Some(value) = refs.0 {
+            map.serialize_entry(wire, value)?;
+        }
+        L::write(&refs.1, more, map, rest)
+    }
+
+    /// `Written::written` of a list starting with a member that is written when set.
+    #[inline]
+    fn written_set<'a, T, L: Written<'a>>(refs: &(&Option<T>, L::Refs), wires: &[&'static str], key: &str) -> bool {
+        let (wire, more) = first_wire(wires);
+        if wire == key {
+            return refs.0.is_some();
+        }
+        L::written(&refs.1, more, key)
+    }
+
     impl<'a, T: Serialize + 'a, L: Written<'a>> Written<'a> for (slot::optional<Option<T>>, L) {
         type Refs = (&'a Option<T>, L::Refs);
         const LEN: usize = 1 + L::LEN;
 
         #[inline]
         fn write<M: SerializeMap, R: RestOut>(refs: &Self::Refs, wires: &[&'static str], map: &mut M, rest: &R) -> Result<(), M::Error> {
-            let (wire, more) = first_wire(wires);
-            if let Some(value) = refs.0 {
-                map.serialize_entry(wire, value)?;
-            }
-            L::write(&refs.1, more, map, rest)
+            write_set::<_, L, _, _>(refs, wires, map, rest)
         }
 
         #[inline]
         fn written(refs: &Self::Refs, wires: &[&'static str], key: &str) -> bool {
-            let (wire, more) = first_wire(wires);
-            if wire == key {
-                return refs.0.is_some();
-            }
-            L::written(&refs.1, more, key)
+            written_set::<_, L>(refs, wires, key)
         }
     }
 
@@ -601,23 +549,14 @@ pub mod member {
         type Refs = (&'a Option<T>, L::Refs);
         const LEN: usize = 1 + L::LEN;
 
-        /// `Some(None)` (`Some(Value::Null)`) is written as `null`; `None` is left out.
         #[inline]
         fn write<M: SerializeMap, R: RestOut>(refs: &Self::Refs, wires: &[&'static str], map: &mut M, rest: &R) -> Result<(), M::Error> {
-            let (wire, more) = first_wire(wires);
-            if let Some(value) = refs.0 {
-                map.serialize_entry(wire, value)?;
-            }
-            L::write(&refs.1, more, map, rest)
+            write_set::<_, L, _, _>(refs, wires, map, rest)
         }
 
         #[inline]
         fn written(refs: &Self::Refs, wires: &[&'static str], key: &str) -> bool {
-            let (wire, more) = first_wire(wires);
-            if wire == key {
-                return refs.0.is_some();
-            }
-            L::written(&refs.1, more, key)
+            written_set::<_, L>(refs, wires, key)
         }
     }
 
