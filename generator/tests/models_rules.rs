@@ -184,9 +184,12 @@ fn struct_fields() {
     // undeclared members are kept, after the declared fields, in an empty map by default
     assert_has(
         pet,
-        "pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>, }",
+        "pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>, }",
     );
-    assert_has(pet, "additional_properties: ::indexmap::IndexMap::new(),");
+    assert_has(
+        pet,
+        "additional_properties: crate::primitives::CatchAll::new(),",
+    );
     // the fit measures fields that can stray (enums, structs, maps, free-form), not scalars
     assert_has(
         pet,
@@ -244,7 +247,7 @@ fn catch_all_name_never_collides() {
     assert_has(clash, "pub additional_properties2: Option<String>,");
     assert_has(
         clash,
-        "pub additional_properties3: ::indexmap::IndexMap<String, ::serde_json::Value>,",
+        "pub additional_properties3: crate::primitives::CatchAll<::serde_json::Value>,",
     );
     assert_has(clash, "..additional_properties3 });");
 }
@@ -442,7 +445,7 @@ fn flatten_and_additional_properties() {
     );
     assert_has(
         dog,
-        "#[serde(flatten)] pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,",
+        "#[serde(flatten)] pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,",
     );
     assert_has(
         dog,
@@ -455,7 +458,7 @@ fn flatten_and_additional_properties() {
     );
     assert_has(
         labels,
-        "#[serde(flatten)] pub additional_properties: ::indexmap::IndexMap<String, String>,",
+        "#[serde(flatten)] pub additional_properties: crate::primitives::CatchAll<String>,",
     );
     // typed additional properties: the keys are declared, only the values are measured
     assert!(!has(labels, "fit.undeclared"));
@@ -470,7 +473,10 @@ fn flatten_and_additional_properties() {
         "crate::serde_helpers::deserialize_optional_part::<crate::Renamed, D,>(deserializer, &[\"from\", \"to\"])",
     );
     assert_has(labels, "pub fn new(basic: impl Into<crate::Basic>) -> Self");
-    assert_has(labels, "additional_properties: ::indexmap::IndexMap::new()");
+    assert_has(
+        labels,
+        "additional_properties: crate::primitives::CatchAll::new()",
+    );
     assert_has(dog, "Includes the fields of [`Basic`](crate::Basic).");
     assert!(
         !dog.contains("NotAType"),

@@ -493,6 +493,17 @@ pub fn rust_type(ty: &TypeRef, ctx: &TypeCtx) -> RustType {
     map_type(ty, ctx, true)
 }
 
+/// The type of a struct's `additional_properties` whose values are `value`:
+/// `<models>::primitives::CatchAll<value>` (a map that also holds what tolerant
+/// decoding keeps of the declared members).
+pub fn additional_properties_type(value: &TypeRef, ctx: &TypeCtx) -> RustType {
+    let value = map_type(value, ctx, false);
+    RustType::Path(format!(
+        "{}::primitives::CatchAll<{value}>",
+        ctx.models_path
+    ))
+}
+
 fn map_type(ty: &TypeRef, ctx: &TypeCtx, direct: bool) -> RustType {
     match ty {
         TypeRef::Named(n) => {

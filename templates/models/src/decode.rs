@@ -19,8 +19,13 @@
 //! A deviation is kept by the nearest struct that has a catch-all map; a struct without one (its
 //! schema types its additional properties) passes the error to the struct that holds it. A union
 //! chooses among its members strictly, so a value no member accepts is kept by the struct that
-//! holds the union. A required member that is absent is not a deviation this repairs: the
-//! struct that holds the incomplete object keeps it whole.
+//! holds the union.
+//!
+//! A required member the server left out is a deviation too: the field holds the placeholder,
+//! the catch-all map records the absence ([`crate::primitives::CatchAll::absent`]),
+//! the struct is written back without the member as long as the field holds the placeholder,
+//! and the deviation's `found` is `None`. In a struct without a catch-all map, the struct that
+//! holds the incomplete object keeps it whole instead.
 
 use std::cell::{Cell, RefCell};
 use std::thread::LocalKey;
@@ -38,15 +43,16 @@ pub enum Decoding {
     Tolerant,
 }
 
-/// A member whose value did not fit its type, kept raw by the struct that holds it.
+/// A member whose value did not fit its type, kept raw by the struct that holds it, or a
+/// required member that was absent.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Deviation {
     /// JSON pointer of the member in the decoded document (`/items/0/name`).
     pub path: String,
     /// Why the value does not fit: the error strict decoding reports.
     pub expected: String,
-    /// The value as it was sent.
-    pub found: Value,
+    /// The value as it was sent; `None`: the member was absent.
+    pub found: Option<Value>,
 }
 
 /// Decodes JSON `bytes` as `T`; with [`Decoding::Tolerant`], a value that strict decoding
@@ -176,6 +182,16 @@ pub fn enter_object() {
 
 /// Records that member `name` of the struct being read was kept raw.
 pub(crate) fn record(name: &str, deviant: &Deviant) {
+    push_deviation(name, deviant.expected.clone(), Some(deviant.raw.clone()));
+}
+
+/// Records that required member `name` of the struct being read was absent (`expected`: why
+/// strict decoding failed).
+pub(crate) fn record_absent(name: &str, expected: String) {
+    push_deviation(name, expected, None);
+}
+
+fn push_deviation(name: &str, expected: String, found: Option<Value>) {
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         let mut path = String::new();
@@ -191,8 +207,8 @@ pub(crate) fn record(name: &str, deviant: &Deviant) {
         push_token(&mut path, name);
         s.deviations.push(Deviation {
             path,
-            expected: deviant.expected.clone(),
-            found: deviant.raw.clone(),
+            expected,
+            found,
         });
     });
 }

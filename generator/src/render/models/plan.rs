@@ -15,12 +15,14 @@ use super::type_space::{
 use crate::ir::{Enum, Field, Primitive, Struct, TypeDef, TypeRef, Union};
 use crate::naming::{setter_idents, unique_idents, unraw, variant_ident};
 use crate::render::docs::doc_lines;
-use crate::render::rust::{rust_type, struct_field_idents, RustType, TypeCtx};
+use crate::render::rust::{
+    additional_properties_type, rust_type, struct_field_idents, RustType, TypeCtx,
+};
 
 /// The variant every enum has for values the spec does not list.
 pub(super) const UNKNOWN: &str = "Unknown";
 
-const NEW_MAP: &str = "::indexmap::IndexMap::new()";
+const NEW_MAP: &str = "crate::primitives::CatchAll::new()";
 
 pub(super) fn plan_struct(
     t: &TypeDef,
@@ -80,7 +82,7 @@ pub(super) fn plan_struct(
     match &s.additional_properties {
         Some(ap) => members.push(MemberEntry {
             rust_name: extra,
-            rust_type: rust_type(&TypeRef::Map(Box::new(ap.clone())), &within),
+            rust_type: additional_properties_type(ap, &within),
             role: MemberRole::AdditionalProperties,
             serde: flatten,
             docs: vec![" Properties not declared above, by name, in wire order.".into()],
@@ -94,7 +96,7 @@ pub(super) fn plan_struct(
         }),
         None if !open_part => members.push(MemberEntry {
             rust_name: extra,
-            rust_type: rust_type(&TypeRef::Map(Box::new(TypeRef::Any)), &within),
+            rust_type: additional_properties_type(&TypeRef::Any, &within),
             role: MemberRole::CatchAll,
             serde: flatten,
             docs: vec![
