@@ -260,19 +260,19 @@ fn prepare(
     for e in &examples {
         *report.by_source.entry(e.source.name()).or_default() += 1;
     }
-    let mut typed: Vec<(usize, &TypeRef, harness::Decoding)> = Vec::new();
+    let mut typed: Vec<(usize, TypeRef, harness::Decoding)> = Vec::new();
     let mut defect_entries = BTreeMap::new();
     for (i, (e, verdict)) in examples.iter().zip(&verdicts).enumerate() {
         match (verdict, &e.ty) {
-            (Verdict::Defect(why), ty) => {
-                if let (Some(ty), None, false) = (ty, &e.skip, validate_only) {
+            (Verdict::Defect(why), _) => {
+                if let (Some((ty, _)), None, false) = (e.in_context(), &e.skip, validate_only) {
                     typed.push((i, ty, harness::Decoding::Tolerant));
                     defect_entries.insert(i, report.defects.len());
                 }
                 report.defects.push(entry(&spec, e, why.clone()));
             }
             (Verdict::Skip(why), _) => *report.skip_reasons.entry(why.clone()).or_default() += 1,
-            (Verdict::Case, Some(ty)) => typed.push((i, ty, harness::Decoding::Strict)),
+            (Verdict::Case, Some(ty)) => typed.push((i, ty.clone(), harness::Decoding::Strict)),
             (Verdict::Case, None) => *report.skip_reasons.entry("no type".into()).or_default() += 1,
         }
     }
@@ -280,7 +280,7 @@ fn prepare(
     report.skipped = report.skip_reasons.values().sum();
 
     let lib = v.models_crate.replace('-', "_");
-    let tys: Vec<&TypeRef> = typed.iter().map(|(_, ty, _)| *ty).collect();
+    let tys: Vec<&TypeRef> = typed.iter().map(|(_, ty, _)| ty).collect();
     let (types, ids) = match tys.is_empty() {
         true => (Vec::new(), Vec::new()),
         false => harness::type_table(&api, &lib, &tys)?,
@@ -312,13 +312,22 @@ fn finish(p: Prepared, h: Option<&harness::Harness>) -> Result<VersionReport> {
         mut report,
     } = p;
     if let Some(h) = h {
+        // What each case reads: a defect in its context (see `Example::in_context`).
+        let input = |i: usize, decoding| match decoding {
+            harness::Decoding::Tolerant => examples[i].in_context().map(|(_, v)| v),
+            harness::Decoding::Strict => None,
+        };
         let inputs: Vec<harness::Case> = (cases.iter())
-            .map(|&(i, id, decoding)| (id, decoding, examples[i].value.to_string()))
+            .map(|&(i, id, decoding)| {
+                let value = input(i, decoding).unwrap_or_else(|| examples[i].value.clone());
+                (id, decoding, value.to_string())
+            })
             .collect();
         let outcomes = harness::run(h, &inputs)?;
         let classifier = cause::Classifier::new(&api);
         for (&(i, id, decoding), outcome) in cases.iter().zip(outcomes) {
             let e = &examples[i];
+            let sent = input(i, decoding).unwrap_or_else(|| e.value.clone());
             let (error, diffs, deviations) = match outcome {
                 harness::Outcome::Error(err) => (Some(err), vec![], vec![]),
                 harness::Outcome::Json { text, deviations } => {
@@ -328,7 +337,7 @@ fn finish(p: Prepared, h: Option<&harness::Harness>) -> Result<VersionReport> {
                             vec![],
                             deviations,
                         ),
-                        Ok(back) => (None, compare::diff(&e.value, &back), deviations),
+                        Ok(back) => (None, compare::diff(&sent, &back), deviations),
                     }
                 }
             };

@@ -222,7 +222,8 @@ fn push_token(path: &mut String, name: &str) {
 /// The value a required member holds while the map keeps its raw value: what an empty input
 /// reads as (`""`, `0`, `false`, an empty list or map, `None`; a struct of such values).
 pub(crate) fn placeholder<T: DeserializeOwned, E: de::Error>(name: &'static str) -> Result<T, E> {
-    T::deserialize(Placeholder).map_err(|e| E::custom(format!("member `{name}`: {e}")))
+    with_flag(&IN_PLACEHOLDER, true, || T::deserialize(Placeholder))
+        .map_err(|e| E::custom(format!("member `{name}`: {e}")))
 }
 
 /// Reads as an empty value of any type.

@@ -245,11 +245,15 @@ impl<T: Serialize> Serialize for OneOrMany<T> {
 }
 
 /// An array decodes as the items, anything else as one item; the error is the item's own (the
-/// value is read whole first, so that it names what did not match).
+/// value is read whole first, so that it names what did not match). As a placeholder (see
+/// [`crate::decode`]) it is an empty list.
 impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for OneOrMany<T> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         use serde::de::Error;
         let value = serde_json::Value::deserialize(deserializer)?;
+        if value.is_null() && crate::decode::in_placeholder() {
+            return Ok(Self::from(Vec::new()));
+        }
         if value.is_array() {
             Vec::<T>::deserialize(value).map(Self::from).map_err(D::Error::custom)
         } else {

@@ -265,9 +265,11 @@ pub mod member {
         }
 
         /// An absent member whose raw value the catch-all map keeps (or inside a placeholder)
-        /// holds a placeholder; otherwise it reads as absence does (`None` for an `Option`, else
-        /// the "missing field" error). In the tolerant pass, a catch-all map turns that error
-        /// into a placeholder too: it records the absence, which is listed as a deviation.
+        /// holds a placeholder; otherwise it reads as absence does: `None` for an `Option`
+        /// (the catch-all map records the absence, so that the struct is written back without
+        /// the member rather than with `null`), else the "missing field" error. In the tolerant
+        /// pass, a catch-all map turns that error into a placeholder too: it records the
+        /// absence, which is listed as a deviation.
         #[inline]
         fn finish<R: Rest>(self, name: &'static str, rest: &mut R, failed: &mut Option<Unfinished>) -> Option<T> {
             if self.0.is_some() {
@@ -277,11 +279,15 @@ pub mod member {
                 decode::placeholder(name)
             } else {
                 match T::deserialize(Missing::<Unfinished>(name, std::marker::PhantomData)) {
+                    Ok(none) => {
+                        rest.hold_absent(name);
+                        Ok(none)
+                    }
                     Err(missing) if decode::tolerant() && rest.hold_absent(name) => {
                         decode::record_absent(name, missing.to_string());
                         decode::placeholder(name)
                     }
-                    read => read,
+                    Err(missing) => Err(missing),
                 }
             };
             // The first member that fails is the one reported, as serde's derive does.

@@ -65,6 +65,25 @@ pub struct Example {
     /// Why the example is validated but not round-tripped.
     pub skip: Option<String>,
     pub value: Value,
+    /// A property's example: its struct and the member's wire name. When the schema rejects
+    /// the example, tolerant decoding reads it where a server would send it, as that member of
+    /// the struct ([`Example::in_context`]).
+    pub member_of: Option<(TypeRef, String)>,
+}
+
+impl Example {
+    /// The type and the JSON that tolerant decoding reads for this example when its schema
+    /// rejects it: a property's value as the one member of its struct, any other example as it
+    /// is.
+    pub fn in_context(&self) -> Option<(TypeRef, Value)> {
+        match &self.member_of {
+            Some((parent, wire)) => {
+                let object = serde_json::Map::from_iter([(wire.clone(), self.value.clone())]);
+                Some((parent.clone(), Value::Object(object)))
+            }
+            None => Some((self.ty.clone()?, self.value.clone())),
+        }
+    }
 }
 
 /// Collects the examples of `api` (lowered from `spec`), in a deterministic order: schema and
@@ -146,6 +165,7 @@ impl<'s, 'a> Collector<'s, 'a> {
                 ty: Some(ty),
                 skip: None,
                 value: value.clone(),
+                member_of: None,
             });
         }
     }
@@ -196,6 +216,7 @@ impl<'s, 'a> Collector<'s, 'a> {
                 ty: Some(ty),
                 skip: None,
                 value: value.clone(),
+                member_of: Some((TypeRef::Named(t.name.clone()), f.name.clone())),
             });
         }
     }
@@ -251,6 +272,7 @@ impl<'s, 'a> Collector<'s, 'a> {
                     ty,
                     skip,
                     value: ex.value.clone(),
+                    member_of: None,
                 });
             }
         }
@@ -317,6 +339,7 @@ impl<'s, 'a> Collector<'s, 'a> {
                 ty: ty.clone(),
                 skip: skip.clone(),
                 value,
+                member_of: None,
             });
         }
     }
