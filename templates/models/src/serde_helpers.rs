@@ -986,6 +986,10 @@ where
 /// [`crate::decode::decode`]: a union chooses the member the value fits, not one that could
 /// keep it with deviations.
 pub fn try_variant<T: de::DeserializeOwned>(json: &Value) -> Result<T, serde_json::Error> {
+    // A union's placeholder is that of a member that has one.
+    if json.is_null() && crate::decode::in_placeholder() {
+        return crate::decode::placeholder(std::any::type_name::<T>());
+    }
     crate::decode::strictly(|| T::deserialize(json))
 }
 
