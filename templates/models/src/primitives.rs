@@ -283,7 +283,9 @@ impl<T: crate::serde_helpers::SchemaFit> crate::serde_helpers::SchemaFit for One
 #[derive(Debug, Clone, PartialEq)]
 pub struct CatchAll<V> {
     map: indexmap::IndexMap<String, V>,
-    absent: Vec<&'static str>,
+    /// Boxed (one word): it is rarely there, and nearly every struct has a catch-all map.
+    #[allow(clippy::box_collection)]
+    absent: Option<Box<Vec<&'static str>>>,
 }
 
 impl<V> CatchAll<V> {
@@ -291,18 +293,25 @@ impl<V> CatchAll<V> {
     pub fn new() -> Self {
         Self {
             map: indexmap::IndexMap::new(),
-            absent: Vec::new(),
+            absent: None,
         }
     }
 
     /// The required members the server left out (their wire names), in declaration order.
     pub fn absent(&self) -> &[&'static str] {
-        &self.absent
+        self.absent.as_deref().map_or(&[], Vec::as_slice)
     }
 
     /// Records that required member `name` was left out.
     pub(crate) fn mark_absent(&mut self, name: &'static str) {
-        self.absent.push(name);
+        self.absent.get_or_insert_with(Box::default).push(name);
+    }
+
+    /// Whether this speaks for declared member `name`: it keeps the member's raw value, or its
+    /// absence.
+    #[inline]
+    pub(crate) fn keeps(&self, name: &str) -> bool {
+        self.map.contains_key(name) || self.absent.as_ref().is_some_and(|a| a.contains(&name))
     }
 
     /// The map alone.
@@ -333,10 +342,7 @@ impl<V> std::ops::DerefMut for CatchAll<V> {
 
 impl<V> From<indexmap::IndexMap<String, V>> for CatchAll<V> {
     fn from(map: indexmap::IndexMap<String, V>) -> Self {
-        Self {
-            map,
-            absent: Vec::new(),
-        }
+        Self { map, absent: None }
     }
 }
 

@@ -185,7 +185,7 @@ pub mod member {
 
         #[inline]
         fn keeps(&self, name: &str) -> bool {
-            self.contains_key(name) || self.absent().contains(&name)
+            crate::primitives::CatchAll::keeps(self, name)
         }
 
         #[inline]
@@ -518,7 +518,15 @@ pub mod member {
     /// absent member; a field assigned since is written itself.
     #[inline]
     fn held<T: DeserializeOwned + PartialEq, R: RestOut>(rest: &R, wire: &'static str, value: &T) -> bool {
-        rest.keeps(wire) && decode::placeholder::<T, de::value::Error>(wire).is_ok_and(|p| p == *value)
+        rest.keeps(wire) && is_placeholder(wire, value)
+    }
+
+    /// Whether `value` is the placeholder of member `wire` (out of the writing path: it is
+    /// asked only of a member the catch-all map speaks for).
+    #[cold]
+    #[inline(never)]
+    fn is_placeholder<T: DeserializeOwned + PartialEq>(wire: &'static str, value: &T) -> bool {
+        decode::placeholder::<T, de::value::Error>(wire).is_ok_and(|p| p == *value)
     }
 
     impl<'a, T: Serialize + DeserializeOwned + PartialEq + 'a, L: Written<'a>> Written<'a> for (slot::required<T>, L) {
@@ -629,7 +637,7 @@ pub mod member {
     impl<T: Serialize> RestOut for crate::primitives::CatchAll<T> {
         #[inline]
         fn keeps(&self, name: &str) -> bool {
-            self.contains_key(name) || self.absent().contains(&name)
+            crate::primitives::CatchAll::keeps(self, name)
         }
 
         #[inline]

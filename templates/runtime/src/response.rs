@@ -143,6 +143,7 @@ impl Response {
             status: status.as_u16(),
             message: e.to_string(),
             body_excerpt: excerpt(&body),
+            body: body.clone(),
         })?;
         #[cfg(feature = "tracing")]
         for d in &deviations {
@@ -257,6 +258,7 @@ pub fn decode_json<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Resu
         status: status.as_u16(),
         message: e.to_string(),
         body_excerpt: excerpt(body),
+        body: Bytes::copy_from_slice(body),
     })
 }
 

@@ -85,6 +85,14 @@ async fn deviations_reach_the_response_and_strict_decoding_fails_instead() {
         matches!(&err, Error::Decode { status: 200, message, .. } if message.contains("count")),
         "{err}"
     );
+    // The whole body stays with the error.
+    let Error::Decode { body, .. } = &err else {
+        panic!("{err}");
+    };
+    assert_eq!(
+        serde_json::from_slice::<Value>(body).unwrap(),
+        json!({"count": "seven"})
+    );
 }
 
 #[tokio::test]
