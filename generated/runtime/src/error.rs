@@ -48,6 +48,9 @@ pub enum Error {
         message: String,
         /// The first bytes of the body (at most [`BODY_EXCERPT_LIMIT`]).
         body_excerpt: String,
+        /// The whole body, as received: what does not decode is not lost (read it as
+        /// `serde_json::Value`, say).
+        body: bytes::Bytes,
     },
     /// The API answered with a status that is not a success.
     #[error("{0}")]

@@ -36,22 +36,23 @@ pub struct ApiResponse<T> {
     pub headers: HeaderMap,
     /// The decoded body.
     pub data: T,
-    /// Members of the body whose values did not fit their types: each is kept raw in its
-    /// struct's `additional_properties` (and written back from there), and listed here. Always
+    /// Members of the body whose values did not fit their types, and required members that
+    /// were absent: each is kept (raw, or its absence) in its struct's `additional_properties`
+    /// (and written back from there), and listed here. Always
     /// empty with [`crate::Configuration::strict_decoding`], which fails the call instead.
     pub deviations: Vec<Deviation>,
 }
 
-/// A member of a decoded body whose value did not fit its type (see
-/// [`ApiResponse::deviations`]).
+/// A member of a decoded body whose value did not fit its type, or a required member that was
+/// absent (see [`ApiResponse::deviations`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Deviation {
     /// JSON pointer of the member in the body (`/items/0/name`).
     pub path: String,
     /// Why the value does not fit: the error strict decoding reports.
     pub expected: String,
-    /// The value as it was sent.
-    pub found: serde_json::Value,
+    /// The value as it was sent; `None`: the member was absent.
+    pub found: Option<serde_json::Value>,
 }
 
 /// How a client crate decodes a JSON body: `bytes`, strictly or not, into the value and its
@@ -142,14 +143,22 @@ impl Response {
             status: status.as_u16(),
             message: e.to_string(),
             body_excerpt: excerpt(&body),
+            body: body.clone(),
         })?;
         #[cfg(feature = "tracing")]
         for d in &deviations {
-            tracing::warn!(
-                path = %d.path,
-                expected = %d.expected,
-                "a member of the answer does not fit its type: kept raw"
-            );
+            if d.found.is_some() {
+                tracing::warn!(
+                    path = %d.path,
+                    expected = %d.expected,
+                    "a member of the answer does not fit its type: kept raw"
+                );
+            } else {
+                tracing::warn!(
+                    path = %d.path,
+                    "a required member of the answer is absent: left out when written back"
+                );
+            }
         }
         if let Ok(mut kept) = sink.lock() {
             kept.extend(deviations);
@@ -249,6 +258,7 @@ pub fn decode_json<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Resu
         status: status.as_u16(),
         message: e.to_string(),
         body_excerpt: excerpt(body),
+        body: Bytes::copy_from_slice(body),
     })
 }
 

@@ -32,7 +32,7 @@ fn decode_body(body: &[u8], strict: bool) -> std::result::Result<(Value, Vec<Dev
     let deviation = Deviation {
         path: "/count".into(),
         expected: "a number".into(),
-        found,
+        found: Some(found),
     };
     Ok((value, vec![deviation]))
 }
@@ -71,7 +71,7 @@ async fn deviations_reach_the_response_and_strict_decoding_fails_instead() {
     assert_eq!(answer.data, json!({"count": null}));
     assert_eq!(answer.deviations.len(), 1);
     assert_eq!(answer.deviations[0].path, "/count");
-    assert_eq!(answer.deviations[0].found, json!("seven"));
+    assert_eq!(answer.deviations[0].found, Some(json!("seven")));
     // `send` gives the value alone.
     assert_eq!(tolerant.send().await.unwrap(), json!({"count": null}));
 
@@ -84,6 +84,14 @@ async fn deviations_reach_the_response_and_strict_decoding_fails_instead() {
     assert!(
         matches!(&err, Error::Decode { status: 200, message, .. } if message.contains("count")),
         "{err}"
+    );
+    // The whole body stays with the error.
+    let Error::Decode { body, .. } = &err else {
+        panic!("{err}");
+    };
+    assert_eq!(
+        serde_json::from_slice::<Value>(body).unwrap(),
+        json!({"count": "seven"})
     );
 }
 

@@ -337,10 +337,12 @@ async fn decodes_documented_errors_and_keeps_undocumented_ones() {
         Error::Decode {
             status,
             body_excerpt,
+            body,
             ..
         } => {
             assert_eq!(status, 200);
             assert_eq!(body_excerpt, "<html>oops</html>");
+            assert_eq!(&body[..], b"<html>oops</html>");
         }
         other => panic!("{other:?}"),
     }

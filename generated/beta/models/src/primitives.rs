@@ -1,5 +1,6 @@
-//! Values as they are on the wire: dates and date-times, and lists the spec declares ambiguously
-//! ([`OneOrMany`]).
+//! Values as they are on the wire: dates and date-times, lists the spec declares ambiguously
+//! ([`OneOrMany`]), and the members of an object its struct does not declare
+//! ([`CatchAll`]).
 //!
 //! The API's `format: date-time` values are not uniform: most are RFC 3339 with `Z`
 //! (`2020-01-01T00:00:00Z`), some carry an offset (`2020-03-24T11:11:41.139-05:00`), the number
@@ -244,11 +245,15 @@ impl<T: Serialize> Serialize for OneOrMany<T> {
 }
 
 /// An array decodes as the items, anything else as one item; the error is the item's own (the
-/// value is read whole first, so that it names what did not match).
+/// value is read whole first, so that it names what did not match). As a placeholder (see
+/// [`crate::decode`]) it is an empty list.
 impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for OneOrMany<T> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         use serde::de::Error;
         let value = serde_json::Value::deserialize(deserializer)?;
+        if value.is_null() && crate::decode::in_placeholder() {
+            return Ok(Self::from(Vec::new()));
+        }
         if value.is_array() {
             Vec::<T>::deserialize(value).map(Self::from).map_err(D::Error::custom)
         } else {
@@ -260,5 +265,135 @@ impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for OneOrMany<T> {
 impl<T: crate::serde_helpers::SchemaFit> crate::serde_helpers::SchemaFit for OneOrMany<T> {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
         self.items.add_fit(fit);
+    }
+}
+
+/// The members of an object that its struct does not declare, by name, in wire order: every
+/// struct's `additional_properties`. It derefs to that map (`get`, `insert`, iteration...).
+///
+/// After tolerant decoding (see [`crate::decode`]) it also speaks for the declared members the
+/// server sent in a way their types cannot hold:
+///
+/// - a member whose value did not fit: its raw value, under the member's own name;
+/// - a required member the server left out: its name, in [`Self::absent`].
+///
+/// While a required field still holds the placeholder tolerant decoding put there, the struct
+/// writes what this map says instead: the raw value, or nothing for an absent member. Assign the
+/// field and the field is written (an optional field is written whenever it is set).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CatchAll<V> {
+    map: indexmap::IndexMap<String, V>,
+    /// Boxed (one word): it is rarely there, and nearly every struct has a catch-all map.
+    #[allow(clippy::box_collection)]
+    absent: Option<Box<Vec<&'static str>>>,
+}
+
+impl<V> CatchAll<V> {
+    /// An empty map.
+    pub fn new() -> Self {
+        Self {
+            map: indexmap::IndexMap::new(),
+            absent: None,
+        }
+    }
+
+    /// The required members the server left out (their wire names), in declaration order.
+    pub fn absent(&self) -> &[&'static str] {
+        self.absent.as_deref().map_or(&[], Vec::as_slice)
+    }
+
+    /// Records that required member `name` was left out.
+    pub(crate) fn mark_absent(&mut self, name: &'static str) {
+        self.absent.get_or_insert_with(Box::default).push(name);
+    }
+
+    /// Whether this speaks for declared member `name`: it keeps the member's raw value, or its
+    /// absence.
+    #[inline]
+    pub(crate) fn keeps(&self, name: &str) -> bool {
+        self.map.contains_key(name) || self.absent.as_ref().is_some_and(|a| a.contains(&name))
+    }
+
+    /// The map alone.
+    pub fn into_map(self) -> indexmap::IndexMap<String, V> {
+        self.map
+    }
+}
+
+impl<V> Default for CatchAll<V> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<V> std::ops::Deref for CatchAll<V> {
+    type Target = indexmap::IndexMap<String, V>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.map
+    }
+}
+
+impl<V> std::ops::DerefMut for CatchAll<V> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.map
+    }
+}
+
+impl<V> From<indexmap::IndexMap<String, V>> for CatchAll<V> {
+    fn from(map: indexmap::IndexMap<String, V>) -> Self {
+        Self { map, absent: None }
+    }
+}
+
+impl<V> FromIterator<(String, V)> for CatchAll<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(members: I) -> Self {
+        indexmap::IndexMap::from_iter(members).into()
+    }
+}
+
+impl<V> Extend<(String, V)> for CatchAll<V> {
+    fn extend<I: IntoIterator<Item = (String, V)>>(&mut self, members: I) {
+        self.map.extend(members);
+    }
+}
+
+impl<V> IntoIterator for CatchAll<V> {
+    type Item = (String, V);
+    type IntoIter = indexmap::map::IntoIter<String, V>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.map.into_iter()
+    }
+}
+
+impl<'a, V> IntoIterator for &'a CatchAll<V> {
+    type Item = (&'a String, &'a V);
+    type IntoIter = indexmap::map::Iter<'a, String, V>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.map.iter()
+    }
+}
+
+impl<'a, V> IntoIterator for &'a mut CatchAll<V> {
+    type Item = (&'a String, &'a mut V);
+    type IntoIter = indexmap::map::IterMut<'a, String, V>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.map.iter_mut()
+    }
+}
+
+/// The map's members (a struct's own `Serialize` leaves out what [`Self::absent`] names).
+impl<V: Serialize> Serialize for CatchAll<V> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.map.serialize(serializer)
+    }
+}
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for CatchAll<V> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        indexmap::IndexMap::deserialize(deserializer).map(Self::from)
     }
 }

@@ -23,13 +23,15 @@
 //!   names that would shadow `new` or a trait method (`clone`, `eq`, ...) get a `_` suffix. The
 //!   fields stay public, and `..Default::default()` works where `Default` is implemented.
 //! - Members an object's schema does not declare are kept, in wire order, in the struct's
-//!   `additional_properties` map (`IndexMap<String, Value>` unless the schema types them) and
+//!   `additional_properties` map ([`primitives::CatchAll`], a map of `Value` unless the schema
+//!   types them; it derefs to `IndexMap`) and
 //!   written back after the declared ones: a value read from the API and sent back loses
 //!   nothing.
 //! - A server does not always send what its schema says. [`decode::decode`] (what the client
 //!   crate decodes answers with) reads a value strictly, and when that fails, keeps each member
 //!   whose value does not fit its type raw in the struct's `additional_properties` map (written
-//!   back unchanged) and lists it as a [`decode::Deviation`]; `Decoding::Strict` fails instead.
+//!   back unchanged), and the absence of a required member (written back absent), and lists
+//!   each as a [`decode::Deviation`]; `Decoding::Strict` fails instead.
 //! - String and integer enums have an `Unknown(..)` variant that holds any value this version
 //!   does not list and writes it back unchanged, so a new value on the server does not break
 //!   deserialization.

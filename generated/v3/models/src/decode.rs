@@ -11,16 +11,23 @@
 //!   member's own name, and written back from there, unchanged, when the value is serialized (a
 //!   value read, changed elsewhere and sent back loses nothing);
 //! - an optional field is left `None`; a required field holds an empty placeholder (`""`, `0`,
-//!   an empty list...), and as long as the map holds the raw value, that is what is written. Set
-//!   an optional field to write it instead; for a required field, remove the entry from the map;
+//!   an empty list...). As long as the map holds the raw value and the field is left as it is,
+//!   the raw value is what is written; set the field to write it instead;
 //! - each such member is listed as a [`Deviation`]: where (a JSON pointer), what was expected
 //!   (the error strict decoding gave) and what was found.
 //!
 //! A deviation is kept by the nearest struct that has a catch-all map; a struct without one (its
 //! schema types its additional properties) passes the error to the struct that holds it. A union
 //! chooses among its members strictly, so a value no member accepts is kept by the struct that
-//! holds the union. A required member that is absent is not a deviation this repairs: the
-//! struct that holds the incomplete object keeps it whole.
+//! holds the union, unless one of its members reads the value tolerantly: the member that keeps
+//! it with the fewest deviations is chosen then (see [`union_member`]), so that a list of union
+//! values whose one item deviates still decodes.
+//!
+//! A required member the server left out is a deviation too: the field holds the placeholder,
+//! the catch-all map records the absence ([`crate::primitives::CatchAll::absent`]),
+//! the struct is written back without the member as long as the field holds the placeholder,
+//! and the deviation's `found` is `None`. In a struct without a catch-all map, the struct that
+//! holds the incomplete object keeps it whole instead.
 
 use std::cell::{Cell, RefCell};
 use std::thread::LocalKey;
@@ -38,15 +45,16 @@ pub enum Decoding {
     Tolerant,
 }
 
-/// A member whose value did not fit its type, kept raw by the struct that holds it.
+/// A member whose value did not fit its type, kept raw by the struct that holds it, or a
+/// required member that was absent.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Deviation {
     /// JSON pointer of the member in the decoded document (`/items/0/name`).
     pub path: String,
     /// Why the value does not fit: the error strict decoding reports.
     pub expected: String,
-    /// The value as it was sent.
-    pub found: Value,
+    /// The value as it was sent; `None`: the member was absent.
+    pub found: Option<Value>,
 }
 
 /// Decodes JSON `bytes` as `T`; with [`Decoding::Tolerant`], a value that strict decoding
@@ -174,8 +182,81 @@ pub fn enter_object() {
     }
 }
 
+/// Entered by a union's `deserialize`: in the tolerant pass the union value counts as the
+/// element of an enclosing list (as a struct does, see [`enter_object`]), and the struct a
+/// member reads it as does not count once more (nor do the members [`union_member`] tries).
+/// The guard leaves the union.
+pub fn enter_union() -> UnionGuard {
+    if !tolerant() {
+        return UnionGuard(false);
+    }
+    enter_object();
+    STATE.with(|s| {
+        s.borrow_mut().path.push(Segment {
+            name: None,
+            list: None,
+        })
+    });
+    UnionGuard(true)
+}
+
+/// See [`enter_union`].
+pub struct UnionGuard(bool);
+
+impl Drop for UnionGuard {
+    fn drop(&mut self) {
+        if self.0 {
+            STATE.with(|s| {
+                s.borrow_mut().path.pop();
+            });
+        }
+    }
+}
+
+/// In the tolerant pass, a union value that no member of the union accepts strictly: each
+/// member (in the union's order; `member(i, json)` reads `json` as the `i`th of `members`)
+/// reads it tolerantly, and the one that keeps it with the fewest deviations (the first of
+/// equals) is the value, with its deviations. `None` outside the tolerant pass, or when no
+/// member reads it even so (the struct holding the union then keeps the value raw).
+pub fn union_member<U>(
+    json: &Value,
+    members: usize,
+    member: impl Fn(usize, &Value) -> Result<U, serde_json::Error>,
+) -> Option<U> {
+    if !tolerant() {
+        return None;
+    }
+    // Each trial's deviations are taken out of the record, the chosen one's put back (the
+    // union's segment, see `enter_union`, keeps trials from counting as list elements).
+    let mark = STATE.with(|s| s.borrow().deviations.len());
+    let mut best: Option<(U, Vec<Deviation>)> = None;
+    for i in 0..members {
+        let read = member(i, json);
+        let deviations: Vec<Deviation> =
+            STATE.with(|s| s.borrow_mut().deviations.drain(mark..).collect());
+        if let Ok(value) = read {
+            if best.as_ref().is_none_or(|(_, fewest)| deviations.len() < fewest.len()) {
+                best = Some((value, deviations));
+            }
+        }
+    }
+    let (value, deviations) = best?;
+    STATE.with(|s| s.borrow_mut().deviations.extend(deviations));
+    Some(value)
+}
+
 /// Records that member `name` of the struct being read was kept raw.
 pub(crate) fn record(name: &str, deviant: &Deviant) {
+    push_deviation(name, deviant.expected.clone(), Some(deviant.raw.clone()));
+}
+
+/// Records that required member `name` of the struct being read was absent (`expected`: why
+/// strict decoding failed).
+pub(crate) fn record_absent(name: &str, expected: String) {
+    push_deviation(name, expected, None);
+}
+
+fn push_deviation(name: &str, expected: String, found: Option<Value>) {
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         let mut path = String::new();
@@ -191,8 +272,8 @@ pub(crate) fn record(name: &str, deviant: &Deviant) {
         push_token(&mut path, name);
         s.deviations.push(Deviation {
             path,
-            expected: deviant.expected.clone(),
-            found: deviant.raw.clone(),
+            expected,
+            found,
         });
     });
 }
@@ -206,7 +287,8 @@ fn push_token(path: &mut String, name: &str) {
 /// The value a required member holds while the map keeps its raw value: what an empty input
 /// reads as (`""`, `0`, `false`, an empty list or map, `None`; a struct of such values).
 pub(crate) fn placeholder<T: DeserializeOwned, E: de::Error>(name: &'static str) -> Result<T, E> {
-    T::deserialize(Placeholder).map_err(|e| E::custom(format!("member `{name}`: {e}")))
+    with_flag(&IN_PLACEHOLDER, true, || T::deserialize(Placeholder))
+        .map_err(|e| E::custom(format!("member `{name}`: {e}")))
 }
 
 /// Reads as an empty value of any type.

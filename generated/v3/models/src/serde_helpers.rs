@@ -143,19 +143,23 @@ pub mod member {
         }
     }
 
-    /// What a struct being read does with a member it does not declare, and with the raw
-    /// value of a declared member that does not fit: its catch-all map (`IndexMap<String, T>`)
-    /// keeps both, [`NoRest`] (a struct without one) skips the first and fails on the second.
+    /// What a struct being read does with a member it does not declare, with the raw value of
+    /// a declared member that does not fit, and with an absent required member: its catch-all
+    /// map ([`CatchAll`](crate::primitives::CatchAll)) keeps all three, [`NoRest`] (a struct
+    /// without one) skips the first and fails on the others.
     pub trait Rest: Default {
         /// Reads the value of member `key`, which the struct does not declare.
         fn undeclared<'de, A: MapAccess<'de>>(&mut self, map: &mut A, key: super::Key<'de>) -> Result<(), A::Error>;
         /// Settles what a kind's `read` of member `name` returned.
         fn settle<E: de::Error>(&mut self, read: Result<Option<Deviant>, E>, name: &'static str) -> Result<(), E>;
-        /// Whether the raw value of member `name` is kept here.
+        /// Whether the raw value of member `name` is kept here, or its absence.
         fn keeps(&self, name: &str) -> bool;
+        /// Records that required member `name` is absent, if this can (so that the struct is
+        /// written back without it); whether it did.
+        fn hold_absent(&mut self, name: &'static str) -> bool;
     }
 
-    impl<T: DeserializeOwned> Rest for indexmap::IndexMap<String, T> {
+    impl<T: DeserializeOwned> Rest for crate::primitives::CatchAll<T> {
         #[inline]
         fn undeclared<'de, A: MapAccess<'de>>(&mut self, map: &mut A, key: super::Key<'de>) -> Result<(), A::Error> {
             let value = map.next_value()?;
@@ -182,7 +186,13 @@ pub mod member {
 
         #[inline]
         fn keeps(&self, name: &str) -> bool {
-            self.contains_key(name)
+            crate::primitives::CatchAll::keeps(self, name)
+        }
+
+        #[inline]
+        fn hold_absent(&mut self, name: &'static str) -> bool {
+            self.mark_absent(name);
+            true
         }
     }
 
@@ -209,10 +219,15 @@ pub mod member {
         fn keeps(&self, _name: &str) -> bool {
             false
         }
+
+        #[inline]
+        fn hold_absent(&mut self, _name: &'static str) -> bool {
+            false
+        }
     }
 
-    /// The slot of one declared member while its struct is read, by kind (the names of the
-    /// kinds' modules): the value read so far.
+    /// The slot of one declared member while its struct is read, by kind (the names
+    /// `serde_struct!` takes): the value read so far.
     #[allow(non_camel_case_types)]
     pub mod slot {
         /// A required member: absent is an error, unless its type reads absence as `None`.
@@ -233,8 +248,9 @@ pub mod member {
         /// Reads the member's value; in the tolerant pass of [`crate::decode::decode`], a value
         /// that does not fit comes back as a [`Deviant`], which the struct's [`Rest`] settles.
         fn read<'de, A: MapAccess<'de>>(&mut self, map: &mut A, name: &'static str) -> Result<Option<Deviant>, A::Error>;
-        /// The field's value; `rest` tells whether the catch-all map keeps the member's raw value.
-        fn finish<R: Rest>(self, name: &'static str, rest: &R, failed: &mut Option<Unfinished>) -> Option<Self::Value>;
+        /// The field's value; `rest` tells whether the catch-all map keeps the member's raw
+        /// value, and records an absence.
+        fn finish<R: Rest>(self, name: &'static str, rest: &mut R, failed: &mut Option<Unfinished>) -> Option<Self::Value>;
     }
 
     impl<T: DeserializeOwned> Slot for slot::required<T> {
@@ -251,17 +267,30 @@ pub mod member {
         }
 
         /// An absent member whose raw value the catch-all map keeps (or inside a placeholder)
-        /// holds a placeholder; otherwise it reads as absence does (`None` for an `Option`, else
-        /// the "missing field" error).
+        /// holds a placeholder; otherwise it reads as absence does: `None` for an `Option`
+        /// (the catch-all map records the absence, so that the struct is written back without
+        /// the member rather than with `null`), else the "missing field" error. In the tolerant
+        /// pass, a catch-all map turns that error into a placeholder too: it records the
+        /// absence, which is listed as a deviation.
         #[inline]
-        fn finish<R: Rest>(self, name: &'static str, rest: &R, failed: &mut Option<Unfinished>) -> Option<T> {
+        fn finish<R: Rest>(self, name: &'static str, rest: &mut R, failed: &mut Option<Unfinished>) -> Option<T> {
             if self.0.is_some() {
                 return self.0;
             }
             let absent = if rest.keeps(name) || decode::in_placeholder() {
                 decode::placeholder(name)
             } else {
-                T::deserialize(Missing::<Unfinished>(name, std::marker::PhantomData))
+                match T::deserialize(Missing::<Unfinished>(name, std::marker::PhantomData)) {
+                    Ok(none) => {
+                        rest.hold_absent(name);
+                        Ok(none)
+                    }
+                    Err(missing) if decode::tolerant() && rest.hold_absent(name) => {
+                        decode::record_absent(name, missing.to_string());
+                        decode::placeholder(name)
+                    }
+                    Err(missing) => Err(missing),
+                }
             };
             // The first member that fails is the one reported, as serde's derive does.
             match absent {
@@ -288,7 +317,7 @@ pub mod member {
         }
 
         #[inline]
-        fn finish<R: Rest>(self, _name: &'static str, _rest: &R, _failed: &mut Option<Unfinished>) -> Option<T> {
+        fn finish<R: Rest>(self, _name: &'static str, _rest: &mut R, _failed: &mut Option<Unfinished>) -> Option<T> {
             Some(self.0.unwrap_or_default())
         }
     }
@@ -313,7 +342,7 @@ pub mod member {
         }
 
         #[inline]
-        fn finish<R: Rest>(self, _name: &'static str, _rest: &R, _failed: &mut Option<Unfinished>) -> Option<Option<T>> {
+        fn finish<R: Rest>(self, _name: &'static str, _rest: &mut R, _failed: &mut Option<Unfinished>) -> Option<Option<T>> {
             Some(self.0.unwrap_or_default())
         }
     }
@@ -338,7 +367,7 @@ pub mod member {
         ) -> Result<(), A::Error>;
         /// Each field's value, `None` (and why, in `failed`) for one the struct cannot be built
         /// without.
-        fn finish<R: Rest>(self, wires: &[&'static str], rest: &R, failed: &mut Option<Unfinished>) -> Self::Values;
+        fn finish<R: Rest>(self, wires: &[&'static str], rest: &mut R, failed: &mut Option<Unfinished>) -> Self::Values;
     }
 
     impl Slots for () {
@@ -360,7 +389,7 @@ pub mod member {
         }
 
         #[inline]
-        fn finish<R: Rest>(self, _wires: &[&'static str], _rest: &R, _failed: &mut Option<Unfinished>) {}
+        fn finish<R: Rest>(self, _wires: &[&'static str], _rest: &mut R, _failed: &mut Option<Unfinished>) {}
     }
 
     impl<S: Slot, L: Slots> Slots for (S, L) {
@@ -388,7 +417,7 @@ pub mod member {
         }
 
         #[inline]
-        fn finish<R: Rest>(self, wires: &[&'static str], rest: &R, failed: &mut Option<Unfinished>) -> Self::Values {
+        fn finish<R: Rest>(self, wires: &[&'static str], rest: &mut R, failed: &mut Option<Unfinished>) -> Self::Values {
             let (wire, more) = first_wire(wires);
             (self.0.finish(wire, rest, failed), self.1.finish(more, rest, failed))
         }
@@ -443,7 +472,7 @@ pub mod member {
         }
 
         #[inline]
-        fn finish<R: Rest>(self, wires: &[&'static str], rest: &R, failed: &mut Option<Unfinished>) -> Self::Values {
+        fn finish<R: Rest>(self, wires: &[&'static str], rest: &mut R, failed: &mut Option<Unfinished>) -> Self::Values {
             let (first, second) = wires.split_at(A::LEN.min(wires.len()));
             (self.0.finish(first, rest, failed), self.1.finish(second, rest, failed))
         }
@@ -455,11 +484,12 @@ pub mod member {
         type Refs;
         /// How many members (and wire names) the list is.
         const LEN: usize;
-        /// Writes each member: a required one unless the catch-all map keeps its raw value, an
+        /// Writes each member: a required one unless the catch-all map speaks for it (it keeps
+        /// the member's raw value or absence, and the field still holds its placeholder), an
         /// optional one when it is set.
         fn write<M: SerializeMap, R: RestOut>(refs: &Self::Refs, wires: &[&'static str], map: &mut M, rest: &R) -> Result<(), M::Error>;
         /// Whether `write` wrote member `key` (so the catch-all entry of that name is not).
-        fn written(refs: &Self::Refs, wires: &[&'static str], key: &str) -> bool;
+        fn written<R: RestOut>(refs: &Self::Refs, wires: &[&'static str], key: &str, rest: &R) -> bool;
     }
 
     impl Written<'_> for () {
@@ -472,7 +502,7 @@ pub mod member {
         }
 
         #[inline]
-        fn written(_refs: &(), _wires: &[&'static str], _key: &str) -> bool {
+        fn written<R: RestOut>(_refs: &(), _wires: &[&'static str], _key: &str, _rest: &R) -> bool {
             false
         }
     }
@@ -484,23 +514,43 @@ pub mod member {
         wires.split_first().map_or(("", wires), |(&wire, more)| (wire, more))
     }
 
-    impl<'a, T: Serialize + 'a, L: Written<'a>> Written<'a> for (slot::required<T>, L) {
+    /// Whether the catch-all map speaks for required member `wire`: it keeps the member's raw
+    /// value or its absence, and the field still holds the placeholder tolerant decoding put
+    /// there. The map's raw value is then written instead of the field, or nothing for an
+    /// absent member; a field assigned since is written itself.
+    #[inline]
+    fn held<T: DeserializeOwned + PartialEq, R: RestOut>(rest: &R, wire: &'static str, value: &T) -> bool {
+        rest.keeps(wire) && is_placeholder(wire, value)
+    }
+
+    /// Whether `value` is the placeholder of member `wire` (out of the writing path: it is
+    /// asked only of a member the catch-all map speaks for).
+    #[cold]
+    #[inline(never)]
+    fn is_placeholder<T: DeserializeOwned + PartialEq>(wire: &'static str, value: &T) -> bool {
+        decode::placeholder::<T, de::value::Error>(wire).is_ok_and(|p| p == *value)
+    }
+
+    impl<'a, T: Serialize + DeserializeOwned + PartialEq + 'a, L: Written<'a>> Written<'a> for (slot::required<T>, L) {
         type Refs = (&'a T, L::Refs);
         const LEN: usize = 1 + L::LEN;
 
         #[inline]
         fn write<M: SerializeMap, R: RestOut>(refs: &Self::Refs, wires: &[&'static str], map: &mut M, rest: &R) -> Result<(), M::Error> {
             let (wire, more) = first_wire(wires);
-            if !rest.keeps(wire) {
+            if !held(rest, wire, refs.0) {
                 map.serialize_entry(wire, refs.0)?;
             }
             L::write(&refs.1, more, map, rest)
         }
 
         #[inline]
-        fn written(refs: &Self::Refs, wires: &[&'static str], key: &str) -> bool {
+        fn written<R: RestOut>(refs: &Self::Refs, wires: &[&'static str], key: &str, rest: &R) -> bool {
             let (wire, more) = first_wire(wires);
-            wire != key && L::written(&refs.1, more, key)
+            if wire == key {
+                return !held(rest, wire, refs.0);
+            }
+            L::written(&refs.1, more, key, rest)
         }
     }
 
@@ -522,12 +572,12 @@ pub mod member {
 
     /// `Written::written` of a list starting with a member that is written when set.
     #[inline]
-    fn written_set<'a, T, L: Written<'a>>(refs: &(&Option<T>, L::Refs), wires: &[&'static str], key: &str) -> bool {
+    fn written_set<'a, T, L: Written<'a>, R: RestOut>(refs: &(&Option<T>, L::Refs), wires: &[&'static str], key: &str, rest: &R) -> bool {
         let (wire, more) = first_wire(wires);
         if wire == key {
             return refs.0.is_some();
         }
-        L::written(&refs.1, more, key)
+        L::written(&refs.1, more, key, rest)
     }
 
     impl<'a, T: Serialize + 'a, L: Written<'a>> Written<'a> for (slot::optional<Option<T>>, L) {
@@ -540,8 +590,8 @@ pub mod member {
         }
 
         #[inline]
-        fn written(refs: &Self::Refs, wires: &[&'static str], key: &str) -> bool {
-            written_set::<_, L>(refs, wires, key)
+        fn written<R: RestOut>(refs: &Self::Refs, wires: &[&'static str], key: &str, rest: &R) -> bool {
+            written_set::<_, L, _>(refs, wires, key, rest)
         }
     }
 
@@ -555,8 +605,8 @@ pub mod member {
         }
 
         #[inline]
-        fn written(refs: &Self::Refs, wires: &[&'static str], key: &str) -> bool {
-            written_set::<_, L>(refs, wires, key)
+        fn written<R: RestOut>(refs: &Self::Refs, wires: &[&'static str], key: &str, rest: &R) -> bool {
+            written_set::<_, L, _>(refs, wires, key, rest)
         }
     }
 
@@ -572,24 +622,24 @@ pub mod member {
         }
 
         #[inline]
-        fn written(refs: &Self::Refs, wires: &[&'static str], key: &str) -> bool {
+        fn written<R: RestOut>(refs: &Self::Refs, wires: &[&'static str], key: &str, rest: &R) -> bool {
             let (first, second) = wires.split_at(A::LEN.min(wires.len()));
-            A::written(&refs.0, first, key) || B::written(&refs.1, second, key)
+            A::written(&refs.0, first, key, rest) || B::written(&refs.1, second, key, rest)
         }
     }
 
     /// The catch-all map as a struct is written (see [`Rest`]).
     pub trait RestOut {
-        /// Whether the raw value of member `name` is kept here.
+        /// Whether the raw value of member `name` is kept here, or its absence.
         fn keeps(&self, name: &str) -> bool;
         /// Writes the members `skip` does not name, in the map's order.
         fn write<M: SerializeMap>(&self, map: &mut M, skip: impl Fn(&str) -> bool) -> Result<(), M::Error>;
     }
 
-    impl<T: Serialize> RestOut for indexmap::IndexMap<String, T> {
+    impl<T: Serialize> RestOut for crate::primitives::CatchAll<T> {
         #[inline]
         fn keeps(&self, name: &str) -> bool {
-            self.contains_key(name)
+            crate::primitives::CatchAll::keeps(self, name)
         }
 
         #[inline]
@@ -626,7 +676,7 @@ pub mod member {
     {
         let mut map = serializer.serialize_map(None)?;
         K::write(&refs, wires, &mut map, rest)?;
-        rest.write(&mut map, |key| K::written(&refs, wires, key))?;
+        rest.write(&mut map, |key| K::written(&refs, wires, key, rest))?;
         map.end()
     }
 
@@ -675,7 +725,7 @@ pub mod member {
                     }
                 }
                 let mut failed = None;
-                let values = slots.finish(self.wires, &rest, &mut failed);
+                let values = slots.finish(self.wires, &mut rest, &mut failed);
                 match (self.build)(values, rest) {
                     Some(value) => Ok(value),
                     None => Err(Unfinished::into_error(failed)),
@@ -946,6 +996,10 @@ where
 /// [`crate::decode::decode`]: a union chooses the member the value fits, not one that could
 /// keep it with deviations.
 pub fn try_variant<T: de::DeserializeOwned>(json: &Value) -> Result<T, serde_json::Error> {
+    // A union's placeholder is that of a member that has one.
+    if json.is_null() && crate::decode::in_placeholder() {
+        return crate::decode::placeholder(std::any::type_name::<T>());
+    }
     crate::decode::strictly(|| T::deserialize(json))
 }
 

@@ -8,7 +8,7 @@ pub struct AccessConstraint {
     pub operator: crate::AccessConstraintOperator,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessConstraint {
     /// Builds a `AccessConstraint` from its required fields; the others are unset.
@@ -20,7 +20,7 @@ impl AccessConstraint {
             r#type: r#type.into(),
             ids: None,
             operator: operator.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -26,7 +26,7 @@ pub struct AccessItemAccessProfileResponse {
     pub revocable: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessItemAccessProfileResponse {
     /// Builds a `AccessItemAccessProfileResponse` from its required fields; the others are unset.
@@ -49,7 +49,7 @@ impl AccessItemAccessProfileResponse {
             remove_date: None,
             standalone: standalone.into(),
             revocable: revocable.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -92,7 +92,7 @@ pub struct AccessItemAccessProfileResponseAppRefsItem {
     pub cloud_app_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessItemAccessProfileResponseAppRefsItem {
     /// Builds a `AccessItemAccessProfileResponseAppRefsItem` with every field unset.

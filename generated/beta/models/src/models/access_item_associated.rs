@@ -12,7 +12,7 @@ pub struct AccessItemAssociated {
     pub access_item_type: Option<crate::AccessItemAssociatedAccessItemType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessItemAssociated {
     /// Builds a `AccessItemAssociated` from its required fields; the others are unset.
@@ -27,7 +27,7 @@ impl AccessItemAssociated {
             access_item: access_item.into(),
             governance_event: governance_event.into(),
             access_item_type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -91,6 +91,7 @@ impl<'de> ::serde::Deserialize<'de> for AccessItemAssociatedAccessItem {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -190,6 +191,40 @@ impl<'de> ::serde::Deserialize<'de> for AccessItemAssociatedAccessItem {
             Err(error) => errors.push(("AccessItemAppResponse", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::AccessItemEntitlementResponse as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccessItemEntitlementResponse)
+            }
+            1usize => {
+                <crate::AccessItemAccessProfileResponse as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccessItemAccessProfileResponse)
+            }
+            2usize => {
+                <crate::AccessItemAccountResponse as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccessItemAccountResponse)
+            }
+            3usize => {
+                <crate::AccessItemRoleResponse as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccessItemRoleResponse)
+            }
+            4usize => {
+                <crate::AccessItemAppResponse as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccessItemAppResponse)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 5usize, member) {
             return Ok(value);
         }
         Err(

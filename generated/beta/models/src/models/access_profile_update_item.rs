@@ -14,7 +14,7 @@ pub struct AccessProfileUpdateItem {
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessProfileUpdateItem {
     /// Builds a `AccessProfileUpdateItem` from its required fields; the others are unset.
@@ -28,7 +28,7 @@ impl AccessProfileUpdateItem {
             requestable: requestable.into(),
             status: status.into(),
             description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -6,7 +6,7 @@ pub struct AccessProfileUsage {
     pub used_by: Option<Vec<crate::AccessProfileUsageUsedByItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessProfileUsage {
     /// Builds a `AccessProfileUsage` with every field unset.
@@ -40,7 +40,7 @@ pub struct AccessProfileUsageUsedByItem {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessProfileUsageUsedByItem {
     /// Builds a `AccessProfileUsageUsedByItem` with every field unset.

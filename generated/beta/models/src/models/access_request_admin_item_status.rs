@@ -48,7 +48,7 @@ pub struct AccessRequestAdminItemStatus {
     pub client_metadata: Option<Option<::indexmap::IndexMap<String, String>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestAdminItemStatus {
     /// Builds a `AccessRequestAdminItemStatus` with every field unset.
@@ -147,7 +147,7 @@ pub struct AccessRequestAdminItemStatusRequestedFor {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestAdminItemStatusRequestedFor {
     /// Builds a `AccessRequestAdminItemStatusRequestedFor` with every field unset.

@@ -8,7 +8,7 @@ pub struct AccessRequestDynamicApproverBeta {
     pub r#type: crate::AccessRequestDynamicApproverBetaType,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestDynamicApproverBeta {
     /// Builds a `AccessRequestDynamicApproverBeta` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl AccessRequestDynamicApproverBeta {
             id: id.into(),
             name: name.into(),
             r#type: r#type.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

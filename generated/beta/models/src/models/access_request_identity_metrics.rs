@@ -16,7 +16,7 @@ pub struct AccessRequestIdentityMetrics {
     pub requested_object_active: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestIdentityMetrics {
     /// Builds a `AccessRequestIdentityMetrics` with every field unset.

@@ -65,7 +65,7 @@ pub struct Account {
     pub owner_identity: Option<Option<crate::BaseReferenceDtoV3>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Account {
     /// Builds a `Account` from its required fields; the others are unset.
@@ -112,7 +112,7 @@ impl Account {
             features: None,
             origin: None,
             owner_identity: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

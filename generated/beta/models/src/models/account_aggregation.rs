@@ -21,7 +21,7 @@ pub struct AccountAggregation {
     pub processed_accounts: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountAggregation {
     /// Builds a `AccountAggregation` with every field unset.

@@ -10,7 +10,7 @@ pub struct AccountStatusChanged {
     pub status_change: crate::AccountStatusChangedStatusChange,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountStatusChanged {
     /// Builds a `AccountStatusChanged` from its required fields; the others are unset.
@@ -24,7 +24,7 @@ impl AccountStatusChanged {
             date_time: None,
             account: account.into(),
             status_change: status_change.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -66,7 +66,7 @@ pub struct AccountStatusChangedAccount {
     pub access_type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountStatusChangedAccount {
     /// Builds a `AccountStatusChangedAccount` with every field unset.
@@ -106,7 +106,7 @@ pub struct AccountStatusChangedStatusChange {
     pub new_status: Option<crate::AccountStatusChangedStatusChangeNewStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountStatusChangedStatusChange {
     /// Builds a `AccountStatusChangedStatusChange` with every field unset.

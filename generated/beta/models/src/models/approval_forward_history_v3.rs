@@ -18,7 +18,7 @@ pub struct ApprovalForwardHistoryV3 {
     pub reassignment_type: Option<crate::ReassignmentTypeV3>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalForwardHistoryV3 {
     /// Builds a `ApprovalForwardHistoryV3` with every field unset.

@@ -6,7 +6,7 @@ pub struct AttrSyncSourceConfig {
     pub attributes: Vec<crate::AttrSyncSourceAttributeConfig>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AttrSyncSourceConfig {
     /// Builds a `AttrSyncSourceConfig` from its required fields; the others are unset.
@@ -17,7 +17,7 @@ impl AttrSyncSourceConfig {
         Self {
             source: source.into(),
             attributes: attributes.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -16,7 +16,7 @@ pub struct BaseCommonDtoV3 {
     pub modified: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl BaseCommonDtoV3 {
     /// Builds a `BaseCommonDtoV3` from its required fields; the others are unset.
@@ -26,7 +26,7 @@ impl BaseCommonDtoV3 {
             name: name.into(),
             created: None,
             modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -4,14 +4,14 @@ pub struct CampaignActivated {
     pub campaign: crate::CampaignActivatedCampaign,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignActivated {
     /// Builds a `CampaignActivated` from its required fields; the others are unset.
     pub fn new(campaign: impl Into<crate::CampaignActivatedCampaign>) -> Self {
         Self {
             campaign: campaign.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -48,7 +48,7 @@ pub struct CampaignActivatedCampaign {
     pub status: crate::CampaignActivatedCampaignStatus,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignActivatedCampaign {
     /// Builds a `CampaignActivatedCampaign` from its required fields; the others are unset.
@@ -72,7 +72,7 @@ impl CampaignActivatedCampaign {
             r#type: r#type.into(),
             campaign_owner: campaign_owner.into(),
             status: status.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -110,7 +110,7 @@ pub struct CampaignActivatedCampaignCampaignOwner {
     pub email: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignActivatedCampaignCampaignOwner {
     /// Builds a `CampaignActivatedCampaignCampaignOwner` from its required fields; the others are unset.
@@ -123,7 +123,7 @@ impl CampaignActivatedCampaignCampaignOwner {
             id: id.into(),
             display_name: display_name.into(),
             email: email.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -16,7 +16,7 @@ pub struct CampaignReference {
     pub mandatory_comment_requirement: crate::CampaignReferenceMandatoryCommentRequirement,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignReference {
     /// Builds a `CampaignReference` from its required fields; the others are unset.
@@ -39,7 +39,7 @@ impl CampaignReference {
             description: description.into(),
             correlated_status: correlated_status.into(),
             mandatory_comment_requirement: mandatory_comment_requirement.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -28,7 +28,7 @@ pub struct CampaignTemplate {
     pub campaign: crate::Fullcampaign,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignTemplate {
     /// Builds a `CampaignTemplate` from its required fields; the others are unset.
@@ -47,7 +47,7 @@ impl CampaignTemplate {
             owner_ref: None,
             deadline_duration: None,
             campaign: campaign.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -91,7 +91,7 @@ pub struct CampaignTemplateOwnerRef {
     pub email: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignTemplateOwnerRef {
     /// Builds a `CampaignTemplateOwnerRef` with every field unset.

@@ -21,7 +21,7 @@ pub struct CancelableAccountActivity {
     pub cancel_comment: Option<Option<crate::Comment>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CancelableAccountActivity {
     /// Builds a `CancelableAccountActivity` with every field unset.

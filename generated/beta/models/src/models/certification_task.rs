@@ -16,7 +16,7 @@ pub struct CertificationTask {
     pub created: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CertificationTask {
     /// Builds a `CertificationTask` with every field unset.

@@ -10,7 +10,7 @@ pub struct CommentDtoV2024 {
     pub author: Option<crate::CommentDtoV2024Author>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CommentDtoV2024 {
     /// Builds a `CommentDtoV2024` with every field unset.
@@ -46,7 +46,7 @@ pub struct CommentDtoV2024Author {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CommentDtoV2024Author {
     /// Builds a `CommentDtoV2024Author` with every field unset.

@@ -10,7 +10,7 @@ pub struct CommentDtoV3 {
     pub author: Option<crate::CommentDtoV3Author>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CommentDtoV3 {
     /// Builds a `CommentDtoV3` with every field unset.
@@ -46,7 +46,7 @@ pub struct CommentDtoV3Author {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CommentDtoV3Author {
     /// Builds a `CommentDtoV3Author` with every field unset.

@@ -8,7 +8,7 @@ pub struct CompleteInvocation {
     pub output: ::serde_json::Value,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CompleteInvocation {
     /// Builds a `CompleteInvocation` from its required fields; the others are unset.
@@ -20,7 +20,7 @@ impl CompleteInvocation {
             secret: secret.into(),
             error: None,
             output: output.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

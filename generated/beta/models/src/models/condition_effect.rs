@@ -16,7 +16,7 @@ pub struct ConditionEffect {
     pub config: Option<crate::ConditionEffectConfig>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ConditionEffect {
     /// Builds a `ConditionEffect` with every field unset.
@@ -49,7 +49,7 @@ pub struct ConditionEffectConfig {
     pub element: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ConditionEffectConfig {
     /// Builds a `ConditionEffectConfig` with every field unset.

@@ -14,7 +14,7 @@ pub struct Conditional {
     pub input: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Conditional {
     /// Builds a `Conditional` from its required fields; the others are unset.
@@ -29,7 +29,7 @@ impl Conditional {
             negative_condition: negative_condition.into(),
             requires_periodic_refresh: None,
             input: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

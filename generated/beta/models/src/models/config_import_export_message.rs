@@ -9,7 +9,7 @@ pub struct ConfigImportExportMessage {
     pub details: ::indexmap::IndexMap<String, ::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ConfigImportExportMessage {
     /// Builds a `ConfigImportExportMessage` from its required fields; the others are unset.
@@ -22,7 +22,7 @@ impl ConfigImportExportMessage {
             key: key.into(),
             text: text.into(),
             details: details.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

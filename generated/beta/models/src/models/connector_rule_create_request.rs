@@ -14,7 +14,7 @@ pub struct ConnectorRuleCreateRequest {
     pub attributes: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ConnectorRuleCreateRequest {
     /// Builds a `ConnectorRuleCreateRequest` from its required fields; the others are unset.
@@ -30,7 +30,7 @@ impl ConnectorRuleCreateRequest {
             signature: None,
             source_code: source_code.into(),
             attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

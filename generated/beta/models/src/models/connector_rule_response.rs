@@ -22,7 +22,7 @@ pub struct ConnectorRuleResponse {
     pub modified: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ConnectorRuleResponse {
     /// Builds a `ConnectorRuleResponse` from its required fields; the others are unset.
@@ -43,7 +43,7 @@ impl ConnectorRuleResponse {
             id: id.into(),
             created: created.into(),
             modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

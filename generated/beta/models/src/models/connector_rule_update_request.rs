@@ -18,7 +18,7 @@ pub struct ConnectorRuleUpdateRequest {
     pub attributes: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ConnectorRuleUpdateRequest {
     /// Builds a `ConnectorRuleUpdateRequest` from its required fields; the others are unset.
@@ -36,7 +36,7 @@ impl ConnectorRuleUpdateRequest {
             signature: None,
             source_code: source_code.into(),
             attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -8,7 +8,7 @@ pub struct ContextAttributeDto {
     pub derived: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ContextAttributeDto {
     /// Builds a `ContextAttributeDto` with every field unset.
@@ -54,6 +54,7 @@ impl<'de> ::serde::Deserialize<'de> for ContextAttributeDtoValue {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -65,6 +66,19 @@ impl<'de> ::serde::Deserialize<'de> for ContextAttributeDtoValue {
         match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Vec<String> as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::StringList)
+            }
+            1usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
+            return Ok(value);
         }
         Err(
             crate::serde_helpers::no_variant_matched("ContextAttributeDtoValue", &errors),

@@ -15,7 +15,7 @@ pub struct CreateFormDefinitionRequest {
     pub used_by: Option<Vec<crate::FormUsedBy>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CreateFormDefinitionRequest {
     /// Builds a `CreateFormDefinitionRequest` from its required fields; the others are unset.
@@ -28,7 +28,7 @@ impl CreateFormDefinitionRequest {
             name: name.into(),
             owner: owner.into(),
             used_by: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -17,7 +17,7 @@ pub struct CreatePersonalAccessTokenResponse {
     pub expiration_date: crate::primitives::DateTime,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CreatePersonalAccessTokenResponse {
     /// Builds a `CreatePersonalAccessTokenResponse` from its required fields; the others are unset.
@@ -40,7 +40,7 @@ impl CreatePersonalAccessTokenResponse {
             created: created.into(),
             access_token_validity_seconds: access_token_validity_seconds.into(),
             expiration_date: expiration_date.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

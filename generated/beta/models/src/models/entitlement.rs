@@ -35,7 +35,7 @@ pub struct Entitlement {
     pub access_model_metadata: Option<Option<crate::AttributeDtoList>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Entitlement {
     /// Builds a `Entitlement` with every field unset.
@@ -108,7 +108,7 @@ pub struct EntitlementSource {
     pub name: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl EntitlementSource {
     /// Builds a `EntitlementSource` with every field unset.

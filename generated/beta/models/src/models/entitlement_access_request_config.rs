@@ -16,7 +16,7 @@ pub struct EntitlementAccessRequestConfig {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl EntitlementAccessRequestConfig {
     /// Builds a `EntitlementAccessRequestConfig` with every field unset.
@@ -62,7 +62,7 @@ pub struct EntitlementAccessRequestConfigMaxPermittedAccessDuration {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl EntitlementAccessRequestConfigMaxPermittedAccessDuration {
     /// Builds a `EntitlementAccessRequestConfigMaxPermittedAccessDuration` with every field unset.

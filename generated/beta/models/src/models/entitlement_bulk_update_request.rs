@@ -7,7 +7,7 @@ pub struct EntitlementBulkUpdateRequest {
     pub json_patch: Vec<crate::JsonPatchOperationV3>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl EntitlementBulkUpdateRequest {
     /// Builds a `EntitlementBulkUpdateRequest` from its required fields; the others are unset.
@@ -18,7 +18,7 @@ impl EntitlementBulkUpdateRequest {
         Self {
             entitlement_ids: entitlement_ids.into(),
             json_patch: json_patch.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

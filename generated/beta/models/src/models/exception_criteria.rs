@@ -4,7 +4,7 @@ pub struct ExceptionCriteria {
     pub criteria_list: Option<Vec<crate::ExceptionCriteriaCriteriaListItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ExceptionCriteria {
     /// Builds a `ExceptionCriteria` with every field unset.
@@ -40,7 +40,7 @@ pub struct ExceptionCriteriaCriteriaListItem {
     pub existing: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ExceptionCriteriaCriteriaListItem {
     /// Builds a `ExceptionCriteriaCriteriaListItem` with every field unset.

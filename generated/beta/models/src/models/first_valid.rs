@@ -8,7 +8,7 @@ pub struct FirstValid {
     pub requires_periodic_refresh: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FirstValid {
     /// Builds a `FirstValid` from its required fields; the others are unset.
@@ -17,7 +17,7 @@ impl FirstValid {
             values: values.into(),
             ignore_errors: None,
             requires_periodic_refresh: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

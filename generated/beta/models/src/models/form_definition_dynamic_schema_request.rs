@@ -11,7 +11,7 @@ pub struct FormDefinitionDynamicSchemaRequest {
     pub version_number: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FormDefinitionDynamicSchemaRequest {
     /// Builds a `FormDefinitionDynamicSchemaRequest` with every field unset.
@@ -46,7 +46,7 @@ pub struct FormDefinitionDynamicSchemaRequestAttributes {
     pub form_definition_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FormDefinitionDynamicSchemaRequestAttributes {
     /// Builds a `FormDefinitionDynamicSchemaRequestAttributes` with every field unset.

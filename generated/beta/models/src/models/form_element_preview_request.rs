@@ -3,7 +3,7 @@ pub struct FormElementPreviewRequest {
     pub data_source: Option<crate::FormElementDynamicDataSource>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FormElementPreviewRequest {
     /// Builds a `FormElementPreviewRequest` with every field unset.

@@ -36,7 +36,7 @@ pub struct FormInstanceResponse {
     pub recipients: Option<Vec<crate::FormInstanceRecipient>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FormInstanceResponse {
     /// Builds a `FormInstanceResponse` with every field unset.

@@ -79,7 +79,7 @@ pub struct Fullcampaign {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Fullcampaign {
     /// Builds a `Fullcampaign` from its required fields; the others are unset.
@@ -112,7 +112,7 @@ impl Fullcampaign {
             machine_account_campaign_info: None,
             sources_with_orphan_entitlements: None,
             mandatory_comment_requirement: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -233,7 +233,7 @@ pub struct FullcampaignFilter {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FullcampaignFilter {
     /// Builds a `FullcampaignFilter` with every field unset.
@@ -293,7 +293,7 @@ pub struct FullcampaignMachineAccountCampaignInfo {
     pub reviewer_type: Option<crate::FullcampaignMachineAccountCampaignInfoReviewerType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FullcampaignMachineAccountCampaignInfo {
     /// Builds a `FullcampaignMachineAccountCampaignInfo` with every field unset.
@@ -391,7 +391,7 @@ pub struct FullcampaignRoleCompositionCampaignInfo {
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FullcampaignRoleCompositionCampaignInfo {
     /// Builds a `FullcampaignRoleCompositionCampaignInfo` from its required fields; the others are unset.
@@ -406,7 +406,7 @@ impl FullcampaignRoleCompositionCampaignInfo {
             remediator_ref: remediator_ref.into(),
             query: None,
             description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -444,7 +444,7 @@ pub struct FullcampaignRoleCompositionCampaignInfoRemediatorRef {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FullcampaignRoleCompositionCampaignInfoRemediatorRef {
     /// Builds a `FullcampaignRoleCompositionCampaignInfoRemediatorRef` from its required fields; the others are unset.
@@ -458,7 +458,7 @@ impl FullcampaignRoleCompositionCampaignInfoRemediatorRef {
             r#type: r#type.into(),
             id: id.into(),
             name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -517,7 +517,7 @@ pub struct FullcampaignRoleCompositionCampaignInfoReviewer {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FullcampaignRoleCompositionCampaignInfoReviewer {
     /// Builds a `FullcampaignRoleCompositionCampaignInfoReviewer` with every field unset.
@@ -590,7 +590,7 @@ pub struct FullcampaignSearchCampaignInfo {
     pub access_constraints: Option<Vec<crate::AccessConstraint>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FullcampaignSearchCampaignInfo {
     /// Builds a `FullcampaignSearchCampaignInfo` from its required fields; the others are unset.
@@ -602,7 +602,7 @@ impl FullcampaignSearchCampaignInfo {
             query: None,
             identity_ids: None,
             access_constraints: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -641,7 +641,7 @@ pub struct FullcampaignSearchCampaignInfoReviewer {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FullcampaignSearchCampaignInfoReviewer {
     /// Builds a `FullcampaignSearchCampaignInfoReviewer` with every field unset.
@@ -733,7 +733,7 @@ pub struct FullcampaignSourceOwnerCampaignInfo {
     pub source_ids: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FullcampaignSourceOwnerCampaignInfo {
     /// Builds a `FullcampaignSourceOwnerCampaignInfo` with every field unset.
@@ -763,7 +763,7 @@ pub struct FullcampaignSourcesWithOrphanEntitlementsItem {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FullcampaignSourcesWithOrphanEntitlementsItem {
     /// Builds a `FullcampaignSourcesWithOrphanEntitlementsItem` with every field unset.

@@ -21,7 +21,7 @@ pub struct GetAcctAggregationGroupsResponse {
     pub modified: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl GetAcctAggregationGroupsResponse {
     /// Builds a `GetAcctAggregationGroupsResponse` from its required fields; the others are unset.
@@ -42,7 +42,7 @@ impl GetAcctAggregationGroupsResponse {
             source_id_list: source_id_list.into(),
             created: None,
             modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

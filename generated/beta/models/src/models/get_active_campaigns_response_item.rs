@@ -20,6 +20,7 @@ impl<'de> ::serde::Deserialize<'de> for GetActiveCampaignsResponseItem {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -56,6 +57,20 @@ impl<'de> ::serde::Deserialize<'de> for GetActiveCampaignsResponseItem {
             Err(error) => errors.push(("Slimcampaign", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::Fullcampaign as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Fullcampaign)
+            }
+            1usize => {
+                <crate::Slimcampaign as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Slimcampaign)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
             return Ok(value);
         }
         Err(

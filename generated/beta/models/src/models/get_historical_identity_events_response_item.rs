@@ -39,6 +39,7 @@ impl<'de> ::serde::Deserialize<'de> for GetHistoricalIdentityEventsResponseItem 
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -137,6 +138,36 @@ impl<'de> ::serde::Deserialize<'de> for GetHistoricalIdentityEventsResponseItem 
             Err(error) => errors.push(("AccessRequested", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::IdentityCertified as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::IdentityCertified)
+            }
+            1usize => {
+                <crate::AccessItemAssociated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccessItemAssociated)
+            }
+            2usize => {
+                <crate::AccountStatusChanged as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccountStatusChanged)
+            }
+            3usize => {
+                <crate::AccessItemRemoved as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccessItemRemoved)
+            }
+            4usize => {
+                <crate::AttributesChanged as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AttributesChanged)
+            }
+            5usize => {
+                <crate::AccessRequested as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccessRequested)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 6usize, member) {
             return Ok(value);
         }
         Err(

@@ -42,7 +42,7 @@ pub struct GetOAuthClientResponse {
     pub scope: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl GetOAuthClientResponse {
     /// Builds a `GetOAuthClientResponse` from its required fields; the others are unset.
@@ -88,7 +88,7 @@ impl GetOAuthClientResponse {
             metadata: None,
             last_used: None,
             scope: scope.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

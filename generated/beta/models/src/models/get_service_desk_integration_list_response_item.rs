@@ -25,7 +25,7 @@ pub struct GetServiceDeskIntegrationListResponseItem {
     pub before_provisioning_rule: Option<crate::BeforeProvisioningRuleDto>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl GetServiceDeskIntegrationListResponseItem {
     /// Builds a `GetServiceDeskIntegrationListResponseItem` from its required fields; the others are unset.
@@ -46,7 +46,7 @@ impl GetServiceDeskIntegrationListResponseItem {
             provisioning_config: None,
             attributes: attributes.into(),
             before_provisioning_rule: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -6,7 +6,7 @@ pub struct IdentityAttributeConfigV3 {
     pub attribute_transforms: Option<Vec<crate::IdentityAttributeTransformV3>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityAttributeConfigV3 {
     /// Builds a `IdentityAttributeConfigV3` with every field unset.

@@ -7,7 +7,7 @@ pub struct IdentityAttributeTransformV3 {
     pub transform_definition: Option<crate::TransformDefinitionV3>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityAttributeTransformV3 {
     /// Builds a `IdentityAttributeTransformV3` with every field unset.

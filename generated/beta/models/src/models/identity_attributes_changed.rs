@@ -6,7 +6,7 @@ pub struct IdentityAttributesChanged {
     pub changes: Vec<crate::IdentityAttributesChangedChangesItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityAttributesChanged {
     /// Builds a `IdentityAttributesChanged` from its required fields; the others are unset.
@@ -17,7 +17,7 @@ impl IdentityAttributesChanged {
         Self {
             identity: identity.into(),
             changes: changes.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -43,7 +43,7 @@ pub struct IdentityAttributesChangedChangesItem {
     pub new_value: Option<crate::IdentityAttributesChangedChangesItemNewValue>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityAttributesChangedChangesItem {
     /// Builds a `IdentityAttributesChangedChangesItem` from its required fields; the others are unset.
@@ -52,7 +52,7 @@ impl IdentityAttributesChangedChangesItem {
             attribute: attribute.into(),
             old_value: None,
             new_value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -108,6 +108,7 @@ impl<'de> ::serde::Deserialize<'de> for IdentityAttributesChangedChangesItemNewV
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -162,6 +163,31 @@ impl<'de> ::serde::Deserialize<'de> for IdentityAttributesChangedChangesItemNewV
         if let Some((_, value)) = best {
             return Ok(value);
         }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Option<
+                    ::indexmap::IndexMap<
+                        String,
+                        crate::IdentityAttributesChangedChangesItemNewValueVariant4Value,
+                    >,
+                > as ::serde::Deserialize>::deserialize(json)
+                    .map(
+                        Self::IdentityAttributesChangedChangesItemNewValueVariant4ValueMap,
+                    )
+            }
+            1usize => {
+                <Vec<String> as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::StringList)
+            }
+            2usize => <bool as ::serde::Deserialize>::deserialize(json).map(Self::Bool),
+            3usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 4usize, member) {
+            return Ok(value);
+        }
         Err(
             crate::serde_helpers::no_variant_matched(
                 "IdentityAttributesChangedChangesItemNewValue",
@@ -208,6 +234,7 @@ for IdentityAttributesChangedChangesItemNewValueVariant4Value {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -227,6 +254,18 @@ for IdentityAttributesChangedChangesItemNewValueVariant4Value {
         match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => <i64 as ::serde::Deserialize>::deserialize(json).map(Self::I64),
+            1usize => <f64 as ::serde::Deserialize>::deserialize(json).map(Self::F64),
+            2usize => <bool as ::serde::Deserialize>::deserialize(json).map(Self::Bool),
+            3usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 4usize, member) {
+            return Ok(value);
         }
         Err(
             crate::serde_helpers::no_variant_matched(
@@ -275,6 +314,7 @@ impl<'de> ::serde::Deserialize<'de> for IdentityAttributesChangedChangesItemOldV
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -329,6 +369,31 @@ impl<'de> ::serde::Deserialize<'de> for IdentityAttributesChangedChangesItemOldV
         if let Some((_, value)) = best {
             return Ok(value);
         }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Option<
+                    ::indexmap::IndexMap<
+                        String,
+                        crate::IdentityAttributesChangedChangesItemOldValueVariant4Value,
+                    >,
+                > as ::serde::Deserialize>::deserialize(json)
+                    .map(
+                        Self::IdentityAttributesChangedChangesItemOldValueVariant4ValueMap,
+                    )
+            }
+            1usize => {
+                <Vec<String> as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::StringList)
+            }
+            2usize => <bool as ::serde::Deserialize>::deserialize(json).map(Self::Bool),
+            3usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 4usize, member) {
+            return Ok(value);
+        }
         Err(
             crate::serde_helpers::no_variant_matched(
                 "IdentityAttributesChangedChangesItemOldValue",
@@ -375,6 +440,7 @@ for IdentityAttributesChangedChangesItemOldValueVariant4Value {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -394,6 +460,18 @@ for IdentityAttributesChangedChangesItemOldValueVariant4Value {
         match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => <i64 as ::serde::Deserialize>::deserialize(json).map(Self::I64),
+            1usize => <f64 as ::serde::Deserialize>::deserialize(json).map(Self::F64),
+            2usize => <bool as ::serde::Deserialize>::deserialize(json).map(Self::Bool),
+            3usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 4usize, member) {
+            return Ok(value);
         }
         Err(
             crate::serde_helpers::no_variant_matched(
@@ -418,7 +496,7 @@ pub struct IdentityAttributesChangedIdentity {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityAttributesChangedIdentity {
     /// Builds a `IdentityAttributesChangedIdentity` from its required fields; the others are unset.
@@ -431,7 +509,7 @@ impl IdentityAttributesChangedIdentity {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

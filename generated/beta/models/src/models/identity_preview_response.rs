@@ -5,7 +5,7 @@ pub struct IdentityPreviewResponse {
     pub preview_attributes: Option<Vec<crate::IdentityAttributePreview>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityPreviewResponse {
     /// Builds a `IdentityPreviewResponse` with every field unset.
@@ -40,7 +40,7 @@ pub struct IdentityPreviewResponseIdentity {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityPreviewResponseIdentity {
     /// Builds a `IdentityPreviewResponseIdentity` with every field unset.

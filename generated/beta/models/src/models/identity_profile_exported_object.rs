@@ -7,7 +7,7 @@ pub struct IdentityProfileExportedObject {
     pub object: Option<crate::IdentityProfileV3>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityProfileExportedObject {
     /// Builds a `IdentityProfileExportedObject` with every field unset.

@@ -34,7 +34,7 @@ pub struct IdentityProfileV3 {
     pub has_time_based_attr: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityProfileV3 {
     /// Builds a `IdentityProfileV3` from its required fields; the others are unset.
@@ -56,7 +56,7 @@ impl IdentityProfileV3 {
             identity_attribute_config: None,
             identity_exception_report_reference: None,
             has_time_based_attr: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -111,7 +111,7 @@ pub struct IdentityProfileV3AuthoritativeSource {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityProfileV3AuthoritativeSource {
     /// Builds a `IdentityProfileV3AuthoritativeSource` with every field unset.
@@ -173,7 +173,7 @@ pub struct IdentityProfileV3Owner {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityProfileV3Owner {
     /// Builds a `IdentityProfileV3Owner` with every field unset.

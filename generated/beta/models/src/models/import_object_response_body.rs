@@ -11,7 +11,7 @@ pub struct ImportObjectResponseBody {
     pub imported_objects: Vec<crate::ImportObject>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ImportObjectResponseBody {
     /// Builds a `ImportObjectResponseBody` from its required fields; the others are unset.
@@ -26,7 +26,7 @@ impl ImportObjectResponseBody {
             warnings: warnings.into(),
             errors: errors.into(),
             imported_objects: imported_objects.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -9,7 +9,7 @@ pub struct JsonPatchOperationV3 {
     pub value: Option<crate::JsonPatchOperationV3Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl JsonPatchOperationV3 {
     /// Builds a `JsonPatchOperationV3` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl JsonPatchOperationV3 {
             op: op.into(),
             path: path.into(),
             value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -119,6 +119,7 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationV3Value {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -169,6 +170,27 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationV3Value {
         if let Some((_, value)) = best {
             return Ok(value);
         }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Vec<
+                    crate::JsonPatchOperationV3ValueVariant5Item,
+                > as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::JsonPatchOperationV3ValueVariant5ItemList)
+            }
+            1usize => <i64 as ::serde::Deserialize>::deserialize(json).map(Self::I64),
+            2usize => <bool as ::serde::Deserialize>::deserialize(json).map(Self::Bool),
+            3usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            4usize => {
+                <::serde_json::Value as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Value)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 5usize, member) {
+            return Ok(value);
+        }
         Err(
             crate::serde_helpers::no_variant_matched(
                 "JsonPatchOperationV3Value",
@@ -213,6 +235,7 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationV3ValueVariant5Item {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -238,6 +261,20 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationV3ValueVariant5Item {
             Err(error) => errors.push(("Value", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => <i64 as ::serde::Deserialize>::deserialize(json).map(Self::I64),
+            1usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            2usize => {
+                <::serde_json::Value as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Value)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 3usize, member) {
             return Ok(value);
         }
         Err(

@@ -9,7 +9,7 @@ pub struct JsonPatchOperations {
     pub value: Option<crate::JsonPatchOperationsValue>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl JsonPatchOperations {
     /// Builds a `JsonPatchOperations` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl JsonPatchOperations {
             op: op.into(),
             path: path.into(),
             value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -102,6 +102,7 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationsValue {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -121,6 +122,22 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationsValue {
         match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Vec<
+                    crate::JsonPatchOperationsValueVariant3Item,
+                > as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::JsonPatchOperationsValueVariant3ItemList)
+            }
+            1usize => <bool as ::serde::Deserialize>::deserialize(json).map(Self::Bool),
+            2usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 3usize, member) {
+            return Ok(value);
         }
         Err(
             crate::serde_helpers::no_variant_matched("JsonPatchOperationsValue", &errors),
@@ -149,6 +166,7 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationsValueVariant3Item {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -156,6 +174,15 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationsValueVariant3Item {
         match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 1usize, member) {
+            return Ok(value);
         }
         Err(
             crate::serde_helpers::no_variant_matched(

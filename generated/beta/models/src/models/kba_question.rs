@@ -11,7 +11,7 @@ pub struct KbaQuestion {
     pub num_answers: i32,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl KbaQuestion {
     /// Builds a `KbaQuestion` from its required fields; the others are unset.
@@ -26,7 +26,7 @@ impl KbaQuestion {
             text: text.into(),
             has_answer: has_answer.into(),
             num_answers: num_answers.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -34,7 +34,7 @@ pub struct LifecycleState {
     pub access_profile_ids: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl LifecycleState {
     /// Builds a `LifecycleState` with every field unset.

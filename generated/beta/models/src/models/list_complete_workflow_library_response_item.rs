@@ -27,6 +27,7 @@ impl<'de> ::serde::Deserialize<'de> for ListCompleteWorkflowLibraryResponseItem 
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -78,6 +79,24 @@ impl<'de> ::serde::Deserialize<'de> for ListCompleteWorkflowLibraryResponseItem 
             Err(error) => errors.push(("WorkflowOperator", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::WorkflowAction as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::WorkflowAction)
+            }
+            1usize => {
+                <crate::WorkflowTrigger as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::WorkflowTrigger)
+            }
+            2usize => {
+                <crate::WorkflowOperator as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::WorkflowOperator)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 3usize, member) {
             return Ok(value);
         }
         Err(

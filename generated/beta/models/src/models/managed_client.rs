@@ -57,7 +57,7 @@ pub struct ManagedClient {
     pub secret: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManagedClient {
     /// Builds a `ManagedClient` from its required fields; the others are unset.
@@ -85,7 +85,7 @@ impl ManagedClient {
             va_download_url: None,
             va_version: None,
             secret: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

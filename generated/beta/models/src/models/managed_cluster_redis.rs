@@ -7,7 +7,7 @@ pub struct ManagedClusterRedis {
     pub redis_port: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManagedClusterRedis {
     /// Builds a `ManagedClusterRedis` with every field unset.

@@ -13,7 +13,7 @@ pub struct ManualWorkItemDetailsV3 {
     pub forward_history: Option<Option<Vec<crate::ApprovalForwardHistoryV3>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManualWorkItemDetailsV3 {
     /// Builds a `ManualWorkItemDetailsV3` with every field unset.
@@ -58,7 +58,7 @@ pub struct ManualWorkItemDetailsV3CurrentOwner {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManualWorkItemDetailsV3CurrentOwner {
     /// Builds a `ManualWorkItemDetailsV3CurrentOwner` with every field unset.
@@ -124,7 +124,7 @@ pub struct ManualWorkItemDetailsV3OriginalOwner {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManualWorkItemDetailsV3OriginalOwner {
     /// Builds a `ManualWorkItemDetailsV3OriginalOwner` with every field unset.

@@ -56,7 +56,7 @@ pub struct MultiHostIntegrations {
     pub category: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrations {
     /// Builds a `MultiHostIntegrations` from its required fields; the others are unset.
@@ -92,7 +92,7 @@ impl MultiHostIntegrations {
             modified: None,
             credential_provider_enabled: None,
             category: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -169,7 +169,7 @@ pub struct MultiHostIntegrationsCluster {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsCluster {
     /// Builds a `MultiHostIntegrationsCluster` from its required fields; the others are unset.
@@ -182,7 +182,7 @@ impl MultiHostIntegrationsCluster {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -277,7 +277,7 @@ pub struct MultiHostIntegrationsConnectorAttributes {
         crate::MultiHostIntegrationsConnectorAttributesMultiHostAttributes,
     >,
     /// Properties not declared above, by name, in wire order.
-    pub additional_properties: ::indexmap::IndexMap<String, String>,
+    pub additional_properties: crate::primitives::CatchAll<String>,
 }
 impl MultiHostIntegrationsConnectorAttributes {
     /// Builds a `MultiHostIntegrationsConnectorAttributes` with every field unset.
@@ -320,7 +320,7 @@ pub struct MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     pub connector_file_name_uploaded_date: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     /// Builds a `MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory` with every field unset.
@@ -354,7 +354,7 @@ pub struct MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     pub user: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     /// Builds a `MultiHostIntegrationsConnectorAttributesMultiHostAttributes` with every field unset.
@@ -448,7 +448,7 @@ pub struct MultiHostIntegrationsManagementWorkgroup {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsManagementWorkgroup {
     /// Builds a `MultiHostIntegrationsManagementWorkgroup` with every field unset.
@@ -510,7 +510,7 @@ pub struct MultiHostIntegrationsOwner {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsOwner {
     /// Builds a `MultiHostIntegrationsOwner` with every field unset.

@@ -30,7 +30,7 @@ pub struct NonEmployeeRecord {
     pub created: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl NonEmployeeRecord {
     /// Builds a `NonEmployeeRecord` with every field unset.

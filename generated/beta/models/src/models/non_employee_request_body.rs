@@ -22,7 +22,7 @@ pub struct NonEmployeeRequestBody {
     pub end_date: crate::primitives::DateTime,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl NonEmployeeRequestBody {
     /// Builds a `NonEmployeeRequestBody` from its required fields; the others are unset.
@@ -48,7 +48,7 @@ impl NonEmployeeRequestBody {
             data: None,
             start_date: start_date.into(),
             end_date: end_date.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -23,7 +23,7 @@ pub struct NonEmployeeSchemaAttribute {
     pub required: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl NonEmployeeSchemaAttribute {
     /// Builds a `NonEmployeeSchemaAttribute` from its required fields; the others are unset.
@@ -43,7 +43,7 @@ impl NonEmployeeSchemaAttribute {
             help_text: None,
             placeholder: None,
             required: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

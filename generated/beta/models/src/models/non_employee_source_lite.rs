@@ -12,7 +12,7 @@ pub struct NonEmployeeSourceLite {
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl NonEmployeeSourceLite {
     /// Builds a `NonEmployeeSourceLite` with every field unset.

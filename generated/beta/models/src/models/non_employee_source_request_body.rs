@@ -14,7 +14,7 @@ pub struct NonEmployeeSourceRequestBody {
     pub account_managers: Option<Vec<crate::NonEmployeeIdnUserRequest>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl NonEmployeeSourceRequestBody {
     /// Builds a `NonEmployeeSourceRequestBody` from its required fields; the others are unset.
@@ -30,7 +30,7 @@ impl NonEmployeeSourceRequestBody {
             management_workgroup: None,
             approvers: None,
             account_managers: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

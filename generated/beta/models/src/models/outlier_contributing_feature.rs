@@ -17,7 +17,7 @@ pub struct OutlierContributingFeature {
     pub translation_messages: Option<crate::OutlierFeatureTranslation>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl OutlierContributingFeature {
     /// Builds a `OutlierContributingFeature` with every field unset.
@@ -75,6 +75,7 @@ impl<'de> ::serde::Deserialize<'de> for OutlierContributingFeatureValue {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -86,6 +87,14 @@ impl<'de> ::serde::Deserialize<'de> for OutlierContributingFeatureValue {
         match crate::serde_helpers::try_variant::<f64>(&json) {
             Ok(value) => return Ok(Self::F64(value)),
             Err(error) => errors.push(("F64", error)),
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => <i64 as ::serde::Deserialize>::deserialize(json).map(Self::I64),
+            1usize => <f64 as ::serde::Deserialize>::deserialize(json).map(Self::F64),
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
+            return Ok(value);
         }
         Err(
             crate::serde_helpers::no_variant_matched(

@@ -8,7 +8,7 @@ pub struct OutlierDetected {
     pub score: f64,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl OutlierDetected {
     /// Builds a `OutlierDetected` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl OutlierDetected {
             identity: identity.into(),
             outlier_type: outlier_type.into(),
             score: score.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -49,7 +49,7 @@ pub struct OutlierDetectedIdentity {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl OutlierDetectedIdentity {
     /// Builds a `OutlierDetectedIdentity` from its required fields; the others are unset.
@@ -62,7 +62,7 @@ impl OutlierDetectedIdentity {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

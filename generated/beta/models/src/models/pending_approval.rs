@@ -53,7 +53,7 @@ pub struct PendingApproval {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl PendingApproval {
     /// Builds a `PendingApproval` with every field unset.
@@ -148,7 +148,7 @@ pub struct PendingApprovalMaxPermittedAccessDuration {
     pub time_unit: Option<crate::PendingApprovalMaxPermittedAccessDurationTimeUnit>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl PendingApprovalMaxPermittedAccessDuration {
     /// Builds a `PendingApprovalMaxPermittedAccessDuration` with every field unset.

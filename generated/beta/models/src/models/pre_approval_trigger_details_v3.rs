@@ -9,7 +9,7 @@ pub struct PreApprovalTriggerDetailsV3 {
     pub decision: Option<crate::PreApprovalTriggerDetailsV3Decision>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl PreApprovalTriggerDetailsV3 {
     /// Builds a `PreApprovalTriggerDetailsV3` with every field unset.

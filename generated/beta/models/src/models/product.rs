@@ -33,7 +33,7 @@ pub struct Product {
     pub org_type: Option<Option<crate::ProductOrgType>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Product {
     /// Builds a `Product` with every field unset.

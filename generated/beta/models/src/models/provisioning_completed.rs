@@ -18,7 +18,7 @@ pub struct ProvisioningCompleted {
     pub account_requests: Vec<crate::ProvisioningCompletedAccountRequestsItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ProvisioningCompleted {
     /// Builds a `ProvisioningCompleted` from its required fields; the others are unset.
@@ -37,7 +37,7 @@ impl ProvisioningCompleted {
             recipient: recipient.into(),
             requester: None,
             account_requests: account_requests.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -86,7 +86,7 @@ pub struct ProvisioningCompletedAccountRequestsItem {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ProvisioningCompletedAccountRequestsItem {
     /// Builds a `ProvisioningCompletedAccountRequestsItem` from its required fields; the others are unset.
@@ -108,7 +108,7 @@ impl ProvisioningCompletedAccountRequestsItem {
             provisioning_target: provisioning_target.into(),
             ticket_id: None,
             attribute_requests: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -194,7 +194,7 @@ pub struct ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
     pub operation: crate::ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
     /// Builds a `ProvisioningCompletedAccountRequestsItemAttributeRequestsItem` from its required fields; the others are unset.
@@ -208,7 +208,7 @@ impl ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
             attribute_name: attribute_name.into(),
             attribute_value: None,
             operation: operation.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -312,7 +312,7 @@ pub struct ProvisioningCompletedAccountRequestsItemSource {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ProvisioningCompletedAccountRequestsItemSource {
     /// Builds a `ProvisioningCompletedAccountRequestsItemSource` from its required fields; the others are unset.
@@ -325,7 +325,7 @@ impl ProvisioningCompletedAccountRequestsItemSource {
             id: id.into(),
             r#type: r#type.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -378,7 +378,7 @@ pub struct ProvisioningCompletedRecipient {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ProvisioningCompletedRecipient {
     /// Builds a `ProvisioningCompletedRecipient` from its required fields; the others are unset.
@@ -391,7 +391,7 @@ impl ProvisioningCompletedRecipient {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -444,7 +444,7 @@ pub struct ProvisioningCompletedRequester {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ProvisioningCompletedRequester {
     /// Builds a `ProvisioningCompletedRequester` from its required fields; the others are unset.
@@ -457,7 +457,7 @@ impl ProvisioningCompletedRequester {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -10,7 +10,7 @@ pub struct ProvisioningCriteriaLevel2 {
     pub children: Option<Option<Vec<crate::ProvisioningCriteriaLevel3>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ProvisioningCriteriaLevel2 {
     /// Builds a `ProvisioningCriteriaLevel2` with every field unset.

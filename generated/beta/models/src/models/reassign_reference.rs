@@ -6,7 +6,7 @@ pub struct ReassignReference {
     pub r#type: crate::ReassignReferenceType,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ReassignReference {
     /// Builds a `ReassignReference` from its required fields; the others are unset.
@@ -17,7 +17,7 @@ impl ReassignReference {
         Self {
             id: id.into(),
             r#type: r#type.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

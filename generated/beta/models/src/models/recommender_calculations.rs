@@ -23,7 +23,7 @@ pub struct RecommenderCalculations {
     pub feature_values: Option<crate::FeatureValueDto>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RecommenderCalculations {
     /// Builds a `RecommenderCalculations` with every field unset.
@@ -65,7 +65,7 @@ pub struct RecommenderCalculationsIdentityAttributesValue {
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RecommenderCalculationsIdentityAttributesValue {
     /// Builds a `RecommenderCalculationsIdentityAttributesValue` with every field unset.

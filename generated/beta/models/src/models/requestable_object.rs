@@ -19,7 +19,7 @@ pub struct RequestableObject {
     pub request_comments_required: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RequestableObject {
     /// Builds a `RequestableObject` with every field unset.

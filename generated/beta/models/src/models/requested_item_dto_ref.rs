@@ -25,7 +25,7 @@ pub struct RequestedItemDtoRef {
     pub account_selection: Option<Option<Vec<crate::SourceItemRef>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RequestedItemDtoRef {
     /// Builds a `RequestedItemDtoRef` from its required fields; the others are unset.
@@ -41,7 +41,7 @@ impl RequestedItemDtoRef {
             start_date: None,
             remove_date: None,
             account_selection: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

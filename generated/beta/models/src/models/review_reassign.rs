@@ -7,7 +7,7 @@ pub struct ReviewReassign {
     pub reason: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ReviewReassign {
     /// Builds a `ReviewReassign` from its required fields; the others are unset.
@@ -20,7 +20,7 @@ impl ReviewReassign {
             reassign: reassign.into(),
             reassign_to: reassign_to.into(),
             reason: reason.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -11,7 +11,7 @@ pub struct Reviewer {
     pub email: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Reviewer {
     /// Builds a `Reviewer` from its required fields; the others are unset.
@@ -25,7 +25,7 @@ impl Reviewer {
             id: id.into(),
             name: name.into(),
             email: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

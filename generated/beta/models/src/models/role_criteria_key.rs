@@ -8,7 +8,7 @@ pub struct RoleCriteriaKey {
     pub source_id: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleCriteriaKey {
     /// Builds a `RoleCriteriaKey` from its required fields; the others are unset.
@@ -20,7 +20,7 @@ impl RoleCriteriaKey {
             r#type: r#type.into(),
             property: property.into(),
             source_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -48,7 +48,7 @@ pub struct RoleMiningPotentialRole {
     pub modified_date: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleMiningPotentialRole {
     /// Builds a `RoleMiningPotentialRole` with every field unset.
@@ -138,6 +138,7 @@ impl<'de> ::serde::Deserialize<'de> for RoleMiningPotentialRoleCreatedBy {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -163,6 +164,20 @@ impl<'de> ::serde::Deserialize<'de> for RoleMiningPotentialRoleCreatedBy {
             Err(error) => errors.push(("String", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::EntityCreatedByDto as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::EntityCreatedByDto)
+            }
+            1usize => {
+                <Option<String> as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
             return Ok(value);
         }
         Err(
@@ -192,7 +207,7 @@ pub struct RoleMiningPotentialRolePotentialRoleRef {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleMiningPotentialRolePotentialRoleRef {
     /// Builds a `RoleMiningPotentialRolePotentialRoleRef` with every field unset.

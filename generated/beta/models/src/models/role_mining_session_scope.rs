@@ -8,7 +8,7 @@ pub struct RoleMiningSessionScope {
     pub attribute_filter_criteria: Option<Option<Vec<::serde_json::Value>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleMiningSessionScope {
     /// Builds a `RoleMiningSessionScope` with every field unset.

@@ -71,7 +71,7 @@ pub struct Schedule {
     pub time_zone_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Schedule {
     /// Builds a `Schedule` from its required fields; the others are unset.
@@ -86,7 +86,7 @@ impl Schedule {
             hours: hours.into(),
             expiration: None,
             time_zone_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -155,7 +155,7 @@ pub struct ScheduleDays {
     pub interval: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduleDays {
     /// Builds a `ScheduleDays` from its required fields; the others are unset.
@@ -167,7 +167,7 @@ impl ScheduleDays {
             r#type: r#type.into(),
             values: values.into(),
             interval: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -240,7 +240,7 @@ pub struct ScheduleHours {
     pub interval: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduleHours {
     /// Builds a `ScheduleHours` from its required fields; the others are unset.
@@ -252,7 +252,7 @@ impl ScheduleHours {
             r#type: r#type.into(),
             values: values.into(),
             interval: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -326,7 +326,7 @@ pub struct ScheduleMonths {
     pub interval: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduleMonths {
     /// Builds a `ScheduleMonths` from its required fields; the others are unset.
@@ -338,7 +338,7 @@ impl ScheduleMonths {
             r#type: r#type.into(),
             values: values.into(),
             interval: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

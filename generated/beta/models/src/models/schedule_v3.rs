@@ -11,7 +11,7 @@ pub struct ScheduleV3 {
     pub time_zone_id: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduleV3 {
     /// Builds a `ScheduleV3` from its required fields; the others are unset.
@@ -26,7 +26,7 @@ impl ScheduleV3 {
             hours: hours.into(),
             expiration: None,
             time_zone_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

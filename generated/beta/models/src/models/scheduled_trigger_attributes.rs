@@ -15,7 +15,7 @@ pub struct ScheduledTriggerAttributes {
     pub yearly_times: Option<Option<Vec<String>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduledTriggerAttributes {
     /// Builds a `ScheduledTriggerAttributes` from its required fields; the others are unset.
@@ -29,7 +29,7 @@ impl ScheduledTriggerAttributes {
             weekly_days: None,
             weekly_times: None,
             yearly_times: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

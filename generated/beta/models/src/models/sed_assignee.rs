@@ -13,7 +13,7 @@ pub struct SedAssignee {
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SedAssignee {
     /// Builds a `SedAssignee` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl SedAssignee {
         Self {
             r#type: r#type.into(),
             value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

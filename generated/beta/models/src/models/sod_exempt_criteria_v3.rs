@@ -10,7 +10,7 @@ pub struct SodExemptCriteriaV3 {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SodExemptCriteriaV3 {
     /// Builds a `SodExemptCriteriaV3` with every field unset.

@@ -48,7 +48,7 @@ pub struct SodPolicy {
     pub conflicting_access_criteria: Option<Option<crate::ConflictingAccessCriteria>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SodPolicy {
     /// Builds a `SodPolicy` with every field unset.
@@ -121,7 +121,7 @@ pub struct SodPolicyOwnerRef {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SodPolicyOwnerRef {
     /// Builds a `SodPolicyOwnerRef` with every field unset.

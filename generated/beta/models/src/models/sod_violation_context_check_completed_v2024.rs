@@ -8,7 +8,7 @@ pub struct SodViolationContextCheckCompletedV2024 {
     pub violation_check_result: Option<crate::SodViolationCheckResultV2024>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SodViolationContextCheckCompletedV2024 {
     /// Builds a `SodViolationContextCheckCompletedV2024` with every field unset.

@@ -8,7 +8,7 @@ pub struct SodViolationContextV2024 {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SodViolationContextV2024 {
     /// Builds a `SodViolationContextV2024` with every field unset.
@@ -43,7 +43,7 @@ pub struct SodViolationContextV2024ConflictingAccessCriteria {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SodViolationContextV2024ConflictingAccessCriteria {
     /// Builds a `SodViolationContextV2024ConflictingAccessCriteria` with every field unset.
@@ -73,7 +73,7 @@ pub struct SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
     pub criteria_list: Option<Vec<crate::SodExemptCriteriaV2024>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
     /// Builds a `SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria` with every field unset.
@@ -100,7 +100,7 @@ pub struct SodViolationContextV2024ConflictingAccessCriteriaRightCriteria {
     pub criteria_list: Option<Vec<crate::SodExemptCriteriaV2024>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SodViolationContextV2024ConflictingAccessCriteriaRightCriteria {
     /// Builds a `SodViolationContextV2024ConflictingAccessCriteriaRightCriteria` with every field unset.

@@ -8,7 +8,7 @@ pub struct SodViolationContextV3 {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SodViolationContextV3 {
     /// Builds a `SodViolationContextV3` with every field unset.
@@ -43,7 +43,7 @@ pub struct SodViolationContextV3ConflictingAccessCriteria {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SodViolationContextV3ConflictingAccessCriteria {
     /// Builds a `SodViolationContextV3ConflictingAccessCriteria` with every field unset.
@@ -72,7 +72,7 @@ pub struct SodViolationContextV3ConflictingAccessCriteriaLeftCriteria {
     pub criteria_list: Option<Vec<crate::SodExemptCriteriaV3>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SodViolationContextV3ConflictingAccessCriteriaLeftCriteria {
     /// Builds a `SodViolationContextV3ConflictingAccessCriteriaLeftCriteria` with every field unset.
@@ -99,7 +99,7 @@ pub struct SodViolationContextV3ConflictingAccessCriteriaRightCriteria {
     pub criteria_list: Option<Vec<crate::SodExemptCriteriaV3>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SodViolationContextV3ConflictingAccessCriteriaRightCriteria {
     /// Builds a `SodViolationContextV3ConflictingAccessCriteriaRightCriteria` with every field unset.

@@ -6,7 +6,7 @@ pub struct SourceAppBulkUpdateRequest {
     pub json_patch: Vec<crate::JsonPatchOperationV3>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceAppBulkUpdateRequest {
     /// Builds a `SourceAppBulkUpdateRequest` from its required fields; the others are unset.
@@ -17,7 +17,7 @@ impl SourceAppBulkUpdateRequest {
         Self {
             app_ids: app_ids.into(),
             json_patch: json_patch.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -14,7 +14,7 @@ pub struct SpConfigJob {
     pub modified: crate::primitives::DateTime,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SpConfigJob {
     /// Builds a `SpConfigJob` from its required fields; the others are unset.
@@ -32,7 +32,7 @@ impl SpConfigJob {
             expiration: None,
             created: created.into(),
             modified: modified.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

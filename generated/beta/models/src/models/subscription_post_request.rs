@@ -21,7 +21,7 @@ pub struct SubscriptionPostRequest {
     pub filter: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SubscriptionPostRequest {
     /// Builds a `SubscriptionPostRequest` from its required fields; the others are unset.
@@ -40,7 +40,7 @@ impl SubscriptionPostRequest {
             event_bridge_config: None,
             enabled: None,
             filter: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

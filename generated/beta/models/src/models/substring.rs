@@ -22,7 +22,7 @@ pub struct Substring {
     pub input: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Substring {
     /// Builds a `Substring` from its required fields; the others are unset.
@@ -34,7 +34,7 @@ impl Substring {
             end_offset: None,
             requires_periodic_refresh: None,
             input: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -5,7 +5,7 @@ pub struct TaggedObject {
     pub tags: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TaggedObject {
     /// Builds a `TaggedObject` with every field unset.
@@ -38,7 +38,7 @@ pub struct TaggedObjectObjectRef {
     pub name: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TaggedObjectObjectRef {
     /// Builds a `TaggedObjectObjectRef` with every field unset.

@@ -37,7 +37,7 @@ pub struct TaskStatus {
     pub task_definition_summary: Option<crate::TaskDefinitionSummary>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TaskStatus {
     /// Builds a `TaskStatus` from its required fields; the others are unset.
@@ -78,7 +78,7 @@ impl TaskStatus {
             progress: progress.into(),
             percent_complete: percent_complete.into(),
             task_definition_summary: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -11,7 +11,7 @@ pub struct TaskStatusMessage {
     pub parameters: Option<Vec<crate::TaskStatusMessageParametersItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TaskStatusMessage {
     /// Builds a `TaskStatusMessage` from its required fields; the others are unset.
@@ -26,7 +26,7 @@ impl TaskStatusMessage {
             localized_text: localized_text.into(),
             key: key.into(),
             parameters: parameters.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -66,6 +66,7 @@ impl<'de> ::serde::Deserialize<'de> for TaskStatusMessageParametersItem {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -87,6 +88,19 @@ impl<'de> ::serde::Deserialize<'de> for TaskStatusMessageParametersItem {
             Err(error) => errors.push(("Value", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            1usize => {
+                <::serde_json::Value as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Value)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
             return Ok(value);
         }
         Err(

@@ -22,7 +22,7 @@ pub struct TemplateTeams {
     pub custom_fields: Option<Option<crate::TemplateTeamsCustomFields>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TemplateTeams {
     /// Builds a `TemplateTeams` with every field unset.
@@ -78,7 +78,7 @@ pub struct TemplateTeamsAutoApprovalData {
     pub auto_approval_title: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TemplateTeamsAutoApprovalData {
     /// Builds a `TemplateTeamsAutoApprovalData` with every field unset.
@@ -118,7 +118,7 @@ pub struct TemplateTeamsCustomFields {
     pub campaign_status: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TemplateTeamsCustomFields {
     /// Builds a `TemplateTeamsCustomFields` with every field unset.

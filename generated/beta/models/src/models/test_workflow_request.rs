@@ -4,14 +4,14 @@ pub struct TestWorkflowRequest {
     pub input: ::serde_json::Value,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TestWorkflowRequest {
     /// Builds a `TestWorkflowRequest` from its required fields; the others are unset.
     pub fn new(input: impl Into<::serde_json::Value>) -> Self {
         Self {
             input: input.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -4,7 +4,7 @@ pub struct TokenAuthResponse {
     pub status: Option<crate::TokenAuthResponseStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TokenAuthResponse {
     /// Builds a `TokenAuthResponse` with every field unset.

@@ -20,7 +20,7 @@ pub struct UserApp {
     pub owner: Option<crate::UserAppOwner>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl UserApp {
     /// Builds a `UserApp` with every field unset.
@@ -74,7 +74,7 @@ pub struct UserAppAccount {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl UserAppAccount {
     /// Builds a `UserAppAccount` with every field unset.
@@ -110,7 +110,7 @@ pub struct UserAppOwner {
     pub alias: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl UserAppOwner {
     /// Builds a `UserAppOwner` with every field unset.
@@ -146,7 +146,7 @@ pub struct UserAppSource {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl UserAppSource {
     /// Builds a `UserAppSource` with every field unset.
@@ -180,7 +180,7 @@ pub struct UserAppSourceApp {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl UserAppSourceApp {
     /// Builds a `UserAppSourceApp` with every field unset.

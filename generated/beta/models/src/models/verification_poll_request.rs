@@ -4,14 +4,14 @@ pub struct VerificationPollRequest {
     pub request_id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl VerificationPollRequest {
     /// Builds a `VerificationPollRequest` from its required fields; the others are unset.
     pub fn new(request_id: impl Into<String>) -> Self {
         Self {
             request_id: request_id.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

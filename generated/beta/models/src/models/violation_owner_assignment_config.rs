@@ -10,7 +10,7 @@ pub struct ViolationOwnerAssignmentConfig {
     pub owner_ref: Option<Option<crate::ViolationOwnerAssignmentConfigOwnerRef>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ViolationOwnerAssignmentConfig {
     /// Builds a `ViolationOwnerAssignmentConfig` with every field unset.
@@ -77,7 +77,7 @@ pub struct ViolationOwnerAssignmentConfigOwnerRef {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ViolationOwnerAssignmentConfigOwnerRef {
     /// Builds a `ViolationOwnerAssignmentConfigOwnerRef` with every field unset.

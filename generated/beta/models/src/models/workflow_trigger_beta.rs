@@ -8,7 +8,7 @@ pub struct WorkflowTriggerBeta {
     pub attributes: Option<crate::WorkflowTriggerBetaAttributes>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl WorkflowTriggerBeta {
     /// Builds a `WorkflowTriggerBeta` from its required fields; the others are unset.
@@ -20,7 +20,7 @@ impl WorkflowTriggerBeta {
             r#type: r#type.into(),
             display_name: None,
             attributes: attributes.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -73,6 +73,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowTriggerBetaAttributes {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -131,6 +132,30 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowTriggerBetaAttributes {
             Err(error) => errors.push(("ExternalTriggerAttributes", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::EventTriggerAttributes as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::EventTriggerAttributes)
+            }
+            1usize => {
+                <crate::ScheduledTriggerAttributes as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::ScheduledTriggerAttributes)
+            }
+            2usize => {
+                <crate::ExternalTriggerAttributes as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::ExternalTriggerAttributes)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 3usize, member) {
             return Ok(value);
         }
         Err(

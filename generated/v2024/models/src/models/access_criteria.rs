@@ -6,7 +6,7 @@ pub struct AccessCriteria {
     pub criteria_list: Option<Vec<crate::AccessCriteriaCriteriaListItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessCriteria {
     /// Builds a `AccessCriteria` with every field unset.
@@ -39,7 +39,7 @@ pub struct AccessCriteriaCriteriaListItem {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessCriteriaCriteriaListItem {
     /// Builds a `AccessCriteriaCriteriaListItem` with every field unset.

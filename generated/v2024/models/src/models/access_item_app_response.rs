@@ -12,7 +12,7 @@ pub struct AccessItemAppResponse {
     pub app_role_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessItemAppResponse {
     /// Builds a `AccessItemAppResponse` from its required fields; the others are unset.
@@ -23,7 +23,7 @@ impl AccessItemAppResponse {
             display_name: None,
             source_name: None,
             app_role_id: app_role_id.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -26,7 +26,7 @@ pub struct AccessItemEntitlementResponse {
     pub cloud_governed: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessItemEntitlementResponse {
     /// Builds a `AccessItemEntitlementResponse` from its required fields; the others are unset.
@@ -51,7 +51,7 @@ impl AccessItemEntitlementResponse {
             standalone: standalone.into(),
             privileged: privileged.into(),
             cloud_governed: cloud_governed.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

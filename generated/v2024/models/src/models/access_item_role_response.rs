@@ -18,7 +18,7 @@ pub struct AccessItemRoleResponse {
     pub revocable: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessItemRoleResponse {
     /// Builds a `AccessItemRoleResponse` from its required fields; the others are unset.
@@ -32,7 +32,7 @@ impl AccessItemRoleResponse {
             start_date: None,
             remove_date: None,
             revocable: revocable.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

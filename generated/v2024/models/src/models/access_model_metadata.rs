@@ -19,7 +19,7 @@ pub struct AccessModelMetadata {
     pub values: Option<Vec<crate::AccessModelMetadataValuesItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessModelMetadata {
     /// Builds a `AccessModelMetadata` with every field unset.
@@ -65,7 +65,7 @@ pub struct AccessModelMetadataValuesItem {
     pub status: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessModelMetadataValuesItem {
     /// Builds a `AccessModelMetadataValuesItem` with every field unset.

@@ -40,7 +40,7 @@ pub struct AccessProfile {
     pub additional_owners: Option<Option<Vec<crate::AdditionalOwnerRef>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessProfile {
     /// Builds a `AccessProfile` from its required fields; the others are unset.
@@ -66,7 +66,7 @@ impl AccessProfile {
             access_model_metadata: None,
             provisioning_criteria: None,
             additional_owners: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -47,7 +47,7 @@ pub struct AccessProfileDocuments {
     pub _version: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessProfileDocuments {
     /// Builds a `AccessProfileDocuments` from its required fields; the others are unset.
@@ -75,7 +75,7 @@ impl AccessProfileDocuments {
             _type: None,
             r#type: None,
             _version: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -8,7 +8,7 @@ pub struct AccessRequestDynamicApproverV2024 {
     pub r#type: crate::AccessRequestDynamicApproverV2024Type,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestDynamicApproverV2024 {
     /// Builds a `AccessRequestDynamicApproverV2024` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl AccessRequestDynamicApproverV2024 {
             id: id.into(),
             name: name.into(),
             r#type: r#type.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

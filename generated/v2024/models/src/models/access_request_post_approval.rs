@@ -11,7 +11,7 @@ pub struct AccessRequestPostApproval {
     pub requested_by: crate::AccessItemRequesterDto,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestPostApproval {
     /// Builds a `AccessRequestPostApproval` from its required fields; the others are unset.
@@ -28,7 +28,7 @@ impl AccessRequestPostApproval {
             requested_for: requested_for.into(),
             requested_items_status: requested_items_status.into(),
             requested_by: requested_by.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -69,7 +69,7 @@ pub struct AccessRequestPostApprovalRequestedItemsStatusItem {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestPostApprovalRequestedItemsStatusItem {
     /// Builds a `AccessRequestPostApprovalRequestedItemsStatusItem` from its required fields; the others are unset.
@@ -93,7 +93,7 @@ impl AccessRequestPostApprovalRequestedItemsStatusItem {
             comment: None,
             client_metadata: None,
             approval_info: approval_info.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -135,7 +135,7 @@ pub struct AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
     pub approver: crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
     /// Builds a `AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem` from its required fields; the others are unset.
@@ -153,7 +153,7 @@ impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
             approval_decision: approval_decision.into(),
             approver_name: approver_name.into(),
             approver: approver.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -221,7 +221,7 @@ pub struct AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemAppr
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover {
     /// Builds a `AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover` from its required fields; the others are unset.
@@ -236,7 +236,7 @@ impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -9,7 +9,7 @@ pub struct AccessRequestPreApproval {
     pub requested_by: crate::AccessItemRequesterDto,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestPreApproval {
     /// Builds a `AccessRequestPreApproval` from its required fields; the others are unset.
@@ -26,7 +26,7 @@ impl AccessRequestPreApproval {
             requested_for: requested_for.into(),
             requested_items: requested_items.into(),
             requested_by: requested_by.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -61,7 +61,7 @@ pub struct AccessRequestPreApprovalRequestedItemsItem {
     pub comment: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestPreApprovalRequestedItemsItem {
     /// Builds a `AccessRequestPreApprovalRequestedItemsItem` from its required fields; the others are unset.
@@ -78,7 +78,7 @@ impl AccessRequestPreApprovalRequestedItemsItem {
             r#type: r#type.into(),
             operation: operation.into(),
             comment: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

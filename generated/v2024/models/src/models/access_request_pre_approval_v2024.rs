@@ -8,7 +8,7 @@ pub struct AccessRequestPreApprovalV2024 {
     pub approver: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestPreApprovalV2024 {
     /// Builds a `AccessRequestPreApprovalV2024` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl AccessRequestPreApprovalV2024 {
             approved: approved.into(),
             comment: comment.into(),
             approver: approver.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

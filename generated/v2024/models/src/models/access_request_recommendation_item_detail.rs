@@ -16,7 +16,7 @@ pub struct AccessRequestRecommendationItemDetail {
     pub translation_messages: Option<Vec<crate::TranslationMessage>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestRecommendationItemDetail {
     /// Builds a `AccessRequestRecommendationItemDetail` with every field unset.
@@ -64,7 +64,7 @@ pub struct AccessRequestRecommendationItemDetailAccess {
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestRecommendationItemDetailAccess {
     /// Builds a `AccessRequestRecommendationItemDetailAccess` with every field unset.

@@ -45,7 +45,7 @@ pub struct AccountActivityDocuments {
     pub _version: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountActivityDocuments {
     /// Builds a `AccountActivityDocuments` with every field unset.

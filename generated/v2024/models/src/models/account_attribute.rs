@@ -23,7 +23,7 @@ pub struct AccountAttribute {
     pub input: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountAttribute {
     /// Builds a `AccountAttribute` from its required fields; the others are unset.
@@ -41,7 +41,7 @@ impl AccountAttribute {
             account_property_filter: None,
             requires_periodic_refresh: None,
             input: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

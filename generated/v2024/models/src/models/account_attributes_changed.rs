@@ -10,7 +10,7 @@ pub struct AccountAttributesChanged {
     pub changes: Vec<crate::AccountAttributesChangedChangesItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountAttributesChanged {
     /// Builds a `AccountAttributesChanged` from its required fields; the others are unset.
@@ -25,7 +25,7 @@ impl AccountAttributesChanged {
             source: source.into(),
             account: account.into(),
             changes: changes.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -60,7 +60,7 @@ pub struct AccountAttributesChangedAccount {
     pub r#type: crate::AccountAttributesChangedAccountType,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountAttributesChangedAccount {
     /// Builds a `AccountAttributesChangedAccount` from its required fields; the others are unset.
@@ -77,7 +77,7 @@ impl AccountAttributesChangedAccount {
             name: name.into(),
             native_identity: native_identity.into(),
             r#type: r#type.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -131,7 +131,7 @@ pub struct AccountAttributesChangedChangesItem {
     pub new_value: Option<crate::AccountAttributesChangedChangesItemNewValue>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountAttributesChangedChangesItem {
     /// Builds a `AccountAttributesChangedChangesItem` from its required fields; the others are unset.
@@ -144,7 +144,7 @@ impl AccountAttributesChangedChangesItem {
             attribute: attribute.into(),
             old_value: old_value.into(),
             new_value: new_value.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -183,6 +183,7 @@ impl<'de> ::serde::Deserialize<'de> for AccountAttributesChangedChangesItemNewVa
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -198,6 +199,20 @@ impl<'de> ::serde::Deserialize<'de> for AccountAttributesChangedChangesItemNewVa
         match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Vec<Option<String>> as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::StringList)
+            }
+            1usize => <bool as ::serde::Deserialize>::deserialize(json).map(Self::Bool),
+            2usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 3usize, member) {
+            return Ok(value);
         }
         Err(
             crate::serde_helpers::no_variant_matched(
@@ -234,6 +249,7 @@ impl<'de> ::serde::Deserialize<'de> for AccountAttributesChangedChangesItemOldVa
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -249,6 +265,20 @@ impl<'de> ::serde::Deserialize<'de> for AccountAttributesChangedChangesItemOldVa
         match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Vec<Option<String>> as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::StringList)
+            }
+            1usize => <bool as ::serde::Deserialize>::deserialize(json).map(Self::Bool),
+            2usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 3usize, member) {
+            return Ok(value);
         }
         Err(
             crate::serde_helpers::no_variant_matched(
@@ -272,7 +302,7 @@ pub struct AccountAttributesChangedIdentity {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountAttributesChangedIdentity {
     /// Builds a `AccountAttributesChangedIdentity` from its required fields; the others are unset.
@@ -285,7 +315,7 @@ impl AccountAttributesChangedIdentity {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -338,7 +368,7 @@ pub struct AccountAttributesChangedSource {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountAttributesChangedSource {
     /// Builds a `AccountAttributesChangedSource` from its required fields; the others are unset.
@@ -351,7 +381,7 @@ impl AccountAttributesChangedSource {
             id: id.into(),
             r#type: r#type.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

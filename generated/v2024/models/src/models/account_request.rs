@@ -10,7 +10,7 @@ pub struct AccountRequest {
     pub source: Option<crate::AccountSource>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountRequest {
     /// Builds a `AccountRequest` with every field unset.
@@ -54,7 +54,7 @@ pub struct AccountRequestResult {
     pub ticket_id: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountRequestResult {
     /// Builds a `AccountRequestResult` with every field unset.

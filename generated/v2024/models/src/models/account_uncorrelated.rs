@@ -10,7 +10,7 @@ pub struct AccountUncorrelated {
     pub entitlement_count: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountUncorrelated {
     /// Builds a `AccountUncorrelated` from its required fields; the others are unset.
@@ -24,7 +24,7 @@ impl AccountUncorrelated {
             source: source.into(),
             account: account.into(),
             entitlement_count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -61,7 +61,7 @@ pub struct AccountUncorrelatedAccount {
     pub uuid: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountUncorrelatedAccount {
     /// Builds a `AccountUncorrelatedAccount` from its required fields; the others are unset.
@@ -77,7 +77,7 @@ impl AccountUncorrelatedAccount {
             name: name.into(),
             native_identity: native_identity.into(),
             uuid: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -135,7 +135,7 @@ pub struct AccountUncorrelatedIdentity {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountUncorrelatedIdentity {
     /// Builds a `AccountUncorrelatedIdentity` from its required fields; the others are unset.
@@ -148,7 +148,7 @@ impl AccountUncorrelatedIdentity {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -201,7 +201,7 @@ pub struct AccountUncorrelatedSource {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountUncorrelatedSource {
     /// Builds a `AccountUncorrelatedSource` from its required fields; the others are unset.
@@ -214,7 +214,7 @@ impl AccountUncorrelatedSource {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -7,7 +7,7 @@ pub struct Accounts {
     pub source_name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Accounts {
     /// Builds a `Accounts` from its required fields; the others are unset.
@@ -15,7 +15,7 @@ impl Accounts {
         Self {
             application: application.into(),
             source_name: source_name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -7,7 +7,7 @@ pub struct AdminReviewReassign {
     pub reason: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AdminReviewReassign {
     /// Builds a `AdminReviewReassign` with every field unset.
@@ -40,7 +40,7 @@ pub struct AdminReviewReassignReassignTo {
     pub r#type: Option<crate::AdminReviewReassignReassignToType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AdminReviewReassignReassignTo {
     /// Builds a `AdminReviewReassignReassignTo` with every field unset.

@@ -12,7 +12,7 @@ pub struct ApprovalCommentV2024 {
     pub changed_to_status: crate::ApprovalCommentV2024ChangedToStatus,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalCommentV2024 {
     /// Builds a `ApprovalCommentV2024` from its required fields; the others are unset.
@@ -29,7 +29,7 @@ impl ApprovalCommentV2024 {
             user: user.into(),
             id: id.into(),
             changed_to_status: changed_to_status.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

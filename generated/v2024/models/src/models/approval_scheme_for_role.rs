@@ -20,7 +20,7 @@ pub struct ApprovalSchemeForRole {
     pub approver_id: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalSchemeForRole {
     /// Builds a `ApprovalSchemeForRole` with every field unset.

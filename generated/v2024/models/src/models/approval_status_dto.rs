@@ -17,7 +17,7 @@ pub struct ApprovalStatusDto {
     pub remove_date: Option<Option<crate::primitives::DateTime>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalStatusDto {
     /// Builds a `ApprovalStatusDto` with every field unset.
@@ -69,7 +69,7 @@ pub struct ApprovalStatusDtoOriginalOwner {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalStatusDtoOriginalOwner {
     /// Builds a `ApprovalStatusDtoOriginalOwner` with every field unset.

@@ -17,7 +17,7 @@ pub struct AttributeDto {
     pub values: Option<Option<Vec<crate::AttributeValueDto>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AttributeDto {
     /// Builds a `AttributeDto` with every field unset.

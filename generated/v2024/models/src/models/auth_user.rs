@@ -38,7 +38,7 @@ pub struct AuthUser {
     pub capabilities: Option<Option<Vec<crate::AuthUserCapabilitiesItem>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AuthUser {
     /// Builds a `AuthUser` with every field unset.

@@ -13,7 +13,7 @@ pub struct BucketAggregation {
     pub min_doc_count: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl BucketAggregation {
     /// Builds a `BucketAggregation` from its required fields; the others are unset.
@@ -24,7 +24,7 @@ impl BucketAggregation {
             field: field.into(),
             size: None,
             min_doc_count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -7,7 +7,7 @@ pub struct BulkCancelAccessRequest {
     pub comment: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl BulkCancelAccessRequest {
     /// Builds a `BulkCancelAccessRequest` from its required fields; the others are unset.
@@ -18,7 +18,7 @@ impl BulkCancelAccessRequest {
         Self {
             access_request_ids: access_request_ids.into(),
             comment: comment.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

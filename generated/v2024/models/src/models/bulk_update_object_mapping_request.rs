@@ -4,7 +4,7 @@ pub struct BulkUpdateObjectMappingRequest {
     pub patches: ::indexmap::IndexMap<String, Vec<crate::JsonPatchOperation>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl BulkUpdateObjectMappingRequest {
     /// Builds a `BulkUpdateObjectMappingRequest` from its required fields; the others are unset.
@@ -13,7 +13,7 @@ impl BulkUpdateObjectMappingRequest {
     ) -> Self {
         Self {
             patches: patches.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -3,7 +3,7 @@ pub struct BulkUpdateObjectMappingResponse {
     pub patched_objects: Option<Vec<crate::ObjectMappingResponse>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl BulkUpdateObjectMappingResponse {
     /// Builds a `BulkUpdateObjectMappingResponse` with every field unset.

@@ -17,7 +17,7 @@ pub struct CampaignFilterDetails {
     pub is_system_filter: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignFilterDetails {
     /// Builds a `CampaignFilterDetails` from its required fields; the others are unset.
@@ -36,7 +36,7 @@ impl CampaignFilterDetails {
             mode: mode.into(),
             criteria_list: None,
             is_system_filter: is_system_filter.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -84,7 +84,7 @@ pub struct CampaignFilterDetailsCriteriaListItem {
     pub children: Option<Vec<::serde_json::Value>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignFilterDetailsCriteriaListItem {
     /// Builds a `CampaignFilterDetailsCriteriaListItem` from its required fields; the others are unset.
@@ -104,7 +104,7 @@ impl CampaignFilterDetailsCriteriaListItem {
             id: None,
             suppress_matched_items: None,
             children: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -16,7 +16,7 @@ pub struct CampaignReport {
     pub last_run_at: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignReport {
     /// Builds a `CampaignReport` from its required fields; the others are unset.
@@ -28,7 +28,7 @@ impl CampaignReport {
             status: None,
             report_type: report_type.into(),
             last_run_at: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -77,7 +77,7 @@ pub struct CampaignV2024 {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2024 {
     /// Builds a `CampaignV2024` from its required fields; the others are unset.
@@ -110,7 +110,7 @@ impl CampaignV2024 {
             machine_account_campaign_info: None,
             sources_with_orphan_entitlements: None,
             mandatory_comment_requirement: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -201,7 +201,7 @@ pub struct CampaignV2024Filter {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2024Filter {
     /// Builds a `CampaignV2024Filter` with every field unset.
@@ -263,7 +263,7 @@ pub struct CampaignV2024MachineAccountCampaignInfo {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2024MachineAccountCampaignInfo {
     /// Builds a `CampaignV2024MachineAccountCampaignInfo` with every field unset.
@@ -366,7 +366,7 @@ pub struct CampaignV2024RoleCompositionCampaignInfo {
     pub description: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2024RoleCompositionCampaignInfo {
     /// Builds a `CampaignV2024RoleCompositionCampaignInfo` from its required fields; the others are unset.
@@ -382,7 +382,7 @@ impl CampaignV2024RoleCompositionCampaignInfo {
             remediator_ref: remediator_ref.into(),
             query: None,
             description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -423,7 +423,7 @@ pub struct CampaignV2024RoleCompositionCampaignInfoRemediatorRef {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2024RoleCompositionCampaignInfoRemediatorRef {
     /// Builds a `CampaignV2024RoleCompositionCampaignInfoRemediatorRef` from its required fields; the others are unset.
@@ -437,7 +437,7 @@ impl CampaignV2024RoleCompositionCampaignInfoRemediatorRef {
             r#type: r#type.into(),
             id: id.into(),
             name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -496,7 +496,7 @@ pub struct CampaignV2024RoleCompositionCampaignInfoReviewer {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2024RoleCompositionCampaignInfoReviewer {
     /// Builds a `CampaignV2024RoleCompositionCampaignInfoReviewer` with every field unset.
@@ -569,7 +569,7 @@ pub struct CampaignV2024SearchCampaignInfo {
     pub access_constraints: Option<Vec<crate::AccessConstraint>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2024SearchCampaignInfo {
     /// Builds a `CampaignV2024SearchCampaignInfo` from its required fields; the others are unset.
@@ -581,7 +581,7 @@ impl CampaignV2024SearchCampaignInfo {
             query: None,
             identity_ids: None,
             access_constraints: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -620,7 +620,7 @@ pub struct CampaignV2024SearchCampaignInfoReviewer {
     pub name: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2024SearchCampaignInfoReviewer {
     /// Builds a `CampaignV2024SearchCampaignInfoReviewer` with every field unset.
@@ -712,7 +712,7 @@ pub struct CampaignV2024SourceOwnerCampaignInfo {
     pub source_ids: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2024SourceOwnerCampaignInfo {
     /// Builds a `CampaignV2024SourceOwnerCampaignInfo` with every field unset.
@@ -742,7 +742,7 @@ pub struct CampaignV2024SourcesWithOrphanEntitlementsItem {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2024SourcesWithOrphanEntitlementsItem {
     /// Builds a `CampaignV2024SourcesWithOrphanEntitlementsItem` with every field unset.

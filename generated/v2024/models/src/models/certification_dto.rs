@@ -26,7 +26,7 @@ pub struct CertificationDto {
     pub entities_total: i32,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CertificationDto {
     /// Builds a `CertificationDto` from its required fields; the others are unset.
@@ -57,7 +57,7 @@ impl CertificationDto {
             decisions_total: decisions_total.into(),
             entities_completed: entities_completed.into(),
             entities_total: entities_total.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -10,7 +10,7 @@ pub struct CertificationIdentitySummary {
     pub completed: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CertificationIdentitySummary {
     /// Builds a `CertificationIdentitySummary` with every field unset.

@@ -4,7 +4,7 @@ pub struct CertificationSignedOff {
     pub certification: crate::CertificationSignedOffCertification,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CertificationSignedOff {
     /// Builds a `CertificationSignedOff` from its required fields; the others are unset.
@@ -13,7 +13,7 @@ impl CertificationSignedOff {
     ) -> Self {
         Self {
             certification: certification.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -66,7 +66,7 @@ pub struct CertificationSignedOffCertification {
     pub modified: Option<Option<crate::primitives::DateTime>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CertificationSignedOffCertification {
     /// Builds a `CertificationSignedOffCertification` from its required fields; the others are unset.
@@ -104,7 +104,7 @@ impl CertificationSignedOffCertification {
             name: name.into(),
             created: created.into(),
             modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

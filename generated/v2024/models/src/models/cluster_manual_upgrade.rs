@@ -5,7 +5,7 @@ pub struct ClusterManualUpgrade {
     pub jobs: Option<Vec<crate::ClusterManualUpgradeJobsItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ClusterManualUpgrade {
     /// Builds a `ClusterManualUpgrade` with every field unset.
@@ -42,7 +42,7 @@ pub struct ClusterManualUpgradeJobsItem {
     pub managed_process_configuration: crate::ClusterManualUpgradeJobsItemManagedProcessConfiguration,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ClusterManualUpgradeJobsItem {
     /// Builds a `ClusterManualUpgradeJobsItem` from its required fields; the others are unset.
@@ -63,7 +63,7 @@ impl ClusterManualUpgradeJobsItem {
             r#type: r#type.into(),
             target_id: target_id.into(),
             managed_process_configuration: managed_process_configuration.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -108,7 +108,7 @@ pub struct ClusterManualUpgradeJobsItemManagedProcessConfiguration {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ClusterManualUpgradeJobsItemManagedProcessConfiguration {
     /// Builds a `ClusterManualUpgradeJobsItemManagedProcessConfiguration` with every field unset.
@@ -157,7 +157,7 @@ pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationCcg {
     pub dependencies: ::indexmap::IndexMap<String, String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ClusterManualUpgradeJobsItemManagedProcessConfigurationCcg {
     /// Builds a `ClusterManualUpgradeJobsItemManagedProcessConfigurationCcg` from its required fields; the others are unset.
@@ -174,7 +174,7 @@ impl ClusterManualUpgradeJobsItemManagedProcessConfigurationCcg {
             description: description.into(),
             restart_needed: restart_needed.into(),
             dependencies: dependencies.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -206,7 +206,7 @@ pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationCharon {
     pub restart_needed: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ClusterManualUpgradeJobsItemManagedProcessConfigurationCharon {
     /// Builds a `ClusterManualUpgradeJobsItemManagedProcessConfigurationCharon` from its required fields; the others are unset.
@@ -221,7 +221,7 @@ impl ClusterManualUpgradeJobsItemManagedProcessConfigurationCharon {
             path: path.into(),
             description: description.into(),
             restart_needed: restart_needed.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -251,7 +251,7 @@ pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationOtelAgent {
     pub restart_needed: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ClusterManualUpgradeJobsItemManagedProcessConfigurationOtelAgent {
     /// Builds a `ClusterManualUpgradeJobsItemManagedProcessConfigurationOtelAgent` from its required fields; the others are unset.
@@ -266,7 +266,7 @@ impl ClusterManualUpgradeJobsItemManagedProcessConfigurationOtelAgent {
             path: path.into(),
             description: description.into(),
             restart_needed: restart_needed.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -296,7 +296,7 @@ pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationRelay {
     pub restart_needed: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ClusterManualUpgradeJobsItemManagedProcessConfigurationRelay {
     /// Builds a `ClusterManualUpgradeJobsItemManagedProcessConfigurationRelay` from its required fields; the others are unset.
@@ -311,7 +311,7 @@ impl ClusterManualUpgradeJobsItemManagedProcessConfigurationRelay {
             path: path.into(),
             description: description.into(),
             restart_needed: restart_needed.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -341,7 +341,7 @@ pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationToolbox {
     pub restart_needed: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ClusterManualUpgradeJobsItemManagedProcessConfigurationToolbox {
     /// Builds a `ClusterManualUpgradeJobsItemManagedProcessConfigurationToolbox` from its required fields; the others are unset.
@@ -356,7 +356,7 @@ impl ClusterManualUpgradeJobsItemManagedProcessConfigurationToolbox {
             path: path.into(),
             description: description.into(),
             restart_needed: restart_needed.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

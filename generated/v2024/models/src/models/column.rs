@@ -6,7 +6,7 @@ pub struct Column {
     pub header: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Column {
     /// Builds a `Column` from its required fields; the others are unset.
@@ -14,7 +14,7 @@ impl Column {
         Self {
             field: field.into(),
             header: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -59,7 +59,7 @@ pub struct CompletedApproval {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CompletedApproval {
     /// Builds a `CompletedApproval` with every field unset.
@@ -163,7 +163,7 @@ pub struct CompletedApprovalMaxPermittedAccessDuration {
     pub time_unit: Option<crate::CompletedApprovalMaxPermittedAccessDurationTimeUnit>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CompletedApprovalMaxPermittedAccessDuration {
     /// Builds a `CompletedApprovalMaxPermittedAccessDuration` with every field unset.
@@ -237,7 +237,7 @@ pub struct CompletedApprovalPreApprovalTriggerResult {
     pub date: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CompletedApprovalPreApprovalTriggerResult {
     /// Builds a `CompletedApprovalPreApprovalTriggerResult` with every field unset.
@@ -275,7 +275,7 @@ pub struct CompletedApprovalRequestedFor {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CompletedApprovalRequestedFor {
     /// Builds a `CompletedApprovalRequestedFor` with every field unset.

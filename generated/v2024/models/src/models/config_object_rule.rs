@@ -9,7 +9,7 @@ pub struct ConfigObjectRule {
     pub modes: Option<Vec<crate::ConfigObjectRuleModesItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ConfigObjectRule {
     /// Builds a `ConfigObjectRule` with every field unset.
@@ -96,6 +96,7 @@ impl<'de> ::serde::Deserialize<'de> for ConfigObjectRuleValue {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -140,6 +141,25 @@ impl<'de> ::serde::Deserialize<'de> for ConfigObjectRuleValue {
             Err(error) => errors.push(("Value", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Vec<::serde_json::Value> as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::ValueList)
+            }
+            1usize => <f64 as ::serde::Deserialize>::deserialize(json).map(Self::F64),
+            2usize => <bool as ::serde::Deserialize>::deserialize(json).map(Self::Bool),
+            3usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            4usize => {
+                <::serde_json::Value as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Value)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 5usize, member) {
             return Ok(value);
         }
         Err(crate::serde_helpers::no_variant_matched("ConfigObjectRuleValue", &errors))

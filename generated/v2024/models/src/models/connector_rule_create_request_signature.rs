@@ -5,7 +5,7 @@ pub struct ConnectorRuleCreateRequestSignature {
     pub output: Option<Option<crate::Argument>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ConnectorRuleCreateRequestSignature {
     /// Builds a `ConnectorRuleCreateRequestSignature` from its required fields; the others are unset.
@@ -13,7 +13,7 @@ impl ConnectorRuleCreateRequestSignature {
         Self {
             input: input.into(),
             output: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

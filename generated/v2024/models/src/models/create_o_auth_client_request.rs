@@ -32,7 +32,7 @@ pub struct CreateOAuthClientRequest {
     pub scope: Option<Option<Vec<String>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CreateOAuthClientRequest {
     /// Builds a `CreateOAuthClientRequest` from its required fields; the others are unset.
@@ -60,7 +60,7 @@ impl CreateOAuthClientRequest {
             strong_auth_supported: None,
             claims_supported: None,
             scope: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

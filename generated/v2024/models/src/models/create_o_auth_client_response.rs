@@ -40,7 +40,7 @@ pub struct CreateOAuthClientResponse {
     pub scope: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CreateOAuthClientResponse {
     /// Builds a `CreateOAuthClientResponse` from its required fields; the others are unset.
@@ -85,7 +85,7 @@ impl CreateOAuthClientResponse {
             created: created.into(),
             modified: modified.into(),
             scope: scope.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -26,7 +26,7 @@ pub struct CreateSavedSearchRequest {
     pub filters: Option<Option<crate::Filter>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CreateSavedSearchRequest {
     /// Builds a `CreateSavedSearchRequest` from its required fields; the others are unset.
@@ -43,7 +43,7 @@ impl CreateSavedSearchRequest {
             order_by: None,
             sort: None,
             filters: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

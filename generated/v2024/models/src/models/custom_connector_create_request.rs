@@ -12,7 +12,7 @@ pub struct CustomConnectorCreateRequest {
     pub status: Option<crate::CustomConnectorCreateRequestStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CustomConnectorCreateRequest {
     /// Builds a `CustomConnectorCreateRequest` from its required fields; the others are unset.
@@ -23,7 +23,7 @@ impl CustomConnectorCreateRequest {
             class_name: class_name.into(),
             direct_connect: None,
             status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

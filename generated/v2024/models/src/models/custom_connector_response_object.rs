@@ -18,7 +18,7 @@ pub struct CustomConnectorResponseObject {
     pub status: Option<crate::CustomConnectorResponseObjectStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CustomConnectorResponseObject {
     /// Builds a `CustomConnectorResponseObject` with every field unset.

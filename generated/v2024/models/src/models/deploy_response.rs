@@ -26,7 +26,7 @@ pub struct DeployResponse {
     pub cloud_storage_status: Option<crate::DeployResponseCloudStorageStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl DeployResponse {
     /// Builds a `DeployResponse` with every field unset.

@@ -4,14 +4,14 @@ pub struct DimensionBulkDeleteRequest {
     pub dimension_ids: Vec<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl DimensionBulkDeleteRequest {
     /// Builds a `DimensionBulkDeleteRequest` from its required fields; the others are unset.
     pub fn new(dimension_ids: impl Into<Vec<String>>) -> Self {
         Self {
             dimension_ids: dimension_ids.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

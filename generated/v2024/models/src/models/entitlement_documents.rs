@@ -60,7 +60,7 @@ pub struct EntitlementDocuments {
     pub _version: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl EntitlementDocuments {
     /// Builds a `EntitlementDocuments` from its required fields; the others are unset.
@@ -94,7 +94,7 @@ impl EntitlementDocuments {
             _type: None,
             r#type: None,
             _version: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -19,7 +19,7 @@ pub struct EntitlementSummary {
     pub standalone: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl EntitlementSummary {
     /// Builds a `EntitlementSummary` with every field unset.

@@ -28,7 +28,7 @@ pub struct FieldDetailsDto {
     pub is_multi_valued: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FieldDetailsDto {
     /// Builds a `FieldDetailsDto` with every field unset.

@@ -12,7 +12,7 @@ pub struct GetReferenceIdentityAttribute {
     pub requires_periodic_refresh: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl GetReferenceIdentityAttribute {
     /// Builds a `GetReferenceIdentityAttribute` from its required fields; the others are unset.
@@ -26,7 +26,7 @@ impl GetReferenceIdentityAttribute {
             operation: operation.into(),
             uid: uid.into(),
             requires_periodic_refresh: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -8,7 +8,7 @@ pub struct IdentityAssociationDetails {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityAssociationDetails {
     /// Builds a `IdentityAssociationDetails` with every field unset.
@@ -39,7 +39,7 @@ pub struct IdentityAssociationDetailsAssociationDetailsItem {
     pub entities: Option<Vec<crate::IdentityEntities>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityAssociationDetailsAssociationDetailsItem {
     /// Builds a `IdentityAssociationDetailsAssociationDetailsItem` with every field unset.

@@ -18,7 +18,7 @@ pub struct IdentityAttributeV2024 {
     pub sources: Option<Vec<crate::SourceV2024>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityAttributeV2024 {
     /// Builds a `IdentityAttributeV2024` from its required fields; the others are unset.
@@ -32,7 +32,7 @@ impl IdentityAttributeV2024 {
             searchable: None,
             system: None,
             sources: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

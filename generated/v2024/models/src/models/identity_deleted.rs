@@ -6,7 +6,7 @@ pub struct IdentityDeleted {
     pub attributes: ::serde_json::Value,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityDeleted {
     /// Builds a `IdentityDeleted` from its required fields; the others are unset.
@@ -17,7 +17,7 @@ impl IdentityDeleted {
         Self {
             identity: identity.into(),
             attributes: attributes.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -44,7 +44,7 @@ pub struct IdentityDeletedIdentity {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityDeletedIdentity {
     /// Builds a `IdentityDeletedIdentity` from its required fields; the others are unset.
@@ -57,7 +57,7 @@ impl IdentityDeletedIdentity {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

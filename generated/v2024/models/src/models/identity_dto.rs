@@ -33,7 +33,7 @@ pub struct IdentityDto {
     pub lifecycle_state: Option<Option<crate::LifecycleStateDto>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityDto {
     /// Builds a `IdentityDto` from its required fields; the others are unset.
@@ -52,7 +52,7 @@ impl IdentityDto {
             last_refresh: None,
             attributes: None,
             lifecycle_state: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -169,7 +169,7 @@ pub struct IdentityDtoManagerRef {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityDtoManagerRef {
     /// Builds a `IdentityDtoManagerRef` with every field unset.

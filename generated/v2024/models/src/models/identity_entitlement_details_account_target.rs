@@ -18,7 +18,7 @@ pub struct IdentityEntitlementDetailsAccountTarget {
     pub revocable: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityEntitlementDetailsAccountTarget {
     /// Builds a `IdentityEntitlementDetailsAccountTarget` with every field unset.

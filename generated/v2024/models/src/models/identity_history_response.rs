@@ -14,7 +14,7 @@ pub struct IdentityHistoryResponse {
     pub attributes: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityHistoryResponse {
     /// Builds a `IdentityHistoryResponse` with every field unset.

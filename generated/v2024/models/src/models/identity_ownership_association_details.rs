@@ -6,7 +6,7 @@ pub struct IdentityOwnershipAssociationDetails {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityOwnershipAssociationDetails {
     /// Builds a `IdentityOwnershipAssociationDetails` with every field unset.
@@ -35,7 +35,7 @@ pub struct IdentityOwnershipAssociationDetailsAssociationDetailsItem {
     pub entities: Option<Vec<crate::IdentityEntities>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityOwnershipAssociationDetailsAssociationDetailsItem {
     /// Builds a `IdentityOwnershipAssociationDetailsAssociationDetailsItem` with every field unset.

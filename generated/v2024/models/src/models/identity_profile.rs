@@ -34,7 +34,7 @@ pub struct IdentityProfile {
     pub has_time_based_attr: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityProfile {
     /// Builds a `IdentityProfile` from its required fields; the others are unset.
@@ -56,7 +56,7 @@ impl IdentityProfile {
             identity_attribute_config: None,
             identity_exception_report_reference: None,
             has_time_based_attr: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -111,7 +111,7 @@ pub struct IdentityProfileAuthoritativeSource {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityProfileAuthoritativeSource {
     /// Builds a `IdentityProfileAuthoritativeSource` with every field unset.
@@ -173,7 +173,7 @@ pub struct IdentityProfileOwner {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityProfileOwner {
     /// Builds a `IdentityProfileOwner` with every field unset.

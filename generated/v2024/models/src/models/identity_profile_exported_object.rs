@@ -8,7 +8,7 @@ pub struct IdentityProfileExportedObject {
     pub object: Option<crate::IdentityProfile>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityProfileExportedObject {
     /// Builds a `IdentityProfileExportedObject` with every field unset.
@@ -45,7 +45,7 @@ pub struct IdentityProfileExportedObjectSelf {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityProfileExportedObjectSelf {
     /// Builds a `IdentityProfileExportedObjectSelf` with every field unset.

@@ -8,7 +8,7 @@ pub struct IdentitySyncJob {
     pub payload: crate::IdentitySyncPayload,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentitySyncJob {
     /// Builds a `IdentitySyncJob` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl IdentitySyncJob {
             id: id.into(),
             status: status.into(),
             payload: payload.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

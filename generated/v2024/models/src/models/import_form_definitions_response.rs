@@ -8,7 +8,7 @@ pub struct ImportFormDefinitionsResponse {
     pub warnings: Option<Vec<crate::ImportFormDefinitionsResponseWarningsItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ImportFormDefinitionsResponse {
     /// Builds a `ImportFormDefinitionsResponse` with every field unset.
@@ -45,7 +45,7 @@ pub struct ImportFormDefinitionsResponseErrorsItem {
     pub text: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ImportFormDefinitionsResponseErrorsItem {
     /// Builds a `ImportFormDefinitionsResponseErrorsItem` with every field unset.
@@ -77,7 +77,7 @@ pub struct ImportFormDefinitionsResponseImportedObjectsItem {
     pub version: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ImportFormDefinitionsResponseImportedObjectsItem {
     /// Builds a `ImportFormDefinitionsResponseImportedObjectsItem` with every field unset.
@@ -110,7 +110,7 @@ pub struct ImportFormDefinitionsResponseInfosItem {
     pub text: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ImportFormDefinitionsResponseInfosItem {
     /// Builds a `ImportFormDefinitionsResponseInfosItem` with every field unset.
@@ -142,7 +142,7 @@ pub struct ImportFormDefinitionsResponseWarningsItem {
     pub text: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ImportFormDefinitionsResponseWarningsItem {
     /// Builds a `ImportFormDefinitionsResponseWarningsItem` with every field unset.

@@ -4,14 +4,14 @@ pub struct ImportNonEmployeeRecordsInBulkRequest {
     pub data: Vec<u8>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ImportNonEmployeeRecordsInBulkRequest {
     /// Builds a `ImportNonEmployeeRecordsInBulkRequest` from its required fields; the others are unset.
     pub fn new(data: impl Into<Vec<u8>>) -> Self {
         Self {
             data: data.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -9,7 +9,7 @@ pub struct JsonPatchOperation {
     pub value: Option<crate::JsonPatchOperationValue>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl JsonPatchOperation {
     /// Builds a `JsonPatchOperation` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl JsonPatchOperation {
             op: op.into(),
             path: path.into(),
             value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -119,6 +119,7 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationValue {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -167,6 +168,27 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationValue {
         if let Some((_, value)) = best {
             return Ok(value);
         }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Vec<
+                    crate::JsonPatchOperationValueVariant5Item,
+                > as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::JsonPatchOperationValueVariant5ItemList)
+            }
+            1usize => <i64 as ::serde::Deserialize>::deserialize(json).map(Self::I64),
+            2usize => <bool as ::serde::Deserialize>::deserialize(json).map(Self::Bool),
+            3usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            4usize => {
+                <::serde_json::Value as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Value)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 5usize, member) {
+            return Ok(value);
+        }
         Err(crate::serde_helpers::no_variant_matched("JsonPatchOperationValue", &errors))
     }
 }
@@ -206,6 +228,7 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationValueVariant5Item {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -231,6 +254,20 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationValueVariant5Item {
             Err(error) => errors.push(("Value", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => <i64 as ::serde::Deserialize>::deserialize(json).map(Self::I64),
+            1usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            2usize => {
+                <::serde_json::Value as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Value)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 3usize, member) {
             return Ok(value);
         }
         Err(

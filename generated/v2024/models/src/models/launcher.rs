@@ -23,7 +23,7 @@ pub struct Launcher {
     pub config: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Launcher {
     /// Builds a `Launcher` from its required fields; the others are unset.
@@ -49,7 +49,7 @@ impl Launcher {
             disabled: disabled.into(),
             reference: None,
             config: config.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -86,7 +86,7 @@ pub struct LauncherOwner {
     pub id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl LauncherOwner {
     /// Builds a `LauncherOwner` from its required fields; the others are unset.
@@ -94,7 +94,7 @@ impl LauncherOwner {
         Self {
             r#type: r#type.into(),
             id: id.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -116,7 +116,7 @@ pub struct LauncherReference {
     pub id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl LauncherReference {
     /// Builds a `LauncherReference` with every field unset.

@@ -33,7 +33,7 @@ pub struct LifecycleState {
     pub identity_state: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl LifecycleState {
     /// Builds a `LifecycleState` from its required fields; the others are unset.
@@ -54,7 +54,7 @@ impl LifecycleState {
             account_actions: None,
             access_profile_ids: None,
             identity_state: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

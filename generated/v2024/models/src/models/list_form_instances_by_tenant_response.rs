@@ -37,7 +37,7 @@ pub struct ListFormInstancesByTenantResponse {
     pub recipients: Option<Vec<crate::FormInstanceRecipient>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ListFormInstancesByTenantResponse {
     /// Builds a `ListFormInstancesByTenantResponse` with every field unset.

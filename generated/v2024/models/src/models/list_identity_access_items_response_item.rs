@@ -35,6 +35,7 @@ impl<'de> ::serde::Deserialize<'de> for ListIdentityAccessItemsResponseItem {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -134,6 +135,40 @@ impl<'de> ::serde::Deserialize<'de> for ListIdentityAccessItemsResponseItem {
             Err(error) => errors.push(("AccessItemAppResponse", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::AccessItemEntitlementResponse as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccessItemEntitlementResponse)
+            }
+            1usize => {
+                <crate::AccessItemAccessProfileResponse as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccessItemAccessProfileResponse)
+            }
+            2usize => {
+                <crate::AccessItemAccountResponse as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccessItemAccountResponse)
+            }
+            3usize => {
+                <crate::AccessItemRoleResponse as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccessItemRoleResponse)
+            }
+            4usize => {
+                <crate::AccessItemAppResponse as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccessItemAppResponse)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 5usize, member) {
             return Ok(value);
         }
         Err(

@@ -7,7 +7,7 @@ pub struct ListMachineAccountMappingsResponseItem {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ListMachineAccountMappingsResponseItem {
     /// Builds a `ListMachineAccountMappingsResponseItem` with every field unset.
@@ -42,7 +42,7 @@ pub struct ListMachineAccountMappingsResponseItemTarget {
     pub source_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ListMachineAccountMappingsResponseItemTarget {
     /// Builds a `ListMachineAccountMappingsResponseItemTarget` with every field unset.
@@ -117,7 +117,7 @@ pub struct ListMachineAccountMappingsResponseItemTransformDefinition {
     pub id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ListMachineAccountMappingsResponseItemTransformDefinition {
     /// Builds a `ListMachineAccountMappingsResponseItemTransformDefinition` with every field unset.
@@ -152,7 +152,7 @@ pub struct ListMachineAccountMappingsResponseItemTransformDefinitionAttributes {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributes {
     /// Builds a `ListMachineAccountMappingsResponseItemTransformDefinitionAttributes` with every field unset.
@@ -185,7 +185,7 @@ pub struct ListMachineAccountMappingsResponseItemTransformDefinitionAttributesIn
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput {
     /// Builds a `ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput` with every field unset.
@@ -220,7 +220,7 @@ pub struct ListMachineAccountMappingsResponseItemTransformDefinitionAttributesIn
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes {
     /// Builds a `ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes` with every field unset.

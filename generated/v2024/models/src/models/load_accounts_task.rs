@@ -5,7 +5,7 @@ pub struct LoadAccountsTask {
     pub task: Option<crate::LoadAccountsTaskTask>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl LoadAccountsTask {
     /// Builds a `LoadAccountsTask` with every field unset.
@@ -60,7 +60,7 @@ pub struct LoadAccountsTaskTask {
     pub returns: Option<Vec<crate::LoadAccountsTaskTaskReturnsItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl LoadAccountsTaskTask {
     /// Builds a `LoadAccountsTaskTask` with every field unset.
@@ -118,7 +118,7 @@ pub struct LoadAccountsTaskTaskAttributes {
     /// The indicator if the aggregation process was enabled/disabled for the aggregation job
     pub optimized_aggregation: Option<String>,
     /// Properties not declared above, by name, in wire order.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl LoadAccountsTaskTaskAttributes {
     /// Builds a `LoadAccountsTaskTaskAttributes` with every field unset.
@@ -198,7 +198,7 @@ pub struct LoadAccountsTaskTaskMessagesItem {
     pub localized_text: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl LoadAccountsTaskTaskMessagesItem {
     /// Builds a `LoadAccountsTaskTaskMessagesItem` with every field unset.
@@ -269,7 +269,7 @@ pub struct LoadAccountsTaskTaskReturnsItem {
     pub attribute_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl LoadAccountsTaskTaskReturnsItem {
     /// Builds a `LoadAccountsTaskTaskReturnsItem` with every field unset.

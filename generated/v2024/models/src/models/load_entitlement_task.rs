@@ -16,7 +16,7 @@ pub struct LoadEntitlementTask {
     pub returns: Option<Vec<crate::LoadEntitlementTaskReturnsItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl LoadEntitlementTask {
     /// Builds a `LoadEntitlementTask` with every field unset.
@@ -57,7 +57,7 @@ pub struct LoadEntitlementTaskReturnsItem {
     pub attribute_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl LoadEntitlementTaskReturnsItem {
     /// Builds a `LoadEntitlementTaskReturnsItem` with every field unset.

@@ -5,7 +5,7 @@ pub struct LoadUncorrelatedAccountsTask {
     pub task: Option<crate::LoadUncorrelatedAccountsTaskTask>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl LoadUncorrelatedAccountsTask {
     /// Builds a `LoadUncorrelatedAccountsTask` with every field unset.
@@ -62,7 +62,7 @@ pub struct LoadUncorrelatedAccountsTaskTask {
     pub returns: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl LoadUncorrelatedAccountsTaskTask {
     /// Builds a `LoadUncorrelatedAccountsTaskTask` with every field unset.
@@ -121,7 +121,7 @@ pub struct LoadUncorrelatedAccountsTaskTaskAttributes {
     pub task_start_delay: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl LoadUncorrelatedAccountsTaskTaskAttributes {
     /// Builds a `LoadUncorrelatedAccountsTaskTaskAttributes` with every field unset.
@@ -200,7 +200,7 @@ pub struct LoadUncorrelatedAccountsTaskTaskMessagesItem {
     pub localized_text: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl LoadUncorrelatedAccountsTaskTaskMessagesItem {
     /// Builds a `LoadUncorrelatedAccountsTaskTaskMessagesItem` with every field unset.

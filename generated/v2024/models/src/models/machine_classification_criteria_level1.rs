@@ -13,7 +13,7 @@ pub struct MachineClassificationCriteriaLevel1 {
     pub children: Option<Option<Vec<crate::MachineClassificationCriteriaLevel2>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineClassificationCriteriaLevel1 {
     /// Builds a `MachineClassificationCriteriaLevel1` with every field unset.

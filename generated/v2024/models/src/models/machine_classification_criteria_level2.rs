@@ -13,7 +13,7 @@ pub struct MachineClassificationCriteriaLevel2 {
     pub children: Option<Option<Vec<crate::MachineClassificationCriteriaLevel3>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineClassificationCriteriaLevel2 {
     /// Builds a `MachineClassificationCriteriaLevel2` with every field unset.

@@ -25,7 +25,7 @@ pub struct MachineIdentity {
     pub attributes: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineIdentity {
     /// Builds a `MachineIdentity` from its required fields; the others are unset.
@@ -42,7 +42,7 @@ impl MachineIdentity {
             description: None,
             manually_edited: None,
             attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -13,7 +13,7 @@ pub struct MailFromAttributes {
     pub mail_from_domain_status: Option<crate::MailFromAttributesMailFromDomainStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MailFromAttributes {
     /// Builds a `MailFromAttributes` with every field unset.

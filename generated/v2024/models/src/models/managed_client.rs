@@ -67,7 +67,7 @@ pub struct ManagedClient {
     pub health_indicators: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManagedClient {
     /// Builds a `ManagedClient` from its required fields; the others are unset.
@@ -100,7 +100,7 @@ impl ManagedClient {
             updated_at: None,
             provision_status: None,
             health_indicators: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -22,7 +22,7 @@ pub struct MultiHostIntegrationsCreate {
     pub modified: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsCreate {
     /// Builds a `MultiHostIntegrationsCreate` from its required fields; the others are unset.
@@ -42,7 +42,7 @@ impl MultiHostIntegrationsCreate {
             management_workgroup: None,
             created: None,
             modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -85,7 +85,7 @@ pub struct MultiHostIntegrationsCreateCluster {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsCreateCluster {
     /// Builds a `MultiHostIntegrationsCreateCluster` from its required fields; the others are unset.
@@ -98,7 +98,7 @@ impl MultiHostIntegrationsCreateCluster {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -151,7 +151,7 @@ pub struct MultiHostIntegrationsCreateManagementWorkgroup {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsCreateManagementWorkgroup {
     /// Builds a `MultiHostIntegrationsCreateManagementWorkgroup` with every field unset.
@@ -213,7 +213,7 @@ pub struct MultiHostIntegrationsCreateOwner {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsCreateOwner {
     /// Builds a `MultiHostIntegrationsCreateOwner` with every field unset.

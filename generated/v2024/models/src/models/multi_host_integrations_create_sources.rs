@@ -9,7 +9,7 @@ pub struct MultiHostIntegrationsCreateSources {
     pub connector_attributes: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsCreateSources {
     /// Builds a `MultiHostIntegrationsCreateSources` from its required fields; the others are unset.
@@ -18,7 +18,7 @@ impl MultiHostIntegrationsCreateSources {
             name: name.into(),
             description: None,
             connector_attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

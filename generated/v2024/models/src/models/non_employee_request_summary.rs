@@ -10,7 +10,7 @@ pub struct NonEmployeeRequestSummary {
     pub non_employee_count: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl NonEmployeeRequestSummary {
     /// Builds a `NonEmployeeRequestSummary` with every field unset.

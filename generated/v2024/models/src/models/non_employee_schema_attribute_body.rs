@@ -14,7 +14,7 @@ pub struct NonEmployeeSchemaAttributeBody {
     pub required: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl NonEmployeeSchemaAttributeBody {
     /// Builds a `NonEmployeeSchemaAttributeBody` from its required fields; the others are unset.
@@ -30,7 +30,7 @@ impl NonEmployeeSchemaAttributeBody {
             help_text: None,
             placeholder: None,
             required: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

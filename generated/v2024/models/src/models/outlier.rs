@@ -24,7 +24,7 @@ pub struct Outlier {
     pub ignore_date: Option<Option<crate::primitives::DateTime>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Outlier {
     /// Builds a `Outlier` with every field unset.

@@ -8,7 +8,7 @@ pub struct PasswordDigitTokenReset {
     pub duration_minutes: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl PasswordDigitTokenReset {
     /// Builds a `PasswordDigitTokenReset` from its required fields; the others are unset.
@@ -17,7 +17,7 @@ impl PasswordDigitTokenReset {
             user_id: user_id.into(),
             length: None,
             duration_minutes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -6,7 +6,7 @@ pub struct PasswordPolicyHoldersDtoAttributes {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl PasswordPolicyHoldersDtoAttributes {
     /// Builds a `PasswordPolicyHoldersDtoAttributes` with every field unset.
@@ -35,7 +35,7 @@ pub struct PasswordPolicyHoldersDtoAttributesIdentityAttrItem {
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl PasswordPolicyHoldersDtoAttributesIdentityAttrItem {
     /// Builds a `PasswordPolicyHoldersDtoAttributesIdentityAttrItem` with every field unset.

@@ -18,7 +18,7 @@ pub struct ProvisioningCompleted {
     pub account_requests: Vec<crate::ProvisioningCompletedAccountRequestsItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ProvisioningCompleted {
     /// Builds a `ProvisioningCompleted` from its required fields; the others are unset.
@@ -37,7 +37,7 @@ impl ProvisioningCompleted {
             recipient: recipient.into(),
             requester: None,
             account_requests: account_requests.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -86,7 +86,7 @@ pub struct ProvisioningCompletedAccountRequestsItem {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ProvisioningCompletedAccountRequestsItem {
     /// Builds a `ProvisioningCompletedAccountRequestsItem` from its required fields; the others are unset.
@@ -106,7 +106,7 @@ impl ProvisioningCompletedAccountRequestsItem {
             provisioning_target: provisioning_target.into(),
             ticket_id: None,
             attribute_requests: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -143,7 +143,7 @@ pub struct ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
     pub operation: crate::ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
     /// Builds a `ProvisioningCompletedAccountRequestsItemAttributeRequestsItem` from its required fields; the others are unset.
@@ -157,7 +157,7 @@ impl ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
             attribute_name: attribute_name.into(),
             attribute_value: None,
             operation: operation.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -261,7 +261,7 @@ pub struct ProvisioningCompletedAccountRequestsItemSource {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ProvisioningCompletedAccountRequestsItemSource {
     /// Builds a `ProvisioningCompletedAccountRequestsItemSource` from its required fields; the others are unset.
@@ -274,7 +274,7 @@ impl ProvisioningCompletedAccountRequestsItemSource {
             id: id.into(),
             r#type: r#type.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -327,7 +327,7 @@ pub struct ProvisioningCompletedRecipient {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ProvisioningCompletedRecipient {
     /// Builds a `ProvisioningCompletedRecipient` from its required fields; the others are unset.
@@ -340,7 +340,7 @@ impl ProvisioningCompletedRecipient {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -393,7 +393,7 @@ pub struct ProvisioningCompletedRequester {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ProvisioningCompletedRequester {
     /// Builds a `ProvisioningCompletedRequester` from its required fields; the others are unset.
@@ -406,7 +406,7 @@ impl ProvisioningCompletedRequester {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

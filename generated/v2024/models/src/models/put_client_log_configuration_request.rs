@@ -25,6 +25,7 @@ impl<'de> ::serde::Deserialize<'de> for PutClientLogConfigurationRequest {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -65,6 +66,24 @@ impl<'de> ::serde::Deserialize<'de> for PutClientLogConfigurationRequest {
             Err(error) => errors.push(("SetExpirationDate", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Option<
+                    crate::SetDurationMinutes,
+                > as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SetDurationMinutes)
+            }
+            1usize => {
+                <Option<
+                    crate::SetExpirationDate,
+                > as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SetExpirationDate)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
             return Ok(value);
         }
         Err(

@@ -6,14 +6,14 @@ pub struct PutConnectorCorrelationConfigRequest {
     pub file: Vec<u8>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl PutConnectorCorrelationConfigRequest {
     /// Builds a `PutConnectorCorrelationConfigRequest` from its required fields; the others are unset.
     pub fn new(file: impl Into<Vec<u8>>) -> Self {
         Self {
             file: file.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

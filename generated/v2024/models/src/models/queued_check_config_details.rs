@@ -7,7 +7,7 @@ pub struct QueuedCheckConfigDetails {
     pub provisioning_max_status_check_days: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl QueuedCheckConfigDetails {
     /// Builds a `QueuedCheckConfigDetails` from its required fields; the others are unset.
@@ -20,7 +20,7 @@ impl QueuedCheckConfigDetails {
                 .into(),
             provisioning_max_status_check_days: provisioning_max_status_check_days
                 .into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

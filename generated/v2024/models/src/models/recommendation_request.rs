@@ -5,7 +5,7 @@ pub struct RecommendationRequest {
     pub item: Option<crate::AccessItemRef>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RecommendationRequest {
     /// Builds a `RecommendationRequest` with every field unset.

@@ -43,7 +43,7 @@ pub struct Role {
     pub privilege_level: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Role {
     /// Builds a `Role` from its required fields; the others are unset.
@@ -72,7 +72,7 @@ impl Role {
             dimension_refs: None,
             access_model_metadata: None,
             privilege_level: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

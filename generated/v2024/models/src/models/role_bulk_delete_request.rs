@@ -4,14 +4,14 @@ pub struct RoleBulkDeleteRequest {
     pub role_ids: Vec<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleBulkDeleteRequest {
     /// Builds a `RoleBulkDeleteRequest` from its required fields; the others are unset.
     pub fn new(role_ids: impl Into<Vec<String>>) -> Self {
         Self {
             role_ids: role_ids.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -49,7 +49,7 @@ pub struct RoleDocument {
     pub dimensions: Option<Option<Vec<crate::RoleDocumentDimensionsItem>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleDocument {
     /// Builds a `RoleDocument` from its required fields; the others are unset.
@@ -76,7 +76,7 @@ impl RoleDocument {
             dimension_schema_attribute_count: None,
             dimension_schema_attributes: None,
             dimensions: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

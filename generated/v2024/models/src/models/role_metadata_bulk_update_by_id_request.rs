@@ -11,7 +11,7 @@ pub struct RoleMetadataBulkUpdateByIdRequest {
     pub values: Vec<crate::RoleMetadataBulkUpdateByIdRequestValuesItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleMetadataBulkUpdateByIdRequest {
     /// Builds a `RoleMetadataBulkUpdateByIdRequest` from its required fields; the others are unset.
@@ -25,7 +25,7 @@ impl RoleMetadataBulkUpdateByIdRequest {
             operation: operation.into(),
             replace_scope: None,
             values: values.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -119,7 +119,7 @@ pub struct RoleMetadataBulkUpdateByIdRequestValuesItem {
     pub values: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleMetadataBulkUpdateByIdRequestValuesItem {
     /// Builds a `RoleMetadataBulkUpdateByIdRequestValuesItem` from its required fields; the others are unset.
@@ -130,7 +130,7 @@ impl RoleMetadataBulkUpdateByIdRequestValuesItem {
         Self {
             attribute: attribute.into(),
             values: values.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -12,7 +12,7 @@ pub struct RoleMetadataBulkUpdateByQueryRequest {
     pub values: Vec<crate::RoleMetadataBulkUpdateByQueryRequestValuesItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleMetadataBulkUpdateByQueryRequest {
     /// Builds a `RoleMetadataBulkUpdateByQueryRequest` from its required fields; the others are unset.
@@ -26,7 +26,7 @@ impl RoleMetadataBulkUpdateByQueryRequest {
             operation: operation.into(),
             replace_scope: None,
             values: values.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -121,7 +121,7 @@ pub struct RoleMetadataBulkUpdateByQueryRequestValuesItem {
     pub attribute_value: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleMetadataBulkUpdateByQueryRequestValuesItem {
     /// Builds a `RoleMetadataBulkUpdateByQueryRequestValuesItem` with every field unset.

@@ -12,7 +12,7 @@ pub struct RoleMiningPotentialRoleProvisionRequest {
     pub directly_assigned_entitlements: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleMiningPotentialRoleProvisionRequest {
     /// Builds a `RoleMiningPotentialRoleProvisionRequest` with every field unset.

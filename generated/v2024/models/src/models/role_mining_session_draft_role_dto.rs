@@ -22,7 +22,7 @@ pub struct RoleMiningSessionDraftRoleDto {
     pub modified_date: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleMiningSessionDraftRoleDto {
     /// Builds a `RoleMiningSessionDraftRoleDto` with every field unset.

@@ -38,7 +38,7 @@ pub struct RoleMiningSessionResponse {
     pub r#type: Option<crate::RoleMiningRoleType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleMiningSessionResponse {
     /// Builds a `RoleMiningSessionResponse` with every field unset.
@@ -120,6 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for RoleMiningSessionResponseCreatedBy {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -145,6 +146,20 @@ impl<'de> ::serde::Deserialize<'de> for RoleMiningSessionResponseCreatedBy {
             Err(error) => errors.push(("String", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::EntityCreatedByDto as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::EntityCreatedByDto)
+            }
+            1usize => {
+                <Option<String> as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
             return Ok(value);
         }
         Err(

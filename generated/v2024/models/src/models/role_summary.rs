@@ -17,7 +17,7 @@ pub struct RoleSummary {
     pub revocable: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleSummary {
     /// Builds a `RoleSummary` with every field unset.

@@ -16,7 +16,7 @@ pub struct SavedSearchComplete {
     pub signed_s3_url: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SavedSearchComplete {
     /// Builds a `SavedSearchComplete` from its required fields; the others are unset.
@@ -37,7 +37,7 @@ impl SavedSearchComplete {
             search_name: search_name.into(),
             search_results: search_results.into(),
             signed_s3_url: signed_s3_url.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -68,7 +68,7 @@ pub struct SavedSearchCompleteSearchResults {
     pub identity: Option<Option<crate::SavedSearchCompleteSearchResultsIdentity>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SavedSearchCompleteSearchResults {
     /// Builds a `SavedSearchCompleteSearchResults` with every field unset.
@@ -106,7 +106,7 @@ pub struct SavedSearchCompleteSearchResultsAccount {
     pub preview: Vec<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SavedSearchCompleteSearchResultsAccount {
     /// Builds a `SavedSearchCompleteSearchResultsAccount` from its required fields; the others are unset.
@@ -119,7 +119,7 @@ impl SavedSearchCompleteSearchResultsAccount {
             count: count.into(),
             noun: noun.into(),
             preview: preview.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -145,7 +145,7 @@ pub struct SavedSearchCompleteSearchResultsEntitlement {
     pub preview: Vec<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SavedSearchCompleteSearchResultsEntitlement {
     /// Builds a `SavedSearchCompleteSearchResultsEntitlement` from its required fields; the others are unset.
@@ -158,7 +158,7 @@ impl SavedSearchCompleteSearchResultsEntitlement {
             count: count.into(),
             noun: noun.into(),
             preview: preview.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -184,7 +184,7 @@ pub struct SavedSearchCompleteSearchResultsIdentity {
     pub preview: Vec<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SavedSearchCompleteSearchResultsIdentity {
     /// Builds a `SavedSearchCompleteSearchResultsIdentity` from its required fields; the others are unset.
@@ -197,7 +197,7 @@ impl SavedSearchCompleteSearchResultsIdentity {
             count: count.into(),
             noun: noun.into(),
             preview: preview.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -71,7 +71,7 @@ pub struct ScheduleV2024 {
     pub time_zone_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduleV2024 {
     /// Builds a `ScheduleV2024` from its required fields; the others are unset.
@@ -86,7 +86,7 @@ impl ScheduleV2024 {
             hours: hours.into(),
             expiration: None,
             time_zone_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -155,7 +155,7 @@ pub struct ScheduleV2024Days {
     pub interval: Option<Option<i64>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduleV2024Days {
     /// Builds a `ScheduleV2024Days` from its required fields; the others are unset.
@@ -167,7 +167,7 @@ impl ScheduleV2024Days {
             r#type: r#type.into(),
             values: values.into(),
             interval: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -240,7 +240,7 @@ pub struct ScheduleV2024Hours {
     pub interval: Option<Option<i64>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduleV2024Hours {
     /// Builds a `ScheduleV2024Hours` from its required fields; the others are unset.
@@ -252,7 +252,7 @@ impl ScheduleV2024Hours {
             r#type: r#type.into(),
             values: values.into(),
             interval: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -326,7 +326,7 @@ pub struct ScheduleV2024Months {
     pub interval: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduleV2024Months {
     /// Builds a `ScheduleV2024Months` from its required fields; the others are unset.
@@ -338,7 +338,7 @@ impl ScheduleV2024Months {
             r#type: r#type.into(),
             values: values.into(),
             interval: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -11,7 +11,7 @@ pub struct ScheduledActionPayload {
     pub content: crate::ScheduledActionPayloadContent,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduledActionPayload {
     /// Builds a `ScheduledActionPayload` from its required fields; the others are unset.
@@ -25,7 +25,7 @@ impl ScheduledActionPayload {
             cron_string: None,
             time_zone_id: None,
             content: content.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -63,7 +63,7 @@ pub struct ScheduledActionPayloadContent {
     pub draft_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduledActionPayloadContent {
     /// Builds a `ScheduledActionPayloadContent` from its required fields; the others are unset.
@@ -74,7 +74,7 @@ impl ScheduledActionPayloadContent {
             source_backup_id: None,
             source_tenant: None,
             draft_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -112,7 +112,7 @@ pub struct ScheduledActionPayloadContentBackupOptions {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduledActionPayloadContentBackupOptions {
     /// Builds a `ScheduledActionPayloadContentBackupOptions` with every field unset.
@@ -141,7 +141,7 @@ pub struct ScheduledActionPayloadContentBackupOptionsObjectOptionsValue {
     pub included_names: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduledActionPayloadContentBackupOptionsObjectOptionsValue {
     /// Builds a `ScheduledActionPayloadContentBackupOptionsObjectOptionsValue` with every field unset.

@@ -32,7 +32,7 @@ pub struct Search {
     pub filters: Option<::indexmap::IndexMap<String, crate::Filter>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Search {
     /// Builds a `Search` with every field unset.

@@ -17,7 +17,7 @@ pub struct SearchCriteria {
     pub search_after: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SearchCriteria {
     /// Builds a `SearchCriteria` from its required fields; the others are unset.
@@ -31,7 +31,7 @@ impl SearchCriteria {
             include_nested: None,
             sort: None,
             search_after: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -72,7 +72,7 @@ pub struct SearchCriteriaFiltersValue {
     pub range: Option<crate::SearchCriteriaFiltersValueRange>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SearchCriteriaFiltersValue {
     /// Builds a `SearchCriteriaFiltersValue` with every field unset.
@@ -103,7 +103,7 @@ pub struct SearchCriteriaFiltersValueRange {
     pub upper: Option<crate::SearchCriteriaFiltersValueRangeUpper>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SearchCriteriaFiltersValueRange {
     /// Builds a `SearchCriteriaFiltersValueRange` with every field unset.
@@ -135,7 +135,7 @@ pub struct SearchCriteriaFiltersValueRangeLower {
     pub inclusive: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SearchCriteriaFiltersValueRangeLower {
     /// Builds a `SearchCriteriaFiltersValueRangeLower` with every field unset.
@@ -165,7 +165,7 @@ pub struct SearchCriteriaFiltersValueRangeUpper {
     pub inclusive: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SearchCriteriaFiltersValueRangeUpper {
     /// Builds a `SearchCriteriaFiltersValueRangeUpper` with every field unset.
@@ -193,7 +193,7 @@ pub struct SearchCriteriaQuery {
     pub query: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SearchCriteriaQuery {
     /// Builds a `SearchCriteriaQuery` with every field unset.
@@ -223,7 +223,7 @@ pub struct SearchCriteriaTextQuery {
     pub match_any: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SearchCriteriaTextQuery {
     /// Builds a `SearchCriteriaTextQuery` with every field unset.

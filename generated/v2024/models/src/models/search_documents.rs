@@ -39,6 +39,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchDocuments {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -137,6 +138,40 @@ impl<'de> ::serde::Deserialize<'de> for SearchDocuments {
             Err(error) => errors.push(("EventDocuments", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::AccessProfileDocuments as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccessProfileDocuments)
+            }
+            1usize => {
+                <crate::EntitlementDocuments as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::EntitlementDocuments)
+            }
+            2usize => {
+                <crate::IdentityDocuments as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::IdentityDocuments)
+            }
+            3usize => {
+                <crate::RoleDocuments as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::RoleDocuments)
+            }
+            4usize => {
+                <crate::AccountActivityDocuments as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccountActivityDocuments)
+            }
+            5usize => {
+                <crate::EventDocuments as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::EventDocuments)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 6usize, member) {
             return Ok(value);
         }
         Err(crate::serde_helpers::no_variant_matched("SearchDocuments", &errors))

@@ -19,7 +19,7 @@ pub struct SearchExport {
     pub sort: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SearchExport {
     /// Builds a `SearchExport` from its required fields; the others are unset.
@@ -29,7 +29,7 @@ impl SearchExport {
             query: query.into(),
             columns: None,
             sort: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

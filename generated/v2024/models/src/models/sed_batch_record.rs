@@ -27,7 +27,7 @@ pub struct SedBatchRecord {
     pub updated_at: Option<Option<crate::primitives::DateTime>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SedBatchRecord {
     /// Builds a `SedBatchRecord` with every field unset.

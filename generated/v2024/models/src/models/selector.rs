@@ -5,7 +5,7 @@ pub struct Selector {
     pub account_match_config: Option<crate::SelectorAccountMatchConfig>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Selector {
     /// Builds a `Selector` with every field unset.
@@ -33,7 +33,7 @@ pub struct SelectorAccountMatchConfig {
     pub match_expression: Option<crate::SelectorAccountMatchConfigMatchExpression>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SelectorAccountMatchConfig {
     /// Builds a `SelectorAccountMatchConfig` with every field unset.
@@ -61,7 +61,7 @@ pub struct SelectorAccountMatchConfigMatchExpression {
     pub and: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SelectorAccountMatchConfigMatchExpression {
     /// Builds a `SelectorAccountMatchConfigMatchExpression` with every field unset.

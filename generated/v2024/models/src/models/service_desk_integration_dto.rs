@@ -31,7 +31,7 @@ pub struct ServiceDeskIntegrationDto {
     pub before_provisioning_rule: Option<crate::BeforeProvisioningRuleDto>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ServiceDeskIntegrationDto {
     /// Builds a `ServiceDeskIntegrationDto` from its required fields; the others are unset.
@@ -55,7 +55,7 @@ impl ServiceDeskIntegrationDto {
             provisioning_config: None,
             attributes: attributes.into(),
             before_provisioning_rule: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -13,7 +13,7 @@ pub struct ServiceProviderConfiguration {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ServiceProviderConfiguration {
     /// Builds a `ServiceProviderConfiguration` with every field unset.
@@ -62,6 +62,7 @@ for ServiceProviderConfigurationFederationProtocolDetailsItem {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -98,6 +99,20 @@ for ServiceProviderConfigurationFederationProtocolDetailsItem {
             Err(error) => errors.push(("SpDetails", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::IdpDetails as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::IdpDetails)
+            }
+            1usize => {
+                <crate::SpDetails as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SpDetails)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
             return Ok(value);
         }
         Err(

@@ -8,7 +8,7 @@ pub struct SessionConfiguration {
     pub max_session_time: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SessionConfiguration {
     /// Builds a `SessionConfiguration` with every field unset.

@@ -35,7 +35,7 @@ pub struct SimIntegrationDetails {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SimIntegrationDetails {
     /// Builds a `SimIntegrationDetails` from its required fields; the others are unset.
@@ -53,7 +53,7 @@ impl SimIntegrationDetails {
             status_map: None,
             request: None,
             before_provisioning_rule: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -104,7 +104,7 @@ pub struct SimIntegrationDetailsBeforeProvisioningRule {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SimIntegrationDetailsBeforeProvisioningRule {
     /// Builds a `SimIntegrationDetailsBeforeProvisioningRule` with every field unset.

@@ -9,7 +9,7 @@ pub struct SodViolationCheck {
     pub created: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SodViolationCheck {
     /// Builds a `SodViolationCheck` from its required fields; the others are unset.
@@ -17,7 +17,7 @@ impl SodViolationCheck {
         Self {
             request_id: request_id.into(),
             created: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

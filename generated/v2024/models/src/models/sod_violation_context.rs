@@ -8,7 +8,7 @@ pub struct SodViolationContext {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SodViolationContext {
     /// Builds a `SodViolationContext` with every field unset.
@@ -43,7 +43,7 @@ pub struct SodViolationContextConflictingAccessCriteria {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SodViolationContextConflictingAccessCriteria {
     /// Builds a `SodViolationContextConflictingAccessCriteria` with every field unset.
@@ -72,7 +72,7 @@ pub struct SodViolationContextConflictingAccessCriteriaLeftCriteria {
     pub criteria_list: Option<Vec<crate::SodExemptCriteria>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SodViolationContextConflictingAccessCriteriaLeftCriteria {
     /// Builds a `SodViolationContextConflictingAccessCriteriaLeftCriteria` with every field unset.
@@ -99,7 +99,7 @@ pub struct SodViolationContextConflictingAccessCriteriaRightCriteria {
     pub criteria_list: Option<Vec<crate::SodExemptCriteria>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SodViolationContextConflictingAccessCriteriaRightCriteria {
     /// Builds a `SodViolationContextConflictingAccessCriteriaRightCriteria` with every field unset.

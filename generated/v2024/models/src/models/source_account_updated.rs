@@ -18,7 +18,7 @@ pub struct SourceAccountUpdated {
     pub attributes: ::serde_json::Value,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceAccountUpdated {
     /// Builds a `SourceAccountUpdated` from its required fields; the others are unset.
@@ -40,7 +40,7 @@ impl SourceAccountUpdated {
             identity_id: identity_id.into(),
             identity_name: identity_name.into(),
             attributes: attributes.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -27,7 +27,7 @@ pub struct SourceAppPatchDto {
     pub owner: Option<Option<crate::BaseReferenceDto>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceAppPatchDto {
     /// Builds a `SourceAppPatchDto` with every field unset.
@@ -87,7 +87,7 @@ pub struct SourceAppPatchDtoAccountSource {
     pub password_policies: Option<Option<Vec<crate::BaseReferenceDto>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceAppPatchDtoAccountSource {
     /// Builds a `SourceAppPatchDtoAccountSource` with every field unset.

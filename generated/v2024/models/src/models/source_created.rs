@@ -14,7 +14,7 @@ pub struct SourceCreated {
     pub actor: crate::SourceCreatedActor,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceCreated {
     /// Builds a `SourceCreated` from its required fields; the others are unset.
@@ -33,7 +33,7 @@ impl SourceCreated {
             created: created.into(),
             connector: connector.into(),
             actor: actor.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -63,7 +63,7 @@ pub struct SourceCreatedActor {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceCreatedActor {
     /// Builds a `SourceCreatedActor` from its required fields; the others are unset.
@@ -76,7 +76,7 @@ impl SourceCreatedActor {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

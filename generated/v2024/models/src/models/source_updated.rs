@@ -14,7 +14,7 @@ pub struct SourceUpdated {
     pub actor: crate::SourceUpdatedActor,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceUpdated {
     /// Builds a `SourceUpdated` from its required fields; the others are unset.
@@ -33,7 +33,7 @@ impl SourceUpdated {
             modified: modified.into(),
             connector: connector.into(),
             actor: actor.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -63,7 +63,7 @@ pub struct SourceUpdatedActor {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceUpdatedActor {
     /// Builds a `SourceUpdatedActor` from its required fields; the others are unset.
@@ -75,7 +75,7 @@ impl SourceUpdatedActor {
             r#type: r#type.into(),
             id: None,
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

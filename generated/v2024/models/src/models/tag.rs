@@ -18,7 +18,7 @@ pub struct Tag {
     pub tag_category_refs: Option<Vec<crate::TagTagCategoryRefsItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Tag {
     /// Builds a `Tag` from its required fields; the others are unset.
@@ -29,7 +29,7 @@ impl Tag {
             created: None,
             modified: None,
             tag_category_refs: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -64,7 +64,7 @@ pub struct TagTagCategoryRefsItem {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TagTagCategoryRefsItem {
     /// Builds a `TagTagCategoryRefsItem` with every field unset.

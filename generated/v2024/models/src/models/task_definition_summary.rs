@@ -15,7 +15,7 @@ pub struct TaskDefinitionSummary {
     pub arguments: ::serde_json::Value,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TaskDefinitionSummary {
     /// Builds a `TaskDefinitionSummary` from its required fields; the others are unset.
@@ -34,7 +34,7 @@ impl TaskDefinitionSummary {
             parent_name: parent_name.into(),
             executor: executor.into(),
             arguments: arguments.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

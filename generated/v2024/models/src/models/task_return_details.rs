@@ -7,7 +7,7 @@ pub struct TaskReturnDetails {
     pub attribute_name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TaskReturnDetails {
     /// Builds a `TaskReturnDetails` from its required fields; the others are unset.
@@ -15,7 +15,7 @@ impl TaskReturnDetails {
         Self {
             name: name.into(),
             attribute_name: attribute_name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -8,7 +8,7 @@ pub struct TemplateBulkDeleteDto {
     pub locale: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TemplateBulkDeleteDto {
     /// Builds a `TemplateBulkDeleteDto` from its required fields; the others are unset.
@@ -17,7 +17,7 @@ impl TemplateBulkDeleteDto {
             key: key.into(),
             medium: None,
             locale: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -34,7 +34,7 @@ pub struct TemplateDto {
     pub teams_template: Option<Option<crate::TemplateTeams>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TemplateDto {
     /// Builds a `TemplateDto` from its required fields; the others are unset.
@@ -60,7 +60,7 @@ impl TemplateDto {
             modified: None,
             slack_template: None,
             teams_template: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

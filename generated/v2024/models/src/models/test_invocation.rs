@@ -10,7 +10,7 @@ pub struct TestInvocation {
     pub subscription_ids: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TestInvocation {
     /// Builds a `TestInvocation` from its required fields; the others are unset.
@@ -23,7 +23,7 @@ impl TestInvocation {
             input: None,
             content_json: content_json.into(),
             subscription_ids: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -17,7 +17,7 @@ pub struct Trigger {
     pub example_output: Option<crate::TriggerExampleOutput>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Trigger {
     /// Builds a `Trigger` from its required fields; the others are unset.
@@ -37,7 +37,7 @@ impl Trigger {
             example_input: example_input.into(),
             output_schema: None,
             example_output: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -179,6 +179,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -573,6 +574,126 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
         if let Some((_, value)) = best {
             return Ok(value);
         }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::AccountAggregationCompleted as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccountAggregationCompleted)
+            }
+            1usize => {
+                <crate::AccountsCollectedForAggregation as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccountsCollectedForAggregation)
+            }
+            2usize => {
+                <crate::SavedSearchComplete as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SavedSearchComplete)
+            }
+            3usize => {
+                <crate::SourceAccountCreated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SourceAccountCreated)
+            }
+            4usize => {
+                <crate::SourceAccountDeleted as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SourceAccountDeleted)
+            }
+            5usize => {
+                <crate::SourceAccountUpdated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SourceAccountUpdated)
+            }
+            6usize => {
+                <crate::SourceCreated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SourceCreated)
+            }
+            7usize => {
+                <crate::SourceDeleted as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SourceDeleted)
+            }
+            8usize => {
+                <crate::SourceUpdated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SourceUpdated)
+            }
+            9usize => {
+                <crate::VaClusterStatusChangeEvent as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::VaClusterStatusChangeEvent)
+            }
+            10usize => {
+                <crate::AccessRequestDynamicApprover as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccessRequestDynamicApprover)
+            }
+            11usize => {
+                <crate::AccessRequestPostApproval as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccessRequestPostApproval)
+            }
+            12usize => {
+                <crate::AccessRequestPreApproval as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccessRequestPreApproval)
+            }
+            13usize => {
+                <crate::AccountAttributesChanged as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccountAttributesChanged)
+            }
+            14usize => {
+                <crate::AccountCorrelated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccountCorrelated)
+            }
+            15usize => {
+                <crate::ProvisioningCompleted as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::ProvisioningCompleted)
+            }
+            16usize => {
+                <crate::AccountUncorrelated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccountUncorrelated)
+            }
+            17usize => {
+                <crate::IdentityAttributesChanged as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::IdentityAttributesChanged)
+            }
+            18usize => {
+                <crate::IdentityCreated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::IdentityCreated)
+            }
+            19usize => {
+                <crate::IdentityDeleted as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::IdentityDeleted)
+            }
+            20usize => {
+                <crate::CampaignActivated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::CampaignActivated)
+            }
+            21usize => {
+                <crate::CampaignEnded as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::CampaignEnded)
+            }
+            22usize => {
+                <crate::CampaignGenerated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::CampaignGenerated)
+            }
+            23usize => {
+                <crate::CertificationSignedOff as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::CertificationSignedOff)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 24usize, member) {
+            return Ok(value);
+        }
         Err(crate::serde_helpers::no_variant_matched("TriggerExampleInput", &errors))
     }
 }
@@ -680,6 +801,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleOutput {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -720,6 +842,24 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleOutput {
             Err(error) => errors.push(("AccessRequestPreApprovalV2024", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Option<
+                    crate::AccessRequestDynamicApproverV2024,
+                > as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccessRequestDynamicApproverV2024)
+            }
+            1usize => {
+                <crate::AccessRequestPreApprovalV2024 as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccessRequestPreApprovalV2024)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
             return Ok(value);
         }
         Err(crate::serde_helpers::no_variant_matched("TriggerExampleOutput", &errors))

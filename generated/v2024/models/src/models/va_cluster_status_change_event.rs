@@ -12,7 +12,7 @@ pub struct VaClusterStatusChangeEvent {
     pub previous_health_check_result: crate::VaClusterStatusChangeEventPreviousHealthCheckResult,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl VaClusterStatusChangeEvent {
     /// Builds a `VaClusterStatusChangeEvent` from its required fields; the others are unset.
@@ -33,7 +33,7 @@ impl VaClusterStatusChangeEvent {
             application: application.into(),
             health_check_result: health_check_result.into(),
             previous_health_check_result: previous_health_check_result.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -68,7 +68,7 @@ pub struct VaClusterStatusChangeEventApplication {
     pub attributes: ::serde_json::Value,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl VaClusterStatusChangeEventApplication {
     /// Builds a `VaClusterStatusChangeEventApplication` from its required fields; the others are unset.
@@ -81,7 +81,7 @@ impl VaClusterStatusChangeEventApplication {
             id: id.into(),
             name: name.into(),
             attributes: attributes.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -108,7 +108,7 @@ pub struct VaClusterStatusChangeEventHealthCheckResult {
     pub status: crate::VaClusterStatusChangeEventHealthCheckResultStatus,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl VaClusterStatusChangeEventHealthCheckResult {
     /// Builds a `VaClusterStatusChangeEventHealthCheckResult` from its required fields; the others are unset.
@@ -121,7 +121,7 @@ impl VaClusterStatusChangeEventHealthCheckResult {
             message: message.into(),
             result_type: result_type.into(),
             status: status.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -178,7 +178,7 @@ pub struct VaClusterStatusChangeEventPreviousHealthCheckResult {
     pub status: crate::VaClusterStatusChangeEventPreviousHealthCheckResultStatus,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl VaClusterStatusChangeEventPreviousHealthCheckResult {
     /// Builds a `VaClusterStatusChangeEventPreviousHealthCheckResult` from its required fields; the others are unset.
@@ -193,7 +193,7 @@ impl VaClusterStatusChangeEventPreviousHealthCheckResult {
             message: message.into(),
             result_type: result_type.into(),
             status: status.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

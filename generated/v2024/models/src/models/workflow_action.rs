@@ -22,7 +22,7 @@ pub struct WorkflowAction {
     pub output_schema: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl WorkflowAction {
     /// Builds a `WorkflowAction` with every field unset.
@@ -88,6 +88,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowActionExampleOutput {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -120,6 +121,20 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowActionExampleOutput {
             Err(error) => errors.push(("Value", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Vec<::serde_json::Value> as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::ValueList)
+            }
+            1usize => {
+                <::serde_json::Value as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Value)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
             return Ok(value);
         }
         Err(

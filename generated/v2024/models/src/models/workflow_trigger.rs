@@ -24,7 +24,7 @@ pub struct WorkflowTrigger {
     pub form_fields: Option<Option<Vec<crate::WorkflowLibraryFormFields>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl WorkflowTrigger {
     /// Builds a `WorkflowTrigger` with every field unset.

@@ -16,7 +16,7 @@ pub struct AccessItemAccountResponse {
     pub entitlement_count: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessItemAccountResponse {
     /// Builds a `AccessItemAccountResponse` from its required fields; the others are unset.
@@ -29,7 +29,7 @@ impl AccessItemAccountResponse {
             native_identity: native_identity.into(),
             source_id: None,
             entitlement_count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

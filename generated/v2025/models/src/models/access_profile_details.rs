@@ -50,7 +50,7 @@ pub struct AccessProfileDetails {
     pub account_selector: Option<crate::AccessProfileDetailsAccountSelector>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessProfileDetails {
     /// Builds a `AccessProfileDetails` with every field unset.
@@ -121,7 +121,7 @@ pub struct AccessProfileDetailsAccountSelector {
     pub selectors: Option<Option<Vec<crate::Selector>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessProfileDetailsAccountSelector {
     /// Builds a `AccessProfileDetailsAccountSelector` with every field unset.

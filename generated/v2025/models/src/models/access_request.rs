@@ -18,7 +18,7 @@ pub struct AccessRequest {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequest {
     /// Builds a `AccessRequest` from its required fields; the others are unset.
@@ -32,7 +32,7 @@ impl AccessRequest {
             requested_items: requested_items.into(),
             client_metadata: None,
             requested_for_with_requested_items: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

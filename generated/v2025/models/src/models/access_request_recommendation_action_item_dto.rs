@@ -7,7 +7,7 @@ pub struct AccessRequestRecommendationActionItemDto {
     pub access: crate::AccessRequestRecommendationItem,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestRecommendationActionItemDto {
     /// Builds a `AccessRequestRecommendationActionItemDto` from its required fields; the others are unset.
@@ -18,7 +18,7 @@ impl AccessRequestRecommendationActionItemDto {
         Self {
             identity_id: identity_id.into(),
             access: access.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

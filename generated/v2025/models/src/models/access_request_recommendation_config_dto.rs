@@ -14,7 +14,7 @@ pub struct AccessRequestRecommendationConfigDto {
     pub use_restriction_attribute: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestRecommendationConfigDto {
     /// Builds a `AccessRequestRecommendationConfigDto` from its required fields; the others are unset.
@@ -26,7 +26,7 @@ impl AccessRequestRecommendationConfigDto {
             mover_attribute: None,
             joiner_attribute: None,
             use_restriction_attribute: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -6,7 +6,7 @@ pub struct AccessRequestResponseV2025 {
     pub existing_requests: Option<Vec<crate::AccessRequestTracking>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestResponseV2025 {
     /// Builds a `AccessRequestResponseV2025` with every field unset.

@@ -7,7 +7,7 @@ pub struct AccessSummary {
     pub role: Option<Option<crate::ReviewableRole>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessSummary {
     /// Builds a `AccessSummary` with every field unset.
@@ -47,7 +47,7 @@ pub struct AccessSummaryAccess {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessSummaryAccess {
     /// Builds a `AccessSummaryAccess` with every field unset.

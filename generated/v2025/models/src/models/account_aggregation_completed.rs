@@ -16,7 +16,7 @@ pub struct AccountAggregationCompleted {
     pub stats: crate::AccountAggregationCompletedStats,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountAggregationCompleted {
     /// Builds a `AccountAggregationCompleted` from its required fields; the others are unset.
@@ -37,7 +37,7 @@ impl AccountAggregationCompleted {
             errors: errors.into(),
             warnings: warnings.into(),
             stats: stats.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -70,7 +70,7 @@ pub struct AccountAggregationCompletedSource {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountAggregationCompletedSource {
     /// Builds a `AccountAggregationCompletedSource` from its required fields; the others are unset.
@@ -83,7 +83,7 @@ impl AccountAggregationCompletedSource {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -140,7 +140,7 @@ pub struct AccountAggregationCompletedStats {
     pub removed: i32,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountAggregationCompletedStats {
     /// Builds a `AccountAggregationCompletedStats` from its required fields; the others are unset.
@@ -157,7 +157,7 @@ impl AccountAggregationCompletedStats {
             changed: changed.into(),
             added: added.into(),
             removed: removed.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

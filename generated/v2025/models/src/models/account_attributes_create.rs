@@ -4,14 +4,14 @@ pub struct AccountAttributesCreate {
     pub attributes: crate::AccountAttributesCreateAttributes,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountAttributesCreate {
     /// Builds a `AccountAttributesCreate` from its required fields; the others are unset.
     pub fn new(attributes: impl Into<crate::AccountAttributesCreateAttributes>) -> Self {
         Self {
             attributes: attributes.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -31,14 +31,14 @@ pub struct AccountAttributesCreateAttributes {
     /// Target source to create an account
     pub source_id: String,
     /// Properties not declared above, by name, in wire order.
-    pub additional_properties: ::indexmap::IndexMap<String, String>,
+    pub additional_properties: crate::primitives::CatchAll<String>,
 }
 impl AccountAttributesCreateAttributes {
     /// Builds a `AccountAttributesCreateAttributes` from its required fields; the others are unset.
     pub fn new(source_id: impl Into<String>) -> Self {
         Self {
             source_id: source_id.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

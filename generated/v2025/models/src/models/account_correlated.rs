@@ -12,7 +12,7 @@ pub struct AccountCorrelated {
     pub entitlement_count: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountCorrelated {
     /// Builds a `AccountCorrelated` from its required fields; the others are unset.
@@ -28,7 +28,7 @@ impl AccountCorrelated {
             account: account.into(),
             attributes: attributes.into(),
             entitlement_count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -67,7 +67,7 @@ pub struct AccountCorrelatedAccount {
     pub uuid: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountCorrelatedAccount {
     /// Builds a `AccountCorrelatedAccount` from its required fields; the others are unset.
@@ -83,7 +83,7 @@ impl AccountCorrelatedAccount {
             name: name.into(),
             native_identity: native_identity.into(),
             uuid: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -141,7 +141,7 @@ pub struct AccountCorrelatedIdentity {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountCorrelatedIdentity {
     /// Builds a `AccountCorrelatedIdentity` from its required fields; the others are unset.
@@ -154,7 +154,7 @@ impl AccountCorrelatedIdentity {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -207,7 +207,7 @@ pub struct AccountCorrelatedSource {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountCorrelatedSource {
     /// Builds a `AccountCorrelatedSource` from its required fields; the others are unset.
@@ -220,7 +220,7 @@ impl AccountCorrelatedSource {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -7,7 +7,7 @@ pub struct AccountDeleted {
     pub identity: crate::IdentityReferenceV2025,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountDeleted {
     /// Builds a `AccountDeleted` from its required fields; the others are unset.
@@ -22,7 +22,7 @@ impl AccountDeleted {
             source: source.into(),
             account: account.into(),
             identity: identity.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -51,7 +51,7 @@ pub struct AccountDeletedEvent {
     pub cause: crate::AccountDeletedEventCause,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountDeletedEvent {
     /// Builds a `AccountDeletedEvent` from its required fields; the others are unset.
@@ -62,7 +62,7 @@ impl AccountDeletedEvent {
         Self {
             r#type: r#type.into(),
             cause: cause.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -13,7 +13,7 @@ pub struct AccountSourceReference {
     pub governance_group: crate::AccountSourceReferenceGovernanceGroup,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountSourceReference {
     /// Builds a `AccountSourceReference` from its required fields; the others are unset.
@@ -30,7 +30,7 @@ impl AccountSourceReference {
             alias: alias.into(),
             owner: owner.into(),
             governance_group: governance_group.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -58,7 +58,7 @@ pub struct AccountSourceReferenceGovernanceGroup {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountSourceReferenceGovernanceGroup {
     /// Builds a `AccountSourceReferenceGovernanceGroup` from its required fields; the others are unset.
@@ -66,7 +66,7 @@ impl AccountSourceReferenceGovernanceGroup {
         Self {
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -89,7 +89,7 @@ pub struct AccountSourceReferenceOwner {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountSourceReferenceOwner {
     /// Builds a `AccountSourceReferenceOwner` from its required fields; the others are unset.
@@ -97,7 +97,7 @@ impl AccountSourceReferenceOwner {
         Self {
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -19,7 +19,7 @@ pub struct AccountUpdated {
     pub entitlement_changes: Option<Vec<crate::AccountUpdatedEntitlementChangesItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountUpdated {
     /// Builds a `AccountUpdated` from its required fields; the others are unset.
@@ -50,7 +50,7 @@ impl AccountUpdated {
             single_value_attribute_changes: single_value_attribute_changes.into(),
             multi_value_attribute_changes: multi_value_attribute_changes.into(),
             entitlement_changes: entitlement_changes.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -127,7 +127,7 @@ pub struct AccountUpdatedEntitlementChangesItem {
     pub removed: Option<Vec<crate::AccountUpdatedEntitlementChangesItemRemovedItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountUpdatedEntitlementChangesItem {
     /// Builds a `AccountUpdatedEntitlementChangesItem` from its required fields; the others are unset.
@@ -144,7 +144,7 @@ impl AccountUpdatedEntitlementChangesItem {
             attribute_name: attribute_name.into(),
             added: added.into(),
             removed: removed.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -173,7 +173,7 @@ pub struct AccountUpdatedEntitlementChangesItemAddedItem {
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountUpdatedEntitlementChangesItemAddedItem {
     /// Builds a `AccountUpdatedEntitlementChangesItemAddedItem` with every field unset.
@@ -211,7 +211,7 @@ pub struct AccountUpdatedEntitlementChangesItemAddedItemOwner {
     pub r#type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountUpdatedEntitlementChangesItemAddedItemOwner {
     /// Builds a `AccountUpdatedEntitlementChangesItemAddedItemOwner` with every field unset.
@@ -248,7 +248,7 @@ pub struct AccountUpdatedEntitlementChangesItemRemovedItem {
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountUpdatedEntitlementChangesItemRemovedItem {
     /// Builds a `AccountUpdatedEntitlementChangesItemRemovedItem` with every field unset.
@@ -287,7 +287,7 @@ pub struct AccountUpdatedEntitlementChangesItemRemovedItemOwner {
     pub r#type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountUpdatedEntitlementChangesItemRemovedItemOwner {
     /// Builds a `AccountUpdatedEntitlementChangesItemRemovedItemOwner` with every field unset.
@@ -321,7 +321,7 @@ pub struct AccountUpdatedEvent {
     pub cause: crate::AccountUpdatedEventCause,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountUpdatedEvent {
     /// Builds a `AccountUpdatedEvent` from its required fields; the others are unset.
@@ -332,7 +332,7 @@ impl AccountUpdatedEvent {
         Self {
             r#type: r#type.into(),
             cause: cause.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -422,7 +422,7 @@ pub struct AccountUpdatedMultiValueAttributeChangesItem {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountUpdatedMultiValueAttributeChangesItem {
     /// Builds a `AccountUpdatedMultiValueAttributeChangesItem` from its required fields; the others are unset.
@@ -439,7 +439,7 @@ impl AccountUpdatedMultiValueAttributeChangesItem {
             name: name.into(),
             added_values: added_values.into(),
             removed_values: removed_values.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -480,6 +480,7 @@ for AccountUpdatedMultiValueAttributeChangesItemAddedValuesItem {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -499,6 +500,21 @@ for AccountUpdatedMultiValueAttributeChangesItemAddedValuesItem {
         match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Option<Vec<String>> as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::StringList)
+            }
+            1usize => <f64 as ::serde::Deserialize>::deserialize(json).map(Self::F64),
+            2usize => <bool as ::serde::Deserialize>::deserialize(json).map(Self::Bool),
+            3usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 4usize, member) {
+            return Ok(value);
         }
         Err(
             crate::serde_helpers::no_variant_matched(
@@ -539,6 +555,7 @@ for AccountUpdatedMultiValueAttributeChangesItemRemovedValuesItem {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -558,6 +575,21 @@ for AccountUpdatedMultiValueAttributeChangesItemRemovedValuesItem {
         match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Option<Vec<String>> as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::StringList)
+            }
+            1usize => <f64 as ::serde::Deserialize>::deserialize(json).map(Self::F64),
+            2usize => <bool as ::serde::Deserialize>::deserialize(json).map(Self::Bool),
+            3usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 4usize, member) {
+            return Ok(value);
         }
         Err(
             crate::serde_helpers::no_variant_matched(
@@ -581,7 +613,7 @@ pub struct AccountUpdatedSingleValueAttributeChangesItem {
     pub new_value: crate::AccountUpdatedSingleValueAttributeChangesItemNewValue,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountUpdatedSingleValueAttributeChangesItem {
     /// Builds a `AccountUpdatedSingleValueAttributeChangesItem` from its required fields; the others are unset.
@@ -598,7 +630,7 @@ impl AccountUpdatedSingleValueAttributeChangesItem {
             name: name.into(),
             old_value: old_value.into(),
             new_value: new_value.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -640,6 +672,7 @@ for AccountUpdatedSingleValueAttributeChangesItemNewValue {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -659,6 +692,21 @@ for AccountUpdatedSingleValueAttributeChangesItemNewValue {
         match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Option<Vec<String>> as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::StringList)
+            }
+            1usize => <f64 as ::serde::Deserialize>::deserialize(json).map(Self::F64),
+            2usize => <bool as ::serde::Deserialize>::deserialize(json).map(Self::Bool),
+            3usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 4usize, member) {
+            return Ok(value);
         }
         Err(
             crate::serde_helpers::no_variant_matched(
@@ -699,6 +747,7 @@ for AccountUpdatedSingleValueAttributeChangesItemOldValue {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -718,6 +767,21 @@ for AccountUpdatedSingleValueAttributeChangesItemOldValue {
         match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Option<Vec<String>> as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::StringList)
+            }
+            1usize => <f64 as ::serde::Deserialize>::deserialize(json).map(Self::F64),
+            2usize => <bool as ::serde::Deserialize>::deserialize(json).map(Self::Bool),
+            3usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 4usize, member) {
+            return Ok(value);
         }
         Err(
             crate::serde_helpers::no_variant_matched(

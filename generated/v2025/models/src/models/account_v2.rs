@@ -19,7 +19,7 @@ pub struct AccountV2 {
     pub attributes: ::serde_json::Value,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountV2 {
     /// Builds a `AccountV2` from its required fields; the others are unset.
@@ -42,7 +42,7 @@ impl AccountV2 {
             is_machine: is_machine.into(),
             origin: origin.into(),
             attributes: attributes.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -8,7 +8,7 @@ pub struct AccountsSelectionRequest {
     pub client_metadata: Option<::indexmap::IndexMap<String, String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountsSelectionRequest {
     /// Builds a `AccountsSelectionRequest` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl AccountsSelectionRequest {
             request_type: None,
             requested_items: requested_items.into(),
             client_metadata: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -9,7 +9,7 @@ pub struct App {
     pub account: Option<crate::AppAccount>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl App {
     /// Builds a `App` with every field unset.
@@ -45,7 +45,7 @@ pub struct AppAccount {
     pub account_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AppAccount {
     /// Builds a `AppAccount` with every field unset.

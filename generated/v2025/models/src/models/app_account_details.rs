@@ -7,7 +7,7 @@ pub struct AppAccountDetails {
     pub source_account: Option<crate::AppAccountDetailsSourceAccount>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AppAccountDetails {
     /// Builds a `AppAccountDetails` with every field unset.
@@ -46,7 +46,7 @@ pub struct AppAccountDetailsSourceAccount {
     pub source_display_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AppAccountDetailsSourceAccount {
     /// Builds a `AppAccountDetailsSourceAccount` with every field unset.

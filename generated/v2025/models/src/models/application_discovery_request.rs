@@ -4,14 +4,14 @@ pub struct ApplicationDiscoveryRequest {
     pub dataset_ids: Vec<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApplicationDiscoveryRequest {
     /// Builds a `ApplicationDiscoveryRequest` from its required fields; the others are unset.
     pub fn new(dataset_ids: impl Into<Vec<String>>) -> Self {
         Self {
             dataset_ids: dataset_ids.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -61,7 +61,7 @@ pub struct Approval {
     pub requested_target: Option<Vec<crate::ApprovalRequestedTarget>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Approval {
     /// Builds a `Approval` with every field unset.
@@ -166,7 +166,7 @@ pub struct ApprovalApprovalCriteria {
     pub rejection: Option<crate::ApprovalApprovalCriteriaRejection>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalApprovalCriteria {
     /// Builds a `ApprovalApprovalCriteria` with every field unset.
@@ -201,7 +201,7 @@ pub struct ApprovalApprovalCriteriaApproval {
     pub value: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalApprovalCriteriaApproval {
     /// Builds a `ApprovalApprovalCriteriaApproval` with every field unset.
@@ -265,7 +265,7 @@ pub struct ApprovalApprovalCriteriaRejection {
     pub value: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalApprovalCriteriaRejection {
     /// Builds a `ApprovalApprovalCriteriaRejection` with every field unset.

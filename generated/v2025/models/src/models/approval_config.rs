@@ -28,7 +28,7 @@ pub struct ApprovalConfig {
     pub auto_approve: Option<crate::ApprovalConfigAutoApprove>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalConfig {
     /// Builds a `ApprovalConfig` with every field unset.
@@ -124,7 +124,7 @@ pub struct ApprovalConfigCronTimezone {
     pub offset: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalConfigCronTimezone {
     /// Builds a `ApprovalConfigCronTimezone` with every field unset.
@@ -161,7 +161,7 @@ pub struct ApprovalConfigEscalationConfig {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalConfigEscalationConfig {
     /// Builds a `ApprovalConfigEscalationConfig` with every field unset.
@@ -198,7 +198,7 @@ pub struct ApprovalConfigEscalationConfigEscalationChainItem {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalConfigEscalationConfigEscalationChainItem {
     /// Builds a `ApprovalConfigEscalationConfigEscalationChainItem` with every field unset.
@@ -455,7 +455,7 @@ pub struct ApprovalConfigFallbackApprover {
     pub r#type: Option<crate::ApprovalConfigFallbackApproverType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalConfigFallbackApprover {
     /// Builds a `ApprovalConfigFallbackApprover` with every field unset.
@@ -763,7 +763,7 @@ pub struct ApprovalConfigReminderConfig {
     pub max_reminders: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalConfigReminderConfig {
     /// Builds a `ApprovalConfigReminderConfig` with every field unset.
@@ -835,7 +835,7 @@ pub struct ApprovalConfigSerialChainItem {
     pub identity_type: Option<crate::ApprovalConfigSerialChainItemIdentityType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalConfigSerialChainItem {
     /// Builds a `ApprovalConfigSerialChainItem` with every field unset.
@@ -1091,7 +1091,7 @@ pub struct ApprovalConfigTimeoutConfig {
     pub timeout_result: Option<crate::ApprovalConfigTimeoutConfigTimeoutResult>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalConfigTimeoutConfig {
     /// Builds a `ApprovalConfigTimeoutConfig` with every field unset.

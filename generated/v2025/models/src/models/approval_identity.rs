@@ -17,7 +17,7 @@ pub struct ApprovalIdentity {
     pub r#type: Option<crate::ApprovalIdentityType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalIdentity {
     /// Builds a `ApprovalIdentity` with every field unset.
@@ -64,7 +64,7 @@ pub struct ApprovalIdentityMembersItem {
     pub r#type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalIdentityMembersItem {
     /// Builds a `ApprovalIdentityMembersItem` with every field unset.
@@ -100,7 +100,7 @@ pub struct ApprovalIdentityOwnerOfItem {
     pub r#type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalIdentityOwnerOfItem {
     /// Builds a `ApprovalIdentityOwnerOfItem` with every field unset.

@@ -10,7 +10,7 @@ pub struct ApprovalV2025 {
     pub source: Option<crate::AccountSource>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalV2025 {
     /// Builds a `ApprovalV2025` with every field unset.

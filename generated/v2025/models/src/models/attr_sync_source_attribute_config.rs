@@ -11,7 +11,7 @@ pub struct AttrSyncSourceAttributeConfig {
     pub target: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AttrSyncSourceAttributeConfig {
     /// Builds a `AttrSyncSourceAttributeConfig` from its required fields; the others are unset.
@@ -26,7 +26,7 @@ impl AttrSyncSourceAttributeConfig {
             display_name: display_name.into(),
             enabled: enabled.into(),
             target: target.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

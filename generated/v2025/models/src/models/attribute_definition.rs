@@ -19,7 +19,7 @@ pub struct AttributeDefinition {
     pub is_group: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AttributeDefinition {
     /// Builds a `AttributeDefinition` with every field unset.
@@ -66,7 +66,7 @@ pub struct AttributeDefinitionSchema {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AttributeDefinitionSchema {
     /// Builds a `AttributeDefinitionSchema` with every field unset.

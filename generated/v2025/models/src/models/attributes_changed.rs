@@ -9,7 +9,7 @@ pub struct AttributesChanged {
     pub date_time: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AttributesChanged {
     /// Builds a `AttributesChanged` from its required fields; the others are unset.
@@ -19,7 +19,7 @@ impl AttributesChanged {
             event_type: None,
             identity_id: None,
             date_time: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

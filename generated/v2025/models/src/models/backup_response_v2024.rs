@@ -39,7 +39,7 @@ pub struct BackupResponseV2024 {
     pub cloud_storage_status: Option<crate::BackupResponseV2024CloudStorageStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl BackupResponseV2024 {
     /// Builds a `BackupResponseV2024` with every field unset.

@@ -26,7 +26,7 @@ pub struct BaseCreateApplicationRequest {
     pub execute_now: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl BaseCreateApplicationRequest {
     /// Builds a `BaseCreateApplicationRequest` from its required fields; the others are unset.
@@ -47,7 +47,7 @@ impl BaseCreateApplicationRequest {
             data_classification_settings: None,
             activity_configuration_settings: None,
             execute_now: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -20,7 +20,7 @@ pub struct BrandingItemCreate {
     pub file_standard: Option<Vec<u8>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl BrandingItemCreate {
     /// Builds a `BrandingItemCreate` from its required fields; the others are unset.
@@ -37,7 +37,7 @@ impl BrandingItemCreate {
             email_from_address: None,
             login_informational_message: None,
             file_standard: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

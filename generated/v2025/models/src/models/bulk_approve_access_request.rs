@@ -7,7 +7,7 @@ pub struct BulkApproveAccessRequest {
     pub comment: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl BulkApproveAccessRequest {
     /// Builds a `BulkApproveAccessRequest` from its required fields; the others are unset.
@@ -18,7 +18,7 @@ impl BulkApproveAccessRequest {
         Self {
             approval_ids: approval_ids.into(),
             comment: comment.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

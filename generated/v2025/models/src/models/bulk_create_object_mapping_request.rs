@@ -3,7 +3,7 @@ pub struct BulkCreateObjectMappingRequest {
     pub new_objects_mappings: Vec<crate::ObjectMappingRequest>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl BulkCreateObjectMappingRequest {
     /// Builds a `BulkCreateObjectMappingRequest` from its required fields; the others are unset.
@@ -12,7 +12,7 @@ impl BulkCreateObjectMappingRequest {
     ) -> Self {
         Self {
             new_objects_mappings: new_objects_mappings.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

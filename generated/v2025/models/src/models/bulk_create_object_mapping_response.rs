@@ -3,7 +3,7 @@ pub struct BulkCreateObjectMappingResponse {
     pub added_objects: Option<Vec<crate::ObjectMappingResponse>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl BulkCreateObjectMappingResponse {
     /// Builds a `BulkCreateObjectMappingResponse` with every field unset.

@@ -17,7 +17,7 @@ pub struct Campaign {
     pub mandatory_comment_requirement: crate::CampaignMandatoryCommentRequirement,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Campaign {
     /// Builds a `Campaign` from its required fields; the others are unset.
@@ -40,7 +40,7 @@ impl Campaign {
             description: description.into(),
             correlated_status: correlated_status.into(),
             mandatory_comment_requirement: mandatory_comment_requirement.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

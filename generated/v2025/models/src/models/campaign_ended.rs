@@ -4,14 +4,14 @@ pub struct CampaignEnded {
     pub campaign: crate::CampaignEndedCampaign,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignEnded {
     /// Builds a `CampaignEnded` from its required fields; the others are unset.
     pub fn new(campaign: impl Into<crate::CampaignEndedCampaign>) -> Self {
         Self {
             campaign: campaign.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -48,7 +48,7 @@ pub struct CampaignEndedCampaign {
     pub status: crate::CampaignEndedCampaignStatus,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignEndedCampaign {
     /// Builds a `CampaignEndedCampaign` from its required fields; the others are unset.
@@ -72,7 +72,7 @@ impl CampaignEndedCampaign {
             r#type: r#type.into(),
             campaign_owner: campaign_owner.into(),
             status: status.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -110,7 +110,7 @@ pub struct CampaignEndedCampaignCampaignOwner {
     pub email: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignEndedCampaignCampaignOwner {
     /// Builds a `CampaignEndedCampaignCampaignOwner` from its required fields; the others are unset.
@@ -123,7 +123,7 @@ impl CampaignEndedCampaignCampaignOwner {
             id: id.into(),
             display_name: display_name.into(),
             email: email.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -4,14 +4,14 @@ pub struct CampaignGenerated {
     pub campaign: crate::CampaignGeneratedCampaign,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignGenerated {
     /// Builds a `CampaignGenerated` from its required fields; the others are unset.
     pub fn new(campaign: impl Into<crate::CampaignGeneratedCampaign>) -> Self {
         Self {
             campaign: campaign.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -48,7 +48,7 @@ pub struct CampaignGeneratedCampaign {
     pub status: crate::CampaignGeneratedCampaignStatus,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignGeneratedCampaign {
     /// Builds a `CampaignGeneratedCampaign` from its required fields; the others are unset.
@@ -71,7 +71,7 @@ impl CampaignGeneratedCampaign {
             r#type: r#type.into(),
             campaign_owner: campaign_owner.into(),
             status: status.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -110,7 +110,7 @@ pub struct CampaignGeneratedCampaignCampaignOwner {
     pub email: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignGeneratedCampaignCampaignOwner {
     /// Builds a `CampaignGeneratedCampaignCampaignOwner` from its required fields; the others are unset.
@@ -123,7 +123,7 @@ impl CampaignGeneratedCampaignCampaignOwner {
             id: id.into(),
             display_name: display_name.into(),
             email: email.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

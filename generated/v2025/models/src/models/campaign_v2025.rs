@@ -77,7 +77,7 @@ pub struct CampaignV2025 {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2025 {
     /// Builds a `CampaignV2025` from its required fields; the others are unset.
@@ -110,7 +110,7 @@ impl CampaignV2025 {
             machine_account_campaign_info: None,
             sources_with_orphan_entitlements: None,
             mandatory_comment_requirement: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -201,7 +201,7 @@ pub struct CampaignV2025Filter {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2025Filter {
     /// Builds a `CampaignV2025Filter` with every field unset.
@@ -263,7 +263,7 @@ pub struct CampaignV2025MachineAccountCampaignInfo {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2025MachineAccountCampaignInfo {
     /// Builds a `CampaignV2025MachineAccountCampaignInfo` with every field unset.
@@ -366,7 +366,7 @@ pub struct CampaignV2025RoleCompositionCampaignInfo {
     pub description: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2025RoleCompositionCampaignInfo {
     /// Builds a `CampaignV2025RoleCompositionCampaignInfo` from its required fields; the others are unset.
@@ -382,7 +382,7 @@ impl CampaignV2025RoleCompositionCampaignInfo {
             remediator_ref: remediator_ref.into(),
             query: None,
             description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -423,7 +423,7 @@ pub struct CampaignV2025RoleCompositionCampaignInfoRemediatorRef {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2025RoleCompositionCampaignInfoRemediatorRef {
     /// Builds a `CampaignV2025RoleCompositionCampaignInfoRemediatorRef` from its required fields; the others are unset.
@@ -437,7 +437,7 @@ impl CampaignV2025RoleCompositionCampaignInfoRemediatorRef {
             r#type: r#type.into(),
             id: id.into(),
             name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -496,7 +496,7 @@ pub struct CampaignV2025RoleCompositionCampaignInfoReviewer {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2025RoleCompositionCampaignInfoReviewer {
     /// Builds a `CampaignV2025RoleCompositionCampaignInfoReviewer` with every field unset.
@@ -569,7 +569,7 @@ pub struct CampaignV2025SearchCampaignInfo {
     pub access_constraints: Option<Vec<crate::AccessConstraint>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2025SearchCampaignInfo {
     /// Builds a `CampaignV2025SearchCampaignInfo` from its required fields; the others are unset.
@@ -581,7 +581,7 @@ impl CampaignV2025SearchCampaignInfo {
             query: None,
             identity_ids: None,
             access_constraints: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -620,7 +620,7 @@ pub struct CampaignV2025SearchCampaignInfoReviewer {
     pub name: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2025SearchCampaignInfoReviewer {
     /// Builds a `CampaignV2025SearchCampaignInfoReviewer` with every field unset.
@@ -712,7 +712,7 @@ pub struct CampaignV2025SourceOwnerCampaignInfo {
     pub source_ids: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2025SourceOwnerCampaignInfo {
     /// Builds a `CampaignV2025SourceOwnerCampaignInfo` with every field unset.
@@ -742,7 +742,7 @@ pub struct CampaignV2025SourcesWithOrphanEntitlementsItem {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV2025SourcesWithOrphanEntitlementsItem {
     /// Builds a `CampaignV2025SourcesWithOrphanEntitlementsItem` with every field unset.

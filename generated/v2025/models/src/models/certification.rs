@@ -33,7 +33,7 @@ pub struct Certification {
     pub phase: Option<crate::CertificationPhase>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Certification {
     /// Builds a `Certification` with every field unset.

@@ -13,7 +13,7 @@ pub struct ClientLogConfiguration {
     pub log_levels: Option<::indexmap::IndexMap<String, crate::StandardLevel>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ClientLogConfiguration {
     /// Builds a `ClientLogConfiguration` from its required fields; the others are unset.
@@ -24,7 +24,7 @@ impl ClientLogConfiguration {
             expiration: None,
             root_level: root_level.into(),
             log_levels: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

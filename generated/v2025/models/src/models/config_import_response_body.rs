@@ -7,7 +7,7 @@ pub struct ConfigImportResponseBody {
     pub export_job_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ConfigImportResponseBody {
     /// Builds a `ConfigImportResponseBody` from its required fields; the others are unset.
@@ -17,7 +17,7 @@ impl ConfigImportResponseBody {
         Self {
             results: results.into(),
             export_job_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

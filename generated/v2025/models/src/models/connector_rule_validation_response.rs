@@ -5,7 +5,7 @@ pub struct ConnectorRuleValidationResponse {
     pub details: Vec<crate::ConnectorRuleValidationResponseDetailsItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ConnectorRuleValidationResponse {
     /// Builds a `ConnectorRuleValidationResponse` from its required fields; the others are unset.
@@ -16,7 +16,7 @@ impl ConnectorRuleValidationResponse {
         Self {
             state: state.into(),
             details: details.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -43,7 +43,7 @@ pub struct ConnectorRuleValidationResponseDetailsItem {
     pub messsage: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ConnectorRuleValidationResponseDetailsItem {
     /// Builds a `ConnectorRuleValidationResponseDetailsItem` from its required fields; the others are unset.
@@ -52,7 +52,7 @@ impl ConnectorRuleValidationResponseDetailsItem {
             line: line.into(),
             column: column.into(),
             messsage: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -11,7 +11,7 @@ pub struct CorrelationConfig {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CorrelationConfig {
     /// Builds a `CorrelationConfig` with every field unset.
@@ -55,7 +55,7 @@ pub struct CorrelationConfigAttributeAssignmentsItem {
     pub filter_string: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CorrelationConfigAttributeAssignmentsItem {
     /// Builds a `CorrelationConfigAttributeAssignmentsItem` with every field unset.

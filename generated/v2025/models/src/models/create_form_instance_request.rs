@@ -23,7 +23,7 @@ pub struct CreateFormInstanceRequest {
     pub ttl: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CreateFormInstanceRequest {
     /// Builds a `CreateFormInstanceRequest` from its required fields; the others are unset.
@@ -42,7 +42,7 @@ impl CreateFormInstanceRequest {
             stand_alone_form: None,
             state: None,
             ttl: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -10,7 +10,7 @@ pub struct CreateMachineAccountSubtypeRequest {
     pub r#type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CreateMachineAccountSubtypeRequest {
     /// Builds a `CreateMachineAccountSubtypeRequest` from its required fields; the others are unset.
@@ -24,7 +24,7 @@ impl CreateMachineAccountSubtypeRequest {
             display_name: display_name.into(),
             description: description.into(),
             r#type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

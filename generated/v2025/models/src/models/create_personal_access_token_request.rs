@@ -21,7 +21,7 @@ pub struct CreatePersonalAccessTokenRequest {
     pub user_aware_token_never_expires: Option<Option<bool>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CreatePersonalAccessTokenRequest {
     /// Builds a `CreatePersonalAccessTokenRequest` from its required fields; the others are unset.
@@ -32,7 +32,7 @@ impl CreatePersonalAccessTokenRequest {
             access_token_validity_seconds: None,
             expiration_date: None,
             user_aware_token_never_expires: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -11,7 +11,7 @@ pub struct CreatePrivilegeCriteriaRequest {
     pub privilege_level: Option<crate::CreatePrivilegeCriteriaRequestPrivilegeLevel>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CreatePrivilegeCriteriaRequest {
     /// Builds a `CreatePrivilegeCriteriaRequest` with every field unset.
@@ -52,7 +52,7 @@ pub struct CreatePrivilegeCriteriaRequestGroupsItem {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CreatePrivilegeCriteriaRequestGroupsItem {
     /// Builds a `CreatePrivilegeCriteriaRequestGroupsItem` with every field unset.
@@ -91,7 +91,7 @@ pub struct CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem {
     pub ignore_case: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem {
     /// Builds a `CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem` with every field unset.

@@ -9,7 +9,7 @@ pub struct CreateStreamDeliveryRequest {
     pub authorization_header: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CreateStreamDeliveryRequest {
     /// Builds a `CreateStreamDeliveryRequest` from its required fields; the others are unset.
@@ -18,7 +18,7 @@ impl CreateStreamDeliveryRequest {
             method: method.into(),
             endpoint_url: endpoint_url.into(),
             authorization_header: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -9,7 +9,7 @@ pub struct CreateStreamRequest {
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CreateStreamRequest {
     /// Builds a `CreateStreamRequest` from its required fields; the others are unset.
@@ -18,7 +18,7 @@ impl CreateStreamRequest {
             delivery: delivery.into(),
             events_requested: None,
             description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -8,7 +8,7 @@ pub struct CreateUploadedConfigurationRequest {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CreateUploadedConfigurationRequest {
     /// Builds a `CreateUploadedConfigurationRequest` from its required fields; the others are unset.
@@ -16,7 +16,7 @@ impl CreateUploadedConfigurationRequest {
         Self {
             data: data.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

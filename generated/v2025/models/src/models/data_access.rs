@@ -8,7 +8,7 @@ pub struct DataAccess {
     pub impact_score: Option<crate::DataAccessImpactScore>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl DataAccess {
     /// Builds a `DataAccess` with every field unset.
@@ -43,7 +43,7 @@ pub struct DataAccessCategoriesItem {
     pub match_count: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl DataAccessCategoriesItem {
     /// Builds a `DataAccessCategoriesItem` with every field unset.
@@ -71,7 +71,7 @@ pub struct DataAccessImpactScore {
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl DataAccessImpactScore {
     /// Builds a `DataAccessImpactScore` with every field unset.
@@ -97,7 +97,7 @@ pub struct DataAccessPoliciesItem {
     pub value: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl DataAccessPoliciesItem {
     /// Builds a `DataAccessPoliciesItem` with every field unset.

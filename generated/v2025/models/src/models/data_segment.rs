@@ -22,7 +22,7 @@ pub struct DataSegment {
     pub published: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl DataSegment {
     /// Builds a `DataSegment` with every field unset.

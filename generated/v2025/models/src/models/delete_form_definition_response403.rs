@@ -6,7 +6,7 @@ pub struct DeleteFormDefinitionResponse403 {
     pub tracking_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl DeleteFormDefinitionResponse403 {
     /// Builds a `DeleteFormDefinitionResponse403` with every field unset.

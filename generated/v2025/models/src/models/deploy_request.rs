@@ -4,14 +4,14 @@ pub struct DeployRequest {
     pub draft_id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl DeployRequest {
     /// Builds a `DeployRequest` from its required fields; the others are unset.
     pub fn new(draft_id: impl Into<String>) -> Self {
         Self {
             draft_id: draft_id.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

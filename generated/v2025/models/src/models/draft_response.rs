@@ -37,7 +37,7 @@ pub struct DraftResponse {
     pub approval_comment: Option<Vec<crate::ApprovalCommentV2025>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl DraftResponse {
     /// Builds a `DraftResponse` with every field unset.

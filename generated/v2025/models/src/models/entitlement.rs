@@ -38,7 +38,7 @@ pub struct Entitlement {
     pub direct_permissions: Option<Vec<crate::PermissionDto>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Entitlement {
     /// Builds a `Entitlement` with every field unset.
@@ -107,7 +107,7 @@ pub struct EntitlementAccessModelMetadata {
     pub attributes: Option<Vec<crate::AccessModelMetadata>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl EntitlementAccessModelMetadata {
     /// Builds a `EntitlementAccessModelMetadata` with every field unset.
@@ -139,7 +139,7 @@ pub struct EntitlementOwner {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl EntitlementOwner {
     /// Builds a `EntitlementOwner` with every field unset.
@@ -200,7 +200,7 @@ pub struct EntitlementSource {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl EntitlementSource {
     /// Builds a `EntitlementSource` with every field unset.

@@ -10,7 +10,7 @@ pub struct ErrorResponseDtoV2024 {
     pub causes: Option<Vec<crate::ErrorMessageDtoV2024>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ErrorResponseDtoV2024 {
     /// Builds a `ErrorResponseDtoV2024` with every field unset.

@@ -6,7 +6,7 @@ pub struct EventBridgeConfig {
     pub aws_region: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl EventBridgeConfig {
     /// Builds a `EventBridgeConfig` from its required fields; the others are unset.
@@ -14,7 +14,7 @@ impl EventBridgeConfig {
         Self {
             aws_account: aws_account.into(),
             aws_region: aws_region.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -5,7 +5,7 @@ pub struct ExportFormDefinitionsByTenantResponseItem {
     pub version: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ExportFormDefinitionsByTenantResponseItem {
     /// Builds a `ExportFormDefinitionsByTenantResponseItem` with every field unset.
@@ -36,7 +36,7 @@ pub struct ExportFormDefinitionsByTenantResponseItemSelf {
     pub object: Option<crate::FormDefinitionSelfImportExportDto>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ExportFormDefinitionsByTenantResponseItemSelf {
     /// Builds a `ExportFormDefinitionsByTenantResponseItemSelf` with every field unset.

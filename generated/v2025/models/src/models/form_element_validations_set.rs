@@ -5,7 +5,7 @@ pub struct FormElementValidationsSet {
     pub validation_type: Option<crate::FormElementValidationsSetValidationType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FormElementValidationsSet {
     /// Builds a `FormElementValidationsSet` with every field unset.

@@ -18,7 +18,7 @@ pub struct FormSubmitted {
     pub form_data: ::serde_json::Value,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FormSubmitted {
     /// Builds a `FormSubmitted` from its required fields; the others are unset.
@@ -41,7 +41,7 @@ impl FormSubmitted {
             created_by: created_by.into(),
             submitted_by: submitted_by.into(),
             form_data: form_data.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -73,7 +73,7 @@ pub struct FormSubmittedCreatedBy {
     pub id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FormSubmittedCreatedBy {
     /// Builds a `FormSubmittedCreatedBy` from its required fields; the others are unset.
@@ -84,7 +84,7 @@ impl FormSubmittedCreatedBy {
         Self {
             r#type: r#type.into(),
             id: id.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -140,7 +140,7 @@ pub struct FormSubmittedSubmittedBy {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FormSubmittedSubmittedBy {
     /// Builds a `FormSubmittedSubmittedBy` from its required fields; the others are unset.
@@ -153,7 +153,7 @@ impl FormSubmittedSubmittedBy {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

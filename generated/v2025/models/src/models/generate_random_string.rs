@@ -16,7 +16,7 @@ pub struct GenerateRandomString {
     pub requires_periodic_refresh: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl GenerateRandomString {
     /// Builds a `GenerateRandomString` from its required fields; the others are unset.
@@ -34,7 +34,7 @@ impl GenerateRandomString {
             include_special_chars: include_special_chars.into(),
             length: length.into(),
             requires_periodic_refresh: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -10,7 +10,7 @@ pub struct GetClassifyMachineAccountFromSourceStatusResponse {
     pub counts: Option<crate::GetClassifyMachineAccountFromSourceStatusResponseCounts>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl GetClassifyMachineAccountFromSourceStatusResponse {
     /// Builds a `GetClassifyMachineAccountFromSourceStatusResponse` with every field unset.
@@ -50,7 +50,7 @@ pub struct GetClassifyMachineAccountFromSourceStatusResponseCounts {
     pub completed: i64,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl GetClassifyMachineAccountFromSourceStatusResponseCounts {
     /// Builds a `GetClassifyMachineAccountFromSourceStatusResponseCounts` from its required fields; the others are unset.
@@ -63,7 +63,7 @@ impl GetClassifyMachineAccountFromSourceStatusResponseCounts {
             expected: expected.into(),
             received: received.into(),
             completed: completed.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -6,7 +6,7 @@ pub struct GetFileFromS3Response401OctetStream {
     pub tracking_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl GetFileFromS3Response401OctetStream {
     /// Builds a `GetFileFromS3Response401OctetStream` with every field unset.

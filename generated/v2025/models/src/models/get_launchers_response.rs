@@ -5,7 +5,7 @@ pub struct GetLaunchersResponse {
     pub items: Option<Vec<crate::Launcher>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl GetLaunchersResponse {
     /// Builds a `GetLaunchersResponse` with every field unset.

@@ -25,7 +25,7 @@ pub struct GetPersonalAccessTokenResponse {
     pub user_aware_token_never_expires: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl GetPersonalAccessTokenResponse {
     /// Builds a `GetPersonalAccessTokenResponse` from its required fields; the others are unset.
@@ -47,7 +47,7 @@ impl GetPersonalAccessTokenResponse {
             access_token_validity_seconds: None,
             expiration_date: None,
             user_aware_token_never_expires: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -24,6 +24,7 @@ impl<'de> ::serde::Deserialize<'de> for GetStreamResponse {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -62,6 +63,22 @@ impl<'de> ::serde::Deserialize<'de> for GetStreamResponse {
             Err(error) => errors.push(("StreamConfigResponseList", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::StreamConfigResponse as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::StreamConfigResponse)
+            }
+            1usize => {
+                <Vec<
+                    crate::StreamConfigResponse,
+                > as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::StreamConfigResponseList)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
             return Ok(value);
         }
         Err(crate::serde_helpers::no_variant_matched("GetStreamResponse", &errors))

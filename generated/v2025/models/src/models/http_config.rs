@@ -8,7 +8,7 @@ pub struct HttpConfig {
     pub bearer_token_auth_config: Option<Option<crate::BearerTokenAuthConfig>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl HttpConfig {
     /// Builds a `HttpConfig` from its required fields; the others are unset.
@@ -22,7 +22,7 @@ impl HttpConfig {
             http_authentication_type: None,
             basic_auth_config: None,
             bearer_token_auth_config: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

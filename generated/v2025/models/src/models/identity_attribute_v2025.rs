@@ -18,7 +18,7 @@ pub struct IdentityAttributeV2025 {
     pub sources: Option<Vec<crate::SourceV2025>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityAttributeV2025 {
     /// Builds a `IdentityAttributeV2025` from its required fields; the others are unset.
@@ -32,7 +32,7 @@ impl IdentityAttributeV2025 {
             searchable: None,
             system: None,
             sources: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -18,7 +18,7 @@ pub struct IdentityCertified {
     pub date_time: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityCertified {
     /// Builds a `IdentityCertified` from its required fields; the others are unset.
@@ -35,7 +35,7 @@ impl IdentityCertified {
             signer: None,
             event_type: None,
             date_time: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

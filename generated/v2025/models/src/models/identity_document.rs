@@ -83,7 +83,7 @@ pub struct IdentityDocument {
     pub visible_segment_count: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityDocument {
     /// Builds a `IdentityDocument` from its required fields; the others are unset.
@@ -127,7 +127,7 @@ impl IdentityDocument {
             tags_count: None,
             visible_segments: None,
             visible_segment_count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

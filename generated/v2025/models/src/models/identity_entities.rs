@@ -3,7 +3,7 @@ pub struct IdentityEntities {
     pub identity_entity: Option<crate::IdentityEntitiesIdentityEntity>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityEntities {
     /// Builds a `IdentityEntities` with every field unset.
@@ -34,7 +34,7 @@ pub struct IdentityEntitiesIdentityEntity {
     pub r#type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityEntitiesIdentityEntity {
     /// Builds a `IdentityEntitiesIdentityEntity` with every field unset.

@@ -8,7 +8,7 @@ pub struct IdentityProfilesConnections {
     pub identity_count: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityProfilesConnections {
     /// Builds a `IdentityProfilesConnections` with every field unset.

@@ -11,7 +11,7 @@ pub struct IdentityReferenceV2025 {
     pub email: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityReferenceV2025 {
     /// Builds a `IdentityReferenceV2025` from its required fields; the others are unset.
@@ -26,7 +26,7 @@ impl IdentityReferenceV2025 {
             name: name.into(),
             alias: alias.into(),
             email: email.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -30,7 +30,7 @@ pub struct IdpDetails {
     pub certificate_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdpDetails {
     /// Builds a `IdpDetails` from its required fields; the others are unset.
@@ -50,7 +50,7 @@ impl IdpDetails {
             mapping_attribute: mapping_attribute.into(),
             certificate_expiration_date: None,
             certificate_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

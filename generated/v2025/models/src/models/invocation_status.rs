@@ -19,7 +19,7 @@ pub struct InvocationStatus {
     pub complete_invocation_input: Option<crate::CompleteInvocationInput>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl InvocationStatus {
     /// Builds a `InvocationStatus` from its required fields; the others are unset.
@@ -42,7 +42,7 @@ impl InvocationStatus {
             completed: None,
             start_invocation_input: start_invocation_input.into(),
             complete_invocation_input: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -9,7 +9,7 @@ pub struct JsonPatchOperationRoleMining {
     pub value: Option<crate::JsonPatchOperationRoleMiningValue>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl JsonPatchOperationRoleMining {
     /// Builds a `JsonPatchOperationRoleMining` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl JsonPatchOperationRoleMining {
             op: op.into(),
             path: path.into(),
             value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -103,6 +103,7 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationRoleMiningValue {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -155,6 +156,27 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationRoleMiningValue {
         if let Some((_, value)) = best {
             return Ok(value);
         }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Vec<
+                    crate::JsonPatchOperationRoleMiningValueVariant5Item,
+                > as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::JsonPatchOperationRoleMiningValueVariant5ItemList)
+            }
+            1usize => <i64 as ::serde::Deserialize>::deserialize(json).map(Self::I64),
+            2usize => <bool as ::serde::Deserialize>::deserialize(json).map(Self::Bool),
+            3usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            4usize => {
+                <::serde_json::Value as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Value)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 5usize, member) {
+            return Ok(value);
+        }
         Err(
             crate::serde_helpers::no_variant_matched(
                 "JsonPatchOperationRoleMiningValue",
@@ -199,6 +221,7 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationRoleMiningValueVariant
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -224,6 +247,20 @@ impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationRoleMiningValueVariant
             Err(error) => errors.push(("Value", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => <i64 as ::serde::Deserialize>::deserialize(json).map(Self::I64),
+            1usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            2usize => {
+                <::serde_json::Value as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Value)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 3usize, member) {
             return Ok(value);
         }
         Err(

@@ -5,14 +5,14 @@ pub struct Jwks {
     pub keys: Vec<crate::Jwk>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Jwks {
     /// Builds a `Jwks` from its required fields; the others are unset.
     pub fn new(keys: impl Into<Vec<crate::Jwk>>) -> Self {
         Self {
             keys: keys.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -13,7 +13,7 @@ pub struct LauncherRequest {
     pub config: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl LauncherRequest {
     /// Builds a `LauncherRequest` from its required fields; the others are unset.
@@ -31,7 +31,7 @@ impl LauncherRequest {
             disabled: disabled.into(),
             reference: None,
             config: config.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -62,7 +62,7 @@ pub struct LauncherRequestReference {
     pub id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl LauncherRequestReference {
     /// Builds a `LauncherRequestReference` from its required fields; the others are unset.
@@ -73,7 +73,7 @@ impl LauncherRequestReference {
         Self {
             r#type: r#type.into(),
             id: id.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -36,7 +36,7 @@ pub struct LifecycleState {
     pub priority: Option<Option<i32>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl LifecycleState {
     /// Builds a `LifecycleState` from its required fields; the others are unset.
@@ -59,7 +59,7 @@ impl LifecycleState {
             identity_state: None,
             access_action_configuration: None,
             priority: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

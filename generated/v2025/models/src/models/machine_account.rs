@@ -51,7 +51,7 @@ pub struct MachineAccount {
     pub source: ::serde_json::Value,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineAccount {
     /// Builds a `MachineAccount` from its required fields; the others are unset.
@@ -88,7 +88,7 @@ impl MachineAccount {
             enabled: enabled.into(),
             has_entitlements: has_entitlements.into(),
             source: source.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -33,7 +33,7 @@ pub struct MachineIdentity {
     pub native_identity: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineIdentity {
     /// Builds a `MachineIdentity` from its required fields; the others are unset.
@@ -55,7 +55,7 @@ impl MachineIdentity {
             source_id: None,
             uuid: None,
             native_identity: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

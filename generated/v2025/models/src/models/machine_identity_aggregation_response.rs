@@ -39,7 +39,7 @@ pub struct MachineIdentityAggregationResponse {
     pub percent_complete: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineIdentityAggregationResponse {
     /// Builds a `MachineIdentityAggregationResponse` with every field unset.

@@ -6,7 +6,7 @@ pub struct MachineIdentityCreated {
     pub machine_identity: crate::MachineIdentityCreatedMachineIdentity,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineIdentityCreated {
     /// Builds a `MachineIdentityCreated` from its required fields; the others are unset.
@@ -17,7 +17,7 @@ impl MachineIdentityCreated {
         Self {
             event_type: event_type.into(),
             machine_identity: machine_identity.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -99,7 +99,7 @@ pub struct MachineIdentityCreatedMachineIdentity {
     pub exists_on_source: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineIdentityCreatedMachineIdentity {
     /// Builds a `MachineIdentityCreatedMachineIdentity` from its required fields; the others are unset.
@@ -129,7 +129,7 @@ impl MachineIdentityCreatedMachineIdentity {
             source: None,
             user_entitlements: None,
             exists_on_source: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

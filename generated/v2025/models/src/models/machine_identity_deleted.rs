@@ -6,7 +6,7 @@ pub struct MachineIdentityDeleted {
     pub machine_identity: crate::MachineIdentityDeletedMachineIdentity,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineIdentityDeleted {
     /// Builds a `MachineIdentityDeleted` from its required fields; the others are unset.
@@ -17,7 +17,7 @@ impl MachineIdentityDeleted {
         Self {
             event_type: event_type.into(),
             machine_identity: machine_identity.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -99,7 +99,7 @@ pub struct MachineIdentityDeletedMachineIdentity {
     pub exists_on_source: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineIdentityDeletedMachineIdentity {
     /// Builds a `MachineIdentityDeletedMachineIdentity` from its required fields; the others are unset.
@@ -129,7 +129,7 @@ impl MachineIdentityDeletedMachineIdentity {
             source: None,
             user_entitlements: None,
             exists_on_source: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

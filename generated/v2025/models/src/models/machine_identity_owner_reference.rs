@@ -11,7 +11,7 @@ pub struct MachineIdentityOwnerReference {
     pub is_primary: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineIdentityOwnerReference {
     /// Builds a `MachineIdentityOwnerReference` from its required fields; the others are unset.
@@ -25,7 +25,7 @@ impl MachineIdentityOwnerReference {
             id: id.into(),
             name: name.into(),
             is_primary: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -7,7 +7,7 @@ pub struct MachineIdentityOwners {
     pub secondary_identities: Vec<crate::BaseReferenceDto>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineIdentityOwners {
     /// Builds a `MachineIdentityOwners` from its required fields; the others are unset.
@@ -18,7 +18,7 @@ impl MachineIdentityOwners {
         Self {
             primary_identity: primary_identity.into(),
             secondary_identities: secondary_identities.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -37,7 +37,7 @@ pub struct MachineIdentityRequest {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineIdentityRequest {
     /// Builds a `MachineIdentityRequest` from its required fields; the others are unset.
@@ -60,7 +60,7 @@ impl MachineIdentityRequest {
             uuid: None,
             native_identity: None,
             user_entitlements: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -108,7 +108,7 @@ pub struct MachineIdentityRequestUserEntitlementsItem {
     pub source_id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineIdentityRequestUserEntitlementsItem {
     /// Builds a `MachineIdentityRequestUserEntitlementsItem` from its required fields; the others are unset.
@@ -116,7 +116,7 @@ impl MachineIdentityRequestUserEntitlementsItem {
         Self {
             entitlement_id: entitlement_id.into(),
             source_id: source_id.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -45,7 +45,7 @@ pub struct MachineIdentityResponse {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineIdentityResponse {
     /// Builds a `MachineIdentityResponse` from its required fields; the others are unset.
@@ -72,7 +72,7 @@ impl MachineIdentityResponse {
             source: None,
             dataset_id: None,
             user_entitlements: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -133,7 +133,7 @@ pub struct MachineIdentityResponseUserEntitlementsItem {
     pub source: Option<crate::BaseReferenceDto>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineIdentityResponseUserEntitlementsItem {
     /// Builds a `MachineIdentityResponseUserEntitlementsItem` with every field unset.

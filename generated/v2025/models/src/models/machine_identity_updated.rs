@@ -18,7 +18,7 @@ pub struct MachineIdentityUpdated {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineIdentityUpdated {
     /// Builds a `MachineIdentityUpdated` from its required fields; the others are unset.
@@ -43,7 +43,7 @@ impl MachineIdentityUpdated {
             user_entitlement_changes: user_entitlement_changes.into(),
             owner_changes: owner_changes.into(),
             single_value_attribute_changes: single_value_attribute_changes.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -139,7 +139,7 @@ pub struct MachineIdentityUpdatedMachineIdentity {
     pub exists_on_source: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineIdentityUpdatedMachineIdentity {
     /// Builds a `MachineIdentityUpdatedMachineIdentity` from its required fields; the others are unset.
@@ -169,7 +169,7 @@ impl MachineIdentityUpdatedMachineIdentity {
             source: None,
             user_entitlements: None,
             exists_on_source: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -301,7 +301,7 @@ pub struct MachineIdentityUpdatedOwnerChanges {
     pub removed: Option<Vec<crate::MachineIdentityOwnerReference>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineIdentityUpdatedOwnerChanges {
     /// Builds a `MachineIdentityUpdatedOwnerChanges` with every field unset.
@@ -337,7 +337,7 @@ pub struct MachineIdentityUpdatedSingleValueAttributeChangesItem {
     pub new_value: crate::MachineIdentityUpdatedSingleValueAttributeChangesItemNewValue,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineIdentityUpdatedSingleValueAttributeChangesItem {
     /// Builds a `MachineIdentityUpdatedSingleValueAttributeChangesItem` from its required fields; the others are unset.
@@ -354,7 +354,7 @@ impl MachineIdentityUpdatedSingleValueAttributeChangesItem {
             name: name.into(),
             old_value: old_value.into(),
             new_value: new_value.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -398,6 +398,7 @@ for MachineIdentityUpdatedSingleValueAttributeChangesItemNewValue {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -417,6 +418,21 @@ for MachineIdentityUpdatedSingleValueAttributeChangesItemNewValue {
         match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Option<Vec<String>> as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::StringList)
+            }
+            1usize => <f64 as ::serde::Deserialize>::deserialize(json).map(Self::F64),
+            2usize => <bool as ::serde::Deserialize>::deserialize(json).map(Self::Bool),
+            3usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 4usize, member) {
+            return Ok(value);
         }
         Err(
             crate::serde_helpers::no_variant_matched(
@@ -458,6 +474,7 @@ for MachineIdentityUpdatedSingleValueAttributeChangesItemOldValue {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -477,6 +494,21 @@ for MachineIdentityUpdatedSingleValueAttributeChangesItemOldValue {
         match crate::serde_helpers::try_variant::<String>(&json) {
             Ok(value) => return Ok(Self::String(value)),
             Err(error) => errors.push(("String", error)),
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Option<Vec<String>> as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::StringList)
+            }
+            1usize => <f64 as ::serde::Deserialize>::deserialize(json).map(Self::F64),
+            2usize => <bool as ::serde::Deserialize>::deserialize(json).map(Self::Bool),
+            3usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 4usize, member) {
+            return Ok(value);
         }
         Err(
             crate::serde_helpers::no_variant_matched(
@@ -501,7 +533,7 @@ pub struct MachineIdentityUpdatedUserEntitlementChanges {
     pub removed: Option<Vec<crate::MachineIdentityUserEntitlements>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MachineIdentityUpdatedUserEntitlementChanges {
     /// Builds a `MachineIdentityUpdatedUserEntitlementChanges` with every field unset.

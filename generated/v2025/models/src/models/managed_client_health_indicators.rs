@@ -11,7 +11,7 @@ pub struct ManagedClientHealthIndicators {
     pub timestamp: crate::primitives::DateTime,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManagedClientHealthIndicators {
     /// Builds a `ManagedClientHealthIndicators` from its required fields; the others are unset.
@@ -26,7 +26,7 @@ impl ManagedClientHealthIndicators {
             status: status.into(),
             r#type: r#type.into(),
             timestamp: timestamp.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -106,7 +106,7 @@ pub struct ManagedClientHealthIndicatorsBody {
     pub health_indicators: crate::ManagedClientHealthIndicatorsBodyHealthIndicators,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManagedClientHealthIndicatorsBody {
     /// Builds a `ManagedClientHealthIndicatorsBody` from its required fields; the others are unset.
@@ -157,7 +157,7 @@ impl ManagedClientHealthIndicatorsBody {
             last_notified_ccg_version: None,
             deployed_processes: None,
             health_indicators: health_indicators.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -267,7 +267,7 @@ pub struct ManagedClientHealthIndicatorsBodyHealthIndicators {
     pub cpu: Option<crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManagedClientHealthIndicatorsBodyHealthIndicators {
     /// Builds a `ManagedClientHealthIndicatorsBodyHealthIndicators` with every field unset.
@@ -308,7 +308,7 @@ pub struct ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer {
     /// Builds a `ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer` with every field unset.
@@ -352,7 +352,7 @@ pub struct ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem 
     pub free_space_percentage: Option<Option<f64>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem {
     /// Builds a `ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem` with every field unset.

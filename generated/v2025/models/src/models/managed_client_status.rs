@@ -11,7 +11,7 @@ pub struct ManagedClientStatus {
     pub timestamp: crate::primitives::DateTime,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManagedClientStatus {
     /// Builds a `ManagedClientStatus` from its required fields; the others are unset.
@@ -26,7 +26,7 @@ impl ManagedClientStatus {
             status: status.into(),
             r#type: r#type.into(),
             timestamp: timestamp.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -15,7 +15,7 @@ pub struct ManagedClusterType {
     pub managed_process_ids: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManagedClusterType {
     /// Builds a `ManagedClusterType` from its required fields; the others are unset.
@@ -30,7 +30,7 @@ impl ManagedClusterType {
             pod: pod.into(),
             org: org.into(),
             managed_process_ids: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

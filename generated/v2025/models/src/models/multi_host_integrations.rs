@@ -110,7 +110,7 @@ pub struct MultiHostIntegrations {
     pub accounts_file: Option<Option<crate::MultiHostIntegrationsAccountsFile>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrations {
     /// Builds a `MultiHostIntegrations` from its required fields; the others are unset.
@@ -153,7 +153,7 @@ impl MultiHostIntegrations {
             credential_provider_enabled: None,
             category: None,
             accounts_file: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -253,7 +253,7 @@ pub struct MultiHostIntegrationsAccountCorrelationConfig {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsAccountCorrelationConfig {
     /// Builds a `MultiHostIntegrationsAccountCorrelationConfig` with every field unset.
@@ -315,7 +315,7 @@ pub struct MultiHostIntegrationsAccountCorrelationRule {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsAccountCorrelationRule {
     /// Builds a `MultiHostIntegrationsAccountCorrelationRule` with every field unset.
@@ -381,7 +381,7 @@ pub struct MultiHostIntegrationsAccountsFile {
     pub expired: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsAccountsFile {
     /// Builds a `MultiHostIntegrationsAccountsFile` with every field unset.
@@ -420,7 +420,7 @@ pub struct MultiHostIntegrationsBeforeProvisioningRule {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsBeforeProvisioningRule {
     /// Builds a `MultiHostIntegrationsBeforeProvisioningRule` with every field unset.
@@ -482,7 +482,7 @@ pub struct MultiHostIntegrationsCluster {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsCluster {
     /// Builds a `MultiHostIntegrationsCluster` from its required fields; the others are unset.
@@ -495,7 +495,7 @@ impl MultiHostIntegrationsCluster {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -590,7 +590,7 @@ pub struct MultiHostIntegrationsConnectorAttributes {
         crate::MultiHostIntegrationsConnectorAttributesMultiHostAttributes,
     >,
     /// Properties not declared above, by name, in wire order.
-    pub additional_properties: ::indexmap::IndexMap<String, String>,
+    pub additional_properties: crate::primitives::CatchAll<String>,
 }
 impl MultiHostIntegrationsConnectorAttributes {
     /// Builds a `MultiHostIntegrationsConnectorAttributes` with every field unset.
@@ -633,7 +633,7 @@ pub struct MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     pub connector_file_name_uploaded_date: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     /// Builds a `MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory` with every field unset.
@@ -667,7 +667,7 @@ pub struct MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     pub user: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     /// Builds a `MultiHostIntegrationsConnectorAttributesMultiHostAttributes` with every field unset.
@@ -761,7 +761,7 @@ pub struct MultiHostIntegrationsManagementWorkgroup {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsManagementWorkgroup {
     /// Builds a `MultiHostIntegrationsManagementWorkgroup` with every field unset.
@@ -823,7 +823,7 @@ pub struct MultiHostIntegrationsManagerCorrelationRule {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsManagerCorrelationRule {
     /// Builds a `MultiHostIntegrationsManagerCorrelationRule` with every field unset.
@@ -885,7 +885,7 @@ pub struct MultiHostIntegrationsOwner {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsOwner {
     /// Builds a `MultiHostIntegrationsOwner` with every field unset.
@@ -946,7 +946,7 @@ pub struct MultiHostIntegrationsPasswordPoliciesItem {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsPasswordPoliciesItem {
     /// Builds a `MultiHostIntegrationsPasswordPoliciesItem` with every field unset.
@@ -1007,7 +1007,7 @@ pub struct MultiHostIntegrationsSchemasItem {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostIntegrationsSchemasItem {
     /// Builds a `MultiHostIntegrationsSchemasItem` with every field unset.

@@ -106,7 +106,7 @@ pub struct MultiHostSources {
     pub category: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostSources {
     /// Builds a `MultiHostSources` from its required fields; the others are unset.
@@ -148,7 +148,7 @@ impl MultiHostSources {
             modified: None,
             credential_provider_enabled: None,
             category: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -244,7 +244,7 @@ pub struct MultiHostSourcesAccountCorrelationConfig {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostSourcesAccountCorrelationConfig {
     /// Builds a `MultiHostSourcesAccountCorrelationConfig` with every field unset.
@@ -306,7 +306,7 @@ pub struct MultiHostSourcesAccountCorrelationRule {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostSourcesAccountCorrelationRule {
     /// Builds a `MultiHostSourcesAccountCorrelationRule` with every field unset.
@@ -368,7 +368,7 @@ pub struct MultiHostSourcesBeforeProvisioningRule {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostSourcesBeforeProvisioningRule {
     /// Builds a `MultiHostSourcesBeforeProvisioningRule` with every field unset.
@@ -430,7 +430,7 @@ pub struct MultiHostSourcesCluster {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostSourcesCluster {
     /// Builds a `MultiHostSourcesCluster` from its required fields; the others are unset.
@@ -443,7 +443,7 @@ impl MultiHostSourcesCluster {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -653,7 +653,7 @@ pub struct MultiHostSourcesManagementWorkgroup {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostSourcesManagementWorkgroup {
     /// Builds a `MultiHostSourcesManagementWorkgroup` with every field unset.
@@ -715,7 +715,7 @@ pub struct MultiHostSourcesManagerCorrelationRule {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostSourcesManagerCorrelationRule {
     /// Builds a `MultiHostSourcesManagerCorrelationRule` with every field unset.
@@ -777,7 +777,7 @@ pub struct MultiHostSourcesOwner {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostSourcesOwner {
     /// Builds a `MultiHostSourcesOwner` with every field unset.
@@ -838,7 +838,7 @@ pub struct MultiHostSourcesPasswordPoliciesItem {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostSourcesPasswordPoliciesItem {
     /// Builds a `MultiHostSourcesPasswordPoliciesItem` with every field unset.
@@ -899,7 +899,7 @@ pub struct MultiHostSourcesSchemasItem {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MultiHostSourcesSchemasItem {
     /// Builds a `MultiHostSourcesSchemasItem` with every field unset.

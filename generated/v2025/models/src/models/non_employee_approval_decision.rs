@@ -4,7 +4,7 @@ pub struct NonEmployeeApprovalDecision {
     pub comment: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl NonEmployeeApprovalDecision {
     /// Builds a `NonEmployeeApprovalDecision` with every field unset.

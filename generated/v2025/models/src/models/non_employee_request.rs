@@ -43,7 +43,7 @@ pub struct NonEmployeeRequest {
     pub created: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl NonEmployeeRequest {
     /// Builds a `NonEmployeeRequest` with every field unset.

@@ -15,7 +15,7 @@ pub struct NonEmployeeSourceLiteWithSchemaAttributes {
     pub schema_attributes: Option<Vec<crate::NonEmployeeSchemaAttribute>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl NonEmployeeSourceLiteWithSchemaAttributes {
     /// Builds a `NonEmployeeSourceLiteWithSchemaAttributes` with every field unset.

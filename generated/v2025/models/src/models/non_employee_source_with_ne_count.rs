@@ -23,7 +23,7 @@ pub struct NonEmployeeSourceWithNeCount {
     pub non_employee_count: Option<Option<i32>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl NonEmployeeSourceWithNeCount {
     /// Builds a `NonEmployeeSourceWithNeCount` with every field unset.

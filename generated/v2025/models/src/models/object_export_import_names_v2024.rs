@@ -4,7 +4,7 @@ pub struct ObjectExportImportNamesV2024 {
     pub included_names: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ObjectExportImportNamesV2024 {
     /// Builds a `ObjectExportImportNamesV2024` with every field unset.

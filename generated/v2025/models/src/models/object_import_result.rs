@@ -13,7 +13,7 @@ pub struct ObjectImportResult {
     pub imported_objects: Vec<crate::ImportObjectV3>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ObjectImportResult {
     /// Builds a `ObjectImportResult` from its required fields; the others are unset.
@@ -28,7 +28,7 @@ impl ObjectImportResult {
             warnings: warnings.into(),
             errors: errors.into(),
             imported_objects: imported_objects.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

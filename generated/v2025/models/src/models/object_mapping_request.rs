@@ -12,7 +12,7 @@ pub struct ObjectMappingRequest {
     pub enabled: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ObjectMappingRequest {
     /// Builds a `ObjectMappingRequest` from its required fields; the others are unset.
@@ -28,7 +28,7 @@ impl ObjectMappingRequest {
             source_value: source_value.into(),
             target_value: target_value.into(),
             enabled: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -19,7 +19,7 @@ pub struct OutlierFeatureSummary {
     pub access_item_reference: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl OutlierFeatureSummary {
     /// Builds a `OutlierFeatureSummary` with every field unset.
@@ -67,7 +67,7 @@ pub struct OutlierFeatureSummaryOutlierFeatureDisplayValuesItem {
     pub value_type: Option<crate::OutlierValueType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl OutlierFeatureSummaryOutlierFeatureDisplayValuesItem {
     /// Builds a `OutlierFeatureSummaryOutlierFeatureDisplayValuesItem` with every field unset.

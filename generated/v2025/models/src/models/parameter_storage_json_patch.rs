@@ -11,7 +11,7 @@ pub struct ParameterStorageJsonPatch {
     pub from: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ParameterStorageJsonPatch {
     /// Builds a `ParameterStorageJsonPatch` from its required fields; the others are unset.
@@ -24,7 +24,7 @@ impl ParameterStorageJsonPatch {
             path: path.into(),
             value: None,
             from: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

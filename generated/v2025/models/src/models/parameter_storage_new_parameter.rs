@@ -16,7 +16,7 @@ pub struct ParameterStorageNewParameter {
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ParameterStorageNewParameter {
     /// Builds a `ParameterStorageNewParameter` from its required fields; the others are unset.
@@ -32,7 +32,7 @@ impl ParameterStorageNewParameter {
             public_fields: None,
             private_fields: None,
             description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -25,7 +25,7 @@ pub struct ParameterStorageParameter {
     pub private_fields_last_modified_by: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ParameterStorageParameter {
     /// Builds a `ParameterStorageParameter` from its required fields; the others are unset.
@@ -47,7 +47,7 @@ impl ParameterStorageParameter {
             last_modified_by: None,
             private_fields_last_modified_at: None,
             private_fields_last_modified_by: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -13,7 +13,7 @@ pub struct ParameterStorageReference {
     pub usage_hint: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ParameterStorageReference {
     /// Builds a `ParameterStorageReference` from its required fields; the others are unset.
@@ -29,7 +29,7 @@ impl ParameterStorageReference {
             parameter_id: parameter_id.into(),
             name: name.into(),
             usage_hint: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -9,7 +9,7 @@ pub struct PatchSubscriptionRequestItem {
     pub value: Option<crate::PatchSubscriptionRequestItemValue>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl PatchSubscriptionRequestItem {
     /// Builds a `PatchSubscriptionRequestItem` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl PatchSubscriptionRequestItem {
             op: op.into(),
             path: path.into(),
             value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -113,6 +113,7 @@ impl<'de> ::serde::Deserialize<'de> for PatchSubscriptionRequestItemValue {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -161,6 +162,26 @@ impl<'de> ::serde::Deserialize<'de> for PatchSubscriptionRequestItemValue {
         if let Some((_, value)) = best {
             return Ok(value);
         }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Vec<
+                    crate::PatchSubscriptionRequestItemValueVariant4Item,
+                > as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::PatchSubscriptionRequestItemValueVariant4ItemList)
+            }
+            1usize => <i64 as ::serde::Deserialize>::deserialize(json).map(Self::I64),
+            2usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            3usize => {
+                <::serde_json::Value as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Value)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 4usize, member) {
+            return Ok(value);
+        }
         Err(
             crate::serde_helpers::no_variant_matched(
                 "PatchSubscriptionRequestItemValue",
@@ -204,6 +225,7 @@ impl<'de> ::serde::Deserialize<'de> for PatchSubscriptionRequestItemValueVariant
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -229,6 +251,20 @@ impl<'de> ::serde::Deserialize<'de> for PatchSubscriptionRequestItemValueVariant
             Err(error) => errors.push(("Value", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => <i64 as ::serde::Deserialize>::deserialize(json).map(Self::I64),
+            1usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            2usize => {
+                <::serde_json::Value as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Value)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 3usize, member) {
             return Ok(value);
         }
         Err(

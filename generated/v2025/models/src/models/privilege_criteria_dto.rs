@@ -13,7 +13,7 @@ pub struct PrivilegeCriteriaDto {
     pub privilege_level: Option<crate::PrivilegeCriteriaDtoPrivilegeLevel>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl PrivilegeCriteriaDto {
     /// Builds a `PrivilegeCriteriaDto` with every field unset.
@@ -56,7 +56,7 @@ pub struct PrivilegeCriteriaDtoGroupsItem {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl PrivilegeCriteriaDtoGroupsItem {
     /// Builds a `PrivilegeCriteriaDtoGroupsItem` with every field unset.
@@ -95,7 +95,7 @@ pub struct PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem {
     pub ignore_case: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem {
     /// Builds a `PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem` with every field unset.
@@ -205,6 +205,7 @@ for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemProperty {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -251,6 +252,24 @@ for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemProperty {
             Err(error) => errors.push(("Value", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(
+                        Self::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1,
+                    )
+            }
+            1usize => {
+                <::serde_json::Value as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Value)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
             return Ok(value);
         }
         Err(

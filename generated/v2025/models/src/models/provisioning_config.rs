@@ -17,7 +17,7 @@ pub struct ProvisioningConfig {
     pub provisioning_request_expiration: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ProvisioningConfig {
     /// Builds a `ProvisioningConfig` with every field unset.
@@ -54,7 +54,7 @@ pub struct ProvisioningConfigPlanInitializerScript {
     pub source: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ProvisioningConfigPlanInitializerScript {
     /// Builds a `ProvisioningConfigPlanInitializerScript` with every field unset.

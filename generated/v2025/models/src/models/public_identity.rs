@@ -21,7 +21,7 @@ pub struct PublicIdentity {
     pub attributes: Option<Vec<crate::PublicIdentityAttributesItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl PublicIdentity {
     /// Builds a `PublicIdentity` with every field unset.
@@ -68,7 +68,7 @@ pub struct PublicIdentityAttributesItem {
     pub value: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl PublicIdentityAttributesItem {
     /// Builds a `PublicIdentityAttributesItem` with every field unset.

@@ -6,7 +6,7 @@ pub struct Recommendation {
     pub method: crate::RecommendationMethod,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Recommendation {
     /// Builds a `Recommendation` from its required fields; the others are unset.
@@ -17,7 +17,7 @@ impl Recommendation {
         Self {
             r#type: r#type.into(),
             method: method.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

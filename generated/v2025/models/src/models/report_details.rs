@@ -7,7 +7,7 @@ pub struct ReportDetails {
     pub arguments: Option<crate::ReportDetailsArguments>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ReportDetails {
     /// Builds a `ReportDetails` with every field unset.
@@ -78,6 +78,7 @@ impl<'de> ::serde::Deserialize<'de> for ReportDetailsArguments {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -187,6 +188,42 @@ impl<'de> ::serde::Deserialize<'de> for ReportDetailsArguments {
             Err(error) => errors.push(("UncorrelatedAccounts", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::Accounts as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Accounts)
+            }
+            1usize => {
+                <crate::IdentitiesDetails as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::IdentitiesDetails)
+            }
+            2usize => {
+                <crate::IdentityProfileIdentityError as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::IdentityProfileIdentityError)
+            }
+            3usize => {
+                <crate::SearchExport as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SearchExport)
+            }
+            4usize => {
+                <crate::Identities as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Identities)
+            }
+            5usize => {
+                <crate::OrphanIdentities as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::OrphanIdentities)
+            }
+            6usize => {
+                <crate::UncorrelatedAccounts as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::UncorrelatedAccounts)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 7usize, member) {
             return Ok(value);
         }
         Err(crate::serde_helpers::no_variant_matched("ReportDetailsArguments", &errors))

@@ -18,7 +18,7 @@ pub struct RequestedItemAccountSelections {
     pub sources: Option<Vec<crate::SourceAccountSelections>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RequestedItemAccountSelections {
     /// Builds a `RequestedItemAccountSelections` with every field unset.

@@ -23,7 +23,7 @@ pub struct ResourceObjectsResponse {
     pub resource_objects: Option<Vec<crate::ResourceObject>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ResourceObjectsResponse {
     /// Builds a `ResourceObjectsResponse` with every field unset.

@@ -36,7 +36,7 @@ pub struct ReviewableEntitlement {
     pub account: Option<Option<crate::ReviewableEntitlementAccount>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ReviewableEntitlement {
     /// Builds a `ReviewableEntitlement` with every field unset.
@@ -120,7 +120,7 @@ pub struct ReviewableEntitlementAccount {
     pub owner: Option<Option<crate::ReviewableEntitlementAccountOwner>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ReviewableEntitlementAccount {
     /// Builds a `ReviewableEntitlementAccount` with every field unset.
@@ -176,7 +176,7 @@ pub struct ReviewableEntitlementAccountOwner {
     pub display_name: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ReviewableEntitlementAccountOwner {
     /// Builds a `ReviewableEntitlementAccountOwner` with every field unset.

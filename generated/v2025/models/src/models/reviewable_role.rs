@@ -19,7 +19,7 @@ pub struct ReviewableRole {
     pub entitlements: Option<Vec<Option<crate::ReviewableEntitlement>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ReviewableRole {
     /// Builds a `ReviewableRole` with every field unset.

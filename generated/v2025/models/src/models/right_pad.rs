@@ -12,7 +12,7 @@ pub struct RightPad {
     pub input: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RightPad {
     /// Builds a `RightPad` from its required fields; the others are unset.
@@ -22,7 +22,7 @@ impl RightPad {
             padding: None,
             requires_periodic_refresh: None,
             input: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

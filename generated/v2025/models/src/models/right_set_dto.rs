@@ -25,7 +25,7 @@ pub struct RightSetDto {
     pub parent_id: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RightSetDto {
     /// Builds a `RightSetDto` with every field unset.

@@ -22,7 +22,7 @@ pub struct RoleAssignmentDto {
     pub added_date: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleAssignmentDto {
     /// Builds a `RoleAssignmentDto` with every field unset.
@@ -78,7 +78,7 @@ pub struct RoleAssignmentDtoAssigner {
     pub name: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleAssignmentDtoAssigner {
     /// Builds a `RoleAssignmentDtoAssigner` with every field unset.

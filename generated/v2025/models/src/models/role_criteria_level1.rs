@@ -9,7 +9,7 @@ pub struct RoleCriteriaLevel1 {
     pub children: Option<Option<Vec<Option<crate::RoleCriteriaLevel2>>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleCriteriaLevel1 {
     /// Builds a `RoleCriteriaLevel1` with every field unset.

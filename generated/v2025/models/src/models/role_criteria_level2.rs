@@ -9,7 +9,7 @@ pub struct RoleCriteriaLevel2 {
     pub children: Option<Option<Vec<crate::RoleCriteriaLevel3>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleCriteriaLevel2 {
     /// Builds a `RoleCriteriaLevel2` with every field unset.

@@ -14,7 +14,7 @@ pub struct RoleDocumentDimensionsItem {
     pub access_profiles: Option<Option<Vec<crate::BaseAccessProfile>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleDocumentDimensionsItem {
     /// Builds a `RoleDocumentDimensionsItem` with every field unset.
@@ -69,7 +69,7 @@ pub struct RoleDocumentDimensionsItemEntitlementsItem {
     pub hash: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleDocumentDimensionsItemEntitlementsItem {
     /// Builds a `RoleDocumentDimensionsItemEntitlementsItem` with every field unset.

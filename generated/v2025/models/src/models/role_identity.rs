@@ -12,7 +12,7 @@ pub struct RoleIdentity {
     pub role_assignment_source: Option<crate::RoleAssignmentSourceType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleIdentity {
     /// Builds a `RoleIdentity` with every field unset.

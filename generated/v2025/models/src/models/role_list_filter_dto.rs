@@ -19,7 +19,7 @@ pub struct RoleListFilterDto {
     pub amm_key_values: Option<Option<Vec<crate::RoleListFilterDtoAmmKeyValuesItem>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleListFilterDto {
     /// Builds a `RoleListFilterDto` with every field unset.
@@ -50,7 +50,7 @@ pub struct RoleListFilterDtoAmmKeyValuesItem {
     pub values: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleListFilterDtoAmmKeyValuesItem {
     /// Builds a `RoleListFilterDtoAmmKeyValuesItem` with every field unset.

@@ -23,7 +23,7 @@ pub struct RoleMetadataBulkUpdateByFilterRequest {
     pub values: Vec<crate::RoleMetadataBulkUpdateByFilterRequestValuesItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleMetadataBulkUpdateByFilterRequest {
     /// Builds a `RoleMetadataBulkUpdateByFilterRequest` from its required fields; the others are unset.
@@ -37,7 +37,7 @@ impl RoleMetadataBulkUpdateByFilterRequest {
             operation: operation.into(),
             replace_scope: None,
             values: values.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -131,7 +131,7 @@ pub struct RoleMetadataBulkUpdateByFilterRequestValuesItem {
     pub values: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleMetadataBulkUpdateByFilterRequestValuesItem {
     /// Builds a `RoleMetadataBulkUpdateByFilterRequestValuesItem` from its required fields; the others are unset.
@@ -139,7 +139,7 @@ impl RoleMetadataBulkUpdateByFilterRequestValuesItem {
         Self {
             attribute_key: None,
             values: values.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -5,7 +5,7 @@ pub struct RoleMiningIdentityDistribution {
     pub distribution: Option<Vec<crate::RoleMiningIdentityDistributionDistributionItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleMiningIdentityDistribution {
     /// Builds a `RoleMiningIdentityDistribution` with every field unset.
@@ -36,7 +36,7 @@ pub struct RoleMiningIdentityDistributionDistributionItem {
     pub count: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleMiningIdentityDistributionDistributionItem {
     /// Builds a `RoleMiningIdentityDistributionDistributionItem` with every field unset.

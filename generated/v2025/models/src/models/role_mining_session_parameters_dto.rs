@@ -20,7 +20,7 @@ pub struct RoleMiningSessionParametersDto {
     pub scoping_method: Option<crate::RoleMiningSessionScopingMethod>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleMiningSessionParametersDto {
     /// Builds a `RoleMiningSessionParametersDto` with every field unset.

@@ -9,7 +9,7 @@ pub struct RolePropagationOngoingResponse {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RolePropagationOngoingResponse {
     /// Builds a `RolePropagationOngoingResponse` with every field unset.
@@ -63,7 +63,7 @@ pub struct RolePropagationOngoingResponseRolePropagationDetails {
     pub skip_role_refresh: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RolePropagationOngoingResponseRolePropagationDetails {
     /// Builds a `RolePropagationOngoingResponseRolePropagationDetails` with every field unset.
@@ -165,7 +165,7 @@ pub struct RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy {
     /// Builds a `RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy` with every field unset.
@@ -264,7 +264,7 @@ pub struct RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy {
     /// Builds a `RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy` with every field unset.

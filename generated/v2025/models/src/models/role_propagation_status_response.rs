@@ -21,7 +21,7 @@ pub struct RolePropagationStatusResponse {
     pub skip_role_refresh: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RolePropagationStatusResponse {
     /// Builds a `RolePropagationStatusResponse` with every field unset.
@@ -118,7 +118,7 @@ pub struct RolePropagationStatusResponseLaunchedBy {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RolePropagationStatusResponseLaunchedBy {
     /// Builds a `RolePropagationStatusResponseLaunchedBy` with every field unset.
@@ -210,7 +210,7 @@ pub struct RolePropagationStatusResponseTerminatedBy {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RolePropagationStatusResponseTerminatedBy {
     /// Builds a `RolePropagationStatusResponseTerminatedBy` with every field unset.

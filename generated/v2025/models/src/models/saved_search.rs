@@ -34,7 +34,7 @@ pub struct SavedSearch {
     pub filters: Option<Option<crate::Filter>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SavedSearch {
     /// Builds a `SavedSearch` from its required fields; the others are unset.
@@ -55,7 +55,7 @@ impl SavedSearch {
             order_by: None,
             sort: None,
             filters: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -16,7 +16,7 @@ pub struct ScheduledActionResponse {
     pub time_zone_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduledActionResponse {
     /// Builds a `ScheduledActionResponse` with every field unset.
@@ -65,7 +65,7 @@ pub struct ScheduledActionResponseContent {
     pub draft_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduledActionResponseContent {
     /// Builds a `ScheduledActionResponseContent` with every field unset.
@@ -108,7 +108,7 @@ pub struct ScheduledActionResponseContentBackupOptions {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduledActionResponseContentBackupOptions {
     /// Builds a `ScheduledActionResponseContentBackupOptions` with every field unset.
@@ -137,7 +137,7 @@ pub struct ScheduledActionResponseContentBackupOptionsObjectOptionsValue {
     pub included_names: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduledActionResponseContentBackupOptionsObjectOptionsValue {
     /// Builds a `ScheduledActionResponseContentBackupOptionsObjectOptionsValue` with every field unset.

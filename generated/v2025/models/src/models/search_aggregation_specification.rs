@@ -9,7 +9,7 @@ pub struct SearchAggregationSpecification {
     pub sub_aggregation: Option<crate::SubSearchAggregationSpecification>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SearchAggregationSpecification {
     /// Builds a `SearchAggregationSpecification` with every field unset.

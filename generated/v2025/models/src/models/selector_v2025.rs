@@ -7,7 +7,7 @@ pub struct SelectorV2025 {
     pub interval: Option<Option<i32>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SelectorV2025 {
     /// Builds a `SelectorV2025` from its required fields; the others are unset.
@@ -19,7 +19,7 @@ impl SelectorV2025 {
             r#type: r#type.into(),
             values: values.into(),
             interval: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

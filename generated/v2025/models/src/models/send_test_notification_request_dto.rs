@@ -16,7 +16,7 @@ pub struct SendTestNotificationRequestDto {
     pub blind_carbon_copy: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SendTestNotificationRequestDto {
     /// Builds a `SendTestNotificationRequestDto` with every field unset.

@@ -9,7 +9,7 @@ pub struct ServiceDeskIntegrationTemplateType {
     pub script_name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ServiceDeskIntegrationTemplateType {
     /// Builds a `ServiceDeskIntegrationTemplateType` from its required fields; the others are unset.
@@ -18,7 +18,7 @@ impl ServiceDeskIntegrationTemplateType {
             name: None,
             r#type: r#type.into(),
             script_name: script_name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -44,7 +44,7 @@ pub struct SlimCampaign {
     pub alerts: Option<Option<Vec<crate::CampaignAlert>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SlimCampaign {
     /// Builds a `SlimCampaign` from its required fields; the others are unset.
@@ -68,7 +68,7 @@ impl SlimCampaign {
             total_certifications: None,
             completed_certifications: None,
             alerts: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -25,7 +25,7 @@ pub struct SourceApp {
     pub owner: Option<Option<crate::BaseReferenceDto>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceApp {
     /// Builds a `SourceApp` with every field unset.
@@ -83,7 +83,7 @@ pub struct SourceAppAccountSource {
     pub password_policies: Option<Option<Vec<crate::BaseReferenceDto>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceAppAccountSource {
     /// Builds a `SourceAppAccountSource` with every field unset.

@@ -9,7 +9,7 @@ pub struct SourceAppCreateDto {
     pub account_source: crate::SourceAppCreateDtoAccountSource,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceAppCreateDto {
     /// Builds a `SourceAppCreateDto` from its required fields; the others are unset.
@@ -23,7 +23,7 @@ impl SourceAppCreateDto {
             description: description.into(),
             match_all_accounts: None,
             account_source: account_source.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -53,7 +53,7 @@ pub struct SourceAppCreateDtoAccountSource {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceAppCreateDtoAccountSource {
     /// Builds a `SourceAppCreateDtoAccountSource` from its required fields; the others are unset.
@@ -62,7 +62,7 @@ impl SourceAppCreateDtoAccountSource {
             id: id.into(),
             r#type: None,
             name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -22,7 +22,7 @@ pub struct SourceSubtype {
     pub r#type: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceSubtype {
     /// Builds a `SourceSubtype` from its required fields; the others are unset.
@@ -40,7 +40,7 @@ impl SourceSubtype {
             created: None,
             modified: None,
             r#type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -17,7 +17,7 @@ pub struct SpConfigExportJob {
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SpConfigExportJob {
     /// Builds a `SpConfigExportJob` from its required fields; the others are unset.
@@ -36,7 +36,7 @@ impl SpConfigExportJob {
             created: created.into(),
             modified: modified.into(),
             description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

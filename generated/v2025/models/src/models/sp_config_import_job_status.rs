@@ -19,7 +19,7 @@ pub struct SpConfigImportJobStatus {
     pub completed: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SpConfigImportJobStatus {
     /// Builds a `SpConfigImportJobStatus` from its required fields; the others are unset.
@@ -39,7 +39,7 @@ impl SpConfigImportJobStatus {
             modified: modified.into(),
             message: None,
             completed: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

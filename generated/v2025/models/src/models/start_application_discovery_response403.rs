@@ -25,6 +25,7 @@ impl<'de> ::serde::Deserialize<'de> for StartApplicationDiscoveryResponse403 {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -67,6 +68,22 @@ impl<'de> ::serde::Deserialize<'de> for StartApplicationDiscoveryResponse403 {
         if let Some((_, value)) = best {
             return Ok(value);
         }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::StartApplicationDiscoveryResponse403Variant2 as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::StartApplicationDiscoveryResponse403Variant2)
+            }
+            1usize => {
+                <crate::ErrorResponseDto as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::ErrorResponseDto)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
+            return Ok(value);
+        }
         Err(
             crate::serde_helpers::no_variant_matched(
                 "StartApplicationDiscoveryResponse403",
@@ -93,14 +110,14 @@ pub struct StartApplicationDiscoveryResponse403Variant2 {
     pub error: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl StartApplicationDiscoveryResponse403Variant2 {
     /// Builds a `StartApplicationDiscoveryResponse403Variant2` from its required fields; the others are unset.
     pub fn new(error: impl Into<String>) -> Self {
         Self {
             error: error.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -4,14 +4,14 @@ pub struct StartLauncherResponse {
     pub interactive_process_id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl StartLauncherResponse {
     /// Builds a `StartLauncherResponse` from its required fields; the others are unset.
     pub fn new(interactive_process_id: impl Into<String>) -> Self {
         Self {
             interactive_process_id: interactive_process_id.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -24,7 +24,7 @@ pub struct StreamConfigResponse {
     pub min_verification_interval: Option<i32>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl StreamConfigResponse {
     /// Builds a `StreamConfigResponse` with every field unset.

@@ -24,7 +24,7 @@ pub struct Subscription {
     pub filter: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Subscription {
     /// Builds a `Subscription` from its required fields; the others are unset.
@@ -48,7 +48,7 @@ impl Subscription {
             event_bridge_config: None,
             enabled: enabled.into(),
             filter: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

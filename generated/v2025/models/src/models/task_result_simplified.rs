@@ -16,7 +16,7 @@ pub struct TaskResultSimplified {
     pub completion_status: Option<crate::TaskResultSimplifiedCompletionStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TaskResultSimplified {
     /// Builds a `TaskResultSimplified` with every field unset.

@@ -22,7 +22,7 @@ pub struct TemplateSlack {
     pub custom_fields: Option<Option<crate::TemplateSlackCustomFields>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TemplateSlack {
     /// Builds a `TemplateSlack` with every field unset.
@@ -78,7 +78,7 @@ pub struct TemplateSlackAutoApprovalData {
     pub auto_approval_title: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TemplateSlackAutoApprovalData {
     /// Builds a `TemplateSlackAutoApprovalData` with every field unset.
@@ -118,7 +118,7 @@ pub struct TemplateSlackCustomFields {
     pub campaign_status: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TemplateSlackCustomFields {
     /// Builds a `TemplateSlackCustomFields` with every field unset.

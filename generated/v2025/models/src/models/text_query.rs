@@ -11,7 +11,7 @@ pub struct TextQuery {
     pub contains: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TextQuery {
     /// Builds a `TextQuery` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl TextQuery {
             fields: fields.into(),
             match_any: None,
             contains: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

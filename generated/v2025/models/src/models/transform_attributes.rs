@@ -90,6 +90,7 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -503,6 +504,135 @@ impl<'de> ::serde::Deserialize<'de> for TransformAttributes {
             Err(error) => errors.push(("Rule", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::DateCompare as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::DateCompare)
+            }
+            1usize => {
+                <crate::Conditional as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Conditional)
+            }
+            2usize => {
+                <crate::AccountAttribute as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccountAttribute)
+            }
+            3usize => {
+                <crate::Replace as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Replace)
+            }
+            4usize => {
+                <crate::Split as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Split)
+            }
+            5usize => {
+                <crate::Concat as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Concat)
+            }
+            6usize => {
+                <crate::DateMath as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::DateMath)
+            }
+            7usize => {
+                <crate::FirstValid as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::FirstValid)
+            }
+            8usize => {
+                <crate::IdentityAttribute as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::IdentityAttribute)
+            }
+            9usize => {
+                <crate::IndexOf as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::IndexOf)
+            }
+            10usize => {
+                <crate::LeftPad as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::LeftPad)
+            }
+            11usize => {
+                <crate::Lookup as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Lookup)
+            }
+            12usize => {
+                <crate::Reference as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Reference)
+            }
+            13usize => {
+                <crate::ReplaceAll as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::ReplaceAll)
+            }
+            14usize => {
+                <crate::RightPad as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::RightPad)
+            }
+            15usize => {
+                <crate::Static as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Static)
+            }
+            16usize => {
+                <crate::Substring as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Substring)
+            }
+            17usize => {
+                <crate::Base64Decode as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Base64Decode)
+            }
+            18usize => {
+                <crate::Base64Encode as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Base64Encode)
+            }
+            19usize => {
+                <crate::DateFormat as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::DateFormat)
+            }
+            20usize => {
+                <crate::DecomposeDiacriticalMarks as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::DecomposeDiacriticalMarks)
+            }
+            21usize => {
+                <crate::E164phone as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::E164phone)
+            }
+            22usize => {
+                <crate::Iso3166 as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Iso3166)
+            }
+            23usize => {
+                <crate::Lower as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Lower)
+            }
+            24usize => {
+                <crate::NameNormalizer as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::NameNormalizer)
+            }
+            25usize => {
+                <crate::RandomAlphaNumeric as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::RandomAlphaNumeric)
+            }
+            26usize => {
+                <crate::RandomNumeric as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::RandomNumeric)
+            }
+            27usize => {
+                <crate::Trim as ::serde::Deserialize>::deserialize(json).map(Self::Trim)
+            }
+            28usize => {
+                <crate::Upper as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Upper)
+            }
+            29usize => {
+                <crate::Uuid as ::serde::Deserialize>::deserialize(json).map(Self::Uuid)
+            }
+            30usize => {
+                <crate::Rule as ::serde::Deserialize>::deserialize(json).map(Self::Rule)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 31usize, member) {
             return Ok(value);
         }
         Err(crate::serde_helpers::no_variant_matched("TransformAttributes", &errors))

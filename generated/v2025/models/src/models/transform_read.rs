@@ -13,7 +13,7 @@ pub struct TransformRead {
     pub internal: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TransformRead {
     /// Builds a `TransformRead` from its required fields; the others are unset.
@@ -30,7 +30,7 @@ impl TransformRead {
             attributes: attributes.into(),
             id: id.into(),
             internal: internal.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

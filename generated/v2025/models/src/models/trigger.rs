@@ -17,7 +17,7 @@ pub struct Trigger {
     pub example_output: Option<crate::TriggerExampleOutput>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Trigger {
     /// Builds a `Trigger` from its required fields; the others are unset.
@@ -37,7 +37,7 @@ impl Trigger {
             example_input: example_input.into(),
             output_schema: None,
             example_output: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -203,6 +203,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -701,6 +702,156 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
         if let Some((_, value)) = best {
             return Ok(value);
         }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::AccountUpdated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccountUpdated)
+            }
+            1usize => {
+                <crate::AccountAggregationCompleted as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccountAggregationCompleted)
+            }
+            2usize => {
+                <crate::AccountsCollectedForAggregation as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccountsCollectedForAggregation)
+            }
+            3usize => {
+                <crate::SavedSearchComplete as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SavedSearchComplete)
+            }
+            4usize => {
+                <crate::SourceAccountCreated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SourceAccountCreated)
+            }
+            5usize => {
+                <crate::SourceAccountDeleted as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SourceAccountDeleted)
+            }
+            6usize => {
+                <crate::SourceAccountUpdated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SourceAccountUpdated)
+            }
+            7usize => {
+                <crate::MachineIdentityUpdated as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::MachineIdentityUpdated)
+            }
+            8usize => {
+                <crate::SourceCreated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SourceCreated)
+            }
+            9usize => {
+                <crate::SourceDeleted as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SourceDeleted)
+            }
+            10usize => {
+                <crate::SourceUpdated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SourceUpdated)
+            }
+            11usize => {
+                <crate::VaClusterStatusChangeEvent as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::VaClusterStatusChangeEvent)
+            }
+            12usize => {
+                <crate::AccessRequestDynamicApprover as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccessRequestDynamicApprover)
+            }
+            13usize => {
+                <crate::AccessRequestPostApproval as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccessRequestPostApproval)
+            }
+            14usize => {
+                <crate::AccessRequestPreApproval as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccessRequestPreApproval)
+            }
+            15usize => {
+                <crate::AccountAttributesChanged as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccountAttributesChanged)
+            }
+            16usize => {
+                <crate::AccountCorrelated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccountCorrelated)
+            }
+            17usize => {
+                <crate::AccountCreated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccountCreated)
+            }
+            18usize => {
+                <crate::AccountDeleted as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccountDeleted)
+            }
+            19usize => {
+                <crate::ProvisioningCompleted as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::ProvisioningCompleted)
+            }
+            20usize => {
+                <crate::AccountUncorrelated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccountUncorrelated)
+            }
+            21usize => {
+                <crate::IdentityAttributesChanged as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::IdentityAttributesChanged)
+            }
+            22usize => {
+                <crate::IdentityCreated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::IdentityCreated)
+            }
+            23usize => {
+                <crate::IdentityDeleted as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::IdentityDeleted)
+            }
+            24usize => {
+                <crate::MachineIdentityCreated as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::MachineIdentityCreated)
+            }
+            25usize => {
+                <crate::MachineIdentityDeleted as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::MachineIdentityDeleted)
+            }
+            26usize => {
+                <crate::CampaignActivated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::CampaignActivated)
+            }
+            27usize => {
+                <crate::CampaignEnded as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::CampaignEnded)
+            }
+            28usize => {
+                <crate::CampaignGenerated as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::CampaignGenerated)
+            }
+            29usize => {
+                <crate::CertificationSignedOff as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::CertificationSignedOff)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 30usize, member) {
+            return Ok(value);
+        }
         Err(crate::serde_helpers::no_variant_matched("TriggerExampleInput", &errors))
     }
 }
@@ -826,6 +977,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleOutput {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -866,6 +1018,24 @@ impl<'de> ::serde::Deserialize<'de> for TriggerExampleOutput {
             Err(error) => errors.push(("AccessRequestPreApprovalV2025", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <Option<
+                    crate::AccessRequestDynamicApproverV2025,
+                > as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccessRequestDynamicApproverV2025)
+            }
+            1usize => {
+                <crate::AccessRequestPreApprovalV2025 as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccessRequestPreApprovalV2025)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
             return Ok(value);
         }
         Err(crate::serde_helpers::no_variant_matched("TriggerExampleOutput", &errors))

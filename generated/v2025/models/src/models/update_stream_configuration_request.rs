@@ -10,7 +10,7 @@ pub struct UpdateStreamConfigurationRequest {
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl UpdateStreamConfigurationRequest {
     /// Builds a `UpdateStreamConfigurationRequest` from its required fields; the others are unset.
@@ -20,7 +20,7 @@ impl UpdateStreamConfigurationRequest {
             delivery: None,
             events_requested: None,
             description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -9,7 +9,7 @@ pub struct UpdateStreamStatusRequest {
     pub reason: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl UpdateStreamStatusRequest {
     /// Builds a `UpdateStreamStatusRequest` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl UpdateStreamStatusRequest {
             stream_id: stream_id.into(),
             status: status.into(),
             reason: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

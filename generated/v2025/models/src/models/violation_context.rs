@@ -6,7 +6,7 @@ pub struct ViolationContext {
     pub conflicting_access_criteria: Option<crate::ExceptionAccessCriteria>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ViolationContext {
     /// Builds a `ViolationContext` with every field unset.
@@ -42,7 +42,7 @@ pub struct ViolationContextPolicy {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ViolationContextPolicy {
     /// Builds a `ViolationContextPolicy` with every field unset.

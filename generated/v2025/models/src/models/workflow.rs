@@ -26,7 +26,7 @@ pub struct Workflow {
     pub trigger: Option<crate::WorkflowTriggerV2025>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Workflow {
     /// Builds a `Workflow` with every field unset.
@@ -86,7 +86,7 @@ pub struct WorkflowCreator {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl WorkflowCreator {
     /// Builds a `WorkflowCreator` with every field unset.

@@ -21,7 +21,7 @@ pub struct WorkgroupDto {
     pub modified: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl WorkgroupDto {
     /// Builds a `WorkgroupDto` with every field unset.
@@ -75,7 +75,7 @@ pub struct WorkgroupDtoOwner {
     pub email_address: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl WorkgroupDtoOwner {
     /// Builds a `WorkgroupDtoOwner` with every field unset.

@@ -13,7 +13,7 @@ pub struct WorkgroupMemberAddItem {
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl WorkgroupMemberAddItem {
     /// Builds a `WorkgroupMemberAddItem` from its required fields; the others are unset.
@@ -22,7 +22,7 @@ impl WorkgroupMemberAddItem {
             id: id.into(),
             status: status.into(),
             description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

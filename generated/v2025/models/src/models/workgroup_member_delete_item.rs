@@ -12,7 +12,7 @@ pub struct WorkgroupMemberDeleteItem {
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl WorkgroupMemberDeleteItem {
     /// Builds a `WorkgroupMemberDeleteItem` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl WorkgroupMemberDeleteItem {
             id: id.into(),
             status: status.into(),
             description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

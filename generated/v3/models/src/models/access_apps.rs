@@ -10,7 +10,7 @@ pub struct AccessApps {
     pub owner: Option<crate::AccessAppsOwner>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessApps {
     /// Builds a `AccessApps` with every field unset.
@@ -50,7 +50,7 @@ pub struct AccessAppsOwner {
     pub email: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessAppsOwner {
     /// Builds a `AccessAppsOwner` with every field unset.

@@ -6,7 +6,7 @@ pub struct AccessCriteriaRequest {
     pub criteria_list: Option<Vec<crate::AccessCriteriaRequestCriteriaListItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessCriteriaRequest {
     /// Builds a `AccessCriteriaRequest` with every field unset.
@@ -37,7 +37,7 @@ pub struct AccessCriteriaRequestCriteriaListItem {
     pub id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessCriteriaRequestCriteriaListItem {
     /// Builds a `AccessCriteriaRequestCriteriaListItem` with every field unset.

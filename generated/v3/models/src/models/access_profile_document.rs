@@ -41,7 +41,7 @@ pub struct AccessProfileDocument {
     pub apps: Option<Vec<crate::AccessApps>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessProfileDocument {
     /// Builds a `AccessProfileDocument` from its required fields; the others are unset.
@@ -64,7 +64,7 @@ impl AccessProfileDocument {
             segment_count: None,
             tags: None,
             apps: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -16,7 +16,7 @@ pub struct AccessRequestConfig {
     pub entitlement_request_config: Option<crate::EntitlementRequestConfig>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestConfig {
     /// Builds a `AccessRequestConfig` with every field unset.

@@ -27,7 +27,7 @@ pub struct AccessRequestItem {
     pub native_identity: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessRequestItem {
     /// Builds a `AccessRequestItem` from its required fields; the others are unset.
@@ -44,7 +44,7 @@ impl AccessRequestItem {
             remove_date: None,
             assignment_id: None,
             native_identity: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -8,7 +8,7 @@ pub struct AccessReviewReassignment {
     pub reason: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccessReviewReassignment {
     /// Builds a `AccessReviewReassignment` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl AccessReviewReassignment {
             reassign: reassign.into(),
             reassign_to: reassign_to.into(),
             reason: reason.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

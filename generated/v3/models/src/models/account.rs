@@ -63,7 +63,7 @@ pub struct Account {
     pub owner_identity: Option<Option<crate::BaseReferenceDto>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Account {
     /// Builds a `Account` from its required fields; the others are unset.
@@ -110,7 +110,7 @@ impl Account {
             features: None,
             origin: None,
             owner_identity: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -185,7 +185,7 @@ pub struct AccountIdentity {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountIdentity {
     /// Builds a `AccountIdentity` with every field unset.
@@ -277,7 +277,7 @@ pub struct AccountSourceOwner {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountSourceOwner {
     /// Builds a `AccountSourceOwner` with every field unset.

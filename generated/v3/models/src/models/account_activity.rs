@@ -40,7 +40,7 @@ pub struct AccountActivity {
     pub client_metadata: Option<Option<::indexmap::IndexMap<String, String>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl AccountActivity {
     /// Builds a `AccountActivity` with every field unset.

@@ -18,7 +18,7 @@ pub struct ApprovalForwardHistory {
     pub reassignment_type: Option<crate::ReassignmentType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ApprovalForwardHistory {
     /// Builds a `ApprovalForwardHistory` with every field unset.

@@ -39,7 +39,7 @@ pub struct BackupResponse {
     pub cloud_storage_status: Option<crate::BackupResponseCloudStorageStatus>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl BackupResponse {
     /// Builds a `BackupResponse` with every field unset.

@@ -18,7 +18,7 @@ pub struct BaseEntitlement {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl BaseEntitlement {
     /// Builds a `BaseEntitlement` with every field unset.

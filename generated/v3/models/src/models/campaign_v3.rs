@@ -75,7 +75,7 @@ pub struct CampaignV3 {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV3 {
     /// Builds a `CampaignV3` from its required fields; the others are unset.
@@ -108,7 +108,7 @@ impl CampaignV3 {
             machine_account_campaign_info: None,
             sources_with_orphan_entitlements: None,
             mandatory_comment_requirement: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -199,7 +199,7 @@ pub struct CampaignV3Filter {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV3Filter {
     /// Builds a `CampaignV3Filter` with every field unset.
@@ -259,7 +259,7 @@ pub struct CampaignV3MachineAccountCampaignInfo {
     pub reviewer_type: Option<crate::CampaignV3MachineAccountCampaignInfoReviewerType>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV3MachineAccountCampaignInfo {
     /// Builds a `CampaignV3MachineAccountCampaignInfo` with every field unset.
@@ -357,7 +357,7 @@ pub struct CampaignV3RoleCompositionCampaignInfo {
     pub description: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV3RoleCompositionCampaignInfo {
     /// Builds a `CampaignV3RoleCompositionCampaignInfo` from its required fields; the others are unset.
@@ -372,7 +372,7 @@ impl CampaignV3RoleCompositionCampaignInfo {
             remediator_ref: remediator_ref.into(),
             query: None,
             description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -410,7 +410,7 @@ pub struct CampaignV3RoleCompositionCampaignInfoRemediatorRef {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV3RoleCompositionCampaignInfoRemediatorRef {
     /// Builds a `CampaignV3RoleCompositionCampaignInfoRemediatorRef` from its required fields; the others are unset.
@@ -422,7 +422,7 @@ impl CampaignV3RoleCompositionCampaignInfoRemediatorRef {
             r#type: r#type.into(),
             id: id.into(),
             name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -481,7 +481,7 @@ pub struct CampaignV3RoleCompositionCampaignInfoReviewer {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV3RoleCompositionCampaignInfoReviewer {
     /// Builds a `CampaignV3RoleCompositionCampaignInfoReviewer` with every field unset.
@@ -553,7 +553,7 @@ pub struct CampaignV3SearchCampaignInfo {
     pub access_constraints: Option<Vec<crate::AccessConstraint>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV3SearchCampaignInfo {
     /// Builds a `CampaignV3SearchCampaignInfo` from its required fields; the others are unset.
@@ -565,7 +565,7 @@ impl CampaignV3SearchCampaignInfo {
             query: None,
             identity_ids: None,
             access_constraints: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -604,7 +604,7 @@ pub struct CampaignV3SearchCampaignInfoReviewer {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV3SearchCampaignInfoReviewer {
     /// Builds a `CampaignV3SearchCampaignInfoReviewer` with every field unset.
@@ -696,7 +696,7 @@ pub struct CampaignV3SourceOwnerCampaignInfo {
     pub source_ids: Option<Vec<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV3SourceOwnerCampaignInfo {
     /// Builds a `CampaignV3SourceOwnerCampaignInfo` with every field unset.
@@ -726,7 +726,7 @@ pub struct CampaignV3SourcesWithOrphanEntitlementsItem {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CampaignV3SourcesWithOrphanEntitlementsItem {
     /// Builds a `CampaignV3SourcesWithOrphanEntitlementsItem` with every field unset.

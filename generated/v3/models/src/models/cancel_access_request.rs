@@ -7,7 +7,7 @@ pub struct CancelAccessRequest {
     pub comment: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CancelAccessRequest {
     /// Builds a `CancelAccessRequest` from its required fields; the others are unset.
@@ -18,7 +18,7 @@ impl CancelAccessRequest {
         Self {
             account_activity_id: account_activity_id.into(),
             comment: comment.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

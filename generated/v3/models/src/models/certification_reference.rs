@@ -8,7 +8,7 @@ pub struct CertificationReference {
     pub reviewer: Option<crate::Reviewer>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CertificationReference {
     /// Builds a `CertificationReference` with every field unset.

@@ -10,7 +10,7 @@ pub struct CommentDto {
     pub author: Option<crate::CommentDtoAuthor>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CommentDto {
     /// Builds a `CommentDto` with every field unset.
@@ -46,7 +46,7 @@ pub struct CommentDtoAuthor {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CommentDtoAuthor {
     /// Builds a `CommentDtoAuthor` with every field unset.

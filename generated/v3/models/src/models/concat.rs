@@ -8,7 +8,7 @@ pub struct Concat {
     pub input: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Concat {
     /// Builds a `Concat` from its required fields; the others are unset.
@@ -17,7 +17,7 @@ impl Concat {
             values: values.into(),
             requires_periodic_refresh: None,
             input: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -11,7 +11,7 @@ pub struct CreatePersonalAccessTokenRequest {
     pub expiration_date: Option<Option<crate::primitives::DateTime>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CreatePersonalAccessTokenRequest {
     /// Builds a `CreatePersonalAccessTokenRequest` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl CreatePersonalAccessTokenRequest {
             scope: None,
             access_token_validity_seconds: None,
             expiration_date: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

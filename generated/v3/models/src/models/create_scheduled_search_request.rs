@@ -26,7 +26,7 @@ pub struct CreateScheduledSearchRequest {
     pub display_query_details: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl CreateScheduledSearchRequest {
     /// Builds a `CreateScheduledSearchRequest` from its required fields; the others are unset.
@@ -46,7 +46,7 @@ impl CreateScheduledSearchRequest {
             enabled: None,
             email_empty_results: None,
             display_query_details: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

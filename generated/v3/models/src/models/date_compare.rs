@@ -22,7 +22,7 @@ pub struct DateCompare {
     pub input: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl DateCompare {
     /// Builds a `DateCompare` from its required fields; the others are unset.
@@ -41,7 +41,7 @@ impl DateCompare {
             negative_condition: negative_condition.into(),
             requires_periodic_refresh: None,
             input: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -92,6 +92,7 @@ impl<'de> ::serde::Deserialize<'de> for DateCompareFirstDate {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -128,6 +129,20 @@ impl<'de> ::serde::Deserialize<'de> for DateCompareFirstDate {
             Err(error) => errors.push(("DateFormat", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::AccountAttribute as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccountAttribute)
+            }
+            1usize => {
+                <crate::DateFormat as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::DateFormat)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
             return Ok(value);
         }
         Err(crate::serde_helpers::no_variant_matched("DateCompareFirstDate", &errors))
@@ -213,6 +228,7 @@ impl<'de> ::serde::Deserialize<'de> for DateCompareSecondDate {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -249,6 +265,20 @@ impl<'de> ::serde::Deserialize<'de> for DateCompareSecondDate {
             Err(error) => errors.push(("DateFormat", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::AccountAttribute as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccountAttribute)
+            }
+            1usize => {
+                <crate::DateFormat as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::DateFormat)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
             return Ok(value);
         }
         Err(crate::serde_helpers::no_variant_matched("DateCompareSecondDate", &errors))

@@ -14,7 +14,7 @@ pub struct DateFormat {
     pub input: Option<::serde_json::Value>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl DateFormat {
     /// Builds a `DateFormat` with every field unset.
@@ -72,6 +72,7 @@ impl<'de> ::serde::Deserialize<'de> for DateFormatInputFormat {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -97,6 +98,19 @@ impl<'de> ::serde::Deserialize<'de> for DateFormatInputFormat {
             Err(error) => errors.push(("String", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::NamedConstruct as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::NamedConstruct)
+            }
+            1usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
             return Ok(value);
         }
         Err(crate::serde_helpers::no_variant_matched("DateFormatInputFormat", &errors))
@@ -141,6 +155,7 @@ impl<'de> ::serde::Deserialize<'de> for DateFormatOutputFormat {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -166,6 +181,19 @@ impl<'de> ::serde::Deserialize<'de> for DateFormatOutputFormat {
             Err(error) => errors.push(("String", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::NamedConstruct as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::NamedConstruct)
+            }
+            1usize => {
+                <String as ::serde::Deserialize>::deserialize(json).map(Self::String)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
             return Ok(value);
         }
         Err(crate::serde_helpers::no_variant_matched("DateFormatOutputFormat", &errors))

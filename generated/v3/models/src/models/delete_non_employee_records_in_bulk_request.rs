@@ -4,14 +4,14 @@ pub struct DeleteNonEmployeeRecordsInBulkRequest {
     pub ids: Vec<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl DeleteNonEmployeeRecordsInBulkRequest {
     /// Builds a `DeleteNonEmployeeRecordsInBulkRequest` from its required fields; the others are unset.
     pub fn new(ids: impl Into<Vec<String>>) -> Self {
         Self {
             ids: ids.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

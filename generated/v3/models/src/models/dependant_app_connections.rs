@@ -20,7 +20,7 @@ pub struct DependantAppConnections {
     pub app_center_enabled: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl DependantAppConnections {
     /// Builds a `DependantAppConnections` with every field unset.
@@ -69,7 +69,7 @@ pub struct DependantAppConnectionsAccountSource {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl DependantAppConnectionsAccountSource {
     /// Builds a `DependantAppConnectionsAccountSource` with every field unset.
@@ -102,7 +102,7 @@ pub struct DependantAppConnectionsAccountSourcePasswordPoliciesItem {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl DependantAppConnectionsAccountSourcePasswordPoliciesItem {
     /// Builds a `DependantAppConnectionsAccountSourcePasswordPoliciesItem` with every field unset.

@@ -54,7 +54,7 @@ pub struct EntitlementDocument {
     pub permissions: Option<Vec<crate::EntitlementDocumentPermissionsItem>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl EntitlementDocument {
     /// Builds a `EntitlementDocument` from its required fields; the others are unset.
@@ -83,7 +83,7 @@ impl EntitlementDocument {
             contains_data_access: None,
             manually_updated_fields: None,
             permissions: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

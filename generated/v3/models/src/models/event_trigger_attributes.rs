@@ -13,7 +13,7 @@ pub struct EventTriggerAttributes {
     pub form_definition_id: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl EventTriggerAttributes {
     /// Builds a `EventTriggerAttributes` from its required fields; the others are unset.
@@ -24,7 +24,7 @@ impl EventTriggerAttributes {
             description: None,
             attribute_to_filter: None,
             form_definition_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -9,7 +9,7 @@ pub struct Expression {
     pub children: Option<Option<Vec<crate::ExpressionChildrenItem>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Expression {
     /// Builds a `Expression` with every field unset.
@@ -49,7 +49,7 @@ pub struct ExpressionChildrenItem {
     pub children: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ExpressionChildrenItem {
     /// Builds a `ExpressionChildrenItem` with every field unset.

@@ -12,7 +12,7 @@ pub struct FilterAggregation {
     pub value: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl FilterAggregation {
     /// Builds a `FilterAggregation` from its required fields; the others are unset.
@@ -26,7 +26,7 @@ impl FilterAggregation {
             r#type: None,
             field: field.into(),
             value: value.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

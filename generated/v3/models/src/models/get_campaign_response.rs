@@ -19,6 +19,7 @@ impl<'de> ::serde::Deserialize<'de> for GetCampaignResponse {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -59,6 +60,20 @@ impl<'de> ::serde::Deserialize<'de> for GetCampaignResponse {
             Err(error) => errors.push(("CampaignV3", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::SlimCampaign as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::SlimCampaign)
+            }
+            1usize => {
+                <crate::CampaignV3 as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::CampaignV3)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
             return Ok(value);
         }
         Err(crate::serde_helpers::no_variant_matched("GetCampaignResponse", &errors))

@@ -25,6 +25,7 @@ impl<'de> ::serde::Deserialize<'de> for GetDiscoveredApplicationsResponseItem {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -63,6 +64,22 @@ impl<'de> ::serde::Deserialize<'de> for GetDiscoveredApplicationsResponseItem {
             Err(error) => errors.push(("DiscoveredApplication", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::SlimDiscoveredApplication as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::SlimDiscoveredApplication)
+            }
+            1usize => {
+                <crate::DiscoveredApplication as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::DiscoveredApplication)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 2usize, member) {
             return Ok(value);
         }
         Err(

@@ -19,7 +19,7 @@ pub struct GetPersonalAccessTokenResponse {
     pub expiration_date: Option<crate::primitives::DateTime>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl GetPersonalAccessTokenResponse {
     /// Builds a `GetPersonalAccessTokenResponse` from its required fields; the others are unset.
@@ -40,7 +40,7 @@ impl GetPersonalAccessTokenResponse {
             managed: None,
             access_token_validity_seconds: None,
             expiration_date: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

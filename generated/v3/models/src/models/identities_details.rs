@@ -5,14 +5,14 @@ pub struct IdentitiesDetails {
     pub correlated_only: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentitiesDetails {
     /// Builds a `IdentitiesDetails` from its required fields; the others are unset.
     pub fn new(correlated_only: impl Into<bool>) -> Self {
         Self {
             correlated_only: correlated_only.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -40,6 +40,7 @@ impl<'de> ::serde::Deserialize<'de> for IdentityAccess {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -113,6 +114,24 @@ impl<'de> ::serde::Deserialize<'de> for IdentityAccess {
             Err(error) => errors.push(("RoleSummary", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::AccessProfileSummary as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccessProfileSummary)
+            }
+            1usize => {
+                <crate::EntitlementSummary as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::EntitlementSummary)
+            }
+            2usize => {
+                <crate::RoleSummary as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::RoleSummary)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 3usize, member) {
             return Ok(value);
         }
         Err(crate::serde_helpers::no_variant_matched("IdentityAccess", &errors))

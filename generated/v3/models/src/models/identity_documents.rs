@@ -89,7 +89,7 @@ pub struct IdentityDocuments {
     pub _version: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityDocuments {
     /// Builds a `IdentityDocuments` from its required fields; the others are unset.
@@ -138,7 +138,7 @@ impl IdentityDocuments {
             _type: None,
             r#type: None,
             _version: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

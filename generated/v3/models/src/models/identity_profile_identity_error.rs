@@ -5,14 +5,14 @@ pub struct IdentityProfileIdentityError {
     pub authoritative_source: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityProfileIdentityError {
     /// Builds a `IdentityProfileIdentityError` from its required fields; the others are unset.
     pub fn new(authoritative_source: impl Into<String>) -> Self {
         Self {
             authoritative_source: authoritative_source.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -7,7 +7,7 @@ pub struct IdentityWithNewAccess {
     pub access_refs: Vec<crate::IdentityWithNewAccessAccessRefsItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityWithNewAccess {
     /// Builds a `IdentityWithNewAccess` from its required fields; the others are unset.
@@ -18,7 +18,7 @@ impl IdentityWithNewAccess {
         Self {
             identity_id: identity_id.into(),
             access_refs: access_refs.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -42,7 +42,7 @@ pub struct IdentityWithNewAccessAccessRefsItem {
     pub id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl IdentityWithNewAccessAccessRefsItem {
     /// Builds a `IdentityWithNewAccessAccessRefsItem` with every field unset.

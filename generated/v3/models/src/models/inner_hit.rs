@@ -7,7 +7,7 @@ pub struct InnerHit {
     pub r#type: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl InnerHit {
     /// Builds a `InnerHit` from its required fields; the others are unset.
@@ -15,7 +15,7 @@ impl InnerHit {
         Self {
             query: query.into(),
             r#type: r#type.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -8,7 +8,7 @@ pub struct KbaAnswerResponseItem {
     pub has_answer: bool,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl KbaAnswerResponseItem {
     /// Builds a `KbaAnswerResponseItem` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl KbaAnswerResponseItem {
             id: id.into(),
             question: question.into(),
             has_answer: has_answer.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -63,7 +63,7 @@ pub struct ManagedClient {
     pub provision_status: Option<Option<crate::ManagedClientProvisionStatus>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManagedClient {
     /// Builds a `ManagedClient` from its required fields; the others are unset.
@@ -95,7 +95,7 @@ impl ManagedClient {
             created_at: None,
             updated_at: None,
             provision_status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -68,7 +68,7 @@ pub struct ManagedCluster {
     >,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManagedCluster {
     /// Builds a `ManagedCluster` from its required fields; the others are unset.
@@ -110,7 +110,7 @@ impl ManagedCluster {
             update_package: None,
             is_out_of_date_notified_at: None,
             consolidated_health_indicators_status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -286,7 +286,7 @@ pub struct ManagedClusterUpdatePreferences {
     pub notification_email: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManagedClusterUpdatePreferences {
     /// Builds a `ManagedClusterUpdatePreferences` with every field unset.

@@ -13,7 +13,7 @@ pub struct ManualWorkItemDetails {
     pub forward_history: Option<Option<Vec<crate::ApprovalForwardHistory>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManualWorkItemDetails {
     /// Builds a `ManualWorkItemDetails` with every field unset.
@@ -58,7 +58,7 @@ pub struct ManualWorkItemDetailsCurrentOwner {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManualWorkItemDetailsCurrentOwner {
     /// Builds a `ManualWorkItemDetailsCurrentOwner` with every field unset.
@@ -124,7 +124,7 @@ pub struct ManualWorkItemDetailsOriginalOwner {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ManualWorkItemDetailsOriginalOwner {
     /// Builds a `ManualWorkItemDetailsOriginalOwner` with every field unset.

@@ -11,7 +11,7 @@ pub struct MetricAggregation {
     pub field: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl MetricAggregation {
     /// Builds a `MetricAggregation` from its required fields; the others are unset.
@@ -20,7 +20,7 @@ impl MetricAggregation {
             name: name.into(),
             r#type: None,
             field: field.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -21,7 +21,7 @@ pub struct NonEmployeeApprovalItem {
     pub non_employee_request: Option<crate::NonEmployeeRequestLite>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl NonEmployeeApprovalItem {
     /// Builds a `NonEmployeeApprovalItem` with every field unset.

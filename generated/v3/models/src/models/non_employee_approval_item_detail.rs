@@ -22,7 +22,7 @@ pub struct NonEmployeeApprovalItemDetail {
     pub non_employee_request: Option<crate::NonEmployeeRequestWithoutApprovalItem>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl NonEmployeeApprovalItemDetail {
     /// Builds a `NonEmployeeApprovalItemDetail` with every field unset.

@@ -6,14 +6,14 @@ pub struct NonEmployeeIdnUserRequest {
     pub id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl NonEmployeeIdnUserRequest {
     /// Builds a `NonEmployeeIdnUserRequest` from its required fields; the others are unset.
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -10,7 +10,7 @@ pub struct ProvisioningCriteriaLevel1 {
     pub children: Option<Option<Vec<crate::ProvisioningCriteriaLevel2>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ProvisioningCriteriaLevel1 {
     /// Builds a `ProvisioningCriteriaLevel1` with every field unset.

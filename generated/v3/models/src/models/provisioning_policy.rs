@@ -9,7 +9,7 @@ pub struct ProvisioningPolicy {
     pub fields: Option<Vec<crate::FieldDetailsDto>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ProvisioningPolicy {
     /// Builds a `ProvisioningPolicy` from its required fields; the others are unset.
@@ -19,7 +19,7 @@ impl ProvisioningPolicy {
             description: None,
             usage_type: None,
             fields: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -6,7 +6,7 @@ pub struct RequestOnBehalfOfConfig {
     pub allow_request_on_behalf_of_employee_by_manager: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RequestOnBehalfOfConfig {
     /// Builds a `RequestOnBehalfOfConfig` with every field unset.

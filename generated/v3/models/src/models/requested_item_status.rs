@@ -50,7 +50,7 @@ pub struct RequestedItemStatus {
     pub privilege_level: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RequestedItemStatus {
     /// Builds a `RequestedItemStatus` with every field unset.
@@ -154,7 +154,7 @@ pub struct RequestedItemStatusRequestedFor {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RequestedItemStatusRequestedFor {
     /// Builds a `RequestedItemStatusRequestedFor` with every field unset.

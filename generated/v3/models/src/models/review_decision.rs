@@ -12,7 +12,7 @@ pub struct ReviewDecision {
     pub comments: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ReviewDecision {
     /// Builds a `ReviewDecision` from its required fields; the others are unset.
@@ -28,7 +28,7 @@ impl ReviewDecision {
             bulk: bulk.into(),
             recommendation: None,
             comments: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -55,7 +55,7 @@ pub struct RoleDocuments {
     pub _version: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleDocuments {
     /// Builds a `RoleDocuments` from its required fields; the others are unset.
@@ -87,7 +87,7 @@ impl RoleDocuments {
             _type: None,
             r#type: None,
             _version: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

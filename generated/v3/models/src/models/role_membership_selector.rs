@@ -7,7 +7,7 @@ pub struct RoleMembershipSelector {
     pub identities: Option<Option<Vec<crate::RoleMembershipIdentity>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl RoleMembershipSelector {
     /// Builds a `RoleMembershipSelector` with every field unset.

@@ -27,6 +27,7 @@ impl<'de> ::serde::Deserialize<'de> for Rule {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -80,6 +81,26 @@ impl<'de> ::serde::Deserialize<'de> for Rule {
             Err(error) => errors.push(("TransformRule", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::GenerateRandomString as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::GenerateRandomString)
+            }
+            1usize => {
+                <crate::GetReferenceIdentityAttribute as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::GetReferenceIdentityAttribute)
+            }
+            2usize => {
+                <crate::TransformRule as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::TransformRule)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 3usize, member) {
             return Ok(value);
         }
         Err(crate::serde_helpers::no_variant_matched("Rule", &errors))

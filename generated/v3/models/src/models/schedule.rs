@@ -11,7 +11,7 @@ pub struct Schedule {
     pub time_zone_id: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Schedule {
     /// Builds a `Schedule` from its required fields; the others are unset.
@@ -26,7 +26,7 @@ impl Schedule {
             hours: hours.into(),
             expiration: None,
             time_zone_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -71,7 +71,7 @@ pub struct ScheduleV3 {
     pub time_zone_id: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduleV3 {
     /// Builds a `ScheduleV3` from its required fields; the others are unset.
@@ -86,7 +86,7 @@ impl ScheduleV3 {
             hours: hours.into(),
             expiration: None,
             time_zone_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -155,7 +155,7 @@ pub struct ScheduleV3Days {
     pub interval: Option<Option<i64>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduleV3Days {
     /// Builds a `ScheduleV3Days` from its required fields; the others are unset.
@@ -167,7 +167,7 @@ impl ScheduleV3Days {
             r#type: r#type.into(),
             values: values.into(),
             interval: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -240,7 +240,7 @@ pub struct ScheduleV3Hours {
     pub interval: Option<Option<i64>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduleV3Hours {
     /// Builds a `ScheduleV3Hours` from its required fields; the others are unset.
@@ -252,7 +252,7 @@ impl ScheduleV3Hours {
             r#type: r#type.into(),
             values: values.into(),
             interval: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -326,7 +326,7 @@ pub struct ScheduleV3Months {
     pub interval: Option<i64>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduleV3Months {
     /// Builds a `ScheduleV3Months` from its required fields; the others are unset.
@@ -338,7 +338,7 @@ impl ScheduleV3Months {
             r#type: r#type.into(),
             values: values.into(),
             interval: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -41,7 +41,7 @@ pub struct ScheduledSearch {
     pub display_query_details: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduledSearch {
     /// Builds a `ScheduledSearch` from its required fields; the others are unset.
@@ -64,7 +64,7 @@ impl ScheduledSearch {
             enabled: None,
             email_empty_results: None,
             display_query_details: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -114,7 +114,7 @@ pub struct ScheduledSearchOwner {
     pub id: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ScheduledSearchOwner {
     /// Builds a `ScheduledSearchOwner` from its required fields; the others are unset.
@@ -125,7 +125,7 @@ impl ScheduledSearchOwner {
         Self {
             r#type: r#type.into(),
             id: id.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

@@ -41,6 +41,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchDocument {
     where
         D: ::serde::Deserializer<'de>,
     {
+        let _union = crate::decode::enter_union();
         let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -135,6 +136,38 @@ impl<'de> ::serde::Deserialize<'de> for SearchDocument {
             Err(error) => errors.push(("Event", error)),
         }
         if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        let member = |i: usize, json: &::serde_json::Value| match i {
+            0usize => {
+                <crate::AccessProfileDocument as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::AccessProfileDocument)
+            }
+            1usize => {
+                <crate::EntitlementDocument as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::EntitlementDocument)
+            }
+            2usize => {
+                <crate::IdentityDocument as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::IdentityDocument)
+            }
+            3usize => {
+                <crate::RoleDocument as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::RoleDocument)
+            }
+            4usize => {
+                <crate::AccountActivitySearchedItem as ::serde::Deserialize>::deserialize(
+                        json,
+                    )
+                    .map(Self::AccountActivitySearchedItem)
+            }
+            5usize => {
+                <crate::Event as ::serde::Deserialize>::deserialize(json)
+                    .map(Self::Event)
+            }
+            _ => Err(::serde::de::Error::custom("no such member")),
+        };
+        if let Some(value) = crate::decode::union_member(&json, 6usize, member) {
             return Ok(value);
         }
         Err(crate::serde_helpers::no_variant_matched("SearchDocument", &errors))

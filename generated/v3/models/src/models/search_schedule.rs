@@ -21,7 +21,7 @@ pub struct SearchSchedule {
     pub display_query_details: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SearchSchedule {
     /// Builds a `SearchSchedule` from its required fields; the others are unset.
@@ -39,7 +39,7 @@ impl SearchSchedule {
             enabled: None,
             email_empty_results: None,
             display_query_details: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

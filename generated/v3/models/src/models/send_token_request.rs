@@ -6,7 +6,7 @@ pub struct SendTokenRequest {
     pub delivery_type: crate::SendTokenRequestDeliveryType,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SendTokenRequest {
     /// Builds a `SendTokenRequest` from its required fields; the others are unset.
@@ -17,7 +17,7 @@ impl SendTokenRequest {
         Self {
             user_alias: user_alias.into(),
             delivery_type: delivery_type.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

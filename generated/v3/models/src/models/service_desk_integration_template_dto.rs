@@ -23,7 +23,7 @@ pub struct ServiceDeskIntegrationTemplateDto {
     pub provisioning_config: crate::ProvisioningConfig,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl ServiceDeskIntegrationTemplateDto {
     /// Builds a `ServiceDeskIntegrationTemplateDto` from its required fields; the others are unset.
@@ -41,7 +41,7 @@ impl ServiceDeskIntegrationTemplateDto {
             r#type: r#type.into(),
             attributes: attributes.into(),
             provisioning_config: provisioning_config.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

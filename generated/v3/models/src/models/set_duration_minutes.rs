@@ -11,7 +11,7 @@ pub struct SetDurationMinutes {
     pub log_levels: Option<::indexmap::IndexMap<String, crate::StandardLevel>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SetDurationMinutes {
     /// Builds a `SetDurationMinutes` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl SetDurationMinutes {
             duration_minutes: None,
             root_level: root_level.into(),
             log_levels: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

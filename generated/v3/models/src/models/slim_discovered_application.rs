@@ -35,7 +35,7 @@ pub struct SlimDiscoveredApplication {
     pub risk_level: Option<crate::SlimDiscoveredApplicationRiskLevel>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SlimDiscoveredApplication {
     /// Builds a `SlimDiscoveredApplication` with every field unset.

@@ -49,7 +49,7 @@ pub struct SodPolicyRead {
     pub conflicting_access_criteria: Option<Option<crate::ConflictingAccessCriteria>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SodPolicyRead {
     /// Builds a `SodPolicyRead` with every field unset.

@@ -98,7 +98,7 @@ pub struct Source {
     pub category: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Source {
     /// Builds a `Source` from its required fields; the others are unset.
@@ -139,7 +139,7 @@ impl Source {
             modified: None,
             credential_provider_enabled: None,
             category: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -236,7 +236,7 @@ pub struct SourceAccountCorrelationConfig {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceAccountCorrelationConfig {
     /// Builds a `SourceAccountCorrelationConfig` with every field unset.
@@ -298,7 +298,7 @@ pub struct SourceAccountCorrelationRule {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceAccountCorrelationRule {
     /// Builds a `SourceAccountCorrelationRule` with every field unset.
@@ -360,7 +360,7 @@ pub struct SourceBeforeProvisioningRule {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceBeforeProvisioningRule {
     /// Builds a `SourceBeforeProvisioningRule` with every field unset.
@@ -422,7 +422,7 @@ pub struct SourceCluster {
     pub name: String,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceCluster {
     /// Builds a `SourceCluster` from its required fields; the others are unset.
@@ -435,7 +435,7 @@ impl SourceCluster {
             r#type: r#type.into(),
             id: id.into(),
             name: name.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }
@@ -488,7 +488,7 @@ pub struct SourceManagementWorkgroup {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceManagementWorkgroup {
     /// Builds a `SourceManagementWorkgroup` with every field unset.
@@ -550,7 +550,7 @@ pub struct SourceManagerCorrelationRule {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceManagerCorrelationRule {
     /// Builds a `SourceManagerCorrelationRule` with every field unset.
@@ -612,7 +612,7 @@ pub struct SourceOwner {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceOwner {
     /// Builds a `SourceOwner` with every field unset.
@@ -673,7 +673,7 @@ pub struct SourcePasswordPoliciesItem {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourcePasswordPoliciesItem {
     /// Builds a `SourcePasswordPoliciesItem` with every field unset.
@@ -734,7 +734,7 @@ pub struct SourceSchemasItem {
     pub name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SourceSchemasItem {
     /// Builds a `SourceSchemasItem` with every field unset.

@@ -13,7 +13,7 @@ pub struct SpDetails {
     pub legacy_acs_url: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl SpDetails {
     /// Builds a `SpDetails` from its required fields; the others are unset.
@@ -24,7 +24,7 @@ impl SpDetails {
             alias: None,
             callback_url: callback_url.into(),
             legacy_acs_url: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

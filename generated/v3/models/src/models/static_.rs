@@ -6,7 +6,7 @@ pub struct Static {
     pub requires_periodic_refresh: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl Static {
     /// Builds a `Static` from its required fields; the others are unset.
@@ -14,7 +14,7 @@ impl Static {
         Self {
             values: values.into(),
             requires_periodic_refresh: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

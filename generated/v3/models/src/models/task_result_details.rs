@@ -31,7 +31,7 @@ pub struct TaskResultDetails {
     pub progress: Option<Option<String>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TaskResultDetails {
     /// Builds a `TaskResultDetails` with every field unset.
@@ -139,7 +139,7 @@ pub struct TaskResultDetailsMessagesItem {
     pub localized_text: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TaskResultDetailsMessagesItem {
     /// Builds a `TaskResultDetailsMessagesItem` with every field unset.
@@ -260,7 +260,7 @@ pub struct TaskResultDetailsReturnsItem {
     pub attribute_name: Option<String>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TaskResultDetailsReturnsItem {
     /// Builds a `TaskResultDetailsReturnsItem` with every field unset.

@@ -8,7 +8,7 @@ pub struct TokenAuthRequest {
     pub delivery_type: crate::TokenAuthRequestDeliveryType,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TokenAuthRequest {
     /// Builds a `TokenAuthRequest` from its required fields; the others are unset.
@@ -21,7 +21,7 @@ impl TokenAuthRequest {
             token: token.into(),
             user_alias: user_alias.into(),
             delivery_type: delivery_type.into(),
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

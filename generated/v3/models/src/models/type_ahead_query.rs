@@ -19,7 +19,7 @@ pub struct TypeAheadQuery {
     pub sort_by_value: Option<bool>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl TypeAheadQuery {
     /// Builds a `TypeAheadQuery` from its required fields; the others are unset.
@@ -32,7 +32,7 @@ impl TypeAheadQuery {
             size: None,
             sort: None,
             sort_by_value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
+            additional_properties: crate::primitives::CatchAll::new(),
         }
     }
 }

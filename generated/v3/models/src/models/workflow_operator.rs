@@ -17,7 +17,7 @@ pub struct WorkflowOperator {
     pub form_fields: Option<Option<Vec<crate::WorkflowLibraryFormFields>>>,
     /// Members the schema does not declare, by name, in wire order: kept so that a value
     /// read from the API is written back whole.
-    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+    pub additional_properties: crate::primitives::CatchAll<::serde_json::Value>,
 }
 impl WorkflowOperator {
     /// Builds a `WorkflowOperator` with every field unset.
