@@ -11,15 +11,17 @@
 //!   member's own name, and written back from there, unchanged, when the value is serialized (a
 //!   value read, changed elsewhere and sent back loses nothing);
 //! - an optional field is left `None`; a required field holds an empty placeholder (`""`, `0`,
-//!   an empty list...), and as long as the map holds the raw value, that is what is written. Set
-//!   an optional field to write it instead; for a required field, remove the entry from the map;
+//!   an empty list...). As long as the map holds the raw value and the field is left as it is,
+//!   the raw value is what is written; set the field to write it instead;
 //! - each such member is listed as a [`Deviation`]: where (a JSON pointer), what was expected
 //!   (the error strict decoding gave) and what was found.
 //!
 //! A deviation is kept by the nearest struct that has a catch-all map; a struct without one (its
 //! schema types its additional properties) passes the error to the struct that holds it. A union
 //! chooses among its members strictly, so a value no member accepts is kept by the struct that
-//! holds the union.
+//! holds the union, unless one of its members reads the value tolerantly: the member that keeps
+//! it with the fewest deviations is chosen then (see [`union_member`]), so that a list of union
+//! values whose one item deviates still decodes.
 //!
 //! A required member the server left out is a deviation too: the field holds the placeholder,
 //! the catch-all map records the absence ([`crate::primitives::CatchAll::absent`]),
@@ -178,6 +180,71 @@ pub fn enter_object() {
             }
         });
     }
+}
+
+/// Entered by a union's `deserialize`: in the tolerant pass the union value counts as the
+/// element of an enclosing list (as a struct does, see [`enter_object`]), and the struct a
+/// member reads it as does not count once more (nor do the members [`union_member`] tries).
+/// The guard leaves the union.
+pub fn enter_union() -> UnionGuard {
+    if !tolerant() {
+        return UnionGuard(false);
+    }
+    enter_object();
+    STATE.with(|s| {
+        s.borrow_mut().path.push(Segment {
+            name: None,
+            list: None,
+        })
+    });
+    UnionGuard(true)
+}
+
+/// See [`enter_union`].
+pub struct UnionGuard(bool);
+
+impl Drop for UnionGuard {
+    fn drop(&mut self) {
+        if self.0 {
+            STATE.with(|s| {
+                s.borrow_mut().path.pop();
+            });
+        }
+    }
+}
+
+/// In the tolerant pass, a union value that no member of the union accepts strictly: each
+/// member (in the union's order) reads it tolerantly, and the one that keeps it with the fewest
+/// deviations (the first of equals) reads it again, this time for the record. `None` outside
+/// the tolerant pass, or when no member reads it even so (the struct holding the union then
+/// keeps the value raw).
+/// `member(i, json)` reads `json` as the union's `i`th member (of `members`).
+pub fn union_member<U>(
+    json: &Value,
+    members: usize,
+    member: impl Fn(usize, &Value) -> Result<U, serde_json::Error>,
+) -> Option<U> {
+    if !tolerant() {
+        return None;
+    }
+    // What a trial records is undone (the union's segment, see `enter_union`, keeps its
+    // trials from counting as elements of an enclosing list).
+    let mark = STATE.with(|s| s.borrow().deviations.len());
+    let mut best: Option<(usize, usize)> = None;
+    for i in 0..members {
+        let read = member(i, json);
+        let deviations = STATE.with(|s| {
+            let mut s = s.borrow_mut();
+            let recorded = s.deviations.len() - mark;
+            s.deviations.truncate(mark);
+            recorded
+        });
+        if read.is_ok() && best.is_none_or(|(fewest, _)| deviations < fewest) {
+            best = Some((deviations, i));
+        }
+    }
+    let (_, i) = best?;
+    member(i, json).ok()
 }
 
 /// Records that member `name` of the struct being read was kept raw.

@@ -32,8 +32,28 @@ pub(super) fn emit_union(entry: &TypeEntry, u: &UnionEntry) -> TokenStream {
     // Best fit: every member that accepts the value is measured (`serde_helpers::Fit`: absent
     // required members, unlisted enum values, undeclared object members); an exact fit wins at
     // once, else the best one, the first tried among equals.
-    let order = u.try_order.iter().filter_map(|&i| u.variants.get(i));
-    let attempts: Vec<TokenStream> = order.map(attempt).collect();
+    let order: Vec<&UnionVariant> = (u.try_order.iter())
+        .filter_map(|&i| u.variants.get(i))
+        .collect();
+    let attempts: Vec<TokenStream> = order.iter().map(|v| attempt(v)).collect();
+    // In the tolerant pass, a value no member accepts strictly is read by the member that keeps
+    // it with the fewest deviations (`decode::union_member`), in the same order.
+    let tolerant_arms = order.iter().enumerate().map(|(i, v)| {
+        let (id, ty) = (rust_ident(&v.rust_name), v.rust_type.to_tokens());
+        quote!(#i => <#ty as ::serde::Deserialize>::deserialize(json).map(Self::#id),)
+    });
+    let members = order.len();
+    let tolerant = (members > 0).then(|| {
+        quote! {
+            let member = |i: usize, json: &::serde_json::Value| match i {
+                #(#tolerant_arms)*
+                _ => Err(::serde::de::Error::custom("no such member")),
+            };
+            if let Some(value) = crate::decode::union_member(&json, #members, member) {
+                return Ok(value);
+            }
+        }
+    });
     let measured = (u.variants.iter()).any(|v| !v.absent_members.is_empty() || v.may_stray);
     let (best_decl, best_ret) = if measured {
         (
@@ -83,12 +103,14 @@ pub(super) fn emit_union(entry: &TypeEntry, u: &UnionEntry) -> TokenStream {
             where
                 D: ::serde::Deserializer<'de>,
             {
+                let _union = crate::decode::enter_union();
                 let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
                 #tag_dispatch
                 let mut errors = Vec::new();
                 #best_decl
                 #(#attempts)*
                 #best_ret
+                #tolerant
                 Err(crate::serde_helpers::no_variant_matched(#name, &errors))
             }
         }
