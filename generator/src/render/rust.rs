@@ -52,7 +52,7 @@ pub struct StructFieldIdents<'s> {
     pub flatten: Vec<Ident>,
     /// The flattened map of members the struct does not declare: `additional_properties`
     /// (suffixed if a field already has that name). It holds `Struct::additional_properties`
-    /// when the schema types them, else it is the catch-all `IndexMap<String, Value>` that
+    /// when the schema types them, else it is the catch-all `CatchAll<Value>` map that
     /// keeps undeclared members for writing a value back whole. The name is always reserved
     /// (it comes last, so it never changes another member's name); the models renderer leaves
     /// the catch-all out of a struct whose flattened part collects undeclared members itself.

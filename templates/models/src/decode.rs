@@ -214,11 +214,10 @@ impl Drop for UnionGuard {
 }
 
 /// In the tolerant pass, a union value that no member of the union accepts strictly: each
-/// member (in the union's order) reads it tolerantly, and the one that keeps it with the fewest
-/// deviations (the first of equals) reads it again, this time for the record. `None` outside
-/// the tolerant pass, or when no member reads it even so (the struct holding the union then
-/// keeps the value raw).
-/// `member(i, json)` reads `json` as the union's `i`th member (of `members`).
+/// member (in the union's order; `member(i, json)` reads `json` as the `i`th of `members`)
+/// reads it tolerantly, and the one that keeps it with the fewest deviations (the first of
+/// equals) is the value, with its deviations. `None` outside the tolerant pass, or when no
+/// member reads it even so (the struct holding the union then keeps the value raw).
 pub fn union_member<U>(
     json: &Value,
     members: usize,
@@ -227,24 +226,23 @@ pub fn union_member<U>(
     if !tolerant() {
         return None;
     }
-    // What a trial records is undone (the union's segment, see `enter_union`, keeps its
-    // trials from counting as elements of an enclosing list).
+    // Each trial's deviations are taken out of the record, the chosen one's put back (the
+    // union's segment, see `enter_union`, keeps trials from counting as list elements).
     let mark = STATE.with(|s| s.borrow().deviations.len());
-    let mut best: Option<(usize, usize)> = None;
+    let mut best: Option<(U, Vec<Deviation>)> = None;
     for i in 0..members {
         let read = member(i, json);
-        let deviations = STATE.with(|s| {
-            let mut s = s.borrow_mut();
-            let recorded = s.deviations.len() - mark;
-            s.deviations.truncate(mark);
-            recorded
-        });
-        if read.is_ok() && best.is_none_or(|(fewest, _)| deviations < fewest) {
-            best = Some((deviations, i));
+        let deviations: Vec<Deviation> =
+            STATE.with(|s| s.borrow_mut().deviations.drain(mark..).collect());
+        if let Ok(value) = read {
+            if best.as_ref().is_none_or(|(_, fewest)| deviations.len() < fewest.len()) {
+                best = Some((value, deviations));
+            }
         }
     }
-    let (_, i) = best?;
-    member(i, json).ok()
+    let (value, deviations) = best?;
+    STATE.with(|s| s.borrow_mut().deviations.extend(deviations));
+    Some(value)
 }
 
 /// Records that member `name` of the struct being read was kept raw.

@@ -143,9 +143,10 @@ pub mod member {
         }
     }
 
-    /// What a struct being read does with a member it does not declare, and with the raw
-    /// value of a declared member that does not fit: its catch-all map (`IndexMap<String, T>`)
-    /// keeps both, [`NoRest`] (a struct without one) skips the first and fails on the second.
+    /// What a struct being read does with a member it does not declare, with the raw value of
+    /// a declared member that does not fit, and with an absent required member: its catch-all
+    /// map ([`CatchAll`](crate::primitives::CatchAll)) keeps all three, [`NoRest`] (a struct
+    /// without one) skips the first and fails on the others.
     pub trait Rest: Default {
         /// Reads the value of member `key`, which the struct does not declare.
         fn undeclared<'de, A: MapAccess<'de>>(&mut self, map: &mut A, key: super::Key<'de>) -> Result<(), A::Error>;
@@ -225,8 +226,8 @@ pub mod member {
         }
     }
 
-    /// The slot of one declared member while its struct is read, by kind (the names of the
-    /// kinds' modules): the value read so far.
+    /// The slot of one declared member while its struct is read, by kind (the names
+    /// `serde_struct!` takes): the value read so far.
     #[allow(non_camel_case_types)]
     pub mod slot {
         /// A required member: absent is an error, unless its type reads absence as `None`.
@@ -247,7 +248,8 @@ pub mod member {
         /// Reads the member's value; in the tolerant pass of [`crate::decode::decode`], a value
         /// that does not fit comes back as a [`Deviant`], which the struct's [`Rest`] settles.
         fn read<'de, A: MapAccess<'de>>(&mut self, map: &mut A, name: &'static str) -> Result<Option<Deviant>, A::Error>;
-        /// The field's value; `rest` tells whether the catch-all map keeps the member's raw value.
+        /// The field's value; `rest` tells whether the catch-all map keeps the member's raw
+        /// value, and records an absence.
         fn finish<R: Rest>(self, name: &'static str, rest: &mut R, failed: &mut Option<Unfinished>) -> Option<Self::Value>;
     }
 

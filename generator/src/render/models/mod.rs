@@ -63,7 +63,7 @@
 //!   `ir::Field::option_depth`, which the change report reads too.
 //! - Undeclared members: JSON Schema allows them and the API sends them, so a value read and
 //!   written back must keep them. Every struct without typed `additional_properties` has a
-//!   catch-all `#[serde(flatten)] additional_properties: IndexMap<String, Value>` (named by
+//!   catch-all `additional_properties: primitives::CatchAll<Value>` (a map; named by
 //!   `rust::struct_field_idents`, so it never collides with a field); typed
 //!   `additional_properties` is that map with its own value type. `Struct.flatten` parts are
 //!   `#[serde(flatten)]` fields too, and serde shows every flattened field all undeclared

@@ -22,7 +22,7 @@ use crate::render::rust::{
 /// The variant every enum has for values the spec does not list.
 pub(super) const UNKNOWN: &str = "Unknown";
 
-const NEW_MAP: &str = "crate::primitives::CatchAll::new()";
+const NEW_CATCH_ALL: &str = "crate::primitives::CatchAll::new()";
 
 pub(super) fn plan_struct(
     t: &TypeDef,
@@ -87,7 +87,7 @@ pub(super) fn plan_struct(
             serde: flatten,
             docs: vec![" Properties not declared above, by name, in wire order.".into()],
             deprecated: false,
-            init: MemberInit::Value(NEW_MAP.into()),
+            init: MemberInit::Value(NEW_CATCH_ALL.into()),
             setter: None,
             fit: match fit_of(ap, ctx) {
                 FitPlan::None => FitPlan::None,
@@ -105,7 +105,7 @@ pub(super) fn plan_struct(
                 " read from the API is written back whole.".into(),
             ],
             deprecated: false,
-            init: MemberInit::Value(NEW_MAP.into()),
+            init: MemberInit::Value(NEW_CATCH_ALL.into()),
             setter: None,
             fit: FitPlan::Count,
         }),
