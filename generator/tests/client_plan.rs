@@ -288,6 +288,125 @@ fn error_variants_follow_the_status_rules() {
 }
 
 #[test]
+fn alike_error_enums_are_shared() {
+    // Operations without a documented error status share one enum; an operation has its own
+    // exactly when no other has the same variants.
+    let plan = plan();
+    let operations: Vec<&OperationPlan> = plan.groups.iter().flat_map(|g| &g.operations).collect();
+    let undocumented: Vec<&&OperationPlan> = (operations.iter())
+        .filter(|o| o.errors.variants.is_empty())
+        .collect();
+    assert!(undocumented.len() > 1);
+    for o in &undocumented {
+        assert_eq!(o.errors.shared.as_deref(), Some("ErrorUndocumented"), "{}", o.id);
+    }
+    for o in &operations {
+        let alike = (operations.iter())
+            .filter(|p| error_variants(p) == error_variants(o))
+            .count();
+        assert_eq!(o.errors.shared.is_some(), alike > 1, "{}", o.id);
+    }
+    for shared in &plan.shared_errors {
+        let users: Vec<_> = (plan.groups.iter())
+            .filter(|g| (g.operations.iter()).any(|o| o.errors.shared == Some(shared.name.clone())))
+            .collect();
+        assert_eq!(
+            shared.operations,
+            (operations.iter())
+                .filter(|o| o.errors.shared.as_deref() == Some(&shared.name))
+                .count()
+        );
+        assert_eq!(
+            shared.features.is_empty(),
+            users.len() == plan.groups.len(),
+            "ungated exactly when every tag's operations use it: {:?}",
+            shared.features
+        );
+    }
+    assert_eq!(operation(&plan, "getItem").errors.shared, None);
+
+    // Give getItem's error answers to two more operations, one in another tag, one
+    // with another description of 404; and the same statuses with another 404 model to two
+    // others.
+    let mut api = fixture::api();
+    let errors_of_get: Vec<_> = (api.operations.iter())
+        .find(|o| o.id == "getItem")
+        .unwrap()
+        .responses
+        .iter()
+        .filter(|r| !r.status.starts_with('2'))
+        .cloned()
+        .collect();
+    let mut give = |id: &str, edit: &dyn Fn(&mut generator::ir::Response)| {
+        let op = api.operations.iter_mut().find(|o| o.id == id).unwrap();
+        for r in &errors_of_get {
+            let mut r = r.clone();
+            edit(&mut r);
+            op.responses.push(r);
+        }
+    };
+    give("submitForm", &|_| {});
+    give("getKind", &|r| {
+        if r.status == "404" {
+            r.description = Some("No such request".into());
+        }
+    });
+    give("patchItem", &|r| {
+        if r.status == "404" {
+            r.content[0].schema = Some(TypeRef::Named("Item".into()));
+        }
+    });
+    give("ping", &|r| {
+        if r.status == "404" {
+            r.content[0].schema = Some(TypeRef::Named("Item".into()));
+        }
+    });
+    let plan = ClientPlan::new(&api, &version(), "sailpoint-runtime").unwrap();
+    let by_name = |name: &str| {
+        (plan.shared_errors.iter())
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("no {name} in {:#?}", plan.shared_errors))
+    };
+    let alike = ["getItem", "submitForm", "getKind"];
+    for id in alike {
+        assert_eq!(
+            operation(&plan, id).errors.shared.as_deref(),
+            Some("Error404_Default"),
+            "{id}"
+        );
+    }
+    let shared = by_name("Error404_Default");
+    assert_eq!(shared.operations, 3);
+    assert!(
+        shared.variants[0].doc.starts_with("HTTP 404. Operations describe it differently"),
+        "{}",
+        shared.variants[0].doc
+    );
+    assert_eq!(shared.variants[1].doc, operation(&plan, "getItem").errors.variants[1].doc);
+    // Each operation keeps its own description.
+    assert_eq!(
+        operation(&plan, "getKind").errors.variants[0].doc,
+        "HTTP 404: No such request"
+    );
+    // Same statuses, another model: another enum, the name made unique.
+    assert_eq!(
+        operation(&plan, "patchItem").errors.shared.as_deref(),
+        Some("Error404_Default_2")
+    );
+    assert_eq!(by_name("Error404_Default_2").operations, 2);
+    // Used by some tags only: compiled with any of theirs.
+    let features_of = |ids: &[&str]| -> Vec<String> {
+        let mut f: Vec<String> = (plan.groups.iter())
+            .filter(|g| g.operations.iter().any(|o| ids.contains(&o.id.as_str())))
+            .map(|g| g.feature.clone())
+            .collect();
+        f.sort();
+        f
+    };
+    assert_eq!(shared.features, features_of(&alike));
+}
+
+#[test]
 fn call_surfaces_are_a_view_of_the_plan() {
     let api = fixture::api();
     let plan = plan();

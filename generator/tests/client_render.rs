@@ -55,6 +55,8 @@ fn renders_the_fixture_client() {
             "src/apis/items.rs",
             "src/apis/mod.rs",
             "src/apis/search.rs",
+            // The error enum of the operations without documented error statuses.
+            "src/errors.rs",
             "src/lib.rs",
             "src/mock/access_requests.rs",
             "src/mock/default.rs",

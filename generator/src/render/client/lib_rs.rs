@@ -2,9 +2,11 @@
 
 use anyhow::{Context, Result};
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
-use super::plan::{ClientPlan, GroupPlan};
+use super::plan::{
+    ClientPlan, GroupPlan, OTHER_VARIANT, SHARED_ERRORS_MODULE, UNEXPECTED_VARIANT,
+};
 use super::{doc_attrs, inner_doc_attrs, operation, rust_ident};
 
 /// `src/lib.rs`: the `Client` with one accessor per tag.
@@ -30,6 +32,14 @@ pub(super) fn lib(plan: &ClientPlan) -> TokenStream {
             pub fn #accessor(&self) -> apis::#module::#api_struct {
                 apis::#module::#api_struct::new(self.clone())
             }
+        }
+    });
+    let errors_mod = (!plan.shared_errors.is_empty()).then(|| {
+        let module = format_ident!("{SHARED_ERRORS_MODULE}");
+        quote! {
+            /// The error enums that several operations share: each operation's error type
+            /// (`{Operation}Error`, beside its builder) is an alias of one of these.
+            pub mod #module;
         }
     });
     let title_doc = doc_attrs(&format!(
@@ -58,6 +68,8 @@ pub(super) fn lib(plan: &ClientPlan) -> TokenStream {
         pub use #runtime_crate as runtime;
 
         pub mod apis;
+
+        #errors_mod
 
         /// Typed test doubles: one expectation per operation for the runtime's loopback
         /// mock server (feature `mock`).
@@ -143,6 +155,49 @@ fn decode_body(plan: &ClientPlan) -> TokenStream {
             Ok((value, deviations))
         }
     }
+}
+
+/// `src/errors.rs`: the shared error enums, each compiled when a tag module that uses it is.
+pub(super) fn errors_mod(plan: &ClientPlan) -> Result<TokenStream> {
+    let mut items = Vec::new();
+    for e in &plan.shared_errors {
+        let statuses: Vec<String> = (e.variants.iter())
+            .map(|v| format!("`{}`", v.status))
+            .collect();
+        let variants = match statuses.is_empty() {
+            true => "no error status: ".to_string(),
+            false => format!(
+                "the error statuses {} with the same models: one variant per status, holding \
+                 the decoded error model (dereference it to read its fields); ",
+                statuses.join(", ")
+            ),
+        };
+        let doc = format!(
+            "The errors of the {} operations that document {variants}`{UNEXPECTED_VARIANT}` \
+             for an answer the spec does not describe; `{OTHER_VARIANT}` when there is no \
+             answer. Converts into `runtime::Error` without losing anything. Each of those \
+             operations names it with an alias (`{{Operation}}Error`, beside its builder) that \
+             says what the statuses mean for it.",
+            e.operations
+        );
+        let gate = (!e.features.is_empty()).then(|| {
+            let features = &e.features;
+            quote!(#[cfg(any(#(feature = #features),*))])
+        });
+        let name = rust_ident(&e.name);
+        let items_of = operation::error_enum_items(&name, &doc, &e.variants, quote!(#gate))
+            .with_context(|| format!("shared error enum {}", e.name))?;
+        items.push(items_of);
+    }
+    Ok(quote! {
+        //! The error enums that several operations share.
+        // Named after their statuses (`Error4xx_500`).
+        #![allow(non_camel_case_types)]
+        #[allow(unused_imports)]
+        use crate::{models, runtime};
+
+        #(#items)*
+    })
 }
 
 /// `src/apis/mod.rs`: one module per tag.

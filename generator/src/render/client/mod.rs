@@ -1,9 +1,9 @@
 //! Client crate renderer: one async method per operation, grouped in a module per tag.
 //!
 //! For a version, [`render_client`] writes `Cargo.toml`, `README.md` (also the crate docs),
-//! `src/lib.rs` (the `Client` entry point with one accessor per tag), `src/apis/mod.rs`
-//! and `src/apis/<tag>.rs`, plus the examples under `templates/client/examples/` whose templates
-//! render to something for this spec.
+//! `src/lib.rs` (the `Client` entry point with one accessor per tag), `src/apis/mod.rs`,
+//! `src/apis/<tag>.rs` and `src/errors.rs` (the shared error enums), plus the examples under
+//! `templates/client/examples/` whose templates render to something for this spec.
 //!
 //! Shape of the generated code, for an operation `listAccounts` tagged `Accounts`:
 //!
@@ -16,7 +16,9 @@
 //!
 //! `ListAccountsError` (beside the builder) has one variant per documented error status holding
 //! the decoded model, plus `Unexpected` and `Other`; it comes from the runtime's
-//! `operation_error!` and converts into `runtime::Error` without losing anything.
+//! `operation_error!` and converts into `runtime::Error` without losing anything. Operations
+//! whose error enums are alike share one in `src/errors.rs` (`lib_rs::errors_mod`), and their
+//! `{Operation}Error` is an alias of it.
 //!
 //! Builders also have `send_with_response` (status and headers kept), `send_raw` (an unread
 //! response, e.g. to stream a download), and, for `limit`/`offset` lists, `stream` (every item,
@@ -116,6 +118,12 @@ pub fn render_client_from(
         "src/apis/mod.rs".into(),
         format_file(lib_rs::apis_mod(&plan)).context("formatting src/apis/mod.rs")?,
     );
+    if !plan.shared_errors.is_empty() {
+        let path = format!("src/{}.rs", plan::SHARED_ERRORS_MODULE);
+        let tokens = lib_rs::errors_mod(&plan)?;
+        let text = format_file(tokens).with_context(|| format!("formatting {path}"))?;
+        files.insert(path, text);
+    }
     files.insert(
         "src/lib.rs".into(),
         format_file(lib_rs::lib(&plan)).context("formatting src/lib.rs")?,

@@ -3,14 +3,16 @@
 //! `operation_error!`) and, when successes differ by status, the response enum.
 
 use anyhow::Result;
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::plan::{
-    BodyEncoding, FilePart, MemberPlan, OperationPlan, PathPart, RequestStep, StatusPattern,
-    SuccessPlan, SuccessShape, OTHER_VARIANT, UNEXPECTED_VARIANT,
+    BodyEncoding, ErrorVariant, FilePart, MemberPlan, OperationPlan, PathPart, RequestStep,
+    StatusPattern, SuccessPlan, SuccessShape, OTHER_VARIANT, SHARED_ERRORS_MODULE,
+    UNEXPECTED_VARIANT,
 };
 use super::{doc_attrs, doc_attrs_raw, paging, rust_ident, rust_type};
+use crate::render::docs::doc_markdown;
 
 /// The method on the API struct, and the items (builder, response enum) beside the struct.
 pub(super) fn operation(o: &OperationPlan) -> Result<(TokenStream, TokenStream)> {
@@ -165,19 +167,56 @@ fn success(o: &OperationPlan) -> Result<(TokenStream, TokenStream, TokenStream)>
     Ok((quote!(#en), decode, response_enum))
 }
 
-/// The error enum, implemented by `runtime::operation_error!` from its statuses.
+/// The operation's error type: its own enum, or an alias of the shared one that lists what
+/// each status means for this operation.
 fn error_enum(o: &OperationPlan) -> Result<TokenStream> {
     let name = rust_ident(&o.errors.enum_name);
-    let doc = doc_attrs_raw(&format!(
-        "The errors of [`{}`]: one variant per documented error status, holding the decoded \
-         error model (dereference it to read its fields); `{UNEXPECTED_VARIANT}` for an answer \
-         the spec does not describe; `{OTHER_VARIANT}` when there is no answer. Converts into \
-         `runtime::Error` without losing anything.",
+    let Some(shared) = &o.errors.shared else {
+        let doc = format!(
+            "The errors of [`{}`]: one variant per documented error status, holding the decoded \
+             error model (dereference it to read its fields); `{UNEXPECTED_VARIANT}` for an \
+             answer the spec does not describe; `{OTHER_VARIANT}` when there is no answer. \
+             Converts into `runtime::Error` without losing anything.",
+            o.builder
+        );
+        return error_enum_items(&name, &doc, &o.errors.variants, TokenStream::new());
+    };
+    let mut doc = format!(
+        "The errors of [`{}`]: [`crate::{SHARED_ERRORS_MODULE}::{shared}`], which every \
+         operation with the same documented error statuses and models shares. One variant per \
+         documented error status, holding the decoded error model (dereference it to read its \
+         fields); `{UNEXPECTED_VARIANT}` for an answer the spec does not describe; \
+         `{OTHER_VARIANT}` when there is no answer.",
         o.builder
-    ));
+    );
+    if !o.errors.variants.is_empty() {
+        doc.push_str("\n\nWhat the statuses mean for this operation:\n");
+        for v in &o.errors.variants {
+            let text = doc_markdown(&v.doc).replace('\n', " ");
+            doc.push_str(&format!("\n- `{}`: {text}", v.variant));
+        }
+    }
+    let doc = doc_attrs_raw(&doc);
+    let shared_module = format_ident!("{SHARED_ERRORS_MODULE}");
+    let shared = rust_ident(shared);
+    Ok(quote! {
+        #doc
+        pub type #name = crate::#shared_module::#shared;
+    })
+}
+
+/// An error enum `name` with `doc` (rustdoc-safe) and a variant per documented status, and its
+/// `runtime::operation_error!` impls; `attrs` go on both.
+pub(super) fn error_enum_items(
+    name: &Ident,
+    doc: &str,
+    variants: &[ErrorVariant],
+    attrs: TokenStream,
+) -> Result<TokenStream> {
+    let doc = doc_attrs_raw(doc);
     let mut defs = Vec::new();
     let mut arms = Vec::new();
-    for v in &o.errors.variants {
+    for v in variants {
         let doc = doc_attrs(&v.doc);
         let variant = format_ident!("{}", v.variant);
         let held = match &v.model {
@@ -195,6 +234,7 @@ fn error_enum(o: &OperationPlan) -> Result<TokenStream> {
     let other = format_ident!("{OTHER_VARIANT}");
     Ok(quote! {
         #doc
+        #attrs
         #[derive(Debug)]
         #[non_exhaustive]
         pub enum #name {
@@ -207,6 +247,7 @@ fn error_enum(o: &OperationPlan) -> Result<TokenStream> {
             #other(runtime::Error),
         }
 
+        #attrs
         runtime::operation_error!(#name { #(#arms),* });
     })
 }

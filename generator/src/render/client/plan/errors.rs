@@ -3,8 +3,14 @@
 //! status documents no JSON schema), plus the variants for an undocumented answer and for
 //! everything that is not an answer ([`RUNTIME_VARIANTS`]); the runtime's `operation_error!`
 //! implements it.
+//!
+//! Operations whose error enums would be identical (the same statuses, variants and models)
+//! share one ([`share`]): the enum is written once, in the client's [`SHARED_ERRORS_MODULE`],
+//! and each operation's error type is an alias of it that keeps the operation's own docs. Most
+//! operations of a real API document the same few error answers, and ~550 identical enums with
+//! their impls were about 40% of checking a client crate.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
 
@@ -22,7 +28,30 @@ pub struct ErrorPlan {
     pub enum_name: String,
     /// Exact codes, then ranges, then `default`: the order statuses are matched in.
     pub variants: Vec<ErrorVariant>,
+    /// The shared enum (in [`SHARED_ERRORS_MODULE`]) that `enum_name` is an alias of, when
+    /// other operations have the same error enum ([`share`]); `None`: the operation has its own.
+    pub shared: Option<String>,
 }
+
+/// An error enum several operations share: written once, named after its statuses.
+#[derive(Debug, Clone, Serialize)]
+pub struct SharedErrorPlan {
+    /// `Error400_401_404`, `Error4xx_Default`; unique in [`SHARED_ERRORS_MODULE`].
+    pub name: String,
+    /// As in each operation's [`ErrorPlan`], but for the docs: an operation's description of a
+    /// status when every operation sharing the enum describes it alike, else the status alone.
+    pub variants: Vec<ErrorVariant>,
+    /// The features of the tag modules whose operations use it: it is compiled when any of them
+    /// is on. Empty when every tag's operations use it (the models it names are then compiled
+    /// with any tag).
+    pub features: Vec<String>,
+    /// How many operations use it.
+    pub operations: usize,
+}
+
+/// The client crate's module of the shared error enums (at the crate root: tag modules live
+/// under `apis`, so no tag can take its name).
+pub const SHARED_ERRORS_MODULE: &str = "errors";
 
 /// One documented error status.
 #[derive(Debug, Clone, Serialize)]
@@ -96,7 +125,97 @@ pub(super) fn plan(
     ErrorPlan {
         enum_name,
         variants,
+        shared: None,
     }
+}
+
+/// What makes two error enums the same type: every variant's status, name, pattern and model.
+type Signature = Vec<(String, String, StatusPattern, Option<String>)>;
+
+fn signature(plan: &ErrorPlan) -> Signature {
+    (plan.variants.iter())
+        .map(|v| (v.status.clone(), v.variant.clone(), v.pattern, v.model.clone()))
+        .collect()
+}
+
+/// Shares the error enums that more than one operation of `groups` would have identically:
+/// sets each such operation's [`ErrorPlan::shared`] and returns the shared enums, the one
+/// most operations use first (it keeps the plain name when two have the same statuses), then in
+/// the order their first operation comes in `groups`.
+pub(super) fn share(groups: &mut [super::GroupPlan]) -> Vec<SharedErrorPlan> {
+    // Signatures in order of first use, each with its users as (group, operation) indices.
+    let mut index: HashMap<Signature, usize> = HashMap::new();
+    let mut users: Vec<Vec<(usize, usize)>> = Vec::new();
+    for (gi, g) in groups.iter().enumerate() {
+        for (oi, o) in g.operations.iter().enumerate() {
+            let next = users.len();
+            let at = *index.entry(signature(&o.errors)).or_insert(next);
+            if at == next {
+                users.push(Vec::new());
+            }
+            users[at].push((gi, oi));
+        }
+    }
+    let mut shared: Vec<_> = users.into_iter().filter(|u| u.len() > 1).collect();
+    // Stable: equal counts keep the order of first use.
+    shared.sort_by_key(|u| std::cmp::Reverse(u.len()));
+    let all_features: BTreeSet<String> = groups.iter().map(|g| g.feature.clone()).collect();
+    let mut names = BTreeSet::new();
+    let mut plans = Vec::new();
+    for users in shared {
+        let first = &groups[users[0].0].operations[users[0].1].errors;
+        let name = unique_name(&mut names, &shared_name(&first.variants), |_| false);
+        let variants = (first.variants.iter().enumerate())
+            .map(|(i, v)| {
+                let alike = (users.iter())
+                    .all(|&(g, o)| groups[g].operations[o].errors.variants[i].doc == v.doc);
+                ErrorVariant {
+                    doc: match alike {
+                        true => v.doc.clone(),
+                        false => format!(
+                            "{} Operations describe it differently: see each one's error type.",
+                            variant_doc(&v.status, None)
+                        ),
+                    },
+                    ..v.clone()
+                }
+            })
+            .collect();
+        let used_by: BTreeSet<String> = (users.iter())
+            .map(|&(g, _)| groups[g].feature.clone())
+            .collect();
+        let features = match used_by == all_features {
+            true => Vec::new(),
+            false => used_by.into_iter().collect(),
+        };
+        plans.push(SharedErrorPlan {
+            name: name.clone(),
+            variants,
+            features,
+            operations: users.len(),
+        });
+        for (g, o) in users {
+            groups[g].operations[o].errors.shared = Some(name.clone());
+        }
+    }
+    plans
+}
+
+/// `Error` and the statuses: `Error400_404_5xx_Default`; `ErrorUndocumented` for none.
+fn shared_name(variants: &[ErrorVariant]) -> String {
+    if variants.is_empty() {
+        return "ErrorUndocumented".into();
+    }
+    let statuses: Vec<String> = (variants.iter())
+        .map(|v| match v.status.as_str() {
+            "default" => "Default".to_string(),
+            s => (s.chars())
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+                .to_ascii_lowercase(),
+        })
+        .collect();
+    format!("Error{}", statuses.join("_"))
 }
 
 /// `HTTP 404: <first line of the description>`; a range or `default` says what it covers.

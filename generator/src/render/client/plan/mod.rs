@@ -6,7 +6,8 @@
 //! and setter names), the Rust type of every argument, setter and body (as Rust source text, from
 //! [`crate::render::rust`]'s mapping), the request steps (path template, query/header/cookie
 //! parameters with their style, accept header, body encoding), the success shape
-//! ([`responses`]) and the error enum ([`errors`]), paging ([`paging`]), retry safety and the rustdoc text. The emitters
+//! ([`responses`]), the error enum ([`errors`]; one shared by the operations whose error enums
+//! are alike), paging ([`paging`]), retry safety and the rustdoc text. The emitters
 //! (`operation`, `paging`, `lib_rs` beside this module), the template context and the
 //! conformance harness's [`super::CallSurface`] read only this plan.
 //!
@@ -26,7 +27,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use anyhow::{bail, Context, Result};
 use serde::Serialize;
 
-pub use errors::{ErrorPlan, ErrorVariant, OTHER_VARIANT, RUNTIME_VARIANTS, UNEXPECTED_VARIANT};
+pub use errors::{
+    ErrorPlan, ErrorVariant, SharedErrorPlan, OTHER_VARIANT, RUNTIME_VARIANTS,
+    SHARED_ERRORS_MODULE, UNEXPECTED_VARIANT,
+};
 pub use mock::{answer_method, AnswerBody, MatcherKind, MockAnswer, MockMatcher, MockPlan};
 pub use paging::{PageSize, PagingPlan};
 pub use responses::{StatusPattern, SuccessPlan, SuccessShape, SuccessVariant};
@@ -89,6 +93,9 @@ pub struct ClientPlan {
     pub operation_count: usize,
     /// One module per tag, in the order the API declares its tags (undeclared ones after).
     pub groups: Vec<GroupPlan>,
+    /// The error enums several operations share ([`errors::share`]), in
+    /// [`SHARED_ERRORS_MODULE`].
+    pub shared_errors: Vec<SharedErrorPlan>,
     /// Extra `[dependencies]` lines of the Cargo.toml (the type replacements' crates).
     pub dependencies: Vec<String>,
 }
@@ -422,6 +429,7 @@ impl ClientPlan {
                 operations,
             });
         }
+        let shared_errors = errors::share(&mut groups);
         Ok(ClientPlan {
             version: cfg.name.clone(),
             title: api.title.clone(),
@@ -436,6 +444,7 @@ impl ClientPlan {
             crate_version: cfg.crate_version.clone(),
             operation_count: api.operations.len(),
             groups,
+            shared_errors,
             dependencies: settings.dependency_lines(),
         })
     }

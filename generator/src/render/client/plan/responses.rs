@@ -61,7 +61,7 @@ pub struct SuccessVariant {
 }
 
 /// Statuses a `match` arm takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum StatusPattern {
     Code(u16),
     /// Inclusive bounds (`4XX` is 400 to 499).
