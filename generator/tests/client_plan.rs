@@ -298,7 +298,12 @@ fn alike_error_enums_are_shared() {
         .collect();
     assert!(undocumented.len() > 1);
     for o in &undocumented {
-        assert_eq!(o.errors.shared.as_deref(), Some("ErrorUndocumented"), "{}", o.id);
+        assert_eq!(
+            o.errors.shared.as_deref(),
+            Some("ErrorUndocumented"),
+            "{}",
+            o.id
+        );
     }
     for o in &operations {
         let alike = (operations.iter())
@@ -378,11 +383,16 @@ fn alike_error_enums_are_shared() {
     let shared = by_name("Error404_Default");
     assert_eq!(shared.operations, 3);
     assert!(
-        shared.variants[0].doc.starts_with("HTTP 404. Operations describe it differently"),
+        shared.variants[0]
+            .doc
+            .starts_with("HTTP 404. Operations describe it differently"),
         "{}",
         shared.variants[0].doc
     );
-    assert_eq!(shared.variants[1].doc, operation(&plan, "getItem").errors.variants[1].doc);
+    assert_eq!(
+        shared.variants[1].doc,
+        operation(&plan, "getItem").errors.variants[1].doc
+    );
     // Each operation keeps its own description.
     assert_eq!(
         operation(&plan, "getKind").errors.variants[0].doc,

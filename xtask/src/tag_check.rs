@@ -1,6 +1,7 @@
 //! `cargo xtask check-tags --version V`: `cargo check` of the version's client (with its
 //! models) once per feature alone (`--no-default-features --features F`), every tag and the
-//! models' extra features: each must compile by itself, whatever the other features are.
+//! models' extra features: each must compile by itself, without warnings, whatever the other
+//! features are.
 //! The models' types are feature-gated by what each tag reaches (`render::features` in the
 //! generator); a type a tag needs but its gate leaves out fails here.
 
@@ -11,7 +12,7 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 
 /// Checks every feature of `generated/<version>/client` alone; prints one line per feature.
-/// Returns whether every one compiled.
+/// Returns whether every one compiled without warnings.
 pub fn run(repo: &Path, version: &str) -> Result<bool> {
     let ws = repo.join("generated");
     let manifest_path = ws.join(version).join("client/Cargo.toml");
@@ -26,7 +27,7 @@ pub fn run(repo: &Path, version: &str) -> Result<bool> {
     let mut failed = Vec::new();
     for feature in &features {
         let start = Instant::now();
-        let status = Command::new("cargo")
+        let output = Command::new("cargo")
             .args([
                 "check",
                 "-q",
@@ -39,19 +40,26 @@ pub fn run(repo: &Path, version: &str) -> Result<bool> {
             .env("CARGO_INCREMENTAL", "0")
             .current_dir(&ws)
             .stdout(Stdio::null())
-            .status()
+            .output()
             .context("running cargo")?;
-        let verdict = if status.success() { "ok" } else { "FAILED" };
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let warnings = warning_count(&stderr);
+        let verdict = match (output.status.success(), warnings) {
+            (false, _) => "FAILED".to_string(),
+            (true, 0) => "ok".to_string(),
+            (true, n) => format!("{n} warning(s)"),
+        };
         println!(
             "{package} --features {feature}: {verdict} ({:.1} s)",
             start.elapsed().as_secs_f64()
         );
-        if !status.success() {
+        if !output.status.success() || warnings > 0 {
+            eprint!("{stderr}");
             failed.push(feature.clone());
         }
     }
     println!(
-        "{} of {} features of {package} compile alone{}",
+        "{} of {} features of {package} compile alone without warnings{}",
         features.len() - failed.len(),
         features.len(),
         if failed.is_empty() {
@@ -61,6 +69,14 @@ pub fn run(repo: &Path, version: &str) -> Result<bool> {
         }
     );
     Ok(failed.is_empty())
+}
+
+/// The warnings in cargo's output (cargo replays those of crates it finds fresh), without its
+/// per-crate summaries (`warning: `x` (lib) generated 2 warnings`).
+fn warning_count(stderr: &str) -> usize {
+    (stderr.lines())
+        .filter(|l| l.starts_with("warning:") && !l.contains(" generated "))
+        .count()
 }
 
 /// The features a user may pick alone: every feature but `default` and `mock` (which adds test
@@ -79,6 +95,14 @@ fn standalone_features(manifest: &toml::Table) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn warnings_are_counted_without_cargo_summaries() {
+        let stderr = "warning: function `decode_body` is never used\n  --> src/lib.rs:31:4\n\
+                      warning: `x` (lib) generated 1 warning\n";
+        assert_eq!(warning_count(stderr), 1);
+        assert_eq!(warning_count("error[E0412]: cannot find type\n"), 0);
+    }
 
     #[test]
     fn every_feature_but_default_and_mock_is_checked() {

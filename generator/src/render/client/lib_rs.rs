@@ -4,9 +4,7 @@ use anyhow::{Context, Result};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::plan::{
-    ClientPlan, GroupPlan, OTHER_VARIANT, SHARED_ERRORS_MODULE, UNEXPECTED_VARIANT,
-};
+use super::plan::{ClientPlan, GroupPlan, OTHER_VARIANT, SHARED_ERRORS_MODULE, UNEXPECTED_VARIANT};
 use super::{doc_attrs, inner_doc_attrs, operation, rust_ident};
 
 /// `src/lib.rs`: the `Client` with one accessor per tag.
@@ -134,6 +132,8 @@ fn decode_body(plan: &ClientPlan) -> TokenStream {
         /// Decodes a JSON answer with `models::decode::decode`: strictly with
         /// `runtime::Configuration::strict_decoding`, else keeping the members whose values do
         /// not fit (listed in `runtime::ApiResponse::deviations`).
+        // Unused when no enabled tag has a JSON answer.
+        #[allow(dead_code)]
         fn decode_body<T: runtime::serde::de::DeserializeOwned>(
             body: &[u8],
             strict: bool,

@@ -134,7 +134,14 @@ type Signature = Vec<(String, String, StatusPattern, Option<String>)>;
 
 fn signature(plan: &ErrorPlan) -> Signature {
     (plan.variants.iter())
-        .map(|v| (v.status.clone(), v.variant.clone(), v.pattern, v.model.clone()))
+        .map(|v| {
+            (
+                v.status.clone(),
+                v.variant.clone(),
+                v.pattern,
+                v.model.clone(),
+            )
+        })
         .collect()
 }
 
