@@ -433,6 +433,14 @@ fn print_decode(d: &decode::DecodeReport) {
         d.typed_decode_mb_s,
     );
     line("serde_json::from_slice::<Value>", d.value_decode_mb_s);
+    line(
+        "client: decode::decode (UTF-8 once, text)",
+        d.sdk_decode_mb_s,
+    );
+    line(
+        "from_utf8, then from_str::<Value>",
+        d.value_text_decode_mb_s,
+    );
     line("parse only: from_slice::<IgnoredAny>", d.parse_only_mb_s);
     line("typed: serde_json::to_vec(&Vec<T>)", d.typed_encode_mb_s);
     line("serde_json::to_vec(&Value)", d.value_encode_mb_s);
@@ -446,6 +454,10 @@ fn print_decode(d: &decode::DecodeReport) {
             ", missed"
         },
         d.typed_over_parse_only
+    );
+    println!(
+        "  the client's decode / Value read the same way {:.2}x",
+        d.sdk_over_value_text
     );
     for t in &d.types {
         let mb_s = |ns: u64| decode::mb_s(t.bytes, ns);

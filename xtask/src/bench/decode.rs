@@ -35,6 +35,10 @@ pub struct TypeSample {
     pub bytes: u64,
     pub items: u64,
     pub typed_decode_ns: u64,
+    /// The client's decode (`decode::decode`, strict): one UTF-8 check, then text.
+    pub sdk_decode_ns: u64,
+    /// `Value` read the same way.
+    pub value_text_decode_ns: u64,
     pub value_decode_ns: u64,
     pub parse_only_ns: u64,
     pub typed_encode_ns: u64,
@@ -49,12 +53,16 @@ pub struct DecodeReport {
     pub runs: usize,
     pub bytes: u64,
     pub typed_decode_mb_s: f64,
+    pub sdk_decode_mb_s: f64,
+    pub value_text_decode_mb_s: f64,
     pub value_decode_mb_s: f64,
     pub parse_only_mb_s: f64,
     pub typed_encode_mb_s: f64,
     pub value_encode_mb_s: f64,
     /// Typed decode throughput over `Value`'s.
     pub typed_over_value: f64,
+    /// The client's decode over `Value` read the same way (one UTF-8 check, then text).
+    pub sdk_over_value_text: f64,
     /// Typed decode throughput over the parse-only one.
     pub typed_over_parse_only: f64,
     pub types: Vec<TypeSample>,
@@ -77,12 +85,17 @@ pub fn summarize(version: &str, runs: usize, types: Vec<TypeSample>) -> DecodeRe
         runs,
         bytes,
         typed_decode_mb_s: mb_s(bytes, typed),
+        sdk_decode_mb_s: mb_s(bytes, sum(|s| s.sdk_decode_ns)),
+        value_text_decode_mb_s: mb_s(bytes, sum(|s| s.value_text_decode_ns)),
         value_decode_mb_s: mb_s(bytes, value),
         parse_only_mb_s: mb_s(bytes, parse),
         typed_encode_mb_s: mb_s(bytes, sum(|s| s.typed_encode_ns)),
         value_encode_mb_s: mb_s(bytes, sum(|s| s.value_encode_ns)),
         // Same bytes: the throughput ratio is the inverse ratio of the times.
         typed_over_value: round2(value as f64 / typed.max(1) as f64),
+        sdk_over_value_text: round2(
+            sum(|s| s.value_text_decode_ns) as f64 / sum(|s| s.sdk_decode_ns).max(1) as f64,
+        ),
         typed_over_parse_only: round2(parse as f64 / typed.max(1) as f64),
         types,
     }
@@ -177,6 +190,8 @@ mod tests {
             bytes,
             items: 1,
             typed_decode_ns: typed,
+            sdk_decode_ns: typed / 2,
+            value_text_decode_ns: value,
             value_decode_ns: value,
             parse_only_ns: parse,
             typed_encode_ns: typed,
@@ -197,5 +212,7 @@ mod tests {
         assert_eq!(r.parse_only_mb_s, 1000.0);
         assert_eq!(r.typed_over_value, 2.5);
         assert_eq!(r.typed_over_parse_only, 0.5);
+        assert_eq!(r.sdk_decode_mb_s, 1000.0);
+        assert_eq!(r.sdk_over_value_text, 5.0);
     }
 }

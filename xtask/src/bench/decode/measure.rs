@@ -128,7 +128,7 @@ fn build(
             "models_path": quoted(models.display().to_string()),
         }),
     )?;
-    let main = main_rs(types)?;
+    let main = main_rs(types, &models_crate.replace('-', "_"))?;
     write_if_changed(&dir.join("Cargo.toml"), &manifest)?;
     write_if_changed(&dir.join("src/main.rs"), &main)?;
     let lock = generated.join("Cargo.lock");
@@ -153,12 +153,13 @@ fn build(
     Ok(target.join("target/release").join(package))
 }
 
-/// The harness's `src/main.rs`: one `measure::<Vec<T>>` arm per type.
-fn main_rs(types: &[String]) -> Result<String> {
+/// The harness's `src/main.rs`: one `measure::<Vec<T>>` arm per type; `models_ident` is the
+/// models crate's library name.
+fn main_rs(types: &[String], models_ident: &str) -> Result<String> {
     render_skeleton(
         "bench/decode_main.rs.jinja",
         include_str!("../decode_main.rs.jinja"),
-        &serde_json::json!({ "types": types }),
+        &serde_json::json!({ "types": types, "models_ident": models_ident }),
     )
 }
 
@@ -213,13 +214,15 @@ mod tests {
 
     #[test]
     fn the_harness_is_rust_with_one_arm_per_type_and_keeps_its_results() {
-        let text = main_rs(&["m :: A".into(), "m :: B".into()]).unwrap();
+        let text = main_rs(&["m :: A".into(), "m :: B".into()], "m").unwrap();
         syn::parse_file(&text).expect("the harness's main.rs parses as Rust");
         assert!(text.contains("        0 => measure::<m :: A>(bytes, runs),\n"));
         assert!(text.contains("        1 => measure::<m :: B>(bytes, runs),\n"));
         // The typed decode is checked, and nothing measured can be optimized away.
         assert!(text.contains("serde_json::from_slice(bytes).map_err(|e| e.to_string())?"));
-        assert_eq!(text.matches("black_box(v);").count(), 3);
+        assert_eq!(text.matches("black_box(v);").count(), 5);
+        // The client's decode is the models crate's, strict.
+        assert!(text.contains("m::decode::decode(black_box(bytes), m::decode::Decoding::Strict)"));
         assert_eq!(text.matches("black_box(serde_json::to_vec(").count(), 2);
     }
 }
