@@ -12,6 +12,7 @@ use generator::render::client::plan::{
     SuccessShape, RUNTIME_VARIANTS,
 };
 use generator::render::client::{call_surfaces, ArgSource};
+use generator::render::features::TypeGate;
 
 fn version() -> VersionConfig {
     VersionConfig {
@@ -322,10 +323,10 @@ fn alike_error_enums_are_shared() {
                 .count()
         );
         assert_eq!(
-            shared.features.is_empty(),
+            shared.gate == TypeGate::Always,
             users.len() == plan.groups.len(),
             "ungated exactly when every tag's operations use it: {:?}",
-            shared.features
+            shared.gate
         );
     }
     assert_eq!(operation(&plan, "getItem").errors.shared, None);
@@ -366,6 +367,13 @@ fn alike_error_enums_are_shared() {
             r.content[0].schema = Some(TypeRef::Named("Item".into()));
         }
     });
+    for id in ["exportItems", "downloadItem"] {
+        give(id, &|r| {
+            if r.status == "default" {
+                r.content[0].schema = Some(TypeRef::Named("Item".into()));
+            }
+        });
+    }
     let plan = ClientPlan::new(&api, &version(), "sailpoint-runtime").unwrap();
     let by_name = |name: &str| {
         (plan.shared_errors.iter())
@@ -398,22 +406,41 @@ fn alike_error_enums_are_shared() {
         operation(&plan, "getKind").errors.variants[0].doc,
         "HTTP 404: No such request"
     );
-    // Same statuses, another model: another enum, the name made unique.
+    // Same statuses, another model: another enum, the name made unique (`_2`, `_3`: equal
+    // counts go in the order of first use).
+    let other_model = operation(&plan, "patchItem").errors.shared.clone().unwrap();
     assert_eq!(
-        operation(&plan, "patchItem").errors.shared.as_deref(),
-        Some("Error404_Default_2")
+        operation(&plan, "ping").errors.shared.as_ref(),
+        Some(&other_model)
     );
-    assert_eq!(by_name("Error404_Default_2").operations, 2);
+    assert_eq!(by_name(&other_model).operations, 2);
+    let one_tag_name = operation(&plan, "exportItems")
+        .errors
+        .shared
+        .clone()
+        .unwrap();
+    let mut names = [other_model.as_str(), one_tag_name.as_str()];
+    names.sort();
+    assert_eq!(names, ["Error404_Default_2", "Error404_Default_3"]);
     // Used by some tags only: compiled with any of theirs.
     let features_of = |ids: &[&str]| -> Vec<String> {
-        let mut f: Vec<String> = (plan.groups.iter())
+        (plan.groups.iter())
             .filter(|g| g.operations.iter().any(|o| ids.contains(&o.id.as_str())))
             .map(|g| g.feature.clone())
-            .collect();
-        f.sort();
-        f
+            .collect()
     };
-    assert_eq!(shared.features, features_of(&alike));
+    assert_eq!(shared.gate, TypeGate::AnyOf(features_of(&alike)));
+    assert_eq!(features_of(&alike).len(), 2);
+    let cfg = shared.gate.cfg().to_string();
+    assert!(cfg.contains("cfg (any ("), "{cfg}");
+    // Used by one tag: `cfg(feature = ..)` alone (clippy's `non_minimal_cfg` rejects a one-item
+    // `any`).
+    let one_tag = by_name(&one_tag_name);
+    assert_eq!(one_tag.gate, TypeGate::AnyOf(vec!["items".into()]));
+    assert_eq!(
+        one_tag.gate.cfg().to_string(),
+        r#"# [cfg (feature = "items")]"#
+    );
 }
 
 #[test]

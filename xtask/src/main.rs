@@ -98,8 +98,9 @@ enum Command {
         #[arg(long)]
         only: Option<String>,
     },
-    /// `cargo check` of one version's client with each tag feature (and each extra models
-    /// feature) alone: fails when one does not compile by itself.
+    /// `cargo check` of one version's client (`all`: every version's) with each tag feature
+    /// (and each extra models feature) alone: fails when one does not compile by itself, or
+    /// warns.
     CheckTags {
         #[arg(long = "version", default_value = "v3")]
         version: String,

@@ -150,6 +150,14 @@ const STEPS: &[Step] = &[
         reuse_clippy_checks: false,
     },
     Step {
+        name: "every tag and extra feature of every client compiles alone, without warnings",
+        dir: ".",
+        program: "cargo",
+        args: &["xtask", "check-tags", "--version", "all"],
+        env: &[],
+        reuse_clippy_checks: false,
+    },
+    Step {
         name: "runtime fault-injection suite (loopback tenant; prints the table)",
         dir: ".",
         program: "cargo",

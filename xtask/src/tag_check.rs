@@ -11,9 +11,38 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 
-/// Checks every feature of `generated/<version>/client` alone; prints one line per feature.
-/// Returns whether every one compiled without warnings.
+/// Checks every feature of `generated/<version>/client` alone (`all`: of every version in
+/// `generated/`, in name order); prints one line per feature. Returns whether every one
+/// compiled without warnings.
 pub fn run(repo: &Path, version: &str) -> Result<bool> {
+    if version != "all" {
+        return check_version(repo, version);
+    }
+    let versions = client_versions(&repo.join("generated"))?;
+    if versions.is_empty() {
+        anyhow::bail!("no generated/<version>/client (run `cargo xtask generate`)");
+    }
+    let mut clean = true;
+    for v in &versions {
+        clean &= check_version(repo, v)?;
+    }
+    Ok(clean)
+}
+
+/// The versions in `ws` that have a client crate, in name order.
+fn client_versions(ws: &Path) -> Result<Vec<String>> {
+    let mut versions = Vec::new();
+    for entry in std::fs::read_dir(ws).with_context(|| format!("reading {}", ws.display()))? {
+        let entry = entry?;
+        if entry.path().join("client/Cargo.toml").is_file() {
+            versions.push(entry.file_name().to_string_lossy().into_owned());
+        }
+    }
+    versions.sort();
+    Ok(versions)
+}
+
+fn check_version(repo: &Path, version: &str) -> Result<bool> {
     let ws = repo.join("generated");
     let manifest_path = ws.join(version).join("client/Cargo.toml");
     let manifest: toml::Table = toml::from_str(
@@ -95,6 +124,22 @@ fn standalone_features(manifest: &toml::Table) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn all_is_every_version_with_a_client() {
+        let ws = tempfile::tempdir().unwrap();
+        for (dir, client) in [("v2", true), ("beta", true), ("runtime", false)] {
+            let path = ws
+                .path()
+                .join(dir)
+                .join(if client { "client" } else { "src" });
+            std::fs::create_dir_all(&path).unwrap();
+            if client {
+                std::fs::write(path.join("Cargo.toml"), "").unwrap();
+            }
+        }
+        assert_eq!(client_versions(ws.path()).unwrap(), ["beta", "v2"]);
+    }
 
     #[test]
     fn warnings_are_counted_without_cargo_summaries() {

@@ -27,6 +27,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use anyhow::{bail, Result};
+use proc_macro2::TokenStream;
+use quote::quote;
 
 use crate::ir::{Api, MediaType, Operation, TypeKind, TypeRef};
 use crate::naming::{is_keyword, snake_or as snake, unique_name as unique};
@@ -110,8 +112,8 @@ pub fn tag_groups(api: &Api) -> Vec<TagGroup<'_>> {
         .collect()
 }
 
-/// Which features compile a type.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Which features compile a type (or another item that needs types: a shared error enum).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub enum TypeGate {
     /// Every tag reaches it: compiled whatever the features.
     Always,
@@ -120,6 +122,18 @@ pub enum TypeGate {
 }
 
 impl TypeGate {
+    /// `#[cfg(feature = "..")]` or `#[cfg(any(feature = "..", ..))]`; nothing for
+    /// [`TypeGate::Always`].
+    pub fn cfg(&self) -> TokenStream {
+        match self {
+            TypeGate::Always => TokenStream::new(),
+            TypeGate::AnyOf(features) => match features.as_slice() {
+                [one] => quote!(#[cfg(feature = #one)]),
+                several => quote!(#[cfg(any(#(feature = #several),*))]),
+            },
+        }
+    }
+
     /// The gate of items that need all of `gates` (a file holding several types): `Always`
     /// when one of them is, else the union of the features in `order`.
     pub fn union<'g>(gates: impl IntoIterator<Item = &'g TypeGate>, order: &[String]) -> TypeGate {

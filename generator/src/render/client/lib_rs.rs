@@ -180,12 +180,8 @@ pub(super) fn errors_mod(plan: &ClientPlan) -> Result<TokenStream> {
              says what the statuses mean for it.",
             e.operations
         );
-        let gate = (!e.features.is_empty()).then(|| {
-            let features = &e.features;
-            quote!(#[cfg(any(#(feature = #features),*))])
-        });
         let name = rust_ident(&e.name);
-        let items_of = operation::error_enum_items(&name, &doc, &e.variants, quote!(#gate))
+        let items_of = operation::error_enum_items(&name, &doc, &e.variants, e.gate.cfg())
             .with_context(|| format!("shared error enum {}", e.name))?;
         items.push(items_of);
     }

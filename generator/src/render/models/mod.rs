@@ -127,7 +127,6 @@ use super::docs::line_attrs;
 use super::{format_file, Files, Templates};
 use crate::config::{CrateMetadata, VersionConfig};
 use crate::ir::Api;
-use crate::render::features::TypeGate;
 use crate::settings::ModelSettings;
 
 /// Renders the models crate of one API version (paths relative to the crate directory), with
@@ -206,7 +205,7 @@ fn models_index(space: &TypeSpace) -> TokenStream {
             .filter_map(|&i| space.entries.get(i))
             .map(|e| rust_ident(&e.rust_name))
             .collect();
-        let cfg = cfg_attr(&space.file_gate(file));
+        let cfg = space.file_gate(file).cfg();
         let names = match names.as_slice() {
             [one] => quote!(#one),
             several => quote!({ #(#several),* }),
@@ -219,18 +218,6 @@ fn models_index(space: &TypeSpace) -> TokenStream {
         }
     });
     quote!(#(#items)*)
-}
-
-/// `#[cfg(feature = "..")]` or `#[cfg(any(feature = "..", ..))]` for a gate; nothing for
-/// [`TypeGate::Always`].
-pub(crate) fn cfg_attr(gate: &TypeGate) -> TokenStream {
-    match gate {
-        TypeGate::Always => TokenStream::new(),
-        TypeGate::AnyOf(features) => match features.as_slice() {
-            [one] => quote!(#[cfg(feature = #one)]),
-            several => quote!(#[cfg(any(#(feature = #several),*))]),
-        },
-    }
 }
 
 /// The rendered Cargo.toml still parses with the settings' dependencies in it (a dependency

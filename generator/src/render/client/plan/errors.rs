@@ -19,6 +19,7 @@ use super::StatusPattern;
 use crate::http_status::status_name;
 use crate::ir::{Operation, TypeRef};
 use crate::naming::unique_name;
+use crate::render::features::TypeGate;
 use crate::render::media;
 
 /// The error enum of an operation.
@@ -41,10 +42,9 @@ pub struct SharedErrorPlan {
     /// As in each operation's [`ErrorPlan`], but for the docs: an operation's description of a
     /// status when every operation sharing the enum describes it alike, else the status alone.
     pub variants: Vec<ErrorVariant>,
-    /// The features of the tag modules whose operations use it: it is compiled when any of them
-    /// is on. Empty when every tag's operations use it (the models it names are then compiled
-    /// with any tag).
-    pub features: Vec<String>,
+    /// Compiled when any tag whose operations use it is on (in tag order); `Always` when every
+    /// tag's operations use it (the models it names are then compiled with any tag).
+    pub gate: TypeGate,
     /// How many operations use it.
     pub operations: usize,
 }
@@ -166,7 +166,7 @@ pub(super) fn share(groups: &mut [super::GroupPlan]) -> Vec<SharedErrorPlan> {
     let mut shared: Vec<_> = users.into_iter().filter(|u| u.len() > 1).collect();
     // Stable: equal counts keep the order of first use.
     shared.sort_by_key(|u| std::cmp::Reverse(u.len()));
-    let all_features: BTreeSet<String> = groups.iter().map(|g| g.feature.clone()).collect();
+
     let mut names = BTreeSet::new();
     let mut plans = Vec::new();
     for users in shared {
@@ -188,17 +188,15 @@ pub(super) fn share(groups: &mut [super::GroupPlan]) -> Vec<SharedErrorPlan> {
                 }
             })
             .collect();
-        let used_by: BTreeSet<String> = (users.iter())
-            .map(|&(g, _)| groups[g].feature.clone())
-            .collect();
-        let features = match used_by == all_features {
-            true => Vec::new(),
-            false => used_by.into_iter().collect(),
+        let used_by: BTreeSet<usize> = users.iter().map(|&(g, _)| g).collect();
+        let gate = match used_by.len() == groups.len() {
+            true => TypeGate::Always,
+            false => TypeGate::AnyOf(used_by.iter().map(|&g| groups[g].feature.clone()).collect()),
         };
         plans.push(SharedErrorPlan {
             name: name.clone(),
             variants,
-            features,
+            gate,
             operations: users.len(),
         });
         for (g, o) in users {
