@@ -11,35 +11,26 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 
-/// Checks every feature of `generated/<version>/client` alone (`all`: of every version in
-/// `generated/`, in name order); prints one line per feature. Returns whether every one
+/// Checks every feature of `generated/<version>/client` alone (`all`: of every generated
+/// version); prints one line per feature. Returns whether every one
 /// compiled without warnings.
 pub fn run(repo: &Path, version: &str) -> Result<bool> {
-    if version != "all" {
-        return check_version(repo, version);
-    }
-    let versions = client_versions(&repo.join("generated"))?;
-    if versions.is_empty() {
-        anyhow::bail!("no generated/<version>/client (run `cargo xtask generate`)");
-    }
     let mut clean = true;
-    for v in &versions {
-        clean &= check_version(repo, v)?;
+    for v in versions(repo, version)? {
+        clean &= check_version(repo, &v)?;
     }
     Ok(clean)
 }
 
-/// The versions in `ws` that have a client crate, in name order.
-fn client_versions(ws: &Path) -> Result<Vec<String>> {
-    let mut versions = Vec::new();
-    for entry in std::fs::read_dir(ws).with_context(|| format!("reading {}", ws.display()))? {
-        let entry = entry?;
-        if entry.path().join("client/Cargo.toml").is_file() {
-            versions.push(entry.file_name().to_string_lossy().into_owned());
-        }
+/// `version`, or for `all` every version `specs/sdk.toml` generates, in its order.
+fn versions(repo: &Path, version: &str) -> Result<Vec<String>> {
+    if version != "all" {
+        return Ok(vec![version.to_string()]);
     }
-    versions.sort();
-    Ok(versions)
+    let config = generator::config::Config::read(&repo.join("specs/sdk.toml"))?;
+    Ok((config.select(&[])?.into_iter())
+        .map(|v| v.name.clone())
+        .collect())
 }
 
 fn check_version(repo: &Path, version: &str) -> Result<bool> {
@@ -126,19 +117,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn all_is_every_version_with_a_client() {
-        let ws = tempfile::tempdir().unwrap();
-        for (dir, client) in [("v2", true), ("beta", true), ("runtime", false)] {
-            let path = ws
-                .path()
-                .join(dir)
-                .join(if client { "client" } else { "src" });
-            std::fs::create_dir_all(&path).unwrap();
-            if client {
-                std::fs::write(path.join("Cargo.toml"), "").unwrap();
-            }
+    fn all_is_every_generated_version_and_each_has_a_client() {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let all = versions(&repo, "all").unwrap();
+        assert!(all.len() > 1, "{all:?}");
+        for v in &all {
+            assert!(
+                repo.join("generated")
+                    .join(v)
+                    .join("client/Cargo.toml")
+                    .is_file(),
+                "{v}"
+            );
         }
-        assert_eq!(client_versions(ws.path()).unwrap(), ["beta", "v2"]);
+        assert_eq!(versions(&repo, "v3").unwrap(), ["v3"]);
     }
 
     #[test]

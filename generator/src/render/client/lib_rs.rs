@@ -4,7 +4,7 @@ use anyhow::{Context, Result};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::plan::{ClientPlan, GroupPlan, OTHER_VARIANT, SHARED_ERRORS_MODULE, UNEXPECTED_VARIANT};
+use super::plan::{ClientPlan, GroupPlan, SHARED_ERRORS_MODULE};
 use super::{doc_attrs, inner_doc_attrs, operation, rust_ident};
 
 /// `src/lib.rs`: the `Client` with one accessor per tag.
@@ -167,18 +167,18 @@ pub(super) fn errors_mod(plan: &ClientPlan) -> Result<TokenStream> {
         let variants = match statuses.is_empty() {
             true => "no error status: ".to_string(),
             false => format!(
-                "the error statuses {} with the same models: one variant per status, holding \
-                 the decoded error model (dereference it to read its fields); ",
-                statuses.join(", ")
+                "the error statuses {} with the same models: one variant per status, {}; ",
+                statuses.join(", "),
+                operation::HOLDS_MODEL
             ),
         };
         let doc = format!(
-            "The errors of the {} operations that document {variants}`{UNEXPECTED_VARIANT}` \
-             for an answer the spec does not describe; `{OTHER_VARIANT}` when there is no \
-             answer. Converts into `runtime::Error` without losing anything. Each of those \
-             operations names it with an alias (`{{Operation}}Error`, beside its builder) that \
-             says what the statuses mean for it.",
-            e.operations
+            "The errors of the {} operations that document {variants}{}. Converts into \
+             `runtime::Error` without losing anything. Each of those operations names it with an \
+             alias (`{{Operation}}Error`, beside its builder) that says what the statuses mean \
+             for it.",
+            e.operations,
+            operation::runtime_variants_doc()
         );
         let name = rust_ident(&e.name);
         let items_of = operation::error_enum_items(&name, &doc, &e.variants, e.gate.cfg())

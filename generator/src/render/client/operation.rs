@@ -173,21 +173,19 @@ fn error_enum(o: &OperationPlan) -> Result<TokenStream> {
     let name = rust_ident(&o.errors.enum_name);
     let Some(shared) = &o.errors.shared else {
         let doc = format!(
-            "The errors of [`{}`]: one variant per documented error status, holding the decoded \
-             error model (dereference it to read its fields); `{UNEXPECTED_VARIANT}` for an \
-             answer the spec does not describe; `{OTHER_VARIANT}` when there is no answer. \
+            "The errors of [`{}`]: one variant per documented error status, {HOLDS_MODEL}; {}. \
              Converts into `runtime::Error` without losing anything.",
-            o.builder
+            o.builder,
+            runtime_variants_doc()
         );
         return error_enum_items(&name, &doc, &o.errors.variants, TokenStream::new());
     };
     let mut doc = format!(
         "The errors of [`{}`]: [`crate::{SHARED_ERRORS_MODULE}::{shared}`], which every \
          operation with the same documented error statuses and models shares. One variant per \
-         documented error status, holding the decoded error model (dereference it to read its \
-         fields); `{UNEXPECTED_VARIANT}` for an answer the spec does not describe; \
-         `{OTHER_VARIANT}` when there is no answer.",
-        o.builder
+         documented error status, {HOLDS_MODEL}; {}.",
+        o.builder,
+        runtime_variants_doc()
     );
     if !o.errors.variants.is_empty() {
         doc.push_str("\n\nWhat the statuses mean for this operation:\n");
@@ -203,6 +201,18 @@ fn error_enum(o: &OperationPlan) -> Result<TokenStream> {
         #doc
         pub type #name = crate::#shared_module::#shared;
     })
+}
+
+/// How error enums' docs describe a variant of a documented status.
+pub(super) const HOLDS_MODEL: &str =
+    "holding the decoded error model (dereference it to read its fields)";
+
+/// How error enums' docs describe the two variants the runtime adds.
+pub(super) fn runtime_variants_doc() -> String {
+    format!(
+        "`{UNEXPECTED_VARIANT}` for an answer the spec does not describe; `{OTHER_VARIANT}` when \
+         there is no answer"
+    )
 }
 
 /// An error enum `name` with `doc` (rustdoc-safe) and a variant per documented status, and its
