@@ -64,7 +64,9 @@ pub fn decode<T: DeserializeOwned>(
     bytes: &[u8],
     decoding: Decoding,
 ) -> Result<(T, Vec<Deviation>), serde_json::Error> {
-    let strict = serde_json::from_slice::<T>(bytes);
+    // The body is checked to be UTF-8 once, for both passes (see `read`).
+    let text = std::str::from_utf8(bytes).ok();
+    let strict = read::<T>(text, bytes);
     match (strict, decoding) {
         (Ok(value), _) => Ok((value, Vec::new())),
         (Err(e), Decoding::Strict) => Err(e),
@@ -80,12 +82,24 @@ pub fn decode<T: DeserializeOwned>(
                     });
                 }
             });
-            match with_flag(&TOLERANT, true, || serde_json::from_slice::<T>(bytes)) {
+            match with_flag(&TOLERANT, true, || read::<T>(text, bytes)) {
                 Ok(value) => Ok((value, STATE.with(|s| std::mem::take(&mut s.borrow_mut().deviations)))),
                 // What strict decoding said is the clearer error.
                 Err(_) => Err(e),
             }
         }
+    }
+}
+
+/// Reads JSON `bytes` as `T`, as `text` when they are UTF-8 (`text` is the same bytes, checked):
+/// one UTF-8 check of the whole body, then reading it as text, is quicker than serde_json
+/// checking each string as it reads bytes (a fifth of a typed decode's time); bytes that are not
+/// UTF-8 are read as bytes, so that the error says where.
+#[inline]
+fn read<T: DeserializeOwned>(text: Option<&str>, bytes: &[u8]) -> Result<T, serde_json::Error> {
+    match text {
+        Some(text) => serde_json::from_str(text),
+        None => serde_json::from_slice(bytes),
     }
 }
 

@@ -12,6 +12,9 @@
 pub use sailpoint_v3_models as models;
 pub use sailpoint_runtime as runtime;
 pub mod apis;
+/// The error enums that several operations share: each operation's error type
+/// (`{Operation}Error`, beside its builder) is an alias of one of these.
+pub mod errors;
 /// Typed test doubles: one expectation per operation for the runtime's loopback
 /// mock server (feature `mock`).
 #[cfg(feature = "mock")]
@@ -25,6 +28,7 @@ pub const PRODUCT: &str = concat!(
 /// Decodes a JSON answer with `models::decode::decode`: strictly with
 /// `runtime::Configuration::strict_decoding`, else keeping the members whose values do
 /// not fit (listed in `runtime::ApiResponse::deviations`).
+#[allow(dead_code)]
 fn decode_body<T: runtime::serde::de::DeserializeOwned>(
     body: &[u8],
     strict: bool,

@@ -127,31 +127,16 @@ runtime::send_methods!(
     GetDiscoveredApplicationById, runtime::serde_json::Value,
     GetDiscoveredApplicationByIdError
 );
-/// The errors of [`GetDiscoveredApplicationById`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum GetDiscoveredApplicationByIdError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    GetDiscoveredApplicationByIdError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`GetDiscoveredApplicationById`]: [`crate::errors::Error400_401_403_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type GetDiscoveredApplicationByIdError = crate::errors::Error400_401_403_429_500;
 /// Request builder of [`ApplicationDiscoveryApi::get_discovered_applications`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -311,31 +296,16 @@ runtime::send_methods!(
     GetDiscoveredApplications, Vec < models::GetDiscoveredApplicationsResponseItem >,
     GetDiscoveredApplicationsError
 );
-/// The errors of [`GetDiscoveredApplications`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum GetDiscoveredApplicationsError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    GetDiscoveredApplicationsError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`GetDiscoveredApplications`]: [`crate::errors::Error400_401_403_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type GetDiscoveredApplicationsError = crate::errors::Error400_401_403_429_500;
 /// Request builder of [`ApplicationDiscoveryApi::get_manual_discover_applications_csv_template`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -361,31 +331,16 @@ runtime::send_methods!(
     GetManualDiscoverApplicationsCsvTemplate, String,
     GetManualDiscoverApplicationsCsvTemplateError
 );
-/// The errors of [`GetManualDiscoverApplicationsCsvTemplate`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum GetManualDiscoverApplicationsCsvTemplateError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    GetManualDiscoverApplicationsCsvTemplateError { 400 => BadRequest, 401 =>
-    Unauthorized, 403 => Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`GetManualDiscoverApplicationsCsvTemplate`]: [`crate::errors::Error400_401_403_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type GetManualDiscoverApplicationsCsvTemplateError = crate::errors::Error400_401_403_429_500;
 /// Request builder of [`ApplicationDiscoveryApi::patch_discovered_application_by_id`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -431,31 +386,16 @@ runtime::send_methods!(
     PatchDiscoveredApplicationById, runtime::serde_json::Value,
     PatchDiscoveredApplicationByIdError
 );
-/// The errors of [`PatchDiscoveredApplicationById`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum PatchDiscoveredApplicationByIdError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    PatchDiscoveredApplicationByIdError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`PatchDiscoveredApplicationById`]: [`crate::errors::Error400_401_403_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type PatchDiscoveredApplicationByIdError = crate::errors::Error400_401_403_429_500;
 /// Request builder of [`ApplicationDiscoveryApi::send_manual_discover_applications_csv_template`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -496,28 +436,13 @@ runtime::send_methods!(
     SendManualDiscoverApplicationsCsvTemplate, (),
     SendManualDiscoverApplicationsCsvTemplateError
 );
-/// The errors of [`SendManualDiscoverApplicationsCsvTemplate`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum SendManualDiscoverApplicationsCsvTemplateError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    SendManualDiscoverApplicationsCsvTemplateError { 400 => BadRequest, 401 =>
-    Unauthorized, 403 => Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`SendManualDiscoverApplicationsCsvTemplate`]: [`crate::errors::Error400_401_403_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type SendManualDiscoverApplicationsCsvTemplateError = crate::errors::Error400_401_403_429_500;

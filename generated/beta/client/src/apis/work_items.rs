@@ -290,33 +290,17 @@ impl ApproveApprovalItem {
     }
 }
 runtime::send_methods!(ApproveApprovalItem, models::WorkItems, ApproveApprovalItemError);
-/// The errors of [`ApproveApprovalItem`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum ApproveApprovalItemError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    ApproveApprovalItemError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
-    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`ApproveApprovalItem`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type ApproveApprovalItemError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`WorkItemsApi::approve_approval_items_in_bulk`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -352,33 +336,17 @@ impl ApproveApprovalItemsInBulk {
 runtime::send_methods!(
     ApproveApprovalItemsInBulk, models::WorkItems, ApproveApprovalItemsInBulkError
 );
-/// The errors of [`ApproveApprovalItemsInBulk`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum ApproveApprovalItemsInBulkError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    ApproveApprovalItemsInBulkError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`ApproveApprovalItemsInBulk`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type ApproveApprovalItemsInBulkError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`WorkItemsApi::complete_work_item`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -418,33 +386,17 @@ impl CompleteWorkItem {
     }
 }
 runtime::send_methods!(CompleteWorkItem, models::WorkItems, CompleteWorkItemError);
-/// The errors of [`CompleteWorkItem`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum CompleteWorkItemError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    CompleteWorkItemError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404
-    => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`CompleteWorkItem`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type CompleteWorkItemError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`WorkItemsApi::get_completed_work_items`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -571,33 +523,17 @@ impl GetCompletedWorkItems {
 runtime::send_methods!(
     GetCompletedWorkItems, Vec < models::WorkItems >, GetCompletedWorkItemsError
 );
-/// The errors of [`GetCompletedWorkItems`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum GetCompletedWorkItemsError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    GetCompletedWorkItemsError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`GetCompletedWorkItems`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type GetCompletedWorkItemsError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`WorkItemsApi::get_count_completed_work_items`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -708,33 +644,17 @@ runtime::send_methods!(
     GetCountCompletedWorkItems, Vec < models::WorkItemsCount >,
     GetCountCompletedWorkItemsError
 );
-/// The errors of [`GetCountCompletedWorkItems`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum GetCountCompletedWorkItemsError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    GetCountCompletedWorkItemsError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`GetCountCompletedWorkItems`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type GetCountCompletedWorkItemsError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`WorkItemsApi::get_count_work_items`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -772,33 +692,17 @@ impl GetCountWorkItems {
 runtime::send_methods!(
     GetCountWorkItems, models::WorkItemsCount, GetCountWorkItemsError
 );
-/// The errors of [`GetCountWorkItems`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum GetCountWorkItemsError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    GetCountWorkItemsError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
-    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`GetCountWorkItems`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type GetCountWorkItemsError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`WorkItemsApi::get_work_item`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -838,33 +742,17 @@ impl GetWorkItem {
 runtime::send_methods!(
     GetWorkItem, models::primitives::OneOrMany < models::WorkItems >, GetWorkItemError
 );
-/// The errors of [`GetWorkItem`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum GetWorkItemError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    GetWorkItemError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
-    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`GetWorkItem`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type GetWorkItemError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`WorkItemsApi::get_work_items_summary`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -902,33 +790,17 @@ impl GetWorkItemsSummary {
 runtime::send_methods!(
     GetWorkItemsSummary, models::WorkItemsSummary, GetWorkItemsSummaryError
 );
-/// The errors of [`GetWorkItemsSummary`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum GetWorkItemsSummaryError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    GetWorkItemsSummaryError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
-    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`GetWorkItemsSummary`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type GetWorkItemsSummaryError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`WorkItemsApi::list_work_items`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1053,33 +925,17 @@ impl ListWorkItems {
     }
 }
 runtime::send_methods!(ListWorkItems, Vec < models::WorkItems >, ListWorkItemsError);
-/// The errors of [`ListWorkItems`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum ListWorkItemsError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    ListWorkItemsError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
-    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`ListWorkItems`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type ListWorkItemsError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`WorkItemsApi::reject_approval_item`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1116,33 +972,17 @@ impl RejectApprovalItem {
     }
 }
 runtime::send_methods!(RejectApprovalItem, models::WorkItems, RejectApprovalItemError);
-/// The errors of [`RejectApprovalItem`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum RejectApprovalItemError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    RejectApprovalItemError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
-    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`RejectApprovalItem`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type RejectApprovalItemError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`WorkItemsApi::reject_approval_items_in_bulk`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1178,33 +1018,17 @@ impl RejectApprovalItemsInBulk {
 runtime::send_methods!(
     RejectApprovalItemsInBulk, models::WorkItems, RejectApprovalItemsInBulkError
 );
-/// The errors of [`RejectApprovalItemsInBulk`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum RejectApprovalItemsInBulkError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    RejectApprovalItemsInBulkError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`RejectApprovalItemsInBulk`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type RejectApprovalItemsInBulkError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`WorkItemsApi::submit_account_selection`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1246,33 +1070,17 @@ impl SubmitAccountSelection {
 runtime::send_methods!(
     SubmitAccountSelection, models::WorkItems, SubmitAccountSelectionError
 );
-/// The errors of [`SubmitAccountSelection`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum SubmitAccountSelectionError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    SubmitAccountSelectionError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`SubmitAccountSelection`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type SubmitAccountSelectionError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`WorkItemsApi::submit_forward_work_item`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1309,28 +1117,13 @@ impl SubmitForwardWorkItem {
     }
 }
 runtime::send_methods!(SubmitForwardWorkItem, (), SubmitForwardWorkItemError);
-/// The errors of [`SubmitForwardWorkItem`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum SubmitForwardWorkItemError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    SubmitForwardWorkItemError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`SubmitForwardWorkItem`]: [`crate::errors::Error400_401_403_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type SubmitForwardWorkItemError = crate::errors::Error400_401_403_429_500;

@@ -154,31 +154,16 @@ runtime::send_methods!(
     CreateConnectorCustomizer, models::ConnectorCustomizerCreateResponse,
     CreateConnectorCustomizerError
 );
-/// The errors of [`CreateConnectorCustomizer`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum CreateConnectorCustomizerError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    CreateConnectorCustomizerError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`CreateConnectorCustomizer`]: [`crate::errors::Error400_401_403_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type CreateConnectorCustomizerError = crate::errors::Error400_401_403_429_500;
 /// Request builder of [`ConnectorCustomizersApi::create_connector_customizer_version`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -219,33 +204,17 @@ runtime::send_methods!(
     models::ConnectorCustomizerVersionCreateResponse >,
     CreateConnectorCustomizerVersionError
 );
-/// The errors of [`CreateConnectorCustomizerVersion`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum CreateConnectorCustomizerVersionError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    CreateConnectorCustomizerVersionError { 400 => BadRequest, 401 => Unauthorized, 403
-    => Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`CreateConnectorCustomizerVersion`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type CreateConnectorCustomizerVersionError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`ConnectorCustomizersApi::delete_connector_customizer`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -276,33 +245,17 @@ impl DeleteConnectorCustomizer {
     }
 }
 runtime::send_methods!(DeleteConnectorCustomizer, (), DeleteConnectorCustomizerError);
-/// The errors of [`DeleteConnectorCustomizer`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum DeleteConnectorCustomizerError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    DeleteConnectorCustomizerError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`DeleteConnectorCustomizer`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type DeleteConnectorCustomizerError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`ConnectorCustomizersApi::get_connector_customizer`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -335,33 +288,17 @@ runtime::send_methods!(
     GetConnectorCustomizer, models::ConnectorCustomizersResponse,
     GetConnectorCustomizerError
 );
-/// The errors of [`GetConnectorCustomizer`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum GetConnectorCustomizerError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    GetConnectorCustomizerError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`GetConnectorCustomizer`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type GetConnectorCustomizerError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`ConnectorCustomizersApi::list_connector_customizers`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -470,31 +407,16 @@ runtime::send_methods!(
     ListConnectorCustomizers, Vec < models::ConnectorCustomizersResponse >,
     ListConnectorCustomizersError
 );
-/// The errors of [`ListConnectorCustomizers`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum ListConnectorCustomizersError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    ListConnectorCustomizersError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`ListConnectorCustomizers`]: [`crate::errors::Error400_401_403_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type ListConnectorCustomizersError = crate::errors::Error400_401_403_429_500;
 /// Request builder of [`ConnectorCustomizersApi::put_connector_customizer`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -536,30 +458,14 @@ runtime::send_methods!(
     PutConnectorCustomizer, models::ConnectorCustomizerUpdateResponse,
     PutConnectorCustomizerError
 );
-/// The errors of [`PutConnectorCustomizer`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum PutConnectorCustomizerError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    PutConnectorCustomizerError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`PutConnectorCustomizer`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type PutConnectorCustomizerError = crate::errors::Error400_401_403_404_429_500;

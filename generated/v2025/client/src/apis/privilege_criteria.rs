@@ -142,31 +142,16 @@ runtime::send_methods!(
     CreateCustomPrivilegeCriteria, models::PrivilegeCriteriaDto,
     CreateCustomPrivilegeCriteriaError
 );
-/// The errors of [`CreateCustomPrivilegeCriteria`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum CreateCustomPrivilegeCriteriaError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    CreateCustomPrivilegeCriteriaError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`CreateCustomPrivilegeCriteria`]: [`crate::errors::Error400_401_403_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type CreateCustomPrivilegeCriteriaError = crate::errors::Error400_401_403_429_500;
 /// Request builder of [`PrivilegeCriteriaApi::delete_custom_privilege_criteria`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -199,31 +184,16 @@ impl DeleteCustomPrivilegeCriteria {
 runtime::send_methods!(
     DeleteCustomPrivilegeCriteria, (), DeleteCustomPrivilegeCriteriaError
 );
-/// The errors of [`DeleteCustomPrivilegeCriteria`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum DeleteCustomPrivilegeCriteriaError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    DeleteCustomPrivilegeCriteriaError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`DeleteCustomPrivilegeCriteria`]: [`crate::errors::Error400_401_403_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type DeleteCustomPrivilegeCriteriaError = crate::errors::Error400_401_403_429_500;
 /// Request builder of [`PrivilegeCriteriaApi::get_privilege_criteria`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -255,31 +225,16 @@ impl GetPrivilegeCriteria {
 runtime::send_methods!(
     GetPrivilegeCriteria, models::PrivilegeCriteriaDto, GetPrivilegeCriteriaError
 );
-/// The errors of [`GetPrivilegeCriteria`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum GetPrivilegeCriteriaError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    GetPrivilegeCriteriaError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
-    429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`GetPrivilegeCriteria`]: [`crate::errors::Error400_401_403_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type GetPrivilegeCriteriaError = crate::errors::Error400_401_403_429_500;
 /// Request builder of [`PrivilegeCriteriaApi::list_privilege_criteria`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -312,31 +267,16 @@ runtime::send_methods!(
     ListPrivilegeCriteria, Vec < models::PrivilegeCriteriaDto >,
     ListPrivilegeCriteriaError
 );
-/// The errors of [`ListPrivilegeCriteria`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum ListPrivilegeCriteriaError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    ListPrivilegeCriteriaError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`ListPrivilegeCriteria`]: [`crate::errors::Error400_401_403_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type ListPrivilegeCriteriaError = crate::errors::Error400_401_403_429_500;
 /// Request builder of [`PrivilegeCriteriaApi::put_custom_privilege_criteria_value`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -374,28 +314,13 @@ runtime::send_methods!(
     PutCustomPrivilegeCriteriaValue, models::PrivilegeCriteriaDto,
     PutCustomPrivilegeCriteriaValueError
 );
-/// The errors of [`PutCustomPrivilegeCriteriaValue`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum PutCustomPrivilegeCriteriaValueError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    PutCustomPrivilegeCriteriaValueError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`PutCustomPrivilegeCriteriaValue`]: [`crate::errors::Error400_401_403_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type PutCustomPrivilegeCriteriaValueError = crate::errors::Error400_401_403_429_500;

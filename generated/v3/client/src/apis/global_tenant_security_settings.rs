@@ -186,33 +186,17 @@ runtime::send_methods!(
     CreateAuthOrgNetworkConfig, models::NetworkConfiguration,
     CreateAuthOrgNetworkConfigError
 );
-/// The errors of [`CreateAuthOrgNetworkConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum CreateAuthOrgNetworkConfigError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    CreateAuthOrgNetworkConfigError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`CreateAuthOrgNetworkConfig`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type CreateAuthOrgNetworkConfigError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`GlobalTenantSecuritySettingsApi::get_auth_org_lockout_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -239,33 +223,17 @@ impl GetAuthOrgLockoutConfig {
 runtime::send_methods!(
     GetAuthOrgLockoutConfig, models::LockoutConfiguration, GetAuthOrgLockoutConfigError
 );
-/// The errors of [`GetAuthOrgLockoutConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum GetAuthOrgLockoutConfigError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    GetAuthOrgLockoutConfigError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`GetAuthOrgLockoutConfig`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type GetAuthOrgLockoutConfigError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`GlobalTenantSecuritySettingsApi::get_auth_org_network_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -292,33 +260,17 @@ impl GetAuthOrgNetworkConfig {
 runtime::send_methods!(
     GetAuthOrgNetworkConfig, models::NetworkConfiguration, GetAuthOrgNetworkConfigError
 );
-/// The errors of [`GetAuthOrgNetworkConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum GetAuthOrgNetworkConfigError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    GetAuthOrgNetworkConfigError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`GetAuthOrgNetworkConfig`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type GetAuthOrgNetworkConfigError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`GlobalTenantSecuritySettingsApi::get_auth_org_service_provider_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -346,33 +298,17 @@ runtime::send_methods!(
     GetAuthOrgServiceProviderConfig, models::ServiceProviderConfiguration,
     GetAuthOrgServiceProviderConfigError
 );
-/// The errors of [`GetAuthOrgServiceProviderConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum GetAuthOrgServiceProviderConfigError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    GetAuthOrgServiceProviderConfigError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`GetAuthOrgServiceProviderConfig`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type GetAuthOrgServiceProviderConfigError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`GlobalTenantSecuritySettingsApi::get_auth_org_session_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -399,33 +335,17 @@ impl GetAuthOrgSessionConfig {
 runtime::send_methods!(
     GetAuthOrgSessionConfig, models::SessionConfiguration, GetAuthOrgSessionConfigError
 );
-/// The errors of [`GetAuthOrgSessionConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum GetAuthOrgSessionConfigError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    GetAuthOrgSessionConfigError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`GetAuthOrgSessionConfig`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type GetAuthOrgSessionConfigError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`GlobalTenantSecuritySettingsApi::patch_auth_org_lockout_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -462,33 +382,17 @@ runtime::send_methods!(
     PatchAuthOrgLockoutConfig, models::LockoutConfiguration,
     PatchAuthOrgLockoutConfigError
 );
-/// The errors of [`PatchAuthOrgLockoutConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum PatchAuthOrgLockoutConfigError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    PatchAuthOrgLockoutConfigError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`PatchAuthOrgLockoutConfig`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type PatchAuthOrgLockoutConfigError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`GlobalTenantSecuritySettingsApi::patch_auth_org_network_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -525,33 +429,17 @@ runtime::send_methods!(
     PatchAuthOrgNetworkConfig, models::NetworkConfiguration,
     PatchAuthOrgNetworkConfigError
 );
-/// The errors of [`PatchAuthOrgNetworkConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum PatchAuthOrgNetworkConfigError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    PatchAuthOrgNetworkConfigError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`PatchAuthOrgNetworkConfig`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type PatchAuthOrgNetworkConfigError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`GlobalTenantSecuritySettingsApi::patch_auth_org_service_provider_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -588,33 +476,17 @@ runtime::send_methods!(
     PatchAuthOrgServiceProviderConfig, models::ServiceProviderConfiguration,
     PatchAuthOrgServiceProviderConfigError
 );
-/// The errors of [`PatchAuthOrgServiceProviderConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum PatchAuthOrgServiceProviderConfigError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    PatchAuthOrgServiceProviderConfigError { 400 => BadRequest, 401 => Unauthorized, 403
-    => Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`PatchAuthOrgServiceProviderConfig`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type PatchAuthOrgServiceProviderConfigError = crate::errors::Error400_401_403_404_429_500;
 /// Request builder of [`GlobalTenantSecuritySettingsApi::patch_auth_org_session_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -651,30 +523,14 @@ runtime::send_methods!(
     PatchAuthOrgSessionConfig, models::SessionConfiguration,
     PatchAuthOrgSessionConfigError
 );
-/// The errors of [`PatchAuthOrgSessionConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum PatchAuthOrgSessionConfigError {
-    /// HTTP 400: Client Error - Returned if the request body is invalid.
-    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
-    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
-    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
-    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
-    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
-    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
-    /// An answer the spec does not describe: an undocumented status, or a body that
-    /// does not decode as documented.
-    Unexpected(Box<runtime::ApiError>),
-    /// No answer to decode: transport, timeout, authentication, configuration, or a
-    /// success body that does not decode.
-    Other(runtime::Error),
-}
-runtime::operation_error!(
-    PatchAuthOrgSessionConfigError { 400 => BadRequest, 401 => Unauthorized, 403 =>
-    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
-);
+/// The errors of [`PatchAuthOrgSessionConfig`]: [`crate::errors::Error400_401_403_404_429_500`], which every operation with the same documented error statuses and models shares. One variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer.
+///
+/// What the statuses mean for this operation:
+///
+/// - `BadRequest`: HTTP 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+pub type PatchAuthOrgSessionConfigError = crate::errors::Error400_401_403_404_429_500;
